@@ -1,0 +1,103 @@
+import { endpointsWithoutService } from '../../src/rules/endpoints-without-service.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+const service = (name: string, namespace = 'default') => `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: ${name}
+    namespace: ${namespace}
+  spec:
+    ports:
+      - port: 2379
+`;
+
+ruleTester(endpointsWithoutService, {
+  valid: [
+    {
+      name: 'Endpoints with its Service in the same file',
+      files: docs(
+        service('etcd'),
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+          namespace: default
+        subsets:
+          - addresses: [{ip: 10.20.30.40}]
+            ports: [{port: 2379}]
+        `,
+      ),
+    },
+    {
+      name: 'pair split across directories, namespace implicit on one side',
+      files: {
+        'svc/etcd.yaml': service('etcd'),
+        'ep/etcd.yaml': `
+          apiVersion: v1
+          kind: Endpoints
+          metadata:
+            name: etcd
+        `,
+      },
+    },
+    {
+      name: 'same-named Service in another namespace is a different rule',
+      files: {
+        'a.yaml': service('etcd', 'infra'),
+        'b.yaml': `
+          apiVersion: v1
+          kind: Endpoints
+          metadata: {name: etcd, namespace: default}
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the etcd typo: suggests the closest Service name and fixes the line',
+      files: {
+        'manifests/etcd.yaml': docs(
+          service('etcd-supporting-kubernetes'),
+          `
+          apiVersion: v1
+          kind: Endpoints
+          metadata:
+            name: etcd-support-kubernetes
+            namespace: default
+          subsets:
+            - addresses:
+                - ip: 10.20.30.40
+              ports:
+                - port: 2379
+          `,
+        ),
+      },
+      errors: [
+        {
+          file: 'manifests/etcd.yaml',
+          line: 13,
+          column: 9,
+          endColumn: 32,
+          message: [
+            'Endpoints default/etcd-support-kubernetes',
+            'Did you mean `etcd-supporting-kubernetes`?',
+          ],
+          fix: '  name: etcd-supporting-kubernetes',
+          related: ['manifests/etcd.yaml:4:9'],
+        },
+      ],
+    },
+    {
+      name: 'no close name: no fix',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: "totally-unrelated"
+      `,
+      errors: [{ line: 4, column: 9, fix: null, related: [] }],
+    },
+  ],
+});

@@ -1,0 +1,6 @@
+// Tests run the real bundles as processes: build them once before any test file starts.
+import { execFileSync } from 'node:child_process';
+
+export default function setup(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+}

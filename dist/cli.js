@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+import { createRequire as __kpCreateRequire } from 'node:module'; const require = __kpCreateRequire(import.meta.url);

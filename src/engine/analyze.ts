@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import type { Finding, RelatedLocation, Severity, SeverityOrOff } from './finding.js';
+import { compareFindings, SEVERITY_RANK } from './finding.js';
+import { regionOf } from './locate.js';
+import type { ParsedFile } from './parse.js';
+import { parseManifestFile } from './parse.js';
+import { ResourceIndex } from './resource-index.js';
+import { placeResources } from './resources.js';
+import type { Problem, Rule, RuleContext } from './rule.js';
+
+export interface ManifestText {
+  /** Path as it appears in output: relative, with `/`. */
+  path: string;
+  text: string;
+}
+
+export interface AnalyzeOptions {
+  rules: readonly Rule[];
+  defaultNamespace?: string;
+  /** Per-rule severity overrides; `off` disables the rule. */
+  severities?: Readonly<Record<string, SeverityOrOff>>;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Summary {
+  files: number;
+  resources: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  summary: Summary;
+  skippedFiles: SkippedFile[];
+  index: ResourceIndex;
+}
+
+/** Parses manifests and runs the rules. Pure: no I/O. */
+export function analyzeTexts(texts: readonly ManifestText[], options: AnalyzeOptions): AnalysisResult {
+  return analyzeParsed(
+    texts.map((t) => parseManifestFile(t.path, t.text)),
+    options,
+  );
+}
+
+export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOptions): AnalysisResult {
+  const defaultNamespace = options.defaultNamespace ?? 'default';
+  const sorted = [...files].sort((a, b) =>
+    a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0,
+  );
+  const resources = placeResources(sorted, defaultNamespace);
+  const index = new ResourceIndex(sorted, resources, defaultNamespace);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+
+  for (const rule of options.rules) {
+    const configured = options.severities?.[rule.meta.id];
+    if (configured === 'off') continue;
+    const context: RuleContext = {
+      index,
+      report(problem) {
+        const finding = toFinding(rule, problem, configured);
+        const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
+        if (seen.has(identity)) return;
+        seen.add(identity);
+        findings.push(finding);
+      },
+    };
+    rule.check(context);
+  }
+
+  findings.sort(compareFindings);
+  const skippedFiles = sorted
+    .filter((f) => f.skipped)
+    .map((f) => ({ file: f.file.path, reason: f.skipped as string }));
+  return {
+    findings,
+    skippedFiles,
+    index,
+    summary: {
+      files: sorted.length,
+      resources: resources.length,
+      skipped: skippedFiles.length,
+      ...countBySeverity(findings),
+    },
+  };
+}
+
+export function countBySeverity(
+  findings: readonly Finding[],
+): Pick<Summary, 'errors' | 'warnings' | 'notices'> {
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else notices++;
+  }
+  return { errors, warnings, notices };
+}
+
+/** Whether any finding is at or above the threshold (`never` never fails). */
+export function reachesThreshold(findings: readonly Finding[], failOn: Severity | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
+function toFinding(rule: Rule, problem: Problem, configured: Severity | undefined): Finding {
+  const severity = configured ?? problem.severity ?? rule.meta.severity;
+  const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({
+    file: r.resource.object.file.path,
+    ...regionOf(r.resource.object, r.path, r.anchor),
+    message: r.message,
+  }));
+  const target = problem.target;
+  let file: string;
+  let identity: string;
+  let finding: Omit<Finding, 'fingerprint'>;
+  if ('resource' in target) {
+    const { ref, object } = target.resource;
+    file = object.file.path;
+    identity = `${ref.kind}|${ref.namespace}|${ref.name}|${object.documentIndex}|${target.path.join('.')}`;
+    finding = {
+      rule: rule.meta.id,
+      severity,
+      message: problem.message,
+      file,
+      ...regionOf(object, target.path, target.anchor),
+      resource: { ...ref },
+      related,
+    };
+  } else {
+    file = target.file.path;
+    identity = `${target.region.line}`;
+    finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
+  }
+  if (problem.fix) finding.fix = problem.fix;
+  const fingerprint = createHash('sha256')
+    .update(`${rule.meta.id}\n${file}\n${identity}\n${problem.key ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
+  return { ...finding, fingerprint };
+}

@@ -1,0 +1,58 @@
+import { isMap, isScalar, Scalar } from 'yaml';
+import type { Fix } from './finding.js';
+import { locate } from './locate.js';
+import type { K8sObject, Path } from './parse.js';
+
+const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const LOOKS_NON_STRING =
+  /^(?:[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-fA-F]+|0o[0-7]+|true|false|yes|no|on|off|null|~)$/i;
+
+/** Writes a string value in the quoting style the original value used, quoting when YAML needs it. */
+export function renderScalar(value: string, style: Scalar.Type | undefined): string {
+  if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || LOOKS_NON_STRING.test(value)) {
+    return JSON.stringify(value);
+  }
+  return value;
+}
+
+/** A fix that replaces the one-line scalar at `path` with `newValue`, keeping the rest of its line. */
+export function replaceScalarFix(object: K8sObject, path: Path, newValue: string): Fix | undefined {
+  const node = locate(object, path).value;
+  if (!isScalar(node) || !node.range) return undefined;
+  const [start, end] = node.range;
+  const from = object.file.position(start);
+  const to = object.file.position(end);
+  if (from.line !== to.line) return undefined;
+  const line = object.file.lineText(from.line);
+  const rendered =
+    typeof node.value === 'number' && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type);
+  const replacement = line.slice(0, from.column - 1) + rendered + line.slice(to.column - 1);
+  return { line: from.line, endLine: from.line, replacement };
+}
+
+/**
+ * A fix that adds `key: value` as the first entry of the block mapping at `mapPath`
+ * (e.g. a port item `- port: 2379` becomes `- name: client` / `  port: 2379`).
+ */
+export function prependEntryFix(
+  object: K8sObject,
+  mapPath: Path,
+  key: string,
+  value: string,
+): Fix | undefined {
+  const map = locate(object, mapPath).value;
+  if (!isMap(map) || map.flow || !map.range) return undefined;
+  const firstKey = map.items[0]?.key;
+  if (!isScalar(firstKey) || !firstKey.range) return undefined;
+  const at = object.file.position(firstKey.range[0]);
+  const line = object.file.lineText(at.line);
+  const before = line.slice(0, at.column - 1);
+  const indent = ' '.repeat(before.length);
+  const entry = `${key}: ${renderScalar(value, undefined)}`;
+  return {
+    line: at.line,
+    endLine: at.line,
+    replacement: `${before}${entry}\n${indent}${line.slice(at.column - 1)}`,
+  };
+}

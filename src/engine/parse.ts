@@ -1,0 +1,145 @@
+import { isMap, isSeq, parseAllDocuments } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import type { Region } from './finding.js';
+import { SourceFile, stripBom } from './source.js';
+
+export type Path = readonly (string | number)[];
+
+/** One Kubernetes object found in a file (a document, or an item of a `kind: List`). */
+export interface K8sObject {
+  file: SourceFile;
+  /** The object's own mapping node; every position inside it comes from the parser. */
+  node: YAMLMap;
+  /** The object as plain data. */
+  value: Record<string, unknown>;
+  apiVersion: string;
+  kind: string;
+  /** `metadata.name`, or '' when it has none. */
+  name: string;
+  /** `metadata.namespace` when set to a non-empty string. */
+  namespace?: string;
+  /** Index of the document in its file (0-based). */
+  documentIndex: number;
+}
+
+export interface SyntaxProblem {
+  message: string;
+  region: Region;
+}
+
+export interface Kustomization {
+  namespace?: string;
+  resources: string[];
+}
+
+export interface ParsedFile {
+  file: SourceFile;
+  objects: K8sObject[];
+  syntaxProblems: SyntaxProblem[];
+  kustomization?: Kustomization;
+  /** Why the whole file was not checked (a template, or no Kubernetes object in it). */
+  skipped?: string;
+}
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses one manifest file. Pure: never throws, whatever the text. */
+export function parseManifestFile(path: string, rawText: string): ParsedFile {
+  const file = new SourceFile(path, stripBom(rawText));
+  const result: ParsedFile = { file, objects: [], syntaxProblems: [] };
+
+  if (file.text.includes('{{')) {
+    result.skipped = 'Go/Helm template (contains {{ }}); render it first to check it';
+    return result;
+  }
+
+  let documents: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: true });
+    documents = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
+    return result;
+  }
+
+  documents.forEach((doc, documentIndex) => {
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        result.syntaxProblems.push({
+          message: error.message.split('\n')[0] ?? error.message,
+          region: file.region(error.pos[0], error.pos[1]),
+        });
+      }
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const start = doc.contents?.range?.[0] ?? 0;
+      result.syntaxProblems.push({
+        message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        region: file.region(start, start),
+      });
+      return;
+    }
+    if (KUSTOMIZATION_FILE.test(path) && isRecord(value) && isKustomization(value)) {
+      result.kustomization = readKustomization(value);
+      return;
+    }
+    collectObjects(file, doc.contents, value, documentIndex, result.objects);
+  });
+
+  if (result.objects.length === 0 && result.syntaxProblems.length === 0 && !result.kustomization) {
+    result.skipped = 'no Kubernetes object (nothing with apiVersion and kind)';
+  }
+  return result;
+}
+
+function collectObjects(
+  file: SourceFile,
+  node: Node | null,
+  value: unknown,
+  documentIndex: number,
+  out: K8sObject[],
+): void {
+  if (!isMap(node) || !isRecord(value)) return;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || kind === '') return;
+
+  const items = node.get('items', true);
+  if (kind.endsWith('List') && isSeq(items) && Array.isArray(value.items)) {
+    items.items.forEach((item, i) =>
+      collectObjects(file, item as Node, (value.items as unknown[])[i], documentIndex, out),
+    );
+    return;
+  }
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const name = typeof metadata.name === 'string' ? metadata.name : scalarText(metadata.name);
+  const namespace =
+    typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+  out.push({ file, node, value, apiVersion, kind, name, namespace, documentIndex });
+}
+
+function isKustomization(value: Record<string, unknown>): boolean {
+  return value.kind === undefined || value.kind === 'Kustomization';
+}
+
+function readKustomization(value: Record<string, unknown>): Kustomization {
+  const resources = Array.isArray(value.resources)
+    ? value.resources.filter((r): r is string => typeof r === 'string')
+    : [];
+  const namespace =
+    typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
+  return namespace === undefined ? { resources } : { namespace, resources };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A scalar written where a string was expected (`name: 1234`) still names the object. */
+function scalarText(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}

@@ -1,0 +1,87 @@
+import type { ParsedFile } from './parse.js';
+import type { EndpointSliceView, EndpointsView, ServiceView } from './model.js';
+import { endpointSliceView, endpointsView, serviceView } from './model.js';
+import type { Resource } from './resources.js';
+
+const key = (namespace: string, name: string): string => `${namespace}/${name}`;
+
+function push<T>(map: Map<string, T[]>, k: string, v: T): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+/** Everything the rules look up, indexed by (kind, namespace, name) and by pairing keys. */
+export class ResourceIndex {
+  readonly services: ServiceView[] = [];
+  readonly endpoints: EndpointsView[] = [];
+  readonly slices: EndpointSliceView[] = [];
+  private readonly servicesByKey = new Map<string, ServiceView[]>();
+  private readonly servicesByName = new Map<string, ServiceView[]>();
+  private readonly endpointsByKey = new Map<string, EndpointsView[]>();
+  private readonly slicesByService = new Map<string, EndpointSliceView[]>();
+
+  constructor(
+    readonly files: readonly ParsedFile[],
+    readonly resources: readonly Resource[],
+    readonly defaultNamespace: string,
+  ) {
+    for (const resource of resources) {
+      const { kind, namespace, name } = resource.ref;
+      const apiVersion = resource.object.apiVersion;
+      if (kind === 'Service' && apiVersion === 'v1') {
+        const view = serviceView(resource);
+        this.services.push(view);
+        push(this.servicesByKey, key(namespace, name), view);
+        push(this.servicesByName, name, view);
+      } else if (kind === 'Endpoints' && apiVersion === 'v1') {
+        const view = endpointsView(resource);
+        this.endpoints.push(view);
+        push(this.endpointsByKey, key(namespace, name), view);
+      } else if (kind === 'EndpointSlice' && apiVersion.startsWith('discovery.k8s.io/')) {
+        const view = endpointSliceView(resource);
+        this.slices.push(view);
+        if (view.serviceName !== undefined)
+          push(this.slicesByService, key(namespace, view.serviceName), view);
+      }
+    }
+  }
+
+  /** The Service an Endpoints or slice pairs with: same namespace, given name (the first defined). */
+  service(namespace: string, name: string): ServiceView | undefined {
+    return this.servicesByKey.get(key(namespace, name))?.[0];
+  }
+
+  /** Services of that name in any namespace. */
+  servicesNamed(name: string): readonly ServiceView[] {
+    return this.servicesByName.get(name) ?? [];
+  }
+
+  servicesIn(namespace: string): ServiceView[] {
+    return this.services.filter((s) => s.resource.ref.namespace === namespace);
+  }
+
+  /** Endpoints objects with the Service's name and namespace. */
+  endpointsFor(service: ServiceView): readonly EndpointsView[] {
+    const { namespace, name } = service.resource.ref;
+    return this.endpointsByKey.get(key(namespace, name)) ?? [];
+  }
+
+  /** Slices whose service-name label names the Service, in its namespace. */
+  slicesFor(service: ServiceView): readonly EndpointSliceView[] {
+    const { namespace, name } = service.resource.ref;
+    return this.slicesByService.get(key(namespace, name)) ?? [];
+  }
+
+  /** The Service an Endpoints pairs with. */
+  serviceOfEndpoints(endpoints: EndpointsView): ServiceView | undefined {
+    return this.service(endpoints.resource.ref.namespace, endpoints.resource.ref.name);
+  }
+
+  /** The Service a slice pairs with. */
+  serviceOfSlice(slice: EndpointSliceView): ServiceView | undefined {
+    return slice.serviceName === undefined
+      ? undefined
+      : this.service(slice.resource.ref.namespace, slice.serviceName);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Region } from './finding.js';
+
+/** The text of one manifest file, with offset <-> line/column conversion (1-based, UTF-16 columns). */
+export class SourceFile {
+  /** Offsets at which each line starts. */
+  private readonly lineStarts: number[];
+
+  /** `text` has any byte-order mark removed, so that columns match what an editor shows. */
+  constructor(
+    readonly path: string,
+    readonly text: string,
+  ) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - (this.lineStarts[lo] as number) + 1 };
+  }
+
+  /** Region of [start, end) offsets; an empty range still covers one character where there is one. */
+  region(start: number, end: number): Region {
+    const from = this.position(start);
+    let to = this.position(Math.max(end, start));
+    if (end <= start) to = { line: from.line, column: from.column + (start < this.text.length ? 1 : 0) };
+    // A range that ends just after a newline ends at the end of the previous line.
+    if (to.column === 1 && to.line > from.line) {
+      const prev = this.lineText(to.line - 1);
+      to = { line: to.line - 1, column: prev.length + 1 };
+    }
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line];
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return this.text.slice(start, end);
+  }
+
+  /** The line break this file uses. */
+  get eol(): string {
+    return /\r\n/.test(this.text.slice(0, 4096)) ? '\r\n' : '\n';
+  }
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
