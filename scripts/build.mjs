@@ -1,4 +1,5 @@
 // Bundles the CLI and the Action into self-contained ESM files (they run with no node_modules).
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -26,3 +27,4 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js`, banner: { js: requireShim } }),
 ]);
+chmodSync(`${outdir}/cli.js`, 0o755);

@@ -68,7 +68,7 @@ export function parseManifestFile(path: string, rawText: string): ParsedFile {
       for (const error of doc.errors) {
         result.syntaxProblems.push({
           message: error.message.split('\n')[0] ?? error.message,
-          region: file.region(error.pos[0], error.pos[1]),
+          region: syntaxRegion(file, error.pos[0], error.pos[1]),
         });
       }
       return;
@@ -95,6 +95,13 @@ export function parseManifestFile(path: string, rawText: string): ParsedFile {
     result.skipped = 'no Kubernetes object (nothing with apiVersion and kind)';
   }
   return result;
+}
+
+/** Errors found at the end of input point at the last character there is, never past the file. */
+function syntaxRegion(file: SourceFile, start: number, end: number): Region {
+  const contentEnd = file.text.trimEnd().length;
+  if (contentEnd > 0 && start >= contentEnd) return file.region(contentEnd - 1, contentEnd);
+  return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
 
 function collectObjects(

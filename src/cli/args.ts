@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import type { Severity } from '../engine/finding.js';
+
+export const FORMATS = ['text', 'json', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+export type FailOn = Severity | 'never';
+
+export interface CliOptions {
+  patterns: string[];
+  format: Format;
+  output?: string;
+  config?: string;
+  defaultNamespace?: string;
+  failOn: FailOn;
+  quiet: boolean;
+  color: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class ArgumentError extends Error {}
+
+export const HELP = `Usage: kube-pairing [paths or globs...] [options]
+
+Checks that Kubernetes Services pair up with their Endpoints and EndpointSlices
+(names, namespaces, service-name labels, ports). Paths default to the current
+directory, searched recursively for *.yaml, *.yml and *.json.
+
+Options:
+  --format <text|json|github>   output format (default: text; github = workflow-command annotations)
+  --output <file>               write the report to <file> instead of stdout
+  --config <file>               config file (default: .kube-pairing.yaml in the current directory, if present)
+  --default-namespace <ns>      namespace of objects that set none (default: default)
+  --fail-on <level>             error | warning | notice | never (default: error)
+  --quiet                       report errors only
+  --no-color                    plain text output (also: NO_COLOR=1)
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error.`;
+
+function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new ArgumentError(`--${flag} must be one of ${choices.join(', ')} (got "${value}")`);
+}
+
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'default-namespace': { type: 'string' },
+        'fail-on': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new ArgumentError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const namespace = values['default-namespace'];
+  if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
+    throw new ArgumentError(`--default-namespace must be a valid namespace name (got "${namespace}")`);
+  }
+  const noColor = values['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  const forceColor = values.color === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0');
+  return {
+    patterns: positionals,
+    format: oneOf('format', values.format, FORMATS, 'text'),
+    output: values.output,
+    config: values.config,
+    defaultNamespace: namespace,
+    failOn: oneOf('fail-on', values['fail-on'], FAIL_ON, 'error'),
+    quiet: values.quiet === true,
+    color: !noColor && (forceColor || (isTty && values.output === undefined)),
+    help: values.help === true,
+    version: values.version === true,
+  };
+}

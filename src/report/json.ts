@@ -1,0 +1,23 @@
+import type { AnalysisResult, Summary } from '../engine/analyze.js';
+import { countBySeverity } from '../engine/analyze.js';
+import type { Finding } from '../engine/finding.js';
+
+/** The `--format json` document (INTERFACE.md); version 1 is a public schema. */
+export interface JsonReport {
+  version: 1;
+  findings: Finding[];
+  summary: Summary;
+  skippedFiles: { file: string; reason: string }[];
+}
+
+/** Builds the report for `findings` (a subset of the analysis when scoped), counting only those. */
+export function jsonReport(result: AnalysisResult, findings: readonly Finding[] = result.findings): JsonReport {
+  return {
+    version: 1,
+    findings: [...findings],
+    summary: { ...result.summary, ...countBySeverity(findings) },
+    skippedFiles: result.skippedFiles,
+  };
+}
+
+export const formatJson = (report: JsonReport): string => `${JSON.stringify(report, null, 2)}\n`;
