@@ -13326,7 +13326,21 @@ function isKustomization(value) {
 function readKustomization(value) {
   const resources = Array.isArray(value.resources) ? value.resources.filter((r) => typeof r === "string") : [];
   const namespace = typeof value.namespace === "string" && value.namespace !== "" ? value.namespace : void 0;
-  return namespace === void 0 ? { resources } : { namespace, resources };
+  const kustomization = namespace === void 0 ? { resources } : { namespace, resources };
+  const patches = patchFiles(value);
+  if (patches.length > 0) kustomization.patches = patches;
+  return kustomization;
+}
+function patchFiles(value) {
+  const files = [];
+  const strategicMerge = Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : [];
+  for (const p of strategicMerge) if (typeof p === "string" && !p.includes("\n")) files.push(p);
+  for (const key2 of ["patches", "patchesJson6902"]) {
+    const entries = value[key2];
+    if (!Array.isArray(entries)) continue;
+    for (const p of entries) if (isRecord(p) && typeof p.path === "string") files.push(p.path);
+  }
+  return files;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13936,7 +13950,10 @@ var formatJson = (report) => `${JSON.stringify(report, null, 2)}
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 };
 var sanitize = (text) => (
   // eslint-disable-next-line no-control-regex
-  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+  text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  )
 );
 var LABEL = {
   error: ["error", "red"],
@@ -13957,11 +13974,15 @@ function formatText(result, findings, options) {
     out.push(paint("underline", sanitize(file)));
     for (const f of list2) {
       const [label, style] = LABEL[f.severity];
-      out.push(`  ${paint("gray", `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint("gray", f.rule)}`);
+      out.push(
+        `  ${paint("gray", `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint("gray", f.rule)}`
+      );
       const source = sources.get(f.file);
       if (source) out.push(...codeFrame(source, f, options.context ?? 1, paint));
       for (const r of f.related) {
-        out.push(`    ${paint("gray", "related:")} ${sanitize(`${r.file}:${r.line}:${r.column}`)} ${sanitize(r.message)}`);
+        out.push(
+          `    ${paint("gray", "related:")} ${sanitize(`${r.file}:${r.line}:${r.column}`)} ${sanitize(r.message)}`
+        );
       }
       if (f.fix) {
         const lines = f.fix.line === f.fix.endLine ? `line ${f.fix.line}` : `lines ${f.fix.line}-${f.fix.endLine}`;
@@ -13984,10 +14005,18 @@ function formatText(result, findings, options) {
   }
   if (result.skippedFiles.length > 0) {
     const max = options.maxSkippedListed ?? 10;
-    out.push(paint("gray", `${result.skippedFiles.length} file${result.skippedFiles.length === 1 ? "" : "s"} skipped:`));
-    for (const s of result.skippedFiles.slice(0, max)) out.push(paint("gray", `  ${sanitize(s.file)}: ${sanitize(s.reason)}`));
+    out.push(
+      paint(
+        "gray",
+        `${result.skippedFiles.length} file${result.skippedFiles.length === 1 ? "" : "s"} skipped:`
+      )
+    );
+    for (const s of result.skippedFiles.slice(0, max))
+      out.push(paint("gray", `  ${sanitize(s.file)}: ${sanitize(s.reason)}`));
     if (result.skippedFiles.length > max) {
-      out.push(paint("gray", `  ... and ${result.skippedFiles.length - max} more (--format json lists them all)`));
+      out.push(
+        paint("gray", `  ... and ${result.skippedFiles.length - max} more (--format json lists them all)`)
+      );
     }
   }
   return `${out.join("\n")}
@@ -14005,7 +14034,9 @@ function codeFrame(source, f, context, paint) {
     if (n === f.line) {
       const end = f.endLine === f.line ? f.endColumn : source.lineText(n).length + 1;
       const marks = "^".repeat(Math.max(1, end - f.column));
-      lines.push(`    ${paint("gray", `  ${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, f.column - 1))}${paint("red", marks)}`);
+      lines.push(
+        `    ${paint("gray", `  ${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, f.column - 1))}${paint("red", marks)}`
+      );
     }
   }
   return lines;
@@ -14155,8 +14186,10 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`kube-pairing: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
+    process.stderr.write(
+      `kube-pairing: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`
+    );
     process.exitCode = 2;
   }
 );

@@ -25,6 +25,11 @@ await Promise.all([
     outfile: `${outdir}/cli.js`,
     banner: { js: `#!/usr/bin/env node\n${requireShim}` },
   }),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js`, banner: { js: requireShim } }),
+  build({
+    ...common,
+    entryPoints: ['src/index.ts'],
+    outfile: `${outdir}/index.js`,
+    banner: { js: requireShim },
+  }),
 ]);
 chmodSync(`${outdir}/cli.js`, 0o755);

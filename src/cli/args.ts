@@ -40,7 +40,12 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error.`;
 
-function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new ArgumentError(`--${flag} must be one of ${choices.join(', ')} (got "${value}")`);

@@ -46,7 +46,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       patterns: options.patterns,
       defaultNamespace: options.defaultNamespace,
     });
-    const findings: Finding[] = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    const findings: Finding[] = options.quiet
+      ? result.findings.filter((f) => f.severity === 'error')
+      : result.findings;
     let report: string;
     switch (options.format) {
       case 'json':

@@ -30,6 +30,8 @@ export interface SyntaxProblem {
 export interface Kustomization {
   namespace?: string;
   resources: string[];
+  /** Files it uses as patches (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`): partial objects, not resources. */
+  patches?: string[];
 }
 
 export interface ParsedFile {
@@ -139,7 +141,23 @@ function readKustomization(value: Record<string, unknown>): Kustomization {
     : [];
   const namespace =
     typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
-  return namespace === undefined ? { resources } : { namespace, resources };
+  const kustomization: Kustomization = namespace === undefined ? { resources } : { namespace, resources };
+  const patches = patchFiles(value);
+  if (patches.length > 0) kustomization.patches = patches;
+  return kustomization;
+}
+
+function patchFiles(value: Record<string, unknown>): string[] {
+  const files: string[] = [];
+  const strategicMerge = Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : [];
+  // An entry with a line break is an inline patch, not a file name.
+  for (const p of strategicMerge) if (typeof p === 'string' && !p.includes('\n')) files.push(p);
+  for (const key of ['patches', 'patchesJson6902']) {
+    const entries = value[key];
+    if (!Array.isArray(entries)) continue;
+    for (const p of entries) if (isRecord(p) && typeof p.path === 'string') files.push(p.path);
+  }
+  return files;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

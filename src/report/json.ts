@@ -11,7 +11,10 @@ export interface JsonReport {
 }
 
 /** Builds the report for `findings` (a subset of the analysis when scoped), counting only those. */
-export function jsonReport(result: AnalysisResult, findings: readonly Finding[] = result.findings): JsonReport {
+export function jsonReport(
+  result: AnalysisResult,
+  findings: readonly Finding[] = result.findings,
+): JsonReport {
   return {
     version: 1,
     findings: [...findings],

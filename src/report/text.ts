@@ -14,9 +14,10 @@ const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, g
 type Style = keyof typeof ANSI;
 
 /** Control characters from manifest text must not reach the terminal as escape sequences. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 export const sanitize = (text: string): string =>
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const LABEL: Record<Severity, [string, Style]> = {
   error: ['error', 'red'],
@@ -25,8 +26,13 @@ const LABEL: Record<Severity, [string, Style]> = {
 };
 
 /** ESLint/tsc-like report: findings grouped by file, each with a short code frame and its rule id. */
-export function formatText(result: AnalysisResult, findings: readonly Finding[], options: TextOptions): string {
-  const paint = (style: Style, text: string): string => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+export function formatText(
+  result: AnalysisResult,
+  findings: readonly Finding[],
+  options: TextOptions,
+): string {
+  const paint = (style: Style, text: string): string =>
+    options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
   const sources = new Map<string, SourceFile>(result.index.files.map((f) => [f.file.path, f.file]));
   const out: string[] = [];
 
@@ -40,14 +46,19 @@ export function formatText(result: AnalysisResult, findings: readonly Finding[],
     out.push(paint('underline', sanitize(file)));
     for (const f of list) {
       const [label, style] = LABEL[f.severity];
-      out.push(`  ${paint('gray', `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint('gray', f.rule)}`);
+      out.push(
+        `  ${paint('gray', `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint('gray', f.rule)}`,
+      );
       const source = sources.get(f.file);
       if (source) out.push(...codeFrame(source, f, options.context ?? 1, paint));
       for (const r of f.related) {
-        out.push(`    ${paint('gray', 'related:')} ${sanitize(`${r.file}:${r.line}:${r.column}`)} ${sanitize(r.message)}`);
+        out.push(
+          `    ${paint('gray', 'related:')} ${sanitize(`${r.file}:${r.line}:${r.column}`)} ${sanitize(r.message)}`,
+        );
       }
       if (f.fix) {
-        const lines = f.fix.line === f.fix.endLine ? `line ${f.fix.line}` : `lines ${f.fix.line}-${f.fix.endLine}`;
+        const lines =
+          f.fix.line === f.fix.endLine ? `line ${f.fix.line}` : `lines ${f.fix.line}-${f.fix.endLine}`;
         out.push(`    ${paint('green', 'fix:')} replace ${lines} with:`);
         for (const l of f.fix.replacement.split('\n')) out.push(`      ${paint('green', sanitize(l))}`);
       }
@@ -68,10 +79,18 @@ export function formatText(result: AnalysisResult, findings: readonly Finding[],
   }
   if (result.skippedFiles.length > 0) {
     const max = options.maxSkippedListed ?? 10;
-    out.push(paint('gray', `${result.skippedFiles.length} file${result.skippedFiles.length === 1 ? '' : 's'} skipped:`));
-    for (const s of result.skippedFiles.slice(0, max)) out.push(paint('gray', `  ${sanitize(s.file)}: ${sanitize(s.reason)}`));
+    out.push(
+      paint(
+        'gray',
+        `${result.skippedFiles.length} file${result.skippedFiles.length === 1 ? '' : 's'} skipped:`,
+      ),
+    );
+    for (const s of result.skippedFiles.slice(0, max))
+      out.push(paint('gray', `  ${sanitize(s.file)}: ${sanitize(s.reason)}`));
     if (result.skippedFiles.length > max) {
-      out.push(paint('gray', `  ... and ${result.skippedFiles.length - max} more (--format json lists them all)`));
+      out.push(
+        paint('gray', `  ... and ${result.skippedFiles.length - max} more (--format json lists them all)`),
+      );
     }
   }
   return `${out.join('\n')}\n`;
@@ -94,7 +113,9 @@ function codeFrame(
     if (n === f.line) {
       const end = f.endLine === f.line ? f.endColumn : source.lineText(n).length + 1;
       const marks = '^'.repeat(Math.max(1, end - f.column));
-      lines.push(`    ${paint('gray', `  ${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, f.column - 1))}${paint('red', marks)}`);
+      lines.push(
+        `    ${paint('gray', `  ${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, f.column - 1))}${paint('red', marks)}`,
+      );
     }
   }
   return lines;
