@@ -13272,7 +13272,7 @@ function parseManifestFile(path3, rawText) {
       for (const error of doc.errors) {
         result.syntaxProblems.push({
           message: error.message.split("\n")[0] ?? error.message,
-          region: syntaxRegion(file, error.pos[0], error.pos[1])
+          region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1])
         });
       }
       return;
@@ -13299,8 +13299,8 @@ function parseManifestFile(path3, rawText) {
   }
   return result;
 }
-function syntaxRegion(file, start, end) {
-  const contentEnd = file.text.trimEnd().length;
+function syntaxRegion(file, start, end, documentEnd) {
+  const contentEnd = file.text.slice(0, Math.max(documentEnd, 0)).trimEnd().length;
   if (contentEnd > 0 && start >= contentEnd) return file.region(contentEnd - 1, contentEnd);
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
@@ -13948,13 +13948,8 @@ var formatJson = (report) => `${JSON.stringify(report, null, 2)}
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 };
-var sanitize = (text) => (
-  // eslint-disable-next-line no-control-regex
-  text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  )
-);
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+var sanitize = (text) => text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 var LABEL = {
   error: ["error", "red"],
   warning: ["warning", "yellow"],

@@ -70,7 +70,7 @@ export function parseManifestFile(path: string, rawText: string): ParsedFile {
       for (const error of doc.errors) {
         result.syntaxProblems.push({
           message: error.message.split('\n')[0] ?? error.message,
-          region: syntaxRegion(file, error.pos[0], error.pos[1]),
+          region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1]),
         });
       }
       return;
@@ -99,9 +99,12 @@ export function parseManifestFile(path: string, rawText: string): ParsedFile {
   return result;
 }
 
-/** Errors found at the end of input point at the last character there is, never past the file. */
-function syntaxRegion(file: SourceFile, start: number, end: number): Region {
-  const contentEnd = file.text.trimEnd().length;
+/**
+ * Errors found at the end of a document (an unclosed bracket noticed at the next `---` or at the end of
+ * the file) point at the document's last character, never past it.
+ */
+function syntaxRegion(file: SourceFile, start: number, end: number, documentEnd: number): Region {
+  const contentEnd = file.text.slice(0, Math.max(documentEnd, 0)).trimEnd().length;
   if (contentEnd > 0 && start >= contentEnd) return file.region(contentEnd - 1, contentEnd);
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }

@@ -1,0 +1,94 @@
+import type { Path } from '../engine/parse.js';
+import type { Resource } from '../engine/resources.js';
+import type { Rule } from '../engine/rule.js';
+import { closestName } from '../engine/suggest.js';
+import {
+  definitions,
+  isApiServerService,
+  NAME_PATH,
+  NAMESPACE_PATH,
+  related,
+  SERVICE_NAME_LABEL_PATH,
+  sliceNameSuggests,
+  sliceServiceName,
+  what,
+} from './pairing.js';
+
+/** An Endpoints or slice that pairs with no Service, with the name it tries to pair by. */
+interface Stray {
+  resource: Resource;
+  /** The name it pairs by: the Endpoints' name or the slice's label. */
+  name: string;
+  path: Path;
+}
+
+export const serviceWithoutEndpoints: Rule = {
+  meta: {
+    id: 'service-without-endpoints',
+    severity: 'warning',
+    family: 'pairing',
+    summary:
+      'A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests.',
+  },
+  check({ index, report }) {
+    const strays: Stray[] = [];
+    for (const endpoints of definitions(index, index.endpoints)) {
+      if (endpoints.resource.ref.name !== '' && !index.serviceOfEndpoints(endpoints))
+        strays.push({ resource: endpoints.resource, name: endpoints.resource.ref.name, path: NAME_PATH });
+    }
+    for (const slice of definitions(index, index.slices)) {
+      const name = sliceServiceName(slice);
+      if (name !== undefined && !index.serviceOfSlice(slice))
+        strays.push({ resource: slice.resource, name, path: SERVICE_NAME_LABEL_PATH });
+    }
+
+    for (const service of definitions(index, index.services)) {
+      const { namespace, name } = service.resource.ref;
+      if (name === '' || service.selector !== null || service.type === 'ExternalName') continue;
+      if (isApiServerService(service)) continue;
+      if (index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0) continue;
+
+      // Why it may have none: an Endpoints/slice with its name in another namespace, one with a close
+      // name in its namespace, or a slice without the service-name label whose name starts with its name.
+      const sameName = strays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
+      const local = strays.filter((s) => s.resource.ref.namespace === namespace);
+      const close = closestName(
+        name,
+        local.map((s) => s.name),
+      );
+      const typo = close === undefined ? [] : local.filter((s) => s.name === close);
+      const unlabelled = definitions(index, index.slices).filter(
+        (s) =>
+          s.resource.ref.namespace === namespace &&
+          sliceServiceName(s) === undefined &&
+          sliceNameSuggests(s, name),
+      );
+
+      const hints: string[] = [];
+      if (typo.length > 0)
+        hints.push(`${typo.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service (it pairs by the name \`${close}\`).`);
+      if (unlabelled.length > 0)
+        hints.push(`${unlabelled.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service but has no \`kubernetes.io/service-name\` label.`);
+      if (sameName.length > 0)
+        hints.push(`${sameName.map((s) => what(s.resource.ref)).join(', ')} has its name but is in another namespace.`);
+
+      report({
+        target: { resource: service.resource, path: NAME_PATH },
+        message:
+          `${what(service.resource.ref)} has no selector${service.emptySelector ? ' (`selector: {}` selects nothing)' : ''} ` +
+          'and no Endpoints or EndpointSlice for it among the scanned manifests. ' +
+          'Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out. ' +
+          (hints.length > 0
+            ? hints.join(' ')
+            : `Add an EndpointSlice labelled \`kubernetes.io/service-name: ${name}\` in namespace ${namespace} (or an Endpoints named ${name}), or give the Service a selector.`),
+        related: [
+          ...typo.map((s) => related(s.resource, s.path)),
+          ...unlabelled.map((s) => related(s.resource, NAME_PATH)),
+          ...sameName.map((s) =>
+            related(s.resource, s.resource.namespaceSource === 'explicit' ? NAMESPACE_PATH : s.path),
+          ),
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
+import { locate } from '../engine/locate.js';
+import { SERVICE_NAME_LABEL } from '../engine/model.js';
+import type { Rule } from '../engine/rule.js';
+import { definitions, NAME_PATH, related, SERVICE_NAME_LABEL_PATH, sliceNameSuggests, what } from './pairing.js';
+
+const LABELS_PATH = ['metadata', 'labels'];
+
+export const sliceMissingServiceLabel: Rule = {
+  meta: {
+    id: 'slice-missing-service-label',
+    severity: 'error',
+    family: 'pairing',
+    summary: `An EndpointSlice has no (or an empty) \`${SERVICE_NAME_LABEL}\` label, so it belongs to no Service.`,
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const slice of definitions(index, index.slices)) {
+      if (slice.serviceName !== undefined && slice.serviceName !== '') continue;
+      const { object, ref } = slice.resource;
+      const empty = slice.serviceName === '';
+      const labelsWritten = locate(object, LABELS_PATH).depth === LABELS_PATH.length;
+      // The Service whose name the slice's name starts with (the longest, when several do).
+      const meant = index
+        .servicesIn(ref.namespace)
+        .filter((s) => sliceNameSuggests(slice, s.resource.ref.name))
+        .sort((a, b) => b.resource.ref.name.length - a.resource.ref.name.length)[0];
+      const meantName = meant?.resource.ref.name;
+      report({
+        target: empty
+          ? { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH }
+          : labelsWritten
+            ? { resource: slice.resource, path: LABELS_PATH, anchor: 'key' }
+            : { resource: slice.resource, path: NAME_PATH },
+        message:
+          `${what(ref)} ${empty ? `has an empty \`${SERVICE_NAME_LABEL}\` label` : `has no \`${SERVICE_NAME_LABEL}\` label`}. ` +
+          'kube-proxy and DNS attach a slice to a Service only through this label (the slice’s own name does not count), ' +
+          'so these endpoints belong to no Service and never receive traffic. ' +
+          (meant
+            ? `Its name suggests ${what(meant.resource.ref)}: add the label \`${SERVICE_NAME_LABEL}: ${meantName}\`.`
+            : `Add the label \`${SERVICE_NAME_LABEL}: <service name>\` naming the Service in namespace ${ref.namespace} it serves.`),
+        related: meant ? [related(meant.resource, NAME_PATH)] : [],
+        fix:
+          meantName === undefined
+            ? undefined
+            : empty
+              ? replaceScalarFix(object, SERVICE_NAME_LABEL_PATH, meantName)
+              : prependEntryFix(object, LABELS_PATH, SERVICE_NAME_LABEL, meantName),
+      });
+    }
+  },
+};

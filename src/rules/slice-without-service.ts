@@ -1,0 +1,42 @@
+import { replaceScalarFix } from '../engine/fix.js';
+import { SERVICE_NAME_LABEL } from '../engine/model.js';
+import type { Rule } from '../engine/rule.js';
+import { closestName } from '../engine/suggest.js';
+import { definitions, NAME_PATH, related, SERVICE_NAME_LABEL_PATH, sliceServiceName, what } from './pairing.js';
+
+export const sliceWithoutService: Rule = {
+  meta: {
+    id: 'slice-without-service',
+    severity: 'error',
+    family: 'pairing',
+    summary: `An EndpointSlice's \`${SERVICE_NAME_LABEL}\` label names no Service in its namespace (nor in any other).`,
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const slice of definitions(index, index.slices)) {
+      const serviceName = sliceServiceName(slice);
+      if (serviceName === undefined) continue;
+      const { namespace } = slice.resource.ref;
+      // A Service of that name in another namespace is pairing-namespace-mismatch.
+      if (index.service(namespace, serviceName) || index.servicesNamed(serviceName).length > 0) continue;
+      const candidates = index.servicesIn(namespace);
+      const suggestion = closestName(
+        serviceName,
+        candidates.map((s) => s.resource.ref.name),
+      );
+      const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
+      report({
+        target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
+        message:
+          `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but there is no Service ${serviceName} in namespace ${namespace}. ` +
+          'kube-proxy and DNS attach a slice only to the Service this label names in the slice’s own namespace, ' +
+          'so these endpoints receive no traffic. ' +
+          (suggested
+            ? `Did you mean \`${suggestion}\`? Change the label to name ${what(suggested.resource.ref)}.`
+            : `Correct the label to the name of its Service, or add a Service ${namespace}/${serviceName} without a selector.`),
+        related: suggested ? [related(suggested.resource, NAME_PATH)] : [],
+        fix: suggestion ? replaceScalarFix(slice.resource.object, SERVICE_NAME_LABEL_PATH, suggestion) : undefined,
+      });
+    }
+  },
+};
