@@ -49,10 +49,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,11 +85,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,20 +110,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path3) {
-      const ctrl = callVisitor(key2, node, visitor, path3);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path4) {
+      const ctrl = callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visit_(key2, ctrl, visitor, path3);
+        replaceNode(key2, path4, ctrl);
+        return visit_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path3) {
-      const ctrl = await callVisitor(key2, node, visitor, path3);
+    async function visitAsync_(key2, node, visitor, path4) {
+      const ctrl = await callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path3);
+        replaceNode(key2, path4, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path3) {
+    function callVisitor(key2, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path3);
+        return visitor(key2, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path3);
+        return visitor.Map?.(key2, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path3);
+        return visitor.Seq?.(key2, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path3);
+        return visitor.Pair?.(key2, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path3);
+        return visitor.Scalar?.(key2, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path3);
+        return visitor.Alias?.(key2, node, path4);
       return void 0;
     }
-    function replaceNode(key2, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key2, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -739,7 +739,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar4 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -751,12 +751,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar4.PLAIN = "PLAIN";
+    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar4;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -785,9 +785,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -812,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar4.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -823,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key2, ...rest] = path3;
+          const [key2, ...rest] = path4;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key2, ...rest] = path3;
+      deleteIn(path4) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key2, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key2, ...rest] = path4;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key2, ...rest] = path3;
+      hasIn(path4) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key2, ...rest] = path3;
+      setIn(path4, value) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text3;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -1136,7 +1136,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1279,7 +1279,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1334,7 +1334,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1357,7 +1357,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1382,20 +1382,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar4.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar4.Scalar.BLOCK_FOLDED:
+          case Scalar4.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar4.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar4.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar4.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar4.Scalar.BLOCK_FOLDED || key2.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1699,43 +1699,43 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
-    var MERGE_KEY = "<<";
+    var Scalar4 = require_Scalar();
+    var MERGE_KEY2 = "<<";
     var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
-      stringify: () => MERGE_KEY
+      stringify: () => MERGE_KEY2
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar4.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
-        } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key2))
+            map2.set(key2, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1743,7 +1743,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -1763,32 +1763,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
+        key2.addToJSMap(ctx, map2, value);
       else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
@@ -2018,7 +2018,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function findPair(items, key2) {
       const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -2045,14 +2045,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
@@ -2062,9 +2062,9 @@ var require_YAMLMap = __commonJS({
             add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2123,12 +2123,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2159,19 +2159,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2336,14 +2336,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar4.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar4.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2354,13 +2354,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar4.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,7 +2405,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2));
+        const node = new Scalar4.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -2496,7 +2496,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -2504,7 +2504,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -2524,8 +2524,8 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
-    var map = require_map();
+    var Scalar4 = require_Scalar();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -2541,7 +2541,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar4.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2582,7 +2582,7 @@ var require_schema2 = __commonJS({
         return str2;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2636,15 +2636,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -2659,7 +2659,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2670,7 +2670,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2757,9 +2757,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key2, value;
           if (identity.isPair(pair)) {
@@ -2768,11 +2768,11 @@ var require_omap = __commonJS({
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map2.set(key2, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -2813,7 +2813,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2825,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar4.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar4.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2845,7 +2845,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar4.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -3042,15 +3042,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3150,7 +3150,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -3164,7 +3164,7 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
       string.string,
       _null.nullTag,
@@ -3194,7 +3194,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
@@ -3212,7 +3212,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3228,7 +3228,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3289,7 +3289,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
@@ -3301,7 +3301,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -3411,7 +3411,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -3701,7 +3701,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -3993,7 +3993,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4019,10 +4019,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4038,7 +4038,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -4063,7 +4063,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4076,13 +4076,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap7 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,23 +4330,23 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          if (isMap7) {
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4381,7 +4381,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4445,14 +4445,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    var Scalar4 = require_Scalar();
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4464,12 +4464,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4513,7 +4513,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4547,7 +4547,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4628,29 +4628,29 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
+          _type = Scalar4.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar4.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar4.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4850,7 +4850,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4865,26 +4865,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar2 = new Scalar4.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5066,13 +5066,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5111,7 +5111,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5300,7 +5300,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5566,17 +5566,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,12 +5612,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit3;
   }
 });
 
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5745,7 +5745,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6308,7 +6308,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6350,15 +6350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6712,37 +6712,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -6760,8 +6760,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6771,7 +6771,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6781,17 +6781,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6799,8 +6799,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6814,7 +6814,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6829,7 +6829,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6843,7 +6843,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6869,7 +6869,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6899,7 +6899,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6919,7 +6919,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6930,7 +6930,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6943,7 +6943,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7084,14 +7084,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7222,7 +7222,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7305,11 +7305,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7319,13 +7319,13 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Scalar4 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7333,9 +7333,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar4.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7438,7 +7438,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path3 = __require("path");
+    var path4 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7450,7 +7450,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path3.resolve(cwd, filepath);
+      return path4.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -7623,11 +7623,11 @@ var require_is_glob = __commonJS({
       if (isExtglob(str2)) {
         return true;
       }
-      var check = strictCheck;
+      var check3 = strictCheck;
       if (options && options.strict === false) {
-        check = relaxedCheck;
+        check3 = relaxedCheck;
       }
-      return check(str2);
+      return check3(str2);
     };
   }
 });
@@ -8747,7 +8747,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path3 = __require("path");
+    var path4 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8921,7 +8921,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path3.sep,
+      SEP: path4.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8948,7 +8948,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path3 = __require("path");
+    var path4 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8977,7 +8977,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path3.sep === "\\";
+      return win32 === true || path4.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -9841,9 +9841,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10341,7 +10341,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path3 = __require("path");
+    var path4 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -10364,7 +10364,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = utils.isWindows(options);
+      const posix3 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10374,8 +10374,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10400,7 +10400,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10408,7 +10408,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -10417,16 +10417,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix2);
+          match = picomatch.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path3.basename(input));
+      return regex.test(path4.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -10499,9 +10499,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list2, patterns, options) => {
+    var micromatch = (list6, patterns, options) => {
       patterns = [].concat(patterns);
-      list2 = [].concat(list2);
+      list6 = [].concat(list6);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -10516,7 +10516,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list2) {
+        for (let item of list6) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -10544,7 +10544,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
+    micromatch.not = (list6, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -10552,7 +10552,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list6, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -10586,8 +10586,8 @@ var require_micromatch = __commonJS({
       for (let key2 of keys) res[key2] = obj[key2];
       return res;
     };
-    micromatch.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch.some = (list6, patterns, options) => {
+      let items = [].concat(list6);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -10596,8 +10596,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch.every = (list6, patterns, options) => {
+      let items = [].concat(list6);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -10613,9 +10613,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix2 = utils.isWindows(options);
+      let posix3 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -10653,7 +10653,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path3 = __require("path");
+    var path4 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -10748,7 +10748,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path3.basename(pattern);
+      const basename = path4.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10806,7 +10806,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path3.isAbsolute(pattern);
+      return path4.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10983,8 +10983,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path3 = require_path();
-    exports.path = path3;
+    var path4 = require_path();
+    exports.path = path4;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11096,23 +11096,23 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path3, settings, callback) {
-      settings.fs.lstat(path3, (lstatError, lstat2) => {
+    function read(path4, settings, callback) {
+      settings.fs.lstat(path4, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path3, (statError, stat2) => {
+        settings.fs.stat(path4, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -11138,20 +11138,20 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path3, settings) {
-      const lstat2 = settings.fs.lstatSync(path3);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+    function read(path4, settings) {
+      const lstat = settings.fs.lstatSync(path4);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path3);
+        const stat2 = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
         return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat;
         }
         throw error;
       }
@@ -11215,17 +11215,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path3, optionsOrSettingsOrCallback, callback) {
+    function stat2(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path3, optionsOrSettings) {
+    function statSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path4, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -11435,22 +11435,22 @@ var require_async2 = __commonJS({
       };
     }
     function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
+      settings.fs.readdir(directory, (readdirError, names2) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
           return;
         }
-        const tasks = names.map((name) => {
-          const path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const tasks = names2.map((name) => {
+          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path3,
+                path: path4,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11519,8 +11519,8 @@ var require_sync2 = __commonJS({
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
     function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
+      const names2 = settings.fs.readdirSync(directory);
+      return names2.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
         const entry = {
@@ -11568,7 +11568,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -11576,7 +11576,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11603,17 +11603,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path3, optionsOrSettingsOrCallback, callback) {
+    function scandir(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path3, optionsOrSettings) {
+    function scandirSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path4, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -11670,7 +11670,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -11749,7 +11749,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push2(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -11770,7 +11770,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -11792,7 +11792,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -11842,7 +11842,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self.drain = noop;
@@ -12261,7 +12261,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12271,7 +12271,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12333,7 +12333,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -12346,7 +12346,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path3.resolve(this._settings.cwd, filepath);
+        return path4.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12762,7 +12762,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12776,7 +12776,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path3.resolve(this._settings.cwd, task.base);
+        return path4.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13067,19 +13067,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -13114,10 +13114,10 @@ var require_out4 = __commonJS({
 
 // src/cli/run.ts
 import { writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/engine/analyze.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/engine/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -13128,11 +13128,11 @@ function compareFindings(a, b) {
 
 // src/engine/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
-function locate(object, path3) {
-  let current = object.node;
+function locate(object2, path4) {
+  let current = object2.node;
   let key2;
   let depth = 0;
-  for (const step of path3) {
+  for (const step of path4) {
     let next;
     if (typeof step === "number" && (0, import_yaml.isSeq)(current)) {
       next = current.items[step];
@@ -13150,55 +13150,595 @@ function locate(object, path3) {
   }
   return { value: current, key: key2, depth, deepest: current };
 }
-function regionOf(object, path3, anchor = "value") {
-  const found = locate(object, path3);
-  const file = object.file;
-  const complete = found.depth === path3.length;
-  if (complete && anchor === "key" && found.key && typeof path3[path3.length - 1] === "string") {
-    return rangeRegion(object, found.key);
+function regionOf(object2, path4, anchor = "value") {
+  const found = locate(object2, path4);
+  const file = object2.file;
+  const complete = found.depth === path4.length;
+  if (complete && anchor === "key" && found.key && typeof path4[path4.length - 1] === "string") {
+    return rangeRegion(object2, found.key);
   }
   if (complete && anchor === "pair" && found.key && found.value) {
     const start = found.key.range?.[0] ?? 0;
     return file.region(start, found.value.range?.[1] ?? start);
   }
-  if (complete && found.value) return rangeRegion(object, found.value);
-  if (found.key && found.depth === path3.length) return rangeRegion(object, found.key);
-  if (found.key && found.depth > 0) return rangeRegion(object, found.key);
-  return firstLine(object, found.deepest);
+  if (complete && found.value) return rangeRegion(object2, found.value);
+  if (found.key && found.depth === path4.length) return rangeRegion(object2, found.key);
+  if (found.key && found.depth > 0) return rangeRegion(object2, found.key);
+  return firstLine(object2, found.deepest);
 }
-function rangeRegion(object, node) {
+function rangeRegion(object2, node) {
   const range = node.range;
-  if (!range) return object.file.region(0, 0);
-  if ((0, import_yaml.isCollection)(node)) return object.file.region(range[0], trimEnd(object.file.text, range[0], range[1]));
-  return object.file.region(range[0], range[1]);
+  if (!range) return object2.file.region(0, 0);
+  if ((0, import_yaml.isCollection)(node)) return object2.file.region(range[0], trimEnd(object2.file.text, range[0], range[1]));
+  return object2.file.region(range[0], range[1]);
 }
-function firstLine(object, node) {
+function firstLine(object2, node) {
   const start = node.range?.[0] ?? 0;
-  const region = object.file.region(start, start);
-  const text = object.file.lineText(region.line);
+  const region = object2.file.region(start, start);
+  const text3 = object2.file.lineText(region.line);
   return {
     ...region,
     endLine: region.line,
-    endColumn: Math.max(region.column + 1, text.trimEnd().length + 1)
+    endColumn: Math.max(region.column + 1, text3.trimEnd().length + 1)
   };
 }
-function trimEnd(text, start, end) {
+function trimEnd(text3, start, end) {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && /\s/.test(text3[e - 1])) e--;
   return e;
 }
 
 // src/engine/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/engine/prescan.ts
+var FULL_PARSE_KINDS = /* @__PURE__ */ new Set([
+  // Pairing
+  "Service",
+  "Endpoints",
+  "EndpointSlice",
+  // Workloads: their Pod templates (labels a selector matches, container ports a targetPort names)
+  "Pod",
+  "ReplicationController",
+  "Deployment",
+  "ReplicaSet",
+  "StatefulSet",
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  // Routes to Services
+  "Ingress",
+  "HTTPRoute",
+  "GRPCRoute",
+  "TLSRoute",
+  "TCPRoute",
+  "UDPRoute"
+]);
+function needsFullParse(shape) {
+  return FULL_PARSE_KINDS.has(shape.kind) || shape.kind.endsWith("List") || shape.podTemplate;
+}
+function prescanFile(text3) {
+  if (UNUSUAL_CHARACTER.test(text3)) return void 0;
+  const scanner = new Scanner(text3);
+  return scanner.run() ? scanner.documents : void 0;
+}
+var UNUSUAL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOT = 46;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var BACKSLASH = 92;
+var PIPE = 124;
+var GT = 62;
+var LBRACKET = 91;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var COMMA = 44;
+var PERCENT = 37;
+var MAX_KEY_LENGTH = 1e3;
+var CONTINUES = -2;
+var INVALID = -1;
+var SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
+var NUMBER_CHARS = /^[0-9a-fA-FxXoO.+\-_]*$/;
+function isPlainString(text3) {
+  const c = text3.charCodeAt(0);
+  const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+  if (letter) return !KEYWORDS.has(text3);
+  const digit = c >= 48 && c <= 57;
+  return digit && !NUMBER_CHARS.test(text3);
+}
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === DOT || c === 47 || c === DASH;
+}
+function isFlowPlainChar(c) {
+  return isKeyChar(c) || c === 61 || c === 43;
+}
+function isIndicator(c) {
+  switch (c) {
+    case 63:
+    // ?
+    case COLON:
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case PIPE:
+    case GT:
+    case SQUOTE:
+    case DQUOTE:
+    case PERCENT:
+    case 64:
+    // @
+    case 96:
+      return true;
+    default:
+      return false;
+  }
+}
+var Scanner = class {
+  documents = [];
+  text;
+  // The document being scanned.
+  documentIndex = 0;
+  documentStart = 0;
+  hasContent = false;
+  stack = [];
+  lineStart = 0;
+  /** A key with nothing after it, in the mapping at this indent: a nested block may follow. */
+  pendingIndent = -1;
+  pendingRole = 0 /* Other */;
+  /** Inside a block scalar whose parent node is at this indent (-1: not in one). */
+  blockParent = -1;
+  blockIndent = -1;
+  /** A plain scalar that may go on over more-indented lines, in a collection at this indent. */
+  plainParent = -1;
+  /** Inside a quoted scalar that spans lines (the quote character, 0: not in one), in a collection at `quoteParent`. */
+  quote = 0;
+  quoteParent = -1;
+  /** The scalar that may go on is part of the identity: if it does, the identity is not certain. */
+  identityScalar = false;
+  // What the document says about itself.
+  apiVersion;
+  kind;
+  name;
+  namespace;
+  uncertainIdentity = false;
+  podTemplate = false;
+  // Set by scanValue: the scalar just read.
+  scalarStyle = 0 /* None */;
+  scalarStart = 0;
+  scalarEnd = 0;
+  /** It has escapes (`\n`, `''`): its text is not the source text. */
+  scalarEscaped = false;
+  /** It may go on on the next lines (a plain scalar without a comment after it, or an open quote). */
+  scalarOpen = false;
+  constructor(text3) {
+    this.text = text3;
+  }
+  run() {
+    const text3 = this.text;
+    const length = text3.length;
+    let lineStart = 0;
+    let sawMarker = false;
+    let nextTab = text3.indexOf("	");
+    if (nextTab < 0) nextTab = length;
+    while (lineStart < length) {
+      let lineEnd = text3.indexOf("\n", lineStart);
+      if (lineEnd === -1) lineEnd = length;
+      const hasTab = nextTab < lineEnd;
+      if (hasTab) {
+        nextTab = text3.indexOf("	", lineEnd);
+        if (nextTab < 0) nextTab = length;
+      }
+      const first = text3.charCodeAt(lineStart);
+      if (lineStart === lineEnd) {
+      } else if ((first === DASH || first === DOT) && lineEnd - lineStart >= 3 && text3.charCodeAt(lineStart + 1) === first && text3.charCodeAt(lineStart + 2) === first && (lineEnd - lineStart === 3 || text3.charCodeAt(lineStart + 3) === SPACE)) {
+        if (first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
+          return false;
+        if (!this.endDocument(lineStart, sawMarker)) return false;
+        sawMarker = true;
+        this.startDocument(lineEnd + 1);
+      } else if (first === PERCENT && !this.hasContent) {
+        return false;
+      } else if (!this.line(lineStart, lineEnd, hasTab)) {
+        return false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return this.quote === 0 && this.endDocument(length, sawMarker);
+  }
+  startDocument(start) {
+    this.documentStart = start;
+    this.hasContent = false;
+    this.stack = [];
+    this.pendingIndent = -1;
+    this.blockParent = -1;
+    this.blockIndent = -1;
+    this.plainParent = -1;
+    this.quote = 0;
+    this.apiVersion = void 0;
+    this.kind = void 0;
+    this.name = void 0;
+    this.namespace = void 0;
+    this.uncertainIdentity = false;
+    this.podTemplate = false;
+  }
+  /** Closes the document that runs up to `end`; `counted` says a `---` opened it. */
+  endDocument(end, counted) {
+    if (!this.hasContent) {
+      if (counted) this.documentIndex++;
+      return true;
+    }
+    const doc = {
+      documentIndex: this.documentIndex++,
+      start: this.documentStart,
+      end,
+      parse: false
+    };
+    const { apiVersion, kind } = this;
+    if (this.uncertainIdentity) {
+      doc.parse = true;
+    } else if (apiVersion !== void 0 && kind !== void 0) {
+      if (needsFullParse({ kind, podTemplate: this.podTemplate })) {
+        doc.parse = true;
+      } else {
+        const identity = { apiVersion, kind, name: this.name ?? "" };
+        if (this.namespace !== void 0 && this.namespace !== "") identity.namespace = this.namespace;
+        doc.identity = identity;
+      }
+    }
+    this.documents.push(doc);
+    return true;
+  }
+  /** Only spaces, or spaces then a comment, in [from, to). */
+  onlyComment(from, to) {
+    let i = from;
+    while (i < to && this.text.charCodeAt(i) === SPACE) i++;
+    return i === to || i > from && this.text.charCodeAt(i) === HASH;
+  }
+  /** One line of the document (not a `---` line). */
+  line(lineStart, lineEnd, hasTab) {
+    const text3 = this.text;
+    this.lineStart = lineStart;
+    let i = lineStart;
+    while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    const indent = i - lineStart;
+    const blank = i === lineEnd;
+    if (this.blockParent >= 0) {
+      if (blank) {
+        return this.blockIndent >= 0 || indent === 0;
+      }
+      if (indent > this.blockParent) {
+        if (this.blockIndent < 0) {
+          if (hasTab) return false;
+          this.blockIndent = indent;
+        } else if (indent < this.blockIndent) {
+          return false;
+        }
+        return true;
+      }
+      this.blockParent = -1;
+      this.blockIndent = -1;
+    }
+    if (hasTab) return false;
+    if (this.quote !== 0) {
+      if (blank) return true;
+      if (indent <= this.quoteParent) return false;
+      const close = this.scanQuoted(this.quote, i, lineEnd);
+      if (close === INVALID) return false;
+      if (close === CONTINUES) return true;
+      this.quote = 0;
+      return this.onlyComment(close + 1, lineEnd);
+    }
+    if (blank) return true;
+    const c = text3.charCodeAt(i);
+    if (this.plainParent >= 0) {
+      if (indent > this.plainParent) {
+        if (c === HASH) {
+          this.plainParent = -1;
+          return true;
+        }
+        if (isIndicator(c) || c === DASH) return false;
+        if (this.identityScalar) this.uncertainIdentity = true;
+        const end = this.plainEnd(i, lineEnd);
+        if (end < 0) return false;
+        if (end < lineEnd) this.plainParent = -1;
+        return true;
+      }
+      this.plainParent = -1;
+    }
+    if (c === HASH) return true;
+    this.hasContent = true;
+    const isDash = c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE);
+    let role = 0 /* Other */;
+    if (this.stack.length === 0) {
+      if (isDash || indent !== 0) return false;
+      this.stack.push({ indent: 0, isSeq: false, role: 1 /* Root */, keys: [] });
+    } else if (this.pendingIndent >= 0) {
+      const parent = this.pendingIndent;
+      this.pendingIndent = -1;
+      if (indent > parent || indent === parent && isDash) {
+        role = this.pendingRole;
+        this.stack.push(isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] });
+      }
+    }
+    const stack = this.stack;
+    let top = stack[stack.length - 1];
+    while (top.indent > indent || top.indent === indent && top.isSeq && !isDash && stack.length > 1) {
+      stack.pop();
+      if (stack.length === 0) return false;
+      top = stack[stack.length - 1];
+    }
+    if (top.indent !== indent || top.isSeq !== isDash) return false;
+    this.identityScalar = false;
+    if (isDash) return this.sequenceItem(top, i, lineEnd);
+    return this.mapEntry(top, i, lineEnd);
+  }
+  /** `- ...` at `at`: a scalar, a flow collection, a block scalar, or the first entry of a mapping. */
+  sequenceItem(seq, at3, lineEnd) {
+    const text3 = this.text;
+    let i = at3 + 1;
+    while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd) return false;
+    const c = text3.charCodeAt(i);
+    if (c === HASH || c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE)) return false;
+    const keyEnd = this.scanKey(i, lineEnd);
+    if (keyEnd > 0) {
+      const map2 = { indent: i - this.lineStart, isSeq: false, role: 0 /* Other */, keys: [] };
+      this.stack.push(map2);
+      return this.mapEntry(map2, i, lineEnd);
+    }
+    if (keyEnd < 0) return false;
+    return this.afterValue(this.scanValue(i, lineEnd), seq.indent);
+  }
+  /** `key: value` at `at` in the mapping `map`. */
+  mapEntry(map2, at3, lineEnd) {
+    const keyEnd = this.scanKey(at3, lineEnd);
+    if (keyEnd <= 0) return false;
+    const text3 = this.text;
+    const quoted = text3.charCodeAt(at3) === DQUOTE || text3.charCodeAt(at3) === SQUOTE;
+    const key2 = quoted ? text3.slice(at3 + 1, keyEnd - 2) : text3.slice(at3, keyEnd - 1);
+    const keys = map2.keys;
+    if (keys.includes(key2)) return false;
+    keys.push(key2);
+    const value = this.scanValue(keyEnd, lineEnd);
+    if (!this.afterValue(value, map2.indent)) return false;
+    this.pendingRole = 0 /* Other */;
+    if (map2.role === 1 /* Root */) this.rootEntry(key2, value);
+    else if (map2.role === 2 /* Metadata */) this.metadataEntry(key2, value);
+    else if (map2.role === 3 /* Spec */ && key2 === "template") this.podTemplate = true;
+    return true;
+  }
+  /** What follows a value read by `scanValue` in a collection at `parent`. */
+  afterValue(value, parent) {
+    switch (value) {
+      case 0 /* Fail */:
+        return false;
+      case 1 /* Empty */:
+        this.pendingIndent = parent;
+        return true;
+      case 2 /* Block */:
+        this.blockParent = parent;
+        return true;
+      default:
+        if (this.scalarOpen) {
+          if (this.scalarStyle === 2 /* Quoted */) this.quoteParent = parent;
+          else this.plainParent = parent;
+        }
+        return true;
+    }
+  }
+  rootEntry(key2, value) {
+    switch (key2) {
+      case "apiVersion":
+        this.apiVersion = this.identityText(value, false);
+        break;
+      case "kind":
+        this.kind = this.identityText(value, false);
+        break;
+      case "metadata":
+        if (value === 1 /* Empty */) this.pendingRole = 2 /* Metadata */;
+        else this.uncertainIdentity = true;
+        break;
+      case "spec":
+        if (value === 1 /* Empty */) this.pendingRole = 3 /* Spec */;
+        break;
+    }
+  }
+  metadataEntry(key2, value) {
+    if (key2 === "name") this.name = this.identityText(value, true);
+    else if (key2 === "namespace") this.namespace = this.identityText(value, true);
+  }
+  /** The string a value stands for, when certain; otherwise the document's identity is uncertain. */
+  identityText(value, quotedOk) {
+    this.identityScalar = true;
+    const complete = this.scalarStyle === 1 /* Plain */ || !this.scalarOpen;
+    if (value === 3 /* Inline */ && this.scalarStyle !== 0 /* None */ && complete) {
+      const s = this.text.slice(this.scalarStart, this.scalarEnd);
+      if (this.scalarStyle === 2 /* Quoted */ ? quotedOk && !this.scalarEscaped : isPlainString(s))
+        return s;
+    }
+    this.uncertainIdentity = true;
+    return void 0;
+  }
+  /**
+   * A simple key at `at` followed by `:` and a space or the line end. Returns the offset after the `:`,
+   * 0 when the text there is not a key (it may be a scalar), -1 when it is no certain YAML at all.
+   */
+  scanKey(at3, lineEnd) {
+    const text3 = this.text;
+    const c = text3.charCodeAt(at3);
+    let i;
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = this.scanQuoted(c, at3 + 1, lineEnd);
+      if (close < 0 || this.scalarEscaped) return -1;
+      if (text3.charCodeAt(close + 1) !== COLON) return 0;
+      i = close + 2;
+      if (i < lineEnd && text3.charCodeAt(i) !== SPACE) return 0;
+    } else {
+      if (!isKeyChar(c) || c === DOT || c === DASH || c === 47) return 0;
+      i = at3 + 1;
+      while (i < lineEnd && isKeyChar(text3.charCodeAt(i))) i++;
+      if (i === lineEnd || text3.charCodeAt(i) !== COLON) return 0;
+      if (i + 1 < lineEnd && text3.charCodeAt(i + 1) !== SPACE) return 0;
+      if (!isPlainString(text3.slice(at3, i))) return -1;
+      i++;
+    }
+    return i - at3 > MAX_KEY_LENGTH ? -1 : i;
+  }
+  /** The value from `at` (just after `key:` or `- `) to the line end. */
+  scanValue(at3, lineEnd) {
+    const text3 = this.text;
+    this.scalarStyle = 0 /* None */;
+    this.scalarOpen = false;
+    this.scalarEscaped = false;
+    let i = at3;
+    while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd) return 1 /* Empty */;
+    const c = text3.charCodeAt(i);
+    switch (c) {
+      case HASH:
+        return i > at3 ? 1 /* Empty */ : 0 /* Fail */;
+      case DQUOTE:
+      case SQUOTE: {
+        const close = this.scanQuoted(c, i + 1, lineEnd);
+        if (close === INVALID) return 0 /* Fail */;
+        this.scalarStyle = 2 /* Quoted */;
+        if (close === CONTINUES) {
+          this.quote = c;
+          this.scalarOpen = true;
+          return 3 /* Inline */;
+        }
+        if (!this.onlyComment(close + 1, lineEnd)) return 0 /* Fail */;
+        this.scalarStart = i + 1;
+        this.scalarEnd = close;
+        return 3 /* Inline */;
+      }
+      case PIPE:
+      case GT: {
+        let j = i + 1;
+        const chomp = text3.charCodeAt(j);
+        if (chomp === DASH || chomp === 43) j++;
+        return this.onlyComment(j, lineEnd) ? 2 /* Block */ : 0 /* Fail */;
+      }
+      case LBRACE:
+        return text3.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
+      case LBRACKET:
+        return this.flowSequence(i, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
+      case DASH:
+        if (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE) return 0 /* Fail */;
+        break;
+      default:
+        if (isIndicator(c)) return 0 /* Fail */;
+    }
+    const end = this.plainEnd(i, lineEnd);
+    if (end < 0) return 0 /* Fail */;
+    let trimmed = end;
+    while (text3.charCodeAt(trimmed - 1) === SPACE) trimmed--;
+    this.scalarStyle = 1 /* Plain */;
+    this.scalarStart = i;
+    this.scalarEnd = trimmed;
+    this.scalarOpen = end === lineEnd;
+    return 3 /* Inline */;
+  }
+  /**
+   * The end of plain scalar text from `at`: the line end, or the ` #` of a comment. -1 when a `: ` inside
+   * (or a `:` at its end) would make it a mapping key.
+   */
+  plainEnd(at3, lineEnd) {
+    const text3 = this.text;
+    for (let j = at3 + 1; j < lineEnd; j++) {
+      const d = text3.charCodeAt(j);
+      if (d === COLON) {
+        if (j + 1 === lineEnd || text3.charCodeAt(j + 1) === SPACE) return -1;
+      } else if (d === HASH && text3.charCodeAt(j - 1) === SPACE) {
+        return j;
+      }
+    }
+    return text3.charCodeAt(at3) === COLON && at3 + 1 === lineEnd ? -1 : lineEnd;
+  }
+  /**
+   * Reads quoted text from `from` (after the opening quote, or at the start of a continuation line) to
+   * the closing quote on this line: its offset, CONTINUES when the line ends first, INVALID on a bad
+   * escape. Sets `scalarEscaped` when it meets an escape.
+   */
+  scanQuoted(quote, from, lineEnd) {
+    const text3 = this.text;
+    for (let i = from; i < lineEnd; i++) {
+      const c = text3.charCodeAt(i);
+      if (c === quote) {
+        if (quote === DQUOTE || text3.charCodeAt(i + 1) !== SQUOTE) return i;
+        this.scalarEscaped = true;
+        i++;
+      } else if (c === BACKSLASH && quote === DQUOTE) {
+        this.scalarEscaped = true;
+        if (i + 1 === lineEnd) return CONTINUES;
+        const e = text3.charCodeAt(i + 1);
+        if (SIMPLE_ESCAPES.has(e)) i++;
+        else if (e === 120 && isHex(text3.charCodeAt(i + 2)) && isHex(text3.charCodeAt(i + 3))) i += 3;
+        else if (e === 117 && isHex(text3.charCodeAt(i + 2)) && isHex(text3.charCodeAt(i + 3)) && isHex(text3.charCodeAt(i + 4)) && isHex(text3.charCodeAt(i + 5)))
+          i += 5;
+        else return INVALID;
+      }
+    }
+    return CONTINUES;
+  }
+  /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. */
+  flowSequence(at3, lineEnd) {
+    const text3 = this.text;
+    let i = at3 + 1;
+    const skipSpaces = () => {
+      while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    };
+    skipSpaces();
+    if (text3.charCodeAt(i) === RBRACKET) return this.onlyComment(i + 1, lineEnd);
+    for (; ; ) {
+      skipSpaces();
+      const c = text3.charCodeAt(i);
+      if (c === DQUOTE || c === SQUOTE) {
+        const close = this.scanQuoted(c, i + 1, lineEnd);
+        if (close < 0) return false;
+        i = close + 1;
+      } else if (c === LBRACE && text3.charCodeAt(i + 1) === RBRACE || c === LBRACKET && text3.charCodeAt(i + 1) === RBRACKET) {
+        i += 2;
+      } else {
+        const start = i;
+        while (i < lineEnd && isFlowPlainChar(text3.charCodeAt(i))) i++;
+        if (i === start || i === start + 1 && c === DASH) return false;
+      }
+      skipSpaces();
+      const d = text3.charCodeAt(i);
+      if (d === RBRACKET) return this.onlyComment(i + 1, lineEnd);
+      if (d !== COMMA || i >= lineEnd) return false;
+      i++;
+    }
+  }
+};
+
 // src/engine/source.ts
 var SourceFile = class {
   /** `text` has any byte-order mark removed, so that columns match what an editor shows. */
-  constructor(path3, text) {
-    this.path = path3;
-    this.text = text;
+  constructor(path4, text3) {
+    this.path = path4;
+    this.text = text3;
     const starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
   }
   path;
@@ -13245,23 +13785,29 @@ var SourceFile = class {
     return /\r\n/.test(this.text.slice(0, 4096)) ? "\r\n" : "\n";
   }
 };
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 
 // src/engine/parse.ts
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var MAX_ALIAS_COUNT = 100;
-function parseManifestFile(path3, rawText) {
-  const file = new SourceFile(path3, stripBom(rawText));
+var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
+function parseManifestFile(path4, rawText, options = {}) {
+  const file = new SourceFile(path4, stripBom(rawText));
   const result = { file, objects: [], syntaxProblems: [] };
   if (file.text.includes("{{")) {
     result.skipped = "Go/Helm template (contains {{ }}); render it first to check it";
     return result;
   }
+  if (options.prescan !== false && !KUSTOMIZATION_FILE.test(path4)) {
+    const documents2 = prescanFile(file.text);
+    if (documents2 && readPrescanned(file, documents2, result.objects)) return finish(result);
+    result.objects = [];
+  }
   let documents;
   try {
-    const parsed = (0, import_yaml2.parseAllDocuments)(file.text, { prettyErrors: false, uniqueKeys: true });
+    const parsed = (0, import_yaml2.parseAllDocuments)(file.text, PARSE_OPTIONS);
     documents = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
@@ -13288,16 +13834,87 @@ function parseManifestFile(path3, rawText) {
       });
       return;
     }
-    if (KUSTOMIZATION_FILE.test(path3) && isRecord(value) && isKustomization(value)) {
+    if (KUSTOMIZATION_FILE.test(path4) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
       return;
     }
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
   });
+  return finish(result);
+}
+function finish(result) {
   if (result.objects.length === 0 && result.syntaxProblems.length === 0 && !result.kustomization) {
     result.skipped = "no Kubernetes object (nothing with apiVersion and kind)";
   }
   return result;
+}
+function readPrescanned(file, documents, out) {
+  for (const doc of documents) {
+    if (doc.identity) {
+      out.push(deferredObject(file, doc));
+    } else if (doc.parse) {
+      const parsed = parseDocumentAt(file.text, doc.start, doc.end);
+      if (!parsed) return false;
+      let value;
+      try {
+        value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch {
+        return false;
+      }
+      collectObjects(file, parsed.contents, value, doc.documentIndex, out);
+    }
+  }
+  return true;
+}
+function parseDocumentAt(text3, start, end) {
+  const parsed = (0, import_yaml2.parseAllDocuments)(text3.slice(start, end), PARSE_OPTIONS);
+  if (!Array.isArray(parsed) || parsed.length !== 1) return void 0;
+  const doc = parsed[0];
+  if (doc.errors.length > 0) return void 0;
+  if (start > 0) {
+    const shift = (range) => [
+      range[0] + start,
+      range[1] + start,
+      range[2] + start
+    ];
+    doc.range = shift(doc.range);
+    (0, import_yaml2.visit)(doc, {
+      Node(_, node) {
+        if (node.range) node.range = shift(node.range);
+      }
+    });
+  }
+  return doc;
+}
+function deferredObject(file, doc) {
+  const identity = doc.identity;
+  let parsed;
+  const load = () => {
+    if (parsed) return parsed;
+    const document = parseDocumentAt(file.text, doc.start, doc.end);
+    const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (!document || !(0, import_yaml2.isMap)(document.contents) || !isRecord(value)) {
+      throw new Error(
+        `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
+      );
+    }
+    return parsed = { node: document.contents, value };
+  };
+  return {
+    file,
+    get node() {
+      return load().node;
+    },
+    get value() {
+      return load().value;
+    },
+    apiVersion: identity.apiVersion,
+    kind: identity.kind,
+    name: identity.name,
+    namespace: identity.namespace,
+    documentIndex: doc.documentIndex,
+    deferred: true
+  };
 }
 function syntaxRegion(file, start, end, documentEnd) {
   const contentEnd = file.text.slice(0, Math.max(documentEnd, 0)).trimEnd().length;
@@ -13411,7 +14028,15 @@ function endpointPorts(ports, base) {
 }
 function endpointsAddresses(addresses, base) {
   return list(addresses).flatMap(
-    (a, i) => isRecord(a) ? [{ path: [...base, i], ip: a.ip, ipPath: [...base, i, "ip"] }] : []
+    (a, i) => isRecord(a) ? [
+      {
+        path: [...base, i],
+        ip: a.ip,
+        ipPath: [...base, i, "ip"],
+        hostname: a.hostname,
+        nodeName: a.nodeName
+      }
+    ] : []
   );
 }
 function endpointsView(resource) {
@@ -13421,14 +14046,14 @@ function endpointsView(resource) {
     annotations: annotationsOf(resource),
     subsets: list(resource.object.value.subsets).flatMap((s, i) => {
       if (!isRecord(s)) return [];
-      const path3 = ["subsets", i];
+      const path4 = ["subsets", i];
       return [
         {
-          path: path3,
-          portsPath: [...path3, "ports"],
-          ports: endpointPorts(s.ports, [...path3, "ports"]),
-          addresses: endpointsAddresses(s.addresses, [...path3, "addresses"]),
-          notReadyAddresses: endpointsAddresses(s.notReadyAddresses, [...path3, "notReadyAddresses"])
+          path: path4,
+          portsPath: [...path4, "ports"],
+          ports: endpointPorts(s.ports, [...path4, "ports"]),
+          addresses: endpointsAddresses(s.addresses, [...path4, "addresses"]),
+          notReadyAddresses: endpointsAddresses(s.notReadyAddresses, [...path4, "notReadyAddresses"])
         }
       ];
     })
@@ -13443,7 +14068,14 @@ function endpointSliceView(resource) {
     return [
       {
         path: ["endpoints", i],
-        addresses: list(e.addresses).map((ip, j) => ({ path: [...base, j], ip, ipPath: [...base, j] }))
+        addresses: list(e.addresses).map((ip, j) => ({ path: [...base, j], ip, ipPath: [...base, j] })),
+        hostname: e.hostname,
+        nodeName: e.nodeName,
+        conditions: isRecord(e.conditions) ? {
+          ready: e.conditions.ready,
+          serving: e.conditions.serving,
+          terminating: e.conditions.terminating
+        } : {}
       }
     ];
   });
@@ -13465,10 +14097,10 @@ function endpointSliceView(resource) {
 
 // src/engine/resource-index.ts
 var key = (namespace, name) => `${namespace}/${name}`;
-function push(map, k, v) {
-  const list2 = map.get(k);
-  if (list2) list2.push(v);
-  else map.set(k, [v]);
+function push(map2, k, v) {
+  const list6 = map2.get(k);
+  if (list6) list6.push(v);
+  else map2.set(k, [v]);
 }
 var ResourceIndex = class {
   constructor(files, resources, defaultNamespace) {
@@ -13542,18 +14174,18 @@ function placeResources(files, defaultNamespace) {
   const kustomizeNamespaces = kustomizationNamespaces(files);
   const resources = [];
   for (const parsed of files) {
-    for (const object of parsed.objects) {
-      const ref = (namespace) => ({ kind: object.kind, namespace, name: object.name });
-      if (object.namespace !== void 0) {
-        resources.push({ object, ref: ref(object.namespace), namespaceSource: "explicit" });
+    for (const object2 of parsed.objects) {
+      const ref = (namespace) => ({ kind: object2.kind, namespace, name: object2.name });
+      if (object2.namespace !== void 0) {
+        resources.push({ object: object2, ref: ref(object2.namespace), namespaceSource: "explicit" });
         continue;
       }
       const fromKustomize = kustomizeNamespaces.get(parsed.file.path);
       if (fromKustomize && fromKustomize.size > 0) {
         for (const ns of fromKustomize)
-          resources.push({ object, ref: ref(ns), namespaceSource: "kustomization" });
+          resources.push({ object: object2, ref: ref(ns), namespaceSource: "kustomization" });
       } else {
-        resources.push({ object, ref: ref(defaultNamespace), namespaceSource: "default" });
+        resources.push({ object: object2, ref: ref(defaultNamespace), namespaceSource: "default" });
       }
     }
   }
@@ -13587,214 +14219,68 @@ function kustomizationNamespaces(files) {
   return result;
 }
 
-// src/engine/analyze.ts
-function analyzeTexts(texts, options) {
-  return analyzeParsed(
-    texts.map((t) => parseManifestFile(t.path, t.text)),
-    options
-  );
-}
-function analyzeParsed(files, options) {
-  const defaultNamespace = options.defaultNamespace ?? "default";
-  const sorted = [...files].sort(
-    (a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0
-  );
-  const resources = placeResources(sorted, defaultNamespace);
-  const index = new ResourceIndex(sorted, resources, defaultNamespace);
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const rule of options.rules) {
-    const configured = options.severities?.[rule.meta.id];
-    if (configured === "off") continue;
-    const context = {
-      index,
-      report(problem) {
-        const finding = toFinding(rule, problem, configured);
-        const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
-        if (seen.has(identity)) return;
-        seen.add(identity);
-        findings.push(finding);
-      }
-    };
-    rule.check(context);
-  }
-  findings.sort(compareFindings);
-  const skippedFiles = sorted.filter((f) => f.skipped).map((f) => ({ file: f.file.path, reason: f.skipped }));
-  return {
-    findings,
-    skippedFiles,
-    index,
-    summary: {
-      files: sorted.length,
-      resources: resources.length,
-      skipped: skippedFiles.length,
-      ...countBySeverity(findings)
-    }
-  };
-}
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notices++;
-  }
-  return { errors, warnings, notices };
-}
-function reachesThreshold(findings, failOn) {
-  if (failOn === "never") return false;
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-}
-function toFinding(rule, problem, configured) {
-  const severity = configured ?? problem.severity ?? rule.meta.severity;
-  const related = (problem.related ?? []).map((r) => ({
-    file: r.resource.object.file.path,
-    ...regionOf(r.resource.object, r.path, r.anchor),
-    message: r.message
-  }));
-  const target = problem.target;
-  let file;
-  let identity;
-  let finding;
-  if ("resource" in target) {
-    const { ref, object } = target.resource;
-    file = object.file.path;
-    identity = `${ref.kind}|${ref.namespace}|${ref.name}|${object.documentIndex}|${target.path.join(".")}`;
-    finding = {
-      rule: rule.meta.id,
-      severity,
-      message: problem.message,
-      file,
-      ...regionOf(object, target.path, target.anchor),
-      resource: { ...ref },
-      related
-    };
-  } else {
-    file = target.file.path;
-    identity = `${target.region.line}`;
-    finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
-  }
-  if (problem.fix) finding.fix = problem.fix;
-  const fingerprint = createHash("sha256").update(`${rule.meta.id}
-${file}
-${identity}
-${problem.key ?? ""}`).digest("hex").slice(0, 16);
-  return { ...finding, fingerprint };
-}
+// src/engine/suppress.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
 
-// src/engine/load.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { lstat, readFile, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
-var DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
-var MAX_FILE_BYTES = 10 * 1024 * 1024;
-var UsageError = class extends Error {
-};
-var toPosix = (p) => p.split(path.sep).join("/");
-async function loadManifests(options) {
-  const cwd = path.resolve(options.cwd);
-  const ignore = [...DEFAULT_IGNORE, ...options.ignore ?? []];
-  const found = /* @__PURE__ */ new Map();
-  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    for (const [file, root] of await expand(pattern, cwd, ignore))
-      if (!found.has(file)) found.set(file, root);
-  }
-  const skipped = [];
-  const texts = [];
-  const entries = [...found.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  await forEachLimited(entries, 32, async ([absolute, root]) => {
-    const display = toPosix(path.relative(cwd, absolute)) || path.basename(absolute);
-    const outcome = await readManifest(absolute, root, options.maxFileBytes ?? MAX_FILE_BYTES);
-    if (typeof outcome === "string") texts.push({ path: display, text: outcome });
-    else skipped.push({ file: display, reason: outcome.skip });
-  });
-  texts.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { texts, skipped };
-}
-async function expand(pattern, cwd, ignore) {
-  const absolute = path.resolve(cwd, pattern);
-  const info = await stat(absolute).catch(() => void 0);
-  if (info?.isFile()) return [[absolute, path.dirname(absolute)]];
-  let root;
-  let glob;
-  if (info?.isDirectory()) {
-    root = absolute;
-    glob = `**/*.{${DEFAULT_EXTENSIONS.join(",")}}`;
-  } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
-    root = cwd;
-    glob = toPosix(pattern);
-  } else {
-    throw new UsageError(`no such file or directory: ${pattern}`);
-  }
-  const files = await (0, import_fast_glob.default)(glob, {
-    cwd: root,
-    absolute: true,
-    onlyFiles: true,
-    dot: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore
-  });
-  return files.map((f) => [path.resolve(f), root]);
-}
-async function readManifest(file, root, maxBytes) {
-  try {
-    const link = await lstat(file);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(file).catch(() => void 0);
-      const realRoot = await realpath(root).catch(() => root);
-      if (!target) return { skip: "broken or looping symbolic link" };
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        return { skip: "symbolic link to a file outside the scanned directory (not followed)" };
-      }
-    }
-    const info = await stat(file);
-    if (!info.isFile()) return { skip: "not a regular file" };
-    if (info.size > maxBytes) return { skip: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
-    const bytes = await readFile(file);
-    if (bytes.subarray(0, 8192).includes(0)) return { skip: "binary file (contains NUL bytes)" };
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return { skip: "not valid UTF-8 text" };
-    }
-  } catch (error) {
-    return { skip: `cannot be read: ${error.code ?? String(error)}` };
-  }
-}
-async function forEachLimited(items, limit, work) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(workers);
-}
+// src/version.ts
+var VERSION = "0.1.0";
+var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
+var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
 
 // src/engine/fix.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-var LOOKS_NON_STRING = /^(?:[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-fA-F]+|0o[0-7]+|true|false|yes|no|on|off|null|~)$/i;
+function looksNonString(v) {
+  return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
+}
 function renderScalar(value, style) {
   if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml3.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || LOOKS_NON_STRING.test(value)) {
+  if (style === import_yaml3.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
-function replaceScalarFix(object, path3, newValue) {
-  const node = locate(object, path3).value;
+function replaceScalarFix(object2, path4, newValue) {
+  const node = locate(object2, path4).value;
   if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
-  const from = object.file.position(start);
-  const to = object.file.position(end);
+  const from = object2.file.position(start);
+  const to = object2.file.position(end);
   if (from.line !== to.line) return void 0;
-  const line = object.file.lineText(from.line);
+  const line = object2.file.lineText(from.line);
   const rendered = typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type);
   const replacement = line.slice(0, from.column - 1) + rendered + line.slice(to.column - 1);
+  return { line: from.line, endLine: from.line, replacement };
+}
+function prependEntryFix(object2, mapPath, key2, value) {
+  const map2 = locate(object2, mapPath).value;
+  if (!(0, import_yaml3.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  const firstKey = map2.items[0]?.key;
+  if (!(0, import_yaml3.isScalar)(firstKey) || !firstKey.range) return void 0;
+  const at3 = object2.file.position(firstKey.range[0]);
+  const line = object2.file.lineText(at3.line);
+  const before = line.slice(0, at3.column - 1);
+  const indent = " ".repeat(before.length);
+  const entry = `${key2}: ${renderScalar(value, void 0)}`;
+  return {
+    line: at3.line,
+    endLine: at3.line,
+    replacement: `${before}${entry}
+${indent}${line.slice(at3.column - 1)}`
+  };
+}
+function renameKeyFix(object2, path4, newKey) {
+  const found = locate(object2, path4);
+  const key2 = found.key;
+  if (typeof path4[path4.length - 1] !== "string" || found.depth !== path4.length) return void 0;
+  if (!(0, import_yaml3.isScalar)(key2) || !key2.range) return void 0;
+  const [start, end] = key2.range;
+  const from = object2.file.position(start);
+  const to = object2.file.position(end);
+  if (from.line !== to.line) return void 0;
+  const line = object2.file.lineText(from.line);
+  const replacement = line.slice(0, from.column - 1) + renderScalar(newKey, key2.type) + line.slice(to.column - 1);
   return { line: from.line, endLine: from.line, replacement };
 }
 
@@ -13840,6 +14326,730 @@ function closestName(name, candidates) {
   return tie ? void 0 : best;
 }
 
+// src/engine/suppress.ts
+var UNUSED_SUPPRESSION = "unused-suppression";
+var IGNORE_ANNOTATION = "kube-pairing.io/ignore";
+var IGNORE_COMMENT = "kube-pairing-ignore";
+var ALL_RULES_KEYWORD = "all";
+var DIRECTIVE = /^#\s*kube-pairing-ignore(?::|(?=\s|$))/;
+var ANNOTATION_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
+function collectSuppressions(files, resources) {
+  const refOf = /* @__PURE__ */ new Map();
+  for (const r of resources) if (!refOf.has(r.object)) refOf.set(r.object, r.ref);
+  const out = [];
+  for (const parsed of files) {
+    if (parsed.skipped) continue;
+    for (const object2 of parsed.objects) {
+      const annotation = annotationSuppression(object2, refOf.get(object2));
+      if (annotation) out.push(annotation);
+    }
+    out.push(...commentSuppressions(parsed, refOf));
+  }
+  return out;
+}
+function annotationSuppression(object2, resource) {
+  const value = locate(object2, ANNOTATION_PATH).value;
+  if (!(0, import_yaml4.isScalar)(value) || !value.range) return void 0;
+  const file = object2.file;
+  const [start, end] = value.range;
+  const text3 = value.value === null || value.value === void 0 ? "" : String(value.value);
+  const source = file.text.slice(start, end);
+  let base;
+  if (source === text3) base = start;
+  else if (/^["']/.test(source) && source.slice(1, -1) === text3) base = start + 1;
+  const whole = file.region(start, end);
+  const entries = splitIds(text3).map(({ id, index }) => ({
+    id,
+    region: base === void 0 ? whole : file.region(base + index, base + index + id.length)
+  }));
+  if (entries.length === 0) entries.push({ id: "", region: whole });
+  const range = object2.node.range ?? [0, 0, 0];
+  const from = file.position(range[0]);
+  const to = file.position(range[2]);
+  return {
+    kind: "annotation",
+    file,
+    entries,
+    object: object2,
+    resource,
+    scope: {
+      file: file.path,
+      fromLine: from.line,
+      fromColumn: from.column,
+      toLine: to.line,
+      toColumn: to.column,
+      objectOnly: true
+    }
+  };
+}
+function commentSuppressions(parsed, refOf) {
+  const file = parsed.file;
+  const out = [];
+  if (!file.text.includes(IGNORE_COMMENT)) return out;
+  let offset = 0;
+  let scalarNext = false;
+  for (const token of new import_yaml4.Lexer().lex(file.text)) {
+    const at3 = offset;
+    if (token !== import_yaml4.CST.DOCUMENT && token !== import_yaml4.CST.SCALAR && token !== import_yaml4.CST.FLOW_END) offset += token.length;
+    if (scalarNext) {
+      scalarNext = false;
+      continue;
+    }
+    if (token === import_yaml4.CST.SCALAR) {
+      scalarNext = true;
+      continue;
+    }
+    if (import_yaml4.CST.tokenType(token) !== "comment") continue;
+    const directive = DIRECTIVE.exec(token);
+    if (!directive) continue;
+    const start = file.position(at3);
+    const alone = file.lineText(start.line).slice(0, start.column - 1).trim() === "";
+    let targetLine = start.line;
+    if (alone) {
+      targetLine = start.line + 1;
+      while (targetLine <= file.lineCount && file.lineText(targetLine).trim().startsWith("#")) targetLine++;
+    }
+    const rest = token.slice(directive[0].length);
+    const reasonAt = rest.search(/(^|\s)--(\s|$)/);
+    const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
+    const idsStart = at3 + directive[0].length;
+    const entries = splitIds(ids).map(({ id, index }) => ({
+      id,
+      region: file.region(idsStart + index, idsStart + index + id.length)
+    }));
+    if (entries.length === 0) entries.push({ id: "", region: file.region(at3, at3 + token.length) });
+    const object2 = objectAt(parsed, at3);
+    const lineLength = file.lineText(targetLine).length;
+    out.push({
+      kind: "comment",
+      file,
+      entries,
+      object: object2,
+      resource: object2 ? refOf.get(object2) : void 0,
+      comment: { text: token, line: start.line, column: start.column, targetLine, alone },
+      scope: {
+        file: file.path,
+        fromLine: targetLine,
+        fromColumn: 1,
+        toLine: targetLine,
+        toColumn: lineLength + 1,
+        objectOnly: false
+      }
+    });
+  }
+  return out;
+}
+function objectAt(parsed, offset) {
+  return parsed.objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
+}
+function splitIds(text3) {
+  return [...text3.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], index: m.index ?? 0 }));
+}
+function covers(scope, f) {
+  if (f.file !== scope.file) return false;
+  if (scope.objectOnly && !f.resource) return false;
+  if (!scope.objectOnly) return f.line === scope.fromLine;
+  const afterStart = f.line > scope.fromLine || f.line === scope.fromLine && f.column >= scope.fromColumn;
+  const beforeEnd = f.line < scope.toLine || f.line === scope.toLine && f.column <= scope.toColumn;
+  return afterStart && beforeEnd;
+}
+var names = (entry, f) => entry.id === f.rule || entry.id === ALL_RULES_KEYWORD && f.rule !== UNUSED_SUPPRESSION;
+function applySuppressions(findings, suppressions, options) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const s of suppressions) byFile.set(s.scope.file, [...byFile.get(s.scope.file) ?? [], s]);
+  for (const finding of findings) {
+    let hit = false;
+    for (const s of byFile.get(finding.file) ?? []) {
+      if (!covers(s.scope, finding)) continue;
+      for (const entry of s.entries) {
+        if (names(entry, finding)) {
+          used.add(entry);
+          hit = true;
+        }
+      }
+    }
+    (hit ? suppressed : kept).push(finding);
+  }
+  const unused = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of suppressions) {
+    const stale = s.entries.filter((e) => !used.has(e) && judged(e, options));
+    for (const entry of stale) {
+      const identity = identityOf(s, entry);
+      const n = seen.get(identity) ?? 0;
+      seen.set(identity, n + 1);
+      unused.push({
+        file: s.file.path,
+        region: entry.region,
+        resource: s.resource,
+        message: unusedMessage(s, entry, kept, options),
+        fix: stale.length === 1 ? unusedFix(s, entry, kept, options) : void 0,
+        identity: `${identity}#${n}`
+      });
+    }
+  }
+  return { kept, suppressed, unused };
+}
+function judged(entry, options) {
+  if (entry.id === "" || entry.id === ALL_RULES_KEYWORD || !options.knownRuleIds.has(entry.id)) return true;
+  return options.ranRuleIds.has(entry.id);
+}
+function identityOf(s, entry) {
+  const owner = s.object ? `${s.object.kind}|${s.object.namespace ?? ""}|${s.object.name}|${s.object.documentIndex}` : "";
+  const where = s.kind === "annotation" ? "annotation" : `comment|${s.file.lineText(s.scope.fromLine).trim()}`;
+  return `${owner}|${where}|${entry.id}`;
+}
+function meantRule(s, entry, kept, options) {
+  const guess = closestName(entry.id, [...options.knownRuleIds, ALL_RULES_KEYWORD]);
+  const present = guess !== void 0 && kept.some((f) => f.rule === guess && covers(s.scope, f));
+  return { guess, present };
+}
+function unusedMessage(s, entry, kept, options) {
+  const owner = s.resource ? `${formatResource(s.resource)}: ` : "";
+  const directive = s.kind === "annotation" ? `the annotation ${IGNORE_ANNOTATION}` : `the comment \`${s.comment?.text.trim()}\` (line ${s.comment?.line})`;
+  const where = s.kind === "annotation" ? "on this object" : `on line ${s.scope.fromLine}${s.comment?.alone ? " (the line it stands above)" : ""}`;
+  const stale = "A suppression that silences nothing hides the next real problem there without anyone noticing";
+  if (entry.id === "") {
+    return `${owner}${directive} names no rule, so it suppresses nothing. Write the rule ids to silence, separated by commas (or \`${ALL_RULES_KEYWORD}\`), or remove it.`;
+  }
+  if (entry.id === UNUSED_SUPPRESSION) {
+    return `${owner}${directive} names ${UNUSED_SUPPRESSION}, which cannot be silenced in a manifest (that would let stale suppressions rot unseen). Remove it from the suppression; to stop these reports everywhere, set \`rules: { ${UNUSED_SUPPRESSION}: off }\` in .kube-pairing.yaml.`;
+  }
+  if (entry.id !== ALL_RULES_KEYWORD && !options.knownRuleIds.has(entry.id)) {
+    const { guess, present } = meantRule(s, entry, kept, options);
+    return `${owner}${directive} names "${entry.id}", which is not a kube-pairing rule, so it suppresses nothing` + (present ? ` and the ${guess} finding ${where} is still reported` : "") + ". " + (guess ? `Did you mean \`${guess}\`? ` : "") + `The rule ids are listed in ${HOMEPAGE}/tree/main/docs/rules.`;
+  }
+  if (entry.id === "yaml-syntax" && s.kind === "annotation") {
+    return `${owner}${directive} names yaml-syntax, but a syntax error belongs to the file, not to an object, so the annotation cannot silence it. Use a \`# ${IGNORE_COMMENT} yaml-syntax\` comment on the line of the error or the line above it, and remove yaml-syntax from the annotation.`;
+  }
+  const what2 = entry.id === ALL_RULES_KEYWORD ? "every rule" : entry.id;
+  const none = entry.id === ALL_RULES_KEYWORD ? "no finding" : `no ${entry.id} finding`;
+  const remedy = s.entries.length === 1 ? `Remove the ${s.kind === "annotation" ? "annotation" : "comment"}.` : `Remove \`${entry.id}\` from the suppression.`;
+  return `${owner}${directive} suppresses ${what2}, but kube-pairing reports ${none} ${where}. ${stale}. ${remedy}`;
+}
+function unusedFix(s, entry, kept, options) {
+  const ids = s.entries.map((e) => e.id).filter((id) => id !== "");
+  let next = ids.filter((id) => id !== entry.id);
+  if (entry.id !== "" && !options.knownRuleIds.has(entry.id) && entry.id !== ALL_RULES_KEYWORD) {
+    const { guess, present } = meantRule(s, entry, kept, options);
+    if (present && guess) next = ids.map((id) => id === entry.id ? guess : id);
+  }
+  return s.kind === "annotation" ? annotationFix(s, next) : commentFix(s, next);
+}
+function annotationFix(s, ids) {
+  const object2 = s.object;
+  if (!object2) return void 0;
+  const file = object2.file;
+  const valueNode = locate(object2, ANNOTATION_PATH).value;
+  const source = valueNode?.range ? file.text.slice(valueNode.range[0], valueNode.range[1]) : "";
+  if (ids.length > 0) {
+    const separator = /,\s/.test(source) ? ", " : ",";
+    return replaceScalarFix(object2, ANNOTATION_PATH, ids.join(separator));
+  }
+  const annotations = locate(object2, ["metadata", "annotations"]);
+  const map2 = annotations.value;
+  if (!(0, import_yaml4.isMap)(map2) || map2.flow) return void 0;
+  const pair = map2.items.find(
+    (p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+  );
+  const keyNode = pair && (0, import_yaml4.isScalar)(pair.key) ? pair.key : void 0;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const first = file.position(keyNode.range[0]).line;
+  const last = file.position(valueNode.range[1]).line;
+  if (file.lineText(first).slice(0, file.position(keyNode.range[0]).column - 1).trim() !== "")
+    return void 0;
+  const keyLine = annotations.key?.range ? file.position(annotations.key.range[0]).line : void 0;
+  const onlyCommentsBetween = (from, to) => {
+    for (let n = from; n <= to; n++) if (!/^\s*(#.*)?$/.test(file.lineText(n))) return false;
+    return true;
+  };
+  if (map2.items.length === 1 && keyLine !== void 0 && keyLine < first && onlyCommentsBetween(keyLine + 1, first - 1)) {
+    return deleteLines(file, keyLine, last);
+  }
+  return deleteLines(file, first, last);
+}
+function commentFix(s, ids) {
+  const comment = s.comment;
+  if (!comment) return void 0;
+  const file = s.file;
+  const line = file.lineText(comment.line);
+  const before = line.slice(0, comment.column - 1);
+  const after = line.slice(comment.column - 1 + comment.text.length);
+  if (ids.length === 0) {
+    if (comment.alone) return deleteLines(file, comment.line, comment.line);
+    return { line: comment.line, endLine: comment.line, replacement: before.trimEnd() + after };
+  }
+  const reason = /(?:^|\s)(--(?:\s.*)?)$/.exec(comment.text.slice(comment.text.indexOf(IGNORE_COMMENT)));
+  const text3 = `# ${IGNORE_COMMENT} ${ids.join(", ")}${reason ? ` ${reason[1]}` : ""}`;
+  return { line: comment.line, endLine: comment.line, replacement: before + text3 + after };
+}
+function deleteLines(file, from, to) {
+  if (to < file.lineCount) return { line: from, endLine: to + 1, replacement: file.lineText(to + 1) };
+  if (from > 1) return { line: from - 1, endLine: to, replacement: file.lineText(from - 1) };
+  return void 0;
+}
+function unusedSuppressionFindings(unused, severity) {
+  return unused.map((u) => {
+    const finding = {
+      rule: UNUSED_SUPPRESSION,
+      severity,
+      message: u.message,
+      file: u.file,
+      ...u.region,
+      related: [],
+      fingerprint: createHash("sha256").update(`${UNUSED_SUPPRESSION}
+${u.file}
+${u.identity}`).digest("hex").slice(0, 16)
+    };
+    if (u.resource) finding.resource = { ...u.resource };
+    if (u.fix) finding.fix = u.fix;
+    return finding;
+  });
+}
+
+// src/engine/analyze.ts
+function analyzeParsed(files, options) {
+  const defaultNamespace = options.defaultNamespace ?? "default";
+  const sorted = [...files].sort(
+    (a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0
+  );
+  const resources = placeResources(sorted, defaultNamespace);
+  const index = new ResourceIndex(sorted, resources, defaultNamespace);
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule of options.rules) {
+    const configured = options.severities?.[rule.meta.id];
+    if (configured === "off") continue;
+    const context = {
+      index,
+      report(problem2) {
+        const finding = toFinding(rule, problem2, configured);
+        const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
+        if (seen.has(identity)) return;
+        seen.add(identity);
+        findings.push(finding);
+      }
+    };
+    rule.check(context);
+  }
+  const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== "off");
+  const { kept, suppressed, unused } = applySuppressions(findings, collectSuppressions(sorted, resources), {
+    knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
+    ranRuleIds: new Set(ran.map((r) => r.meta.id))
+  });
+  const unusedRule = ran.find((r) => r.meta.id === UNUSED_SUPPRESSION);
+  if (unusedRule) {
+    const configured = options.severities?.[UNUSED_SUPPRESSION];
+    const severity = configured && configured !== "off" ? configured : unusedRule.meta.severity;
+    kept.push(...unusedSuppressionFindings(unused, severity));
+  }
+  kept.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  const skippedFiles = sorted.filter((f) => f.skipped).map((f) => ({ file: f.file.path, reason: f.skipped }));
+  return {
+    findings: kept,
+    suppressed,
+    skippedFiles,
+    index,
+    summary: {
+      files: sorted.length,
+      resources: resources.length,
+      skipped: skippedFiles.length,
+      suppressed: suppressed.length,
+      ...countBySeverity(kept)
+    }
+  };
+}
+function countBySeverity(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notices++;
+  }
+  return { errors, warnings, notices };
+}
+function reachesThreshold(findings, failOn) {
+  if (failOn === "never") return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+function toFinding(rule, problem2, configured) {
+  const severity = configured ?? problem2.severity ?? rule.meta.severity;
+  const related2 = (problem2.related ?? []).map((r) => ({
+    file: r.resource.object.file.path,
+    ...regionOf(r.resource.object, r.path, r.anchor),
+    message: r.message
+  }));
+  const target = problem2.target;
+  let file;
+  let identity;
+  let finding;
+  if ("resource" in target) {
+    const { ref, object: object2 } = target.resource;
+    file = object2.file.path;
+    identity = `${ref.kind}|${ref.namespace}|${ref.name}|${object2.documentIndex}|${target.path.join(".")}`;
+    finding = {
+      rule: rule.meta.id,
+      severity,
+      message: problem2.message,
+      file,
+      ...regionOf(object2, target.path, target.anchor),
+      resource: { ...ref },
+      related: related2
+    };
+  } else {
+    file = target.file.path;
+    identity = `${target.region.line}`;
+    finding = { rule: rule.meta.id, severity, message: problem2.message, file, ...target.region, related: related2 };
+  }
+  if (problem2.fix) finding.fix = problem2.fix;
+  if (problem2.migration) finding.migration = problem2.migration;
+  const fingerprint = createHash2("sha256").update(`${rule.meta.id}
+${file}
+${identity}
+${problem2.key ?? ""}`).digest("hex").slice(0, 16);
+  return { ...finding, fingerprint };
+}
+
+// src/engine/load.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { isAscii } from "node:buffer";
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
+var DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+var MAX_FILE_BYTES = 10 * 1024 * 1024;
+var UsageError = class extends Error {
+};
+var toPosix = (p) => p.split(path.sep).join("/");
+async function loadManifests(options) {
+  const cwd = path.resolve(options.cwd);
+  const ignore = [...DEFAULT_IGNORE, ...options.ignore ?? []];
+  const found = /* @__PURE__ */ new Map();
+  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
+    for (const entry of await expand(pattern, cwd, ignore)) if (!found.has(entry.file)) found.set(entry.file, entry);
+  }
+  const skipped = [];
+  const texts = [];
+  const entries = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const entry of entries) {
+    const display = toPosix(path.relative(cwd, entry.file)) || path.basename(entry.file);
+    const outcome = readManifest(entry, options.maxFileBytes ?? MAX_FILE_BYTES);
+    if (typeof outcome === "string") texts.push({ path: display, text: outcome });
+    else skipped.push({ file: display, reason: outcome.skip });
+  }
+  texts.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { texts, skipped };
+}
+async function expand(pattern, cwd, ignore) {
+  const absolute = path.resolve(cwd, pattern);
+  const info = await stat(absolute).catch(() => void 0);
+  if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
+  let root;
+  let glob;
+  if (info?.isDirectory()) {
+    root = absolute;
+    glob = `**/*.{${DEFAULT_EXTENSIONS.join(",")}}`;
+  } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
+    root = cwd;
+    glob = toPosix(pattern);
+  } else {
+    throw new UsageError(`no such file or directory: ${pattern}`);
+  }
+  const entries = await (0, import_fast_glob.default)(glob, {
+    cwd: root,
+    absolute: true,
+    onlyFiles: true,
+    dot: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    ignore,
+    objectMode: true
+  });
+  return entries.map((e) => ({
+    file: path.resolve(e.path),
+    root,
+    regular: e.dirent.isFile() && !e.dirent.isSymbolicLink()
+  }));
+}
+function readManifest(entry, maxBytes) {
+  const { file, root } = entry;
+  let fd;
+  try {
+    if (!entry.regular && lstatSync(file).isSymbolicLink()) {
+      const target = tryRealpath(file);
+      const realRoot = tryRealpath(root) ?? root;
+      if (!target) return { skip: "broken or looping symbolic link" };
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        return { skip: "symbolic link to a file outside the scanned directory (not followed)" };
+      }
+    }
+    fd = openSync(file, "r");
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { skip: "not a regular file" };
+    if (info.size > maxBytes) return { skip: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
+    const bytes = readAll(fd, info.size);
+    if (bytes.subarray(0, 8192).includes(0)) return { skip: "binary file (contains NUL bytes)" };
+    if (isAscii(bytes)) return bytes.toString("latin1");
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return { skip: "not valid UTF-8 text" };
+    }
+  } catch (error) {
+    return { skip: `cannot be read: ${error.code ?? String(error)}` };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function tryRealpath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function readAll(fd, size) {
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+
+// src/rules/pairing.ts
+import { posix as posix2 } from "node:path";
+var SLICE_CONTROLLER = "endpointslice-controller.k8s.io";
+var MIRRORING_CONTROLLER = "endpointslicemirroring-controller.k8s.io";
+var KUBERNETES_SLICE_CONTROLLERS = [SLICE_CONTROLLER, MIRRORING_CONTROLLER];
+var HEADLESS_LABEL = "service.kubernetes.io/headless";
+var SERVICE_PROXY_NAME_LABEL = "service.kubernetes.io/service-proxy-name";
+var SKIP_MIRROR_LABEL = "endpointslice.kubernetes.io/skip-mirror";
+var LEADER_ANNOTATION = "control-plane.alpha.kubernetes.io/leader";
+var ENDPOINTS_MANAGED_BY_LABEL = "endpoints.kubernetes.io/managed-by";
+var ENDPOINTS_CONTROLLER = "endpoint-controller";
+var MCS_SERVICE_NAME_LABEL = "multicluster.kubernetes.io/service-name";
+var NAME_PATH = ["metadata", "name"];
+var NAMESPACE_PATH = ["metadata", "namespace"];
+var SERVICE_NAME_LABEL_PATH = ["metadata", "labels", SERVICE_NAME_LABEL];
+var labelPath = (label2) => ["metadata", "labels", label2];
+var annotationPath = (annotation) => ["metadata", "annotations", annotation];
+function isHandWrittenSlice(slice) {
+  return slice.managedBy === void 0 || !KUBERNETES_SLICE_CONTROLLERS.includes(slice.managedBy);
+}
+function isControllerEndpoints(endpoints) {
+  return endpoints.labels[ENDPOINTS_MANAGED_BY_LABEL] === ENDPOINTS_CONTROLLER;
+}
+function isProxied(service) {
+  return !service.headless && service.type !== "ExternalName";
+}
+function isApiServerService(service) {
+  const { namespace, name } = service.resource.ref;
+  return namespace === "default" && name === "kubernetes";
+}
+function sliceServiceName(slice) {
+  return slice.serviceName === void 0 || slice.serviceName === "" ? void 0 : slice.serviceName;
+}
+function sliceNameSuggests(slice, serviceName) {
+  const name = slice.resource.ref.name;
+  return serviceName !== "" && (name === serviceName || name.startsWith(`${serviceName}-`));
+}
+function describeNamespace(resource) {
+  const ns = resource.ref.namespace;
+  switch (resource.namespaceSource) {
+    case "explicit":
+      return `namespace ${ns}`;
+    case "kustomization":
+      return `namespace ${ns} (given by a kustomization.yaml)`;
+    default:
+      return `namespace ${ns} (not written: the default namespace is assumed)`;
+  }
+}
+function namespaceNodePath(resource) {
+  return resource.namespaceSource === "explicit" ? NAMESPACE_PATH : NAME_PATH;
+}
+function related(resource, path4, message) {
+  return { resource, path: path4, message: message ?? formatResource(resource.ref) };
+}
+var what = (ref) => formatResource(ref);
+var patchFilesByIndex = /* @__PURE__ */ new WeakMap();
+function kustomizePatchFiles(index) {
+  let files = patchFilesByIndex.get(index);
+  if (files) return files;
+  files = /* @__PURE__ */ new Set();
+  const listedAsResource = /* @__PURE__ */ new Set();
+  for (const parsed of index.files) {
+    const k = parsed.kustomization;
+    if (!k) continue;
+    const dir = posix2.dirname(parsed.file.path);
+    for (const p of k.patches ?? []) files.add(posix2.normalize(posix2.join(dir, p)));
+    for (const r of k.resources) listedAsResource.add(posix2.normalize(posix2.join(dir, r)));
+  }
+  for (const r of listedAsResource) files.delete(r);
+  patchFilesByIndex.set(index, files);
+  return files;
+}
+function isKustomizePatch(index, resource) {
+  return kustomizePatchFiles(index).has(resource.object.file.path);
+}
+function definitions(index, views) {
+  const patches = kustomizePatchFiles(index);
+  return patches.size === 0 ? [...views] : views.filter((v) => !patches.has(v.resource.object.file.path));
+}
+
+// src/rules/duplicate-resource.ts
+var groupOf = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+var place = (r) => `${r.object.file.path}:${regionOf(r.object, NAME_PATH).line}`;
+var duplicateResource = {
+  meta: {
+    id: "duplicate-resource",
+    severity: "error",
+    family: "pairing",
+    summary: "The same object (kind, namespace and name) is defined more than once among the scanned manifests."
+  },
+  check({ index, report: report2 }) {
+    const first = /* @__PURE__ */ new Map();
+    for (const resource of index.resources) {
+      const { kind, namespace, name } = resource.ref;
+      const group = groupOf(resource.object.apiVersion);
+      if (name === "" || group === "kustomize.config.k8s.io" || isKustomizePatch(index, resource)) continue;
+      const key2 = JSON.stringify([kind, group, namespace, name]);
+      const earlier = first.get(key2);
+      if (!earlier) {
+        first.set(key2, resource);
+        continue;
+      }
+      report2({
+        target: { resource, path: NAME_PATH },
+        message: `${what(resource.ref)} is defined twice: here and in ${place(earlier)}. Applied together, the later definition silently replaces the earlier one (or fights it on every sync), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.`,
+        related: [
+          { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
+        ]
+      });
+    }
+  }
+};
+
+// src/rules/empty-selector.ts
+var emptySelector = {
+  meta: {
+    id: "empty-selector",
+    severity: "warning",
+    family: "pairing",
+    summary: "A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector."
+  },
+  check({ index, report: report2 }) {
+    for (const service of definitions(index, index.services)) {
+      if (!service.emptySelector || service.type === "ExternalName") continue;
+      const paired = index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0;
+      report2({
+        target: { resource: service.resource, path: ["spec", "selector"] },
+        message: `${what(service.resource.ref)} has an empty selector \`selector: {}\`. It does not select all Pods: Kubernetes treats it exactly like no selector, so neither the endpoints controller nor the EndpointSlice controller creates endpoints for it and its backends come only from hand-written Endpoints or EndpointSlices. ` + (paired ? "Its endpoints are supplied by hand, so delete the `selector: {}` line to say what it means." : "To route to Pods, write their labels in the selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice.")
+      });
+    }
+  }
+};
+
+// src/rules/endpoints-for-externalname-service.ts
+var endpointsForExternalNameService = {
+  meta: {
+    id: "endpoints-for-externalname-service",
+    severity: "warning",
+    family: "pairing",
+    summary: "An Endpoints or EndpointSlice belongs to a `type: ExternalName` Service, which never uses endpoints."
+  },
+  check({ index, report: report2 }) {
+    const check3 = (resource, service, path4, how) => {
+      if (!service || service.type !== "ExternalName") return;
+      const spec = service.resource.object.value.spec;
+      const externalName = typeof spec?.externalName === "string" ? spec.externalName : void 0;
+      report2({
+        target: { resource, path: path4 },
+        message: `${what(resource.ref)} ${how} ${what(service.resource.ref)}, which is \`type: ExternalName\`${externalName ? ` (a DNS alias of ${externalName})` : ""}. An ExternalName Service is only a DNS CNAME: kube-proxy skips it and no controller or DNS server reads its endpoints, so these addresses are never used. Delete this object, or change the Service to a \`ClusterIP\` Service without a selector if these addresses should be its backends.`,
+        related: [related(service.resource, ["spec", "type"], `${what(service.resource.ref)} type`)]
+      });
+    };
+    for (const endpoints of definitions(index, index.endpoints))
+      check3(endpoints.resource, index.serviceOfEndpoints(endpoints), NAME_PATH, "pairs with");
+    for (const slice of definitions(index, index.slices))
+      check3(
+        slice.resource,
+        index.serviceOfSlice(slice),
+        SERVICE_NAME_LABEL_PATH,
+        `is labelled \`${SERVICE_NAME_LABEL}\` for`
+      );
+  }
+};
+
+// src/rules/endpoints-for-selector-service.ts
+var formatSelector = (selector) => Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(",");
+var endpointsForSelectorService = {
+  meta: {
+    id: "endpoints-for-selector-service",
+    severity: "error",
+    family: "pairing",
+    summary: "An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored."
+  },
+  check({ index, report: report2 }) {
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const service = index.serviceOfEndpoints(endpoints);
+      if (!service || service.selector === null || service.type === "ExternalName") continue;
+      if (isControllerEndpoints(endpoints)) continue;
+      report2({
+        target: { resource: endpoints.resource, path: NAME_PATH },
+        message: `${what(endpoints.resource.ref)} pairs with ${what(service.resource.ref)}, which has a selector (${formatSelector(service.selector)}). For a Service with a selector the endpoints controller owns the Endpoints of that name and overwrites these addresses with the matching Pods, and the EndpointSlice mirroring controller never mirrors it, so kube-proxy never sees these addresses. To send traffic to these addresses, remove \`spec.selector\` from the Service; otherwise delete this Endpoints.`,
+        related: [related(service.resource, ["spec", "selector"], `${what(service.resource.ref)} selector`)]
+      });
+    }
+  }
+};
+
+// src/rules/endpoints-not-mirrored.ts
+var endpointsNotMirrored = {
+  meta: {
+    id: "endpoints-not-mirrored",
+    severity: "error",
+    family: "pairing",
+    summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`
+  },
+  check({ index, report: report2 }) {
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const skip = endpoints.labels[SKIP_MIRROR_LABEL] === "true";
+      const leader = Object.hasOwn(endpoints.annotations, LEADER_ANNOTATION);
+      if (!skip && !leader) continue;
+      const service = index.serviceOfEndpoints(endpoints);
+      if (!service || service.selector !== null || service.type === "ExternalName" || isApiServerService(service))
+        continue;
+      if (index.slicesFor(service).length > 0) continue;
+      const reason = skip ? `is labelled \`${SKIP_MIRROR_LABEL}: "true"\`` : `carries the leader-election annotation \`${LEADER_ANNOTATION}\``;
+      report2({
+        target: {
+          resource: endpoints.resource,
+          path: skip ? labelPath(SKIP_MIRROR_LABEL) : annotationPath(LEADER_ANNOTATION),
+          anchor: "key"
+        },
+        message: `${what(endpoints.resource.ref)} ${reason}, so the EndpointSlice mirroring controller never mirrors it. kube-proxy and DNS read only EndpointSlices, and no EndpointSlice for ${what(service.resource.ref)} is among the scanned manifests, so the Service has no backends. ` + (skip ? `Remove the label (or set it to "false"), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.` : `Remove the annotation (this object is not a leader-election lock), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.`),
+        related: [related(service.resource, ["metadata", "name"])]
+      });
+    }
+  }
+};
+
 // src/rules/endpoints-without-service.ts
 var endpointsWithoutService = {
   meta: {
@@ -13849,7 +15059,7 @@ var endpointsWithoutService = {
     summary: "An Endpoints has no Service of the same name in its namespace (nor in any other).",
     fixable: true
   },
-  check({ index, report }) {
+  check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
       if (name === "" || index.service(namespace, name) || index.servicesNamed(name).length > 0) continue;
@@ -13859,10 +15069,10 @@ var endpointsWithoutService = {
         candidates.map((s) => s.resource.ref.name)
       );
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
-      const what = formatResource(endpoints.resource.ref);
-      report({
+      const what2 = formatResource(endpoints.resource.ref);
+      report2({
         target: { resource: endpoints.resource, path: ["metadata", "name"] },
-        message: `${what} has no Service named ${name} in namespace ${namespace}. An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists (the EndpointSlice mirroring controller mirrors nothing else), so these addresses never receive traffic. ` + (suggested ? `Did you mean \`${suggestion}\`? Rename the Endpoints to match ${formatResource(suggested.resource.ref)}.` : `Rename it to the name of its Service, or add a Service ${namespace}/${name} without a selector.`),
+        message: `${what2} has no Service named ${name} in namespace ${namespace}. An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists (the EndpointSlice mirroring controller mirrors nothing else), so these addresses never receive traffic. ` + (suggested ? `Did you mean \`${suggestion}\`? Rename the Endpoints to match ${formatResource(suggested.resource.ref)}.` : `Rename it to the name of its Service, or add a Service ${namespace}/${name} without a selector.`),
         related: suggested ? [
           {
             resource: suggested.resource,
@@ -13876,6 +15086,2335 @@ var endpointsWithoutService = {
   }
 };
 
+// src/rules/pairing-namespace-mismatch.ts
+var pairingNamespaceMismatch = {
+  meta: {
+    id: "pairing-namespace-mismatch",
+    severity: "error",
+    family: "pairing",
+    summary: "An Endpoints or EndpointSlice has no Service in its namespace, but a Service of that name exists in another namespace."
+  },
+  check(context) {
+    const { index } = context;
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const { namespace, name } = endpoints.resource.ref;
+      if (name === "" || index.service(namespace, name)) continue;
+      const elsewhere = index.servicesNamed(name);
+      if (elsewhere.length === 0) continue;
+      report(
+        context,
+        endpoints.resource,
+        name,
+        elsewhere,
+        namespaceNodePath(endpoints.resource),
+        "Endpoints"
+      );
+    }
+    for (const slice of definitions(index, index.slices)) {
+      const serviceName = sliceServiceName(slice);
+      if (serviceName === void 0 || index.service(slice.resource.ref.namespace, serviceName)) continue;
+      const elsewhere = index.servicesNamed(serviceName);
+      if (elsewhere.length === 0) continue;
+      const path4 = slice.resource.namespaceSource === "explicit" ? NAMESPACE_PATH : SERVICE_NAME_LABEL_PATH;
+      report(context, slice.resource, serviceName, elsewhere, path4, "EndpointSlice");
+    }
+  }
+};
+function report({ report: report2 }, resource, serviceName, elsewhere, path4, kind) {
+  const { namespace } = resource.ref;
+  const services = elsewhere.map((s) => s.resource);
+  const implicit = [resource, ...services].filter((r) => r.namespaceSource === "default");
+  const namespaces = [...new Set(services.map((s) => s.ref.namespace))];
+  const target = namespaces.length === 1 ? `namespace ${namespaces[0]}` : `one of the namespaces ${namespaces.join(", ")}`;
+  const pairsBy = kind === "Endpoints" ? "An Endpoints pairs only with the Service of the same name in its own namespace (the EndpointSlice mirroring controller looks nowhere else)" : "An EndpointSlice belongs only to the Service its kubernetes.io/service-name label names in the slice’s own namespace (kube-proxy looks nowhere else)";
+  const hint = implicit.length > 0 ? ` The namespace of ${implicit.map((r) => what(r.ref)).join(" and ")} is not written, so it depends on how the manifests are applied (for example \`kubectl apply -n\`); write \`namespace:\` explicitly to be sure.` : "";
+  report2({
+    target: { resource, path: path4 },
+    severity: implicit.length > 0 ? "warning" : "error",
+    message: `${what(resource.ref)} is in ${describeNamespace(resource)}, but no Service ${serviceName} exists there: ${services.length === 1 ? "the only one is" : "the Services of that name are"} ${services.map((s) => s.namespaceSource === "explicit" ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`).join(", ")}. ${pairsBy}, so these addresses never receive the Service’s traffic. Put the ${kind} in ${target} (${resource.namespaceSource === "kustomization" ? "the `namespace:` of its kustomization.yaml" : "`metadata.namespace`"}), or move the Service to namespace ${namespace}.` + hint,
+    related: services.map(
+      (s) => related(
+        s,
+        namespaceNodePath(s),
+        s.namespaceSource === "explicit" ? what(s.ref) : `${what(s.ref)}, ${describeNamespace(s)}`
+      )
+    )
+  });
+}
+
+// src/rules/proxy-excluded-label.ts
+var proxyExcludedLabel = {
+  meta: {
+    id: "proxy-excluded-label",
+    severity: "error",
+    family: "pairing",
+    summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`
+  },
+  check(context) {
+    const { index } = context;
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const service = index.serviceOfEndpoints(endpoints);
+      if (!service || service.selector !== null || isControllerEndpoints(endpoints)) continue;
+      check(context, endpoints.resource, endpoints.labels, service, "Endpoints");
+    }
+    for (const slice of definitions(index, index.slices)) {
+      const service = index.serviceOfSlice(slice);
+      if (!service || !isHandWrittenSlice(slice)) continue;
+      check(context, slice.resource, slice.labels, service, "EndpointSlice");
+    }
+  }
+};
+function check({ report: report2 }, resource, labels, service, kind) {
+  if (!isProxied(service)) return;
+  const serviceLabels = labelsOf(service.resource);
+  if (serviceLabels[SERVICE_PROXY_NAME_LABEL] !== void 0) return;
+  const reaches = kind === "Endpoints" ? "The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and kube-proxy watches only EndpointSlices without this label" : "kube-proxy watches only EndpointSlices without this label";
+  if (Object.hasOwn(labels, HEADLESS_LABEL)) {
+    report2({
+      target: { resource, path: labelPath(HEADLESS_LABEL), anchor: "key" },
+      message: `${what(resource.ref)} carries the label \`${HEADLESS_LABEL}\`, but ${what(service.resource.ref)} is not headless. ${reaches}, so the Service gets none of these endpoints and has no backends. Remove the label: the control plane sets it itself, only for Services with \`clusterIP: None\`.`,
+      related: [related(service.resource, ["metadata", "name"])]
+    });
+  }
+  const proxyName = labels[SERVICE_PROXY_NAME_LABEL];
+  if (proxyName !== void 0) {
+    report2({
+      target: { resource, path: labelPath(SERVICE_PROXY_NAME_LABEL), anchor: "key" },
+      severity: "warning",
+      message: `${what(resource.ref)} carries the label \`${SERVICE_PROXY_NAME_LABEL}: ${proxyName}\`, but ${what(service.resource.ref)} does not. ${reaches}, so kube-proxy programs the Service without these endpoints (only the proxy named ${proxyName} would use them). Remove the label, or put the same label on the Service if the proxy ${proxyName} should handle the whole Service.`,
+      related: [related(service.resource, ["metadata", "name"])]
+    });
+  }
+}
+
+// src/rules/service-without-endpoints.ts
+var serviceWithoutEndpoints = {
+  meta: {
+    id: "service-without-endpoints",
+    severity: "warning",
+    family: "pairing",
+    summary: "A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests."
+  },
+  check({ index, report: report2 }) {
+    const strays = [];
+    for (const endpoints of definitions(index, index.endpoints)) {
+      if (endpoints.resource.ref.name !== "" && !index.serviceOfEndpoints(endpoints))
+        strays.push({
+          resource: endpoints.resource,
+          name: endpoints.resource.ref.name,
+          path: NAME_PATH,
+          describe: what(endpoints.resource.ref)
+        });
+    }
+    for (const slice of definitions(index, index.slices)) {
+      const name = sliceServiceName(slice);
+      if (name !== void 0 && !index.serviceOfSlice(slice))
+        strays.push({
+          resource: slice.resource,
+          name,
+          path: SERVICE_NAME_LABEL_PATH,
+          describe: `${what(slice.resource.ref)} (labelled \`${SERVICE_NAME_LABEL}: ${name}\`)`
+        });
+    }
+    for (const service of definitions(index, index.services)) {
+      const { namespace, name } = service.resource.ref;
+      if (name === "" || service.selector !== null || service.type === "ExternalName") continue;
+      if (isApiServerService(service)) continue;
+      if (index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0) continue;
+      const sameName = strays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
+      const local = strays.filter((s) => s.resource.ref.namespace === namespace);
+      const close = closestName(
+        name,
+        local.map((s) => s.name)
+      );
+      const typo = close === void 0 ? [] : local.filter((s) => s.name === close);
+      const unlabelled = definitions(index, index.slices).filter(
+        (s) => s.resource.ref.namespace === namespace && sliceServiceName(s) === void 0 && sliceNameSuggests(s, name)
+      );
+      const hints = [];
+      const list6 = (items) => items.map((s) => s.describe).join(", ");
+      if (typo.length > 0)
+        hints.push(
+          `${list6(typo)} looks like it was meant for this Service: change \`${close}\` to \`${name}\`.`
+        );
+      if (unlabelled.length > 0)
+        hints.push(
+          `${unlabelled.map((s) => what(s.resource.ref)).join(", ")} looks like it was meant for this Service but has no \`${SERVICE_NAME_LABEL}\` label: add \`${SERVICE_NAME_LABEL}: ${name}\`.`
+        );
+      if (sameName.length > 0)
+        hints.push(
+          `${list6(sameName)} names this Service but is in another namespace: move it to namespace ${namespace}.`
+        );
+      report2({
+        target: { resource: service.resource, path: NAME_PATH },
+        message: `${what(service.resource.ref)} has no selector${service.emptySelector ? " (`selector: {}` selects nothing)" : ""} and no Endpoints or EndpointSlice for it among the scanned manifests. Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out. ` + (hints.length > 0 ? hints.join(" ") : `Add an EndpointSlice labelled \`kubernetes.io/service-name: ${name}\` in namespace ${namespace} (or an Endpoints named ${name}), or give the Service a selector.`),
+        related: [
+          ...typo.map((s) => related(s.resource, s.path)),
+          ...unlabelled.map((s) => related(s.resource, NAME_PATH)),
+          ...sameName.map(
+            (s) => related(s.resource, s.resource.namespaceSource === "explicit" ? NAMESPACE_PATH : s.path)
+          )
+        ]
+      });
+    }
+  }
+};
+
+// src/rules/slice-for-selector-service.ts
+var sliceForSelectorService = {
+  meta: {
+    id: "slice-for-selector-service",
+    severity: "warning",
+    family: "pairing",
+    summary: "A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods."
+  },
+  check({ index, report: report2 }) {
+    for (const slice of definitions(index, index.slices)) {
+      if (!isHandWrittenSlice(slice)) continue;
+      const service = index.serviceOfSlice(slice);
+      if (!service || service.selector === null || service.type === "ExternalName") continue;
+      const manager = slice.managedBy === void 0 ? `no \`${MANAGED_BY_LABEL}\` label` : `\`${MANAGED_BY_LABEL}: ${slice.managedBy}\``;
+      report2({
+        target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
+        message: `${what(slice.resource.ref)} (${manager}) is labelled \`${SERVICE_NAME_LABEL}: ${service.resource.ref.name}\`, but ${what(service.resource.ref)} has a selector. The EndpointSlice controller manages only its own slices and leaves this one alone, and kube-proxy and DNS merge every slice of the Service, so these endpoints receive traffic beside the Pods the selector picks. If the Service should route only to these endpoints, remove its \`spec.selector\`; if only to its Pods, delete this slice.`,
+        related: [related(service.resource, ["spec", "selector"], `${what(service.resource.ref)} selector`)]
+      });
+    }
+  }
+};
+
+// src/rules/slice-missing-service-label.ts
+var LABELS_PATH = ["metadata", "labels"];
+var sliceMissingServiceLabel = {
+  meta: {
+    id: "slice-missing-service-label",
+    severity: "error",
+    family: "pairing",
+    summary: `An EndpointSlice has no (or an empty) \`${SERVICE_NAME_LABEL}\` label, so it belongs to no Service.`,
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const slice of definitions(index, index.slices)) {
+      if (slice.serviceName !== void 0 && slice.serviceName !== "") continue;
+      if (slice.labels[MCS_SERVICE_NAME_LABEL] !== void 0) continue;
+      const { object: object2, ref } = slice.resource;
+      const empty = slice.serviceName === "";
+      const labelsWritten = locate(object2, LABELS_PATH).depth === LABELS_PATH.length;
+      const meant = index.servicesIn(ref.namespace).filter((s) => sliceNameSuggests(slice, s.resource.ref.name)).sort((a, b) => b.resource.ref.name.length - a.resource.ref.name.length)[0];
+      const meantName = meant?.resource.ref.name;
+      report2({
+        target: empty ? { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH } : labelsWritten ? { resource: slice.resource, path: LABELS_PATH, anchor: "key" } : { resource: slice.resource, path: NAME_PATH },
+        message: `${what(ref)} ${empty ? `has an empty \`${SERVICE_NAME_LABEL}\` label` : `has no \`${SERVICE_NAME_LABEL}\` label`}. kube-proxy and DNS attach a slice to a Service only through this label (the slice’s own name does not count), so these endpoints belong to no Service and never receive traffic. ` + (meant ? `Its name suggests ${what(meant.resource.ref)}: add the label \`${SERVICE_NAME_LABEL}: ${meantName}\`.` : `Add the label \`${SERVICE_NAME_LABEL}: <service name>\` naming the Service in namespace ${ref.namespace} it serves.`),
+        related: meant ? [related(meant.resource, NAME_PATH)] : [],
+        fix: meantName === void 0 ? void 0 : empty ? replaceScalarFix(object2, SERVICE_NAME_LABEL_PATH, meantName) : prependEntryFix(object2, LABELS_PATH, SERVICE_NAME_LABEL, meantName)
+      });
+    }
+  }
+};
+
+// src/rules/slice-without-service.ts
+var sliceWithoutService = {
+  meta: {
+    id: "slice-without-service",
+    severity: "error",
+    family: "pairing",
+    summary: `An EndpointSlice's \`${SERVICE_NAME_LABEL}\` label names no Service in its namespace (nor in any other).`,
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const slice of definitions(index, index.slices)) {
+      const serviceName = sliceServiceName(slice);
+      if (serviceName === void 0) continue;
+      const { namespace } = slice.resource.ref;
+      if (index.service(namespace, serviceName) || index.servicesNamed(serviceName).length > 0) continue;
+      const candidates = index.servicesIn(namespace);
+      const suggestion = closestName(
+        serviceName,
+        candidates.map((s) => s.resource.ref.name)
+      );
+      const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
+      report2({
+        target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
+        message: `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but there is no Service ${serviceName} in namespace ${namespace}. kube-proxy and DNS attach a slice only to the Service this label names in the slice’s own namespace, so these endpoints receive no traffic. ` + (suggested ? `Did you mean \`${suggestion}\`? Change the label to name ${what(suggested.resource.ref)}.` : `Correct the label to the name of its Service, or add a Service ${namespace}/${serviceName} without a selector.`),
+        related: suggested ? [related(suggested.resource, NAME_PATH)] : [],
+        fix: suggestion ? replaceScalarFix(slice.resource.object, SERVICE_NAME_LABEL_PATH, suggestion) : void 0
+      });
+    }
+  }
+};
+
+// src/rules/endpoint-ip-is-cluster-ip.ts
+import { isIPv6 } from "node:net";
+var endpointIpIsClusterIp = {
+  meta: {
+    id: "endpoint-ip-is-cluster-ip",
+    severity: "warning",
+    family: "pairing",
+    summary: "An endpoint IP is the cluster IP of a scanned Service: kube-proxy cannot forward to a virtual IP."
+  },
+  check(context) {
+    const { index } = context;
+    const clusterIPs = /* @__PURE__ */ new Map();
+    for (const service of definitions(index, index.services)) {
+      for (const { ip, path: path4 } of service.clusterIPs) {
+        const key2 = normalizeIP(ip);
+        if (key2 === void 0) continue;
+        const list6 = clusterIPs.get(key2) ?? [];
+        list6.push({ service, path: path4 });
+        clusterIPs.set(key2, list6);
+      }
+    }
+    if (clusterIPs.size === 0) return;
+    for (const endpoints of definitions(index, index.endpoints)) {
+      endpoints.subsets.forEach((subset, i) => {
+        for (const address of [...subset.addresses, ...subset.notReadyAddresses]) {
+          check2(
+            context,
+            clusterIPs,
+            endpoints.resource,
+            endpoints.resource.ref.name,
+            `subset ${i + 1}`,
+            address
+          );
+        }
+      });
+    }
+    for (const slice of definitions(index, index.slices)) {
+      slice.endpoints.forEach((endpoint, i) => {
+        for (const address of endpoint.addresses) {
+          check2(context, clusterIPs, slice.resource, slice.serviceName, `endpoint ${i + 1}`, address);
+        }
+      });
+    }
+  }
+};
+function check2({ report: report2 }, clusterIPs, resource, ownerName, where, address) {
+  if (typeof address.ip !== "string") return;
+  const key2 = normalizeIP(address.ip);
+  const owners = key2 === void 0 ? void 0 : clusterIPs.get(key2);
+  if (!owners) return;
+  const what2 = formatResource(resource.ref);
+  for (const { service, path: path4 } of owners) {
+    const svc = formatResource(service.resource.ref);
+    const { namespace, name } = service.resource.ref;
+    const loop = namespace === resource.ref.namespace && name === ownerName;
+    report2({
+      target: { resource, path: address.ipPath },
+      message: `${what2} ${where} address ${address.ip} is the cluster IP of ${svc}${loop ? ", the Service it belongs to" : ""}: a cluster IP is a virtual address that exists only as forwarding rules on each node, and kube-proxy does not support a virtual IP as a destination, so connections sent to this endpoint are not forwarded again and fail. ` + (loop ? "Put the real backend addresses here." : `Put the addresses of the backends of ${svc} here, or replace this pair with a Service of \`type: ExternalName\` and \`externalName: ${name}.${namespace}.svc.cluster.local\`.`),
+      related: [{ resource: service.resource, path: path4, message: `${svc} cluster IP` }],
+      key: `${namespace}/${name}`
+    });
+  }
+}
+function normalizeIP(text3) {
+  const value = text3.trim();
+  const v4 = parseIPv4(value);
+  if (v4) return v4.join(".");
+  if (value.includes("%") || !isIPv6(value)) return void 0;
+  const groups = ipv6Groups(value);
+  if (!groups) return void 0;
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 65535) {
+    const [hi = 0, lo = 0] = groups.slice(6);
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+  }
+  return groups.map((g) => g.toString(16)).join(":");
+}
+function parseIPv4(value) {
+  const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(value);
+  if (!match) return void 0;
+  const octets = match.slice(1).map(Number);
+  return octets.every((o) => o <= 255) ? octets : void 0;
+}
+function ipv6Groups(value) {
+  const expand2 = (part) => {
+    if (part === "") return [];
+    return part.split(":").flatMap((g) => {
+      const v4 = g.includes(".") ? parseIPv4(g) : void 0;
+      if (v4) return [(v4[0] ?? 0) << 8 | (v4[1] ?? 0), (v4[2] ?? 0) << 8 | (v4[3] ?? 0)];
+      return [parseInt(g, 16)];
+    });
+  };
+  const [head = "", tail] = value.split("::");
+  const first = expand2(head);
+  if (tail === void 0) return first.length === 8 ? first : void 0;
+  const last = expand2(tail);
+  const zeros = 8 - first.length - last.length;
+  return zeros < 0 ? void 0 : [...first, ...Array(zeros).fill(0), ...last];
+}
+
+// src/engine/ports.ts
+var MIRRORING_CONTROLLER2 = "endpointslicemirroring-controller.k8s.io";
+function portNumber(value) {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value.trim());
+  return void 0;
+}
+function describePort(port) {
+  const number = portNumber(port.port) ?? String(port.port ?? "?");
+  const detail = `${number}/${port.protocol}`;
+  return port.name === "" ? `port ${detail}` : `port \`${port.name}\` (${detail})`;
+}
+function expectedNumbers(port) {
+  const numbers = [];
+  const target = portNumber(port.targetPort);
+  if (target !== void 0) numbers.push(target);
+  const own = portNumber(port.port);
+  if (own !== void 0 && !numbers.includes(own)) numbers.push(own);
+  return numbers;
+}
+function pairedService(index, resource, serviceName, include = () => true) {
+  const namespace = resource.ref.namespace;
+  const candidates = index.servicesNamed(serviceName).filter((s) => s.resource.ref.namespace === namespace && include(s.resource));
+  if (candidates.length <= 1) return candidates[0];
+  const here = resource.object.file.path;
+  let best;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const there = candidate.resource.object.file.path;
+    const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function sharedDirectories(a, b) {
+  const da = a.split("/").slice(0, -1);
+  const db = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+function pairedGroups(index, include = () => true) {
+  const groups = /* @__PURE__ */ new Map();
+  const add = (service, group) => {
+    if (!service || service.type === "ExternalName") return;
+    const list6 = groups.get(service);
+    if (list6) list6.push(group);
+    else groups.set(service, [group]);
+  };
+  for (const endpoints of index.endpoints) {
+    if (!include(endpoints.resource)) continue;
+    const service = pairedService(index, endpoints.resource, endpoints.resource.ref.name, include);
+    if (!service || service.selector !== null) continue;
+    endpoints.subsets.forEach((subset, i) => {
+      add(service, {
+        resource: endpoints.resource,
+        group: subset,
+        label: `${kindAndName(endpoints.resource)} subset ${i + 1}`,
+        addressCount: subset.addresses.length + subset.notReadyAddresses.length
+      });
+    });
+  }
+  for (const slice of index.slices) {
+    if (!include(slice.resource) || slice.serviceName === void 0) continue;
+    if (slice.addressType === "FQDN") continue;
+    if (slice.managedBy === MIRRORING_CONTROLLER2) continue;
+    add(pairedService(index, slice.resource, slice.serviceName, include), {
+      resource: slice.resource,
+      group: slice.group,
+      label: kindAndName(slice.resource),
+      addressCount: slice.group.addresses.length
+    });
+  }
+  return groups;
+}
+var kindAndName = (r) => `${r.ref.kind} ${r.ref.namespace}/${r.ref.name}`;
+function compareServicePorts(service, groups) {
+  const firstPass = groups.map((paired) => pairByNameAndNumber(service.ports, paired));
+  const served = /* @__PURE__ */ new Set();
+  const accountedFor = /* @__PURE__ */ new Set();
+  for (const { comparison } of firstPass) {
+    for (const m of comparison.matched) {
+      served.add(m.service);
+      accountedFor.add(m.service);
+    }
+    for (const m of comparison.protocolMismatches) accountedFor.add(m.service);
+    for (const m of comparison.nameMismatches) accountedFor.add(m.service);
+  }
+  return {
+    service,
+    groups: firstPass.map((pass) => finishGroup(pass, accountedFor)),
+    served
+  };
+}
+var samePortName = (s, e) => s.name === e.name && s.protocol === e.protocol;
+function pairByNameAndNumber(servicePorts, paired) {
+  const endpointPorts2 = paired.group.ports;
+  const comparison = {
+    paired,
+    portless: endpointPorts2.length === 0,
+    matched: [],
+    protocolMismatches: [],
+    nameMismatches: [],
+    unused: []
+  };
+  const claimed = /* @__PURE__ */ new Set();
+  const left = [];
+  if (comparison.portless) return { comparison, claimed, left };
+  const unmatched = [];
+  for (const s of servicePorts) {
+    const partners = endpointPorts2.filter((e) => samePortName(s, e));
+    for (const e of partners) {
+      comparison.matched.push({ service: s, endpoint: e });
+      claimed.add(e);
+    }
+    if (partners.length === 0) unmatched.push(s);
+  }
+  const toAnchorByNumber = [];
+  for (const s of unmatched) {
+    const e = endpointPorts2.find((p) => !claimed.has(p) && p.name === s.name);
+    if (e) {
+      comparison.protocolMismatches.push({ service: s, endpoint: e });
+      claimed.add(e);
+    } else {
+      toAnchorByNumber.push(s);
+    }
+  }
+  for (const s of toAnchorByNumber) {
+    const anchor = numberAnchor(s, endpointPorts2, claimed);
+    if (anchor) {
+      comparison.nameMismatches.push({ service: s, anchor, anchorBy: "number" });
+      claimed.add(anchor);
+    } else {
+      left.push(s);
+    }
+  }
+  return { comparison, claimed, left };
+}
+function finishGroup({ comparison, claimed, left }, accountedFor) {
+  if (comparison.portless) return comparison;
+  const leftovers = left.filter((s) => !accountedFor.has(s));
+  const free = comparison.paired.group.ports.filter((e) => !claimed.has(e));
+  if (leftovers.length === 1 && free.length === 1) {
+    const anchor = free[0];
+    comparison.nameMismatches.push({ service: leftovers[0], anchor, anchorBy: "elimination" });
+    claimed.add(anchor);
+  } else {
+    for (const s of leftovers) comparison.nameMismatches.push({ service: s });
+  }
+  comparison.unused = comparison.paired.group.ports.filter((e) => !claimed.has(e));
+  return comparison;
+}
+function numberAnchor(s, endpointPorts2, claimed) {
+  for (const n of expectedNumbers(s)) {
+    const candidates = endpointPorts2.filter((e) => !claimed.has(e) && portNumber(e.port) === n);
+    const found = candidates.find((e) => e.protocol === s.protocol) ?? candidates[0];
+    if (found) return found;
+  }
+  return void 0;
+}
+function serviceComparisons(index, include = () => true) {
+  const groups = pairedGroups(index, include);
+  return index.services.filter((service) => service.type !== "ExternalName" && include(service.resource)).map((service) => compareServicePorts(service, groups.get(service) ?? []));
+}
+var portNamePath = (port) => [...port.path, "name"];
+var portProtocolPath = (port) => [...port.path, "protocol"];
+
+// src/rules/endpoint-port-unused.ts
+var endpointPortUnused = {
+  meta: {
+    id: "endpoint-port-unused",
+    severity: "warning",
+    family: "pairing",
+    summary: "An endpoint port whose (name, protocol) matches no port of the paired Service."
+  },
+  check({ index, report: report2 }) {
+    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      if (service.headless) continue;
+      const svc = formatResource(service.resource.ref);
+      const servicePorts = service.ports.length === 0 ? "it declares none" : `it declares ${service.ports.map(describePort).join(", ")}`;
+      const portsWritten = locate(service.resource.object, ["spec", "ports"]).depth === 2;
+      for (const { paired, unused } of groups) {
+        for (const e of unused) {
+          const namePath = portNamePath(e);
+          const named2 = e.name !== "" && locate(paired.resource.object, namePath).depth === namePath.length;
+          report2({
+            target: { resource: paired.resource, path: named2 ? namePath : e.path },
+            message: `${paired.label} ${describePort(e)} matches no port of ${svc} (${servicePorts}): kube-proxy builds forwarding rules only for the (name, protocol) pairs the Service declares, so nothing is ever forwarded to this port. Add a ${e.protocol} port ${e.name === "" ? "without a name" : `named \`${e.name}\``} to the Service, or rename this port after the Service port it serves, or remove it.`,
+            related: [
+              {
+                resource: service.resource,
+                path: portsWritten ? ["spec", "ports"] : ["metadata", "name"],
+                anchor: portsWritten ? "key" : void 0,
+                message: `${svc} ports`
+              }
+            ],
+            key: `${e.name}/${e.protocol}`
+          });
+        }
+      }
+    }
+  }
+};
+
+// src/rules/endpoints-without-ports.ts
+var endpointsWithoutPorts = {
+  meta: {
+    id: "endpoints-without-ports",
+    severity: "error",
+    family: "pairing",
+    summary: "An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports."
+  },
+  check({ index, report: report2 }) {
+    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      if (service.headless) continue;
+      const svc = formatResource(service.resource.ref);
+      const wanted = service.ports.length === 0 ? "the ports its clients use" : `the ports the Service forwards to (${service.ports.map(describePort).join(", ")})`;
+      for (const { paired, portless } of groups) {
+        if (!portless || paired.addressCount === 0) continue;
+        const addresses = paired.addressCount === 1 ? "its address never receives" : `its ${paired.addressCount} addresses never receive`;
+        const target = targetOf(paired);
+        report2({
+          target: { resource: paired.resource, ...target },
+          message: `${paired.label} has no ports, but ${svc} is not headless: kube-proxy builds its forwarding rules per (port name, protocol) from the endpoint ports and skips endpoints without any (pkg/proxy/endpointslicecache.go), so ${addresses} traffic. Add ${wanted}, each with the same name and protocol as on the Service.`,
+          related: [
+            {
+              resource: service.resource,
+              path: service.ports.length > 0 ? ["spec", "ports"] : ["metadata", "name"],
+              anchor: service.ports.length > 0 ? "key" : void 0,
+              message: `${svc} ports`
+            }
+          ]
+        });
+      }
+    }
+  }
+};
+function targetOf(paired) {
+  const object2 = paired.resource.object;
+  const portsPath = paired.group.portsPath;
+  if (locate(object2, portsPath).depth === portsPath.length) return { path: portsPath, anchor: "key" };
+  if (paired.group.path.length > 0) return { path: paired.group.path };
+  return { path: ["endpoints"], anchor: "key" };
+}
+
+// src/rules/port-name-mismatch.ts
+var PAIRING = "kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port pairs only with an unnamed one";
+var portNameMismatch = {
+  meta: {
+    id: "port-name-mismatch",
+    severity: "error",
+    family: "pairing",
+    summary: "A Service port has no endpoint port of the same name in a paired Endpoints subset or EndpointSlice.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      for (const group of comparison.groups) {
+        for (const mismatch of group.nameMismatches) report2(problem(comparison, group, mismatch));
+      }
+    }
+  }
+};
+function problem({ service, served }, group, mismatch) {
+  const { paired } = group;
+  const svc = formatResource(service.resource.ref);
+  const s = mismatch.service;
+  const consequence = service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port` : `so Service port ${label(s)} gets no backends from these addresses` + (served.has(s) ? "" : " and, as no other endpoints serve it, connections to it fail");
+  const related2 = [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }];
+  const severity = service.headless ? "warning" : void 0;
+  const key2 = `${s.name}/${s.protocol}`;
+  const anchor = mismatch.anchor;
+  if (!anchor) {
+    const wanted = s.name === "" ? `an unnamed ${s.protocol} port` : `a ${s.protocol} port named \`${s.name}\``;
+    return {
+      target: { resource: paired.resource, path: paired.group.portsPath, anchor: "key" },
+      message: `${paired.label} has no port matching ${svc} ${describePort(s)}: it needs ${wanted}. ${PAIRING}, ${consequence}. Add ${s.name === "" ? "an unnamed port" : `a port named \`${s.name}\``} with the backend's port number to these ports, or rename the port meant for it.`,
+      related: related2,
+      severity,
+      key: key2
+    };
+  }
+  const object2 = paired.resource.object;
+  const namePath = portNamePath(anchor);
+  const nameWritten = locate(object2, namePath).depth === namePath.length;
+  const target = { resource: paired.resource, path: nameWritten ? namePath : anchor.path };
+  const numbersDiffer = mismatch.anchorBy === "elimination" && !numberFits(s, anchor);
+  const numberNote = numbersDiffer ? ` Its number also differs from the Service port's target (${expected(s)}): check which number is right.` : "";
+  const head = `${paired.label} ${describePort(anchor)}`;
+  if (s.name === "") {
+    return {
+      target,
+      message: `${head} is named but ${svc} ${describePort(s)} is unnamed: ${PAIRING}, ${consequence}. Remove the endpoint port's name, or name the Service port \`${anchor.name}\`.${numberNote}`,
+      related: related2,
+      severity,
+      key: key2
+    };
+  }
+  const fix = numbersDiffer ? void 0 : nameWritten ? replaceScalarFix(object2, namePath, s.name) : prependEntryFix(object2, anchor.path, "name", s.name);
+  const what2 = anchor.name === "" ? `${head} is unnamed but ${svc} ${describePort(s)} is named` : `${head} does not match the name of ${svc} ${describePort(s)}`;
+  return {
+    target,
+    message: `${what2}: ${PAIRING}, ${consequence}. ${anchor.name === "" ? "Name" : "Rename"} the endpoint port \`${s.name}\`.${numberNote}`,
+    related: related2,
+    severity,
+    fix,
+    key: key2
+  };
+}
+var label = (p) => p.name === "" ? `${portNumber(p.port) ?? "?"}/${p.protocol}` : `\`${p.name}\``;
+function expected(s) {
+  return String(portNumber(s.targetPort) ?? portNumber(s.port) ?? "?");
+}
+function numberFits(s, e) {
+  const n = portNumber(e.port);
+  return n !== void 0 && (n === portNumber(s.targetPort) || n === portNumber(s.port));
+}
+
+// src/rules/port-protocol-mismatch.ts
+var portProtocolMismatch = {
+  meta: {
+    id: "port-protocol-mismatch",
+    severity: "error",
+    family: "pairing",
+    summary: "A Service port and an endpoint port have the same name but different protocols (a missing protocol is TCP).",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      const svc = formatResource(service.resource.ref);
+      for (const { paired, protocolMismatches } of groups) {
+        for (const { service: s, endpoint: e } of protocolMismatches) {
+          const object2 = paired.resource.object;
+          const protocolPath = portProtocolPath(e);
+          const written = locate(object2, protocolPath).depth === protocolPath.length;
+          const endpointSide = written ? `is ${e.protocol}` : "has no protocol, so it is TCP,";
+          const consequence = service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way see a ${e.protocol} port where the Service declares ${s.protocol}` : `so the ${s.protocol} Service port gets no backends from these addresses and the ${e.protocol} endpoint port is never used`;
+          const portName2 = s.name === "" ? "unnamed port" : `port \`${s.name}\``;
+          report2({
+            target: { resource: paired.resource, path: written ? protocolPath : e.path },
+            message: `${paired.label} ${describePort(e)} ${endpointSide} but ${svc} ${portName2} is ${s.protocol}: kube-proxy pairs Service ports with endpoint ports by name and protocol, ${consequence}. Set the endpoint port's protocol to ${s.protocol}, or, if ${e.protocol} is right, the Service port's.`,
+            related: [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }],
+            severity: service.headless ? "warning" : void 0,
+            fix: written ? replaceScalarFix(object2, protocolPath, s.protocol) : prependEntryFix(object2, e.path, "protocol", s.protocol),
+            key: `${s.name}/${s.protocol}`
+          });
+        }
+      }
+    }
+  }
+};
+
+// src/rules/slice-address-type-unusable.ts
+var sliceAddressTypeUnusable = {
+  meta: {
+    id: "slice-address-type-unusable",
+    severity: "error",
+    family: "pairing",
+    summary: "An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies."
+  },
+  check({ index, report: report2 }) {
+    for (const slice of definitions(index, index.slices)) {
+      if (slice.addressType !== "FQDN") continue;
+      const service = slice.serviceName === void 0 ? void 0 : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      if (!service || !isProxied(service)) continue;
+      const what2 = formatResource(slice.resource.ref);
+      const svc = formatResource(service.resource.ref);
+      const first = slice.endpoints[0]?.addresses[0]?.ip;
+      const example = typeof first === "string" && first !== "" ? first : "db.example.com";
+      report2({
+        target: { resource: slice.resource, path: ["addressType"] },
+        message: `${what2} has \`addressType: FQDN\` but belongs to ${svc}, which kube-proxy proxies: kube-proxy reads only IPv4 and IPv6 slices and drops FQDN slices unread (pkg/proxy/endpointschangetracker.go), so these names never receive the Service's traffic. To send the Service to a DNS name, make it \`type: ExternalName\` with \`externalName: ${example}\`; to keep a cluster IP, resolve the names and list the addresses in an IPv4 or IPv6 slice.`,
+        related: [{ resource: service.resource, path: ["metadata", "name"], message: svc }]
+      });
+    }
+  }
+};
+
+// src/rules/slice-reserved-managed-by.ts
+var sliceReservedManagedBy = {
+  meta: {
+    id: "slice-reserved-managed-by",
+    severity: "error",
+    family: "pairing",
+    summary: "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers."
+  },
+  check({ index, report: report2 }) {
+    for (const slice of definitions(index, index.slices)) {
+      const manager = slice.managedBy;
+      if (manager !== MIRRORING_CONTROLLER && manager !== SLICE_CONTROLLER) continue;
+      if (ownedBy(slice, manager === MIRRORING_CONTROLLER ? "Endpoints" : "Service")) continue;
+      const what2 = formatResource(slice.resource.ref);
+      const label2 = `\`${MANAGED_BY_LABEL}: ${manager}\``;
+      const service = slice.serviceName === void 0 ? void 0 : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      const related2 = service ? [
+        {
+          resource: service.resource,
+          path: ["metadata", "name"],
+          message: formatResource(service.resource.ref)
+        }
+      ] : [];
+      const ownValue = "a value that names your own tool, such as `manifests.example.com`";
+      if (manager === MIRRORING_CONTROLLER) {
+        const endpoints = service ? index.endpointsFor(service)[0] : void 0;
+        if (endpoints) {
+          related2.push({
+            resource: endpoints.resource,
+            path: ["metadata", "name"],
+            message: formatResource(endpoints.resource.ref)
+          });
+        }
+        report2({
+          target: { resource: slice.resource, path: labelPath(MANAGED_BY_LABEL) },
+          message: `${what2} carries ${label2}, the label of the slices the EndpointSlice mirroring controller writes from an Endpoints. That controller lists every slice with this label and the service-name label and reconciles them against the Endpoints of the same name: when there is no such Endpoints, the Service has a selector, or the Endpoints is not mirrored, it deletes the slice; otherwise it overwrites or deletes it to match the Endpoints (pkg/controller/endpointslicemirroring). This slice will not keep what is written here. Set the label to ${ownValue}, or drop the slice and keep only the Endpoints.`,
+          related: related2
+        });
+        continue;
+      }
+      const selected = service !== void 0 && service.selector !== null && service.type !== "ExternalName";
+      report2({
+        target: { resource: slice.resource, path: labelPath(MANAGED_BY_LABEL) },
+        severity: selected ? "error" : "warning",
+        message: `${what2} carries ${label2}, the label of the slices the EndpointSlice controller generates from the Pods a Service selects. For a Service with a selector, that controller reconciles every slice with this label and the service-name label against the selected Pods, rewriting or deleting the rest; it leaves the slices of selector-less Services alone (pkg/controller/endpointslice \`syncService\`). ` + (selected ? `${formatResource(service.resource.ref)} has a selector, so this slice will be replaced by the controller's own. ` : "The slice survives only while its Service has no selector. ") + `Set the label to ${ownValue}.`,
+        related: related2
+      });
+    }
+  }
+};
+function ownedBy(slice, kind) {
+  const metadata = slice.resource.object.value.metadata;
+  const owners = isRecord(metadata) && Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  return owners.some((o) => isRecord(o) && o.kind === kind && o.controller === true);
+}
+
+// src/rules/target-port-ignored.ts
+var targetPortIgnored = {
+  meta: {
+    id: "target-port-ignored",
+    severity: "warning",
+    family: "pairing",
+    summary: "A selector-less Service sets a targetPort that has no effect: it differs from the paired endpoint port, or names a port.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      if (comparison.service.selector !== null) continue;
+      for (const port of comparison.service.ports) {
+        if (port.targetPort === void 0) continue;
+        const problem2 = comparison.service.headless ? headlessProblem(comparison, port) : proxiedProblem(comparison, port);
+        if (problem2) report2(problem2);
+      }
+    }
+  }
+};
+var TARGET_PORT_NOTE = "targetPort is only read by the endpoints controllers, to find the port on the Pods a selector picks; with no selector nothing reads it, and kube-proxy sends traffic to the port number of the endpoint port paired with this Service port by name and protocol";
+function proxiedProblem({ service, groups }, port) {
+  const svc = formatResource(service.resource.ref);
+  const target = portNumber(port.targetPort);
+  const pairs = matchedPairs(groups, port);
+  const numbers = [...new Set(pairs.flatMap((p) => portNumber(p.endpoint.port) ?? []))];
+  const first = pairs[0];
+  const where = first ? `${first.label} ${describePort(first.endpoint)}` : void 0;
+  const byWhom = where && numbers.length === 1 ? `, the number of ${where},` : ",";
+  const base = {
+    target: { resource: service.resource, path: [...port.path, "targetPort"] },
+    related: relatedPorts(pairs)
+  };
+  if (target === void 0) {
+    return {
+      ...base,
+      message: `${svc} ${describePort(port)} has targetPort \`${String(port.targetPort)}\`, a named port, but the Service has no selector: ${TARGET_PORT_NOTE}${where ? ` (${where})` : ""}, so the name has no effect. Replace it with the backend's port number${numbers.length === 1 ? ` (${numbers[0]})` : ""}.`
+    };
+  }
+  if (numbers.length === 0 || numbers.every((n) => n === target)) return void 0;
+  const actual = numbers.join(", ");
+  return {
+    ...base,
+    message: `${svc} ${describePort(port)} sets targetPort ${target}, but the Service has no selector: ${TARGET_PORT_NOTE}, so its traffic goes to ${numbers.length === 1 ? "port" : "ports"} ${actual}${byWhom} not ${target}. ` + (numbers.length === 1 ? `Set targetPort to ${actual} so the manifest says where traffic goes, or correct the endpoint port if ${target} is right.` : "Make the endpoint ports agree, then set targetPort to their number."),
+    fix: numbers.length === 1 ? replaceScalarFix(service.resource.object, [...port.path, "targetPort"], String(numbers[0])) : void 0
+  };
+}
+function headlessProblem({ service, groups }, port) {
+  const target = portNumber(port.targetPort);
+  const own = portNumber(port.port);
+  if (target !== void 0 && target === own) return void 0;
+  const svc = formatResource(service.resource.ref);
+  const written = target === void 0 ? `\`${String(port.targetPort)}\`` : String(target);
+  return {
+    target: { resource: service.resource, path: [...port.path, "targetPort"] },
+    message: `${svc} is headless and has no selector, and its ${describePort(port)} sets targetPort ${written}: a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses and connect on the port they know (${own ?? "the Service port"}), and nothing rewrites it to targetPort. Make port, targetPort and the endpoint port the same number (or remove targetPort).`,
+    related: relatedPorts(matchedPairs(groups, port))
+  };
+}
+function matchedPairs(groups, port) {
+  return groups.flatMap(
+    (g) => g.matched.filter((m) => m.service === port).map((m) => ({ ...m, label: g.paired.label, resource: g.paired.resource }))
+  );
+}
+function relatedPorts(pairs) {
+  return pairs.slice(0, 5).map((p) => ({
+    resource: p.resource,
+    path: p.endpoint.path,
+    message: `${p.label} ${describePort(p.endpoint)}`
+  }));
+}
+
+// src/rules/unused-suppression.ts
+var unusedSuppression = {
+  meta: {
+    id: UNUSED_SUPPRESSION,
+    severity: "notice",
+    family: "input",
+    summary: "A kube-pairing.io/ignore annotation or # kube-pairing-ignore comment silences nothing, or names an unknown rule.",
+    fixable: true
+  },
+  check() {
+  }
+};
+
+// src/rules/schema/objects.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var SERVED_VERSION = {
+  Service: "v1",
+  Endpoints: "v1",
+  EndpointSlice: "discovery.k8s.io/v1"
+};
+function isKubernetesKind(resource) {
+  if (!Object.hasOwn(SERVED_VERSION, resource.ref.kind)) return false;
+  const apiVersion = resource.object.apiVersion;
+  const slash = apiVersion.indexOf("/");
+  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
+  return group === "" || group === "core" || group === "k8s.io" || group.endsWith(".k8s.io");
+}
+function rawAt(resource, path4) {
+  let current = resource.object.value;
+  for (const step of path4) {
+    if (typeof step === "number") current = Array.isArray(current) ? current[step] : void 0;
+    else current = isRecord(current) ? current[step] : void 0;
+    if (current === void 0) return void 0;
+  }
+  return current;
+}
+function fieldPath(path4) {
+  return path4.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function itemTarget(resource, itemPath) {
+  const node = locate(resource.object, itemPath).value;
+  if ((0, import_yaml5.isMap)(node) && !node.flow) {
+    const first = node.items[0]?.key;
+    if ((0, import_yaml5.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+  }
+  return { resource, path: itemPath };
+}
+function keyTarget(resource, path4, anchor = "key") {
+  return { resource, path: path4, anchor };
+}
+function portLists(index) {
+  const out = [];
+  for (const service of index.services) {
+    out.push({
+      resource: service.resource,
+      owner: "Service",
+      path: ["spec", "ports"],
+      ports: service.ports,
+      where: "spec.ports"
+    });
+  }
+  for (const endpoints of index.endpoints) {
+    for (const subset of endpoints.subsets) {
+      out.push({
+        resource: endpoints.resource,
+        owner: "Endpoints subset",
+        path: subset.portsPath,
+        ports: subset.ports,
+        where: fieldPath(subset.portsPath)
+      });
+    }
+  }
+  for (const slice of index.slices) {
+    out.push({
+      resource: slice.resource,
+      owner: "EndpointSlice",
+      path: slice.group.portsPath,
+      ports: slice.group.ports,
+      where: "ports"
+    });
+  }
+  return out;
+}
+function endpointsAddresses2(index) {
+  const out = [];
+  for (const endpoints of index.endpoints) {
+    for (const subset of endpoints.subsets) {
+      for (const address of [...subset.addresses, ...subset.notReadyAddresses]) {
+        out.push({ resource: endpoints.resource, address, where: fieldPath(address.ipPath) });
+      }
+    }
+  }
+  return out;
+}
+function sliceFamily(addressType) {
+  return addressType === "IPv4" ? 4 : addressType === "IPv6" ? 6 : void 0;
+}
+function show(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || value === void 0) return "nothing";
+  if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
+  return String(value);
+}
+function rawScalarFix(object2, path4, text3) {
+  const node = locate(object2, path4).value;
+  if (!(0, import_yaml5.isScalar)(node) || !node.range) return void 0;
+  const [start, end] = node.range;
+  const from = object2.file.position(start);
+  const to = object2.file.position(end);
+  if (from.line !== to.line) return void 0;
+  const line = object2.file.lineText(from.line);
+  return {
+    line: from.line,
+    endLine: from.line,
+    replacement: line.slice(0, from.column - 1) + text3 + line.slice(to.column - 1)
+  };
+}
+function quotedScalarFix(object2, path4, value) {
+  return rawScalarFix(object2, path4, renderScalar(value, import_yaml5.Scalar.QUOTE_DOUBLE));
+}
+var isInteger = (v) => typeof v === "number" && Number.isInteger(v);
+var isDigits = (v) => typeof v === "string" && /^[0-9]+$/.test(v);
+
+// src/rules/duplicate-port-name.ts
+var duplicatePortName = {
+  meta: {
+    id: "duplicate-port-name",
+    severity: "error",
+    family: "validity",
+    summary: "Two ports share one name in a Service, an Endpoints subset or an EndpointSlice."
+  },
+  check({ index, report: report2 }) {
+    for (const list6 of portLists(index)) {
+      if (list6.owner === "Endpoints subset") continue;
+      const { resource } = list6;
+      const first = /* @__PURE__ */ new Map();
+      for (const port of list6.ports) {
+        if (port.name === "" && list6.owner === "Service") continue;
+        const earlier = first.get(port.name);
+        if (!earlier) {
+          first.set(port.name, port);
+          continue;
+        }
+        const label2 = port.name === "" ? 'unnamed ports (name "")' : `ports named ${JSON.stringify(port.name)}`;
+        const consequence = list6.owner === "Service" ? `The API server rejects the Service ("${fieldPath(port.path)}.name: Duplicate value"): each Service port is paired with its endpoint port by name, so names must be unique.` : `The API server rejects the slice ("${fieldPath(port.path)}.name: Duplicate value"): kube-proxy pairs each Service port with exactly one slice port by name.`;
+        report2({
+          target: port.name === "" ? itemTarget(resource, port.path) : { resource, path: [...port.path, "name"] },
+          message: `${formatResource(resource.ref)}: ${list6.where} has two ${label2} (${fieldPath(earlier.path)} and ${fieldPath(port.path)}). ${consequence} Give each port its own name, matching the Service's port names.`,
+          related: [
+            {
+              ...itemTarget(resource, earlier.path),
+              message: `first port named ${JSON.stringify(port.name)}`
+            }
+          ]
+        });
+      }
+    }
+    for (const endpoints of index.endpoints)
+      for (const problem2 of endpointsDuplicates(endpoints)) report2(problem2);
+  }
+};
+function endpointsDuplicates(endpoints) {
+  const { resource } = endpoints;
+  const byPort = /* @__PURE__ */ new Map();
+  for (const subset of endpoints.subsets) {
+    for (const port of subset.ports) {
+      const raw = rawAt(resource, port.path);
+      const appProtocol = isRecord(raw) ? raw.appProtocol ?? null : null;
+      const key2 = JSON.stringify([port.name, port.port, port.protocol, appProtocol]);
+      let entry = byPort.get(key2);
+      if (!entry) byPort.set(key2, entry = { port, addresses: /* @__PURE__ */ new Map() });
+      for (const [list6, ready] of [
+        [subset.addresses, true],
+        [subset.notReadyAddresses, false]
+      ]) {
+        for (const address of list6) {
+          const targetRef = rawAt(resource, [...address.path, "targetRef"]);
+          const id = `${String(address.ip)}|${isRecord(targetRef) ? String(targetRef.uid ?? "") : ""}`;
+          if (entry.addresses.get(id) !== false) entry.addresses.set(id, ready);
+        }
+      }
+    }
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const { port, addresses } of byPort.values()) {
+    if (addresses.size === 0) continue;
+    const key2 = JSON.stringify([...addresses.entries()].sort());
+    groups.set(key2, [...groups.get(key2) ?? [], port]);
+  }
+  const problems = [];
+  const what2 = formatResource(resource.ref);
+  for (const ports of groups.values()) {
+    const first = /* @__PURE__ */ new Map();
+    for (const port of ports) {
+      if (port.name === "") continue;
+      const earlier = first.get(port.name);
+      if (!earlier) {
+        first.set(port.name, port);
+        continue;
+      }
+      const sameSubset = earlier.path.slice(0, 2).join() === port.path.slice(0, 2).join();
+      problems.push({
+        target: { resource, path: [...port.path, "name"] },
+        message: `${what2}: ${fieldPath(earlier.path)} and ${fieldPath(port.path)} are different ports both named ${JSON.stringify(port.name)}` + (sameSubset ? "" : ", and their subsets list the same addresses, so Kubernetes merges them into one") + ". The API server accepts the Endpoints, but the EndpointSlice mirroring controller turns each subset into an EndpointSlice, which the API server rejects for the duplicate port name, so these addresses never reach kube-proxy. Give each port its own name, matching the Service's port names.",
+        related: [{ ...itemTarget(resource, earlier.path), message: `the other port named ${port.name}` }]
+      });
+    }
+  }
+  return problems;
+}
+
+// src/engine/migrate.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/engine/ip.ts
+import { BlockList, isIP, SocketAddress } from "node:net";
+var MAPPED = new BlockList();
+MAPPED.addSubnet("::ffff:0:0", 96, "ipv6");
+function parseIPSloppy(text3) {
+  if (text3 === "" || text3.includes("%") || text3.trim() !== text3) return void 0;
+  let normalized = text3;
+  if (isIP(text3) === 0) {
+    const stripped = stripLeadingZeros(text3);
+    if (stripped === void 0 || isIP(stripped) === 0) return void 0;
+    normalized = stripped;
+  }
+  const leadingZeros = normalized !== text3;
+  if (isIP(normalized) === 4) {
+    return { text: text3, family: 4, canonical: normalized, leadingZeros, ipv4Mapped: false };
+  }
+  const compressed = new SocketAddress({ address: normalized, family: "ipv6" }).address;
+  if (MAPPED.check(normalized, "ipv6")) {
+    const ipv4 = compressed.slice(compressed.lastIndexOf(":") + 1);
+    return { text: text3, family: 4, canonical: ipv4, leadingZeros, ipv4Mapped: true };
+  }
+  return { text: text3, family: 6, canonical: compressed, leadingZeros, ipv4Mapped: false };
+}
+function stripLeadingZeros(text3) {
+  const firstDot = text3.indexOf(".");
+  const firstColon = text3.indexOf(":");
+  if (firstColon === -1 || firstDot !== -1 && firstDot < firstColon) return stripDecimalQuad(text3);
+  const groups = text3.split(":");
+  const last = groups.length - 1;
+  const out = [];
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    if (i === last && group.includes(".")) {
+      const quad = stripDecimalQuad(group);
+      if (quad === void 0) return void 0;
+      out.push(quad);
+    } else if (group.length > 4 && isHex2(group)) {
+      out.push(trimZeros(group, 4));
+    } else {
+      out.push(group);
+    }
+  }
+  return out.join(":");
+}
+function stripDecimalQuad(text3) {
+  const octets = text3.split(".");
+  if (octets.length !== 4 || !octets.every(isDecimal)) return void 0;
+  return octets.map((o) => trimZeros(o, 1)).join(".");
+}
+function trimZeros(digits, keep) {
+  let start = 0;
+  while (digits.length - start > keep && digits[start] === "0") start++;
+  return digits.slice(start);
+}
+var isDecimal = (s) => s.length > 0 && [...s].every((c) => c >= "0" && c <= "9");
+var isHex2 = (s) => s.length > 0 && [...s.toLowerCase()].every((c) => c >= "0" && c <= "9" || c >= "a" && c <= "f");
+var SPECIAL_RANGE_TEXT = {
+  unspecified: "the unspecified address (0.0.0.0, ::)",
+  loopback: "the loopback range (127.0.0.0/8, ::1/128)",
+  "link-local": "the link-local range (169.254.0.0/16, fe80::/10)",
+  "link-local multicast": "the link-local multicast range (224.0.0.0/24, ff02::/16)"
+};
+function rangeList(ipv4, ipv6) {
+  const list6 = new BlockList();
+  for (const [net, prefix] of ipv4) list6.addSubnet(net, prefix, "ipv4");
+  for (const [net, prefix] of ipv6) list6.addSubnet(net, prefix, "ipv6");
+  return list6;
+}
+var SPECIAL_RANGES = [
+  ["unspecified", rangeList([["0.0.0.0", 32]], [["::", 128]])],
+  ["loopback", rangeList([["127.0.0.0", 8]], [["::1", 128]])],
+  ["link-local", rangeList([["169.254.0.0", 16]], [["fe80::", 10]])],
+  [
+    "link-local multicast",
+    rangeList(
+      [["224.0.0.0", 24]],
+      Array.from({ length: 16 }, (_, flags) => [`ff${flags.toString(16)}2::`, 16])
+    )
+  ]
+];
+function specialRange(ip) {
+  const family = ip.family === 4 ? "ipv4" : "ipv6";
+  for (const [range, list6] of SPECIAL_RANGES) if (list6.check(ip.canonical, family)) return range;
+  return void 0;
+}
+function nonStandardForm(ip) {
+  if (ip.leadingZeros) return "leading zeros";
+  if (ip.ipv4Mapped) return "IPv4-mapped IPv6";
+  return void 0;
+}
+
+// src/engine/migrate.ts
+var MIGRATION_MANAGED_BY = "manual";
+var MAX_ENDPOINTS_PER_SLICE = 1e3;
+var DROPPED_LABELS = /* @__PURE__ */ new Set(["endpointslice.kubernetes.io/skip-mirror"]);
+var DROPPED_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "endpoints.kubernetes.io/last-change-trigger-time",
+  "kubectl.kubernetes.io/last-applied-configuration",
+  "control-plane.alpha.kubernetes.io/leader"
+]);
+var ENDPOINTS_ONLY_RULE = /^(endpoints|subset)-/;
+function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
+  const value = endpoints.resource.object.value;
+  const { name, namespace } = endpoints.resource.ref;
+  const notes = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const subset of endpoints.subsets) {
+    const ports = subset.ports.map((p) => {
+      const raw = record2(at(value, p.path));
+      const port = {};
+      if (p.name !== "") port.name = p.name;
+      if (raw.port !== void 0 && raw.port !== null) port.port = raw.port;
+      port.protocol = p.protocol;
+      if (raw.appProtocol !== void 0 && raw.appProtocol !== null) port.appProtocol = raw.appProtocol;
+      return port;
+    });
+    const portKey2 = JSON.stringify(ports.map((p) => JSON.stringify(p)).sort());
+    const add = (addresses, ready) => {
+      for (const address of addresses) {
+        const raw = record2(at(value, address.path));
+        const text3 = typeof address.ip === "string" ? address.ip : String(address.ip ?? "");
+        const ip = parseIPSloppy(text3);
+        if (!ip) {
+          notes.push(
+            `${JSON.stringify(text3)} is not an IP address: left out (the mirroring controller skips it too).`
+          );
+          continue;
+        }
+        if (ip.canonical !== text3)
+          notes.push(`${text3} is written as ${ip.canonical}, as Kubernetes reads it.`);
+        const family = ip.family === 4 ? "IPv4" : "IPv6";
+        const key2 = `${family}|${portKey2}`;
+        let group = groups.get(key2);
+        if (!group) groups.set(key2, group = { family, portKey: portKey2, ports, endpoints: [], seen: /* @__PURE__ */ new Set() });
+        const endpoint = { addresses: [ip.canonical], conditions: { ready } };
+        if (typeof raw.hostname === "string" && raw.hostname !== "") endpoint.hostname = raw.hostname;
+        if (isRecord(raw.targetRef)) endpoint.targetRef = raw.targetRef;
+        if (typeof raw.nodeName === "string") endpoint.nodeName = raw.nodeName;
+        const identity = JSON.stringify(endpoint);
+        if (group.seen.has(identity)) continue;
+        group.seen.add(identity);
+        group.endpoints.push(endpoint);
+      }
+    };
+    add(subset.addresses, true);
+    add(subset.notReadyAddresses, false);
+  }
+  const chunks = [];
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      chunks.push({ group, endpoints: group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE), part: i });
+    }
+  }
+  const families = new Set(chunks.map((c) => c.group.family));
+  const portKeysOf = (family) => [
+    ...new Set(chunks.filter((c) => c.group.family === family).map((c) => c.group.portKey))
+  ];
+  const labels = metadataMap(
+    value,
+    "labels",
+    (k) => !DROPPED_LABELS.has(k) && k !== SERVICE_NAME_LABEL && k !== MANAGED_BY_LABEL
+  );
+  const annotations = metadataMap(value, "annotations", (k) => !DROPPED_ANNOTATIONS.has(k));
+  const ignore = annotations[IGNORE_ANNOTATION];
+  if (ignore !== void 0) {
+    const kept = ignore.split(",").map((s) => s.trim()).filter((id) => id !== "" && !ENDPOINTS_ONLY_RULE.test(id));
+    if (kept.length > 0) annotations[IGNORE_ANNOTATION] = kept.join(",");
+    else delete annotations[IGNORE_ANNOTATION];
+  }
+  const slices = chunks.map((chunk) => {
+    const suffix = [];
+    if (chunks.length > 1) {
+      if (families.size > 1) suffix.push(chunk.group.family.toLowerCase());
+      const portKeys = portKeysOf(chunk.group.family);
+      if (portKeys.length > 1) suffix.push(String(portKeys.indexOf(chunk.group.portKey) + 1));
+      if (chunk.part > 0 || chunk.group.endpoints.length > MAX_ENDPOINTS_PER_SLICE) {
+        suffix.push(`part${chunk.part / MAX_ENDPOINTS_PER_SLICE + 1}`);
+      }
+    }
+    const tail = suffix.length > 0 ? `-${suffix.join("-")}` : "";
+    const metadata = { name: `${name.slice(0, 253 - tail.length)}${tail}` };
+    if (endpoints.resource.namespaceSource === "explicit") metadata.namespace = namespace;
+    metadata.labels = { [SERVICE_NAME_LABEL]: name, [MANAGED_BY_LABEL]: managedBy, ...labels };
+    if (Object.keys(annotations).length > 0) metadata.annotations = { ...annotations };
+    return {
+      apiVersion: "discovery.k8s.io/v1",
+      kind: "EndpointSlice",
+      metadata,
+      addressType: chunk.group.family,
+      ports: chunk.group.ports,
+      endpoints: chunk.endpoints
+    };
+  });
+  return { slices, notes, yaml: render(endpoints, slices, notes) };
+}
+function render(endpoints, slices, notes) {
+  const what2 = formatResource(endpoints.resource.ref);
+  const one = slices.length === 1;
+  const header = [
+    ` ${one ? "EndpointSlice that replaces" : "EndpointSlices that replace"} ${what2} (generated by kube-pairing,`,
+    ` built as the EndpointSlice mirroring controller builds its mirror). Apply ${one ? "it" : "them"}, then delete`,
+    ` the Endpoints. managed-by may name whoever manages ${one ? "it" : "them"}: any value but the controllers' own.`,
+    ...notes.map((n) => ` Note: ${n}`)
+  ].join("\n");
+  if (slices.length === 0) {
+    return `#${header.replace(/\n/g, "\n#")}
+# ${what2} has no IP addresses: nothing replaces it; delete it.
+`;
+  }
+  return slices.map((slice, i) => {
+    const doc = new import_yaml6.Document(slice);
+    (0, import_yaml6.visit)(doc, {
+      Pair(_, pair) {
+        const key2 = pair.key;
+        if (key2?.value === "addresses" && (0, import_yaml6.isSeq)(pair.value)) {
+          pair.value.flow = true;
+          for (const item of pair.value.items) item.type = import_yaml6.Scalar.QUOTE_DOUBLE;
+        }
+      }
+    });
+    if (i === 0) doc.commentBefore = header;
+    return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  }).join("---\n");
+}
+function at(value, path4) {
+  let node = value;
+  for (const step of path4) {
+    if (typeof step === "number" && Array.isArray(node)) node = node[step];
+    else if (typeof step === "string" && isRecord(node)) node = node[step];
+    else return void 0;
+  }
+  return node;
+}
+var record2 = (v) => isRecord(v) ? v : {};
+function metadataMap(value, key2, keep) {
+  const out = {};
+  for (const [k, v] of Object.entries(record2(record2(value.metadata)[key2]))) {
+    if (v !== null && v !== void 0 && keep(k)) out[k] = typeof v === "string" ? v : String(v);
+  }
+  return out;
+}
+
+// src/rules/endpoints-deprecated.ts
+var noEquivalentSliceFix = () => void 0;
+function endpointsDeprecatedRule(equivalentSliceFix = noEquivalentSliceFix) {
+  return {
+    meta: {
+      id: "endpoints-deprecated",
+      severity: "notice",
+      family: "advice",
+      summary: "A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it.",
+      fixable: equivalentSliceFix !== noEquivalentSliceFix
+    },
+    check({ index, report: report2 }) {
+      for (const endpoints of index.endpoints) {
+        const { name } = endpoints.resource.ref;
+        const fix = equivalentSliceFix(endpoints);
+        report2({
+          target: { resource: endpoints.resource, path: ["kind"] },
+          message: `${formatResource(endpoints.resource.ref)} uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974): the API server warns on every write, and kube-proxy reads only EndpointSlices, so this object reaches it only through the EndpointSlice mirroring controller. Replace it with the equivalent EndpointSlice (apiVersion discovery.k8s.io/v1, label kubernetes.io/service-name: ${name || "<service>"}, one slice per IP family, a managed-by label)` + (fix ? ": the suggested fix writes it." : "."),
+          fix,
+          migration: migrateEndpoints(endpoints).yaml
+        });
+      }
+    }
+  };
+}
+var endpointsDeprecated = endpointsDeprecatedRule();
+
+// src/rules/endpoints-over-mirror-limit.ts
+var MIRROR_MAX_ENDPOINTS_PER_SUBSET = 1e3;
+var endpointsOverMirrorLimit = {
+  meta: {
+    id: "endpoints-over-mirror-limit",
+    severity: "warning",
+    family: "validity",
+    summary: "An Endpoints subset has more than 1000 addresses: the mirroring controller drops the rest."
+  },
+  check({ index, report: report2 }) {
+    for (const endpoints of index.endpoints) {
+      const { resource } = endpoints;
+      const addressesByPort = /* @__PURE__ */ new Map();
+      for (const subset of endpoints.subsets) {
+        const rawPorts = rawAt(resource, [...subset.path, "ports"]);
+        const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map(portKey) : ["(no ports)"];
+        for (const listName of ["addresses", "notReadyAddresses"]) {
+          const list6 = rawAt(resource, [...subset.path, listName]);
+          if (!Array.isArray(list6)) continue;
+          for (const address of list6) {
+            if (!isRecord(address) || typeof address.ip !== "string" || !parseIPSloppy(address.ip)) continue;
+            const uid = isRecord(address.targetRef) ? String(address.targetRef.uid ?? "") : "";
+            for (const port of ports) {
+              let entry = addressesByPort.get(port);
+              if (!entry) addressesByPort.set(port, entry = { addresses: /* @__PURE__ */ new Set(), where: [] });
+              entry.addresses.add(`${address.ip}|${uid}`);
+              if (entry.addresses.size === MIRROR_MAX_ENDPOINTS_PER_SUBSET + 1 && entry.where.length === 0)
+                entry.where = [...subset.path, listName];
+            }
+          }
+        }
+      }
+      const reported = /* @__PURE__ */ new Set();
+      for (const { addresses, where } of addressesByPort.values()) {
+        if (addresses.size <= MIRROR_MAX_ENDPOINTS_PER_SUBSET || reported.has(where.join("."))) continue;
+        reported.add(where.join("."));
+        const skipped = addresses.size - MIRROR_MAX_ENDPOINTS_PER_SUBSET;
+        report2({
+          target: keyTarget(resource, where),
+          message: `${formatResource(resource.ref)} gives one port ${addresses.size} addresses (counting every subset with the same ports, up to ${fieldPath(where)}). The EndpointSlice mirroring controller mirrors at most ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} addresses per subset (--mirroring-max-endpoints-per-subset) and skips the other ${skipped}, which never receive traffic. Write EndpointSlices instead of the Endpoints: up to ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} endpoints each, as many slices as needed.`
+        });
+      }
+    }
+  }
+};
+function portKey(port) {
+  if (!isRecord(port)) return JSON.stringify(port);
+  return JSON.stringify([port.name ?? "", port.port ?? 0, port.protocol ?? "TCP", port.appProtocol ?? null]);
+}
+
+// src/rules/invalid-api-version.ts
+var invalidApiVersion = {
+  meta: {
+    id: "invalid-api-version",
+    severity: "error",
+    family: "validity",
+    summary: "A Service or Endpoints with an apiVersion other than v1, or an EndpointSlice other than discovery.k8s.io/v1.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const resource of index.resources) {
+      if (!isKubernetesKind(resource)) continue;
+      const expected2 = SERVED_VERSION[resource.ref.kind];
+      const actual = resource.object.apiVersion;
+      if (actual === expected2) continue;
+      const kind = resource.ref.kind;
+      const removed = actual === "discovery.k8s.io/v1beta1" ? "discovery.k8s.io/v1beta1 was removed in Kubernetes v1.25" : actual === "discovery.k8s.io/v1alpha1" ? "discovery.k8s.io/v1alpha1 is no longer served" : `no API group serves ${kind} as ${JSON.stringify(actual)}`;
+      report2({
+        target: { resource, path: ["apiVersion"] },
+        message: `${formatResource(resource.ref)} has apiVersion ${JSON.stringify(actual)}, but ${removed}: kubectl fails with 'no matches for kind "${kind}" in version "${actual}"' and nothing is created. ${kind} is served as \`${expected2}\`: write \`apiVersion: ${expected2}\`.`,
+        fix: replaceScalarFix(resource.object, ["apiVersion"], expected2)
+      });
+    }
+  }
+};
+
+// src/rules/schema/formats.ts
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var IANA_SVC_NAME_CHARS = /^[-a-z0-9]+$/;
+function dns1123LabelProblem(value) {
+  if (value.length > 63) return `is ${value.length} characters long (at most 63)`;
+  if (DNS1123_LABEL.test(value)) return void 0;
+  if (value.includes(".")) return "contains '.' (a DNS label is a single name without dots)";
+  return charsetProblem(value) ?? "must start and end with a lower-case letter or digit";
+}
+function dns1123SubdomainProblem(value) {
+  if (value.length > 253) return `is ${value.length} characters long (at most 253)`;
+  if (DNS1123_SUBDOMAIN.test(value)) return void 0;
+  const outside = [...value].find((c) => !/[a-z0-9.-]/.test(c));
+  if (outside !== void 0) return describeChar(outside);
+  return "must be dot-separated parts that each start and end with a lower-case letter or digit";
+}
+function dns1035LabelProblem(value) {
+  if (value.length > 63) return `is ${value.length} characters long (at most 63)`;
+  if (DNS1035_LABEL.test(value)) return void 0;
+  if (value.includes(".")) return "contains '.' (it must be a single DNS label)";
+  const chars = charsetProblem(value);
+  if (chars) return chars;
+  if (/^[0-9]/.test(value)) return "starts with a digit (it must start with a lower-case letter)";
+  return "must start with a lower-case letter and end with a lower-case letter or digit";
+}
+function ianaServiceNameProblem(value) {
+  if (value.length > 15) return `is ${value.length} characters long (at most 15)`;
+  if (!IANA_SVC_NAME_CHARS.test(value)) return charsetProblem(value) ?? "may only contain a-z, 0-9 and -";
+  if (!/[a-z]/.test(value)) return "has no letter (a port name needs at least one a-z)";
+  if (value.includes("--")) return "contains '--' (consecutive hyphens)";
+  if (value.startsWith("-") || value.endsWith("-")) return "starts or ends with '-'";
+  return void 0;
+}
+function charsetProblem(value) {
+  const outside = [...value].find((c) => !/[a-z0-9-]/.test(c));
+  return outside === void 0 ? void 0 : describeChar(outside);
+}
+function describeChar(c) {
+  if (/[A-Z]/.test(c)) return "contains upper-case letters (only lower-case is allowed)";
+  if (c === " ") return "contains a space";
+  return `contains ${JSON.stringify(c)} (only a-z, 0-9 and '-' are allowed)`;
+}
+function lowerCaseFix(value, problem2) {
+  const lower = value.toLowerCase();
+  return lower !== value && problem2(lower) === void 0 ? lower : void 0;
+}
+
+// src/rules/invalid-endpoint-hostname.ts
+var invalidEndpointHostname = {
+  meta: {
+    id: "invalid-endpoint-hostname",
+    severity: "error",
+    family: "validity",
+    summary: "An endpoint `hostname` is not a DNS-1123 label, or a `nodeName` is not a DNS-1123 subdomain.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const check3 = (resource, base, field, value) => {
+      if (value === void 0 || value === null) return;
+      if (field === "hostname" && value === "" && resource.ref.kind === "Endpoints") return;
+      const path4 = [...base, field];
+      const what2 = formatResource(resource.ref);
+      const whole = resource.ref.kind === "Endpoints" ? "the whole Endpoints" : "the slice";
+      if (typeof value !== "string") {
+        report2({
+          target: { resource, path: path4 },
+          message: `${what2}: ${fieldPath(path4)} is ${show(value)}, not a string. The API server rejects ${whole}. Write it as text.`
+        });
+        return;
+      }
+      const validate = field === "hostname" ? dns1123LabelProblem : dns1123SubdomainProblem;
+      const problem2 = value === "" ? "is empty" : validate(value);
+      if (!problem2) return;
+      const lower = lowerCaseFix(value, validate);
+      const rule = field === "hostname" ? "a hostname must be a single DNS-1123 label (at most 63 characters of a-z, 0-9 and '-'; no dots: DNS adds the Service and namespace, as in <hostname>.<service>.<namespace>.svc)" : "a nodeName must be a Node name, a DNS-1123 subdomain (lower-case a-z, 0-9, '-' and '.')";
+      const firstLabel = field === "hostname" && value.includes(".") ? value.split(".")[0].toLowerCase() : "";
+      report2({
+        target: { resource, path: path4 },
+        message: `${what2}: ${fieldPath(path4)} ${JSON.stringify(value)} ${problem2}. The API server rejects ${whole}: ${rule}. ` + (lower ? `Write \`${lower}\`.` : firstLabel && dns1123LabelProblem(firstLabel) === void 0 ? `Write only the first label, e.g. \`${firstLabel}\`.` : value === "" ? `Remove \`${field}\` or give it a value.` : `Fix the ${field}.`),
+        fix: lower ? replaceScalarFix(resource.object, path4, lower) : void 0
+      });
+    };
+    for (const endpoints of index.endpoints) {
+      for (const subset of endpoints.subsets) {
+        for (const address of [...subset.addresses, ...subset.notReadyAddresses]) {
+          check3(endpoints.resource, address.path, "hostname", address.hostname);
+          check3(endpoints.resource, address.path, "nodeName", address.nodeName);
+        }
+      }
+    }
+    for (const slice of index.slices) {
+      for (const endpoint of slice.endpoints) {
+        check3(slice.resource, endpoint.path, "hostname", endpoint.hostname);
+        check3(slice.resource, endpoint.path, "nodeName", endpoint.nodeName);
+      }
+    }
+  }
+};
+
+// src/rules/invalid-endpoint-ip.ts
+var ADDRESS_TYPES = ["IPv4", "IPv6", "FQDN"];
+var invalidEndpointIp = {
+  meta: {
+    id: "invalid-endpoint-ip",
+    severity: "error",
+    family: "validity",
+    summary: "An Endpoints `ip` or an EndpointSlice address is not an IP address, or not of the slice’s addressType.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const { resource, address, where } of endpointsAddresses2(index)) {
+      const what2 = formatResource(resource.ref);
+      if (address.ip === void 0 || address.ip === null) {
+        const misspelt = Object.keys(rawRecord(resource, address.path)).find(
+          (k) => k !== "ip" && k.toLowerCase() === "ip"
+        );
+        report2({
+          target: itemTarget(resource, address.path),
+          message: `${what2}: ${fieldPath(address.path)} has no \`ip\`. The API server rejects the whole Endpoints ("must be a valid IP address"), so none of its addresses reach the Service. ` + (misspelt ? `It has \`${misspelt}\` instead: field names are case-sensitive, write \`ip\`.` : "Add `ip:` with the backend's IP address.")
+        });
+        continue;
+      }
+      const problem2 = checkAddress(resource, address.ipPath, address.ip, where, "any");
+      if (problem2) report2(problem2);
+    }
+    for (const slice of index.slices) checkSlice(slice, report2);
+  }
+};
+function checkSlice(slice, report2) {
+  const { resource, addressType } = slice;
+  const what2 = formatResource(resource.ref);
+  if (addressType === void 0 || addressType === null) {
+    report2({
+      target: { resource, path: ["addressType"] },
+      message: `${what2} has no \`addressType\`. The API server rejects it ("addressType: Required value"), so its endpoints never exist in the cluster. Add \`addressType: IPv4\` or \`addressType: IPv6\` (one slice per IP family).`
+    });
+    return;
+  }
+  if (typeof addressType !== "string" || !ADDRESS_TYPES.includes(addressType)) {
+    const intended = ADDRESS_TYPES.find((t) => t.toLowerCase() === String(addressType).toLowerCase());
+    report2({
+      target: { resource, path: ["addressType"] },
+      message: `${what2}: addressType ${show(addressType)} is not one of IPv4, IPv6 or FQDN (they are case-sensitive). The API server rejects the slice ("Unsupported value"), so its endpoints never exist in the cluster. ` + (intended ? `Write \`${intended}\`.` : "Write `IPv4` or `IPv6`."),
+      fix: intended ? replaceScalarFix(resource.object, ["addressType"], intended) : void 0
+    });
+    return;
+  }
+  const family = sliceFamily(addressType);
+  if (family === void 0) return;
+  for (const endpoint of slice.endpoints) {
+    for (const address of endpoint.addresses) {
+      const problem2 = checkAddress(resource, address.ipPath, address.ip, fieldPath(address.ipPath), family);
+      if (problem2) report2(problem2);
+    }
+  }
+}
+function rawRecord(resource, path4) {
+  const value = rawAt(resource, path4);
+  return isRecord(value) ? value : {};
+}
+function checkAddress(resource, path4, value, where, family) {
+  const what2 = formatResource(resource.ref);
+  const kind = resource.ref.kind;
+  const rejected = kind === "Endpoints" ? "The API server rejects the whole Endpoints, so none of its addresses reach the Service." : "The API server rejects the whole slice, so none of its endpoints reach the Service.";
+  const expected2 = family === "any" ? "an IP address" : `an IPv${family} address`;
+  if (typeof value !== "string") {
+    return {
+      target: { resource, path: path4 },
+      message: `${what2}: ${where} is ${show(value)}, not ${expected2} written as a string. ${rejected} Write the address as text, e.g. \`10.0.0.5\`.`
+    };
+  }
+  const ip = parseIPSloppy(value);
+  if (!ip) {
+    return {
+      target: { resource, path: path4 },
+      message: `${what2}: ${where} ${show(value)} is not ${expected2}. ${rejected} ${notAnIpAdvice(value, kind)}`
+    };
+  }
+  if (family !== "any" && ip.family !== family) {
+    const actual = ip.ipv4Mapped ? "an IPv4-mapped address, which Kubernetes treats as IPv4" : `an IPv${ip.family} address`;
+    return {
+      target: { resource, path: path4 },
+      message: `${what2}: ${where} ${show(value)} is ${actual}, but the slice's addressType is IPv${family}. ${rejected} Move it to its own EndpointSlice with \`addressType: IPv${ip.family}\` (a dual-stack Service has one slice per IP family, both labelled with its name).`,
+      related: [{ resource, path: ["addressType"], message: `addressType of ${what2}` }]
+    };
+  }
+  const form = nonStandardForm(ip);
+  if (form) {
+    return {
+      target: { resource, path: path4 },
+      severity: "warning",
+      message: `${what2}: ${where} ${show(value)} ${nonStandardMessage(ip, form)}`,
+      fix: replaceScalarFix(resource.object, path4, ip.canonical)
+    };
+  }
+  return void 0;
+}
+function nonStandardMessage(ip, form) {
+  const strict = 'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
+  if (form === "leading zeros") {
+    return `has leading zeros. Kubernetes reads it as ${ip.canonical} (decimal), while libc-based tools read a leading 0 as octal, so the same text names two different hosts; ${strict} Write \`${ip.canonical}\`.`;
+  }
+  return `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other software may treat it as IPv6; ${strict} Write \`${ip.canonical}\`.`;
+}
+function notAnIpAdvice(text3, kind) {
+  const slash = text3.indexOf("/");
+  if (slash > 0 && parseIPSloppy(text3.slice(0, slash))) {
+    return "It is a CIDR block (a range), but each entry is a single backend address: list the addresses one by one.";
+  }
+  const colon = text3.lastIndexOf(":");
+  if (colon > 0 && /^\d+$/.test(text3.slice(colon + 1))) {
+    const host = text3.slice(0, colon).replace(/^\[(.*)\]$/, "$1");
+    if (parseIPSloppy(host)) {
+      const ports = kind === "Endpoints" ? "the subset's `ports`" : "the slice's `ports`";
+      return `It is an address with a port: write \`${host}\` here and port ${text3.slice(colon + 1)} in ${ports}.`;
+    }
+  }
+  if (/[a-z]/i.test(text3) && dns1123SubdomainProblem(text3.toLowerCase().replace(/\.$/, "")) === void 0) {
+    return `It is a host name, and ${kind === "Endpoints" ? "Endpoints" : "IP EndpointSlices"} hold IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName Service (\`spec.type: ExternalName\`, \`spec.externalName: ${text3}\`) instead.`;
+  }
+  return "Write an IPv4 address like `10.0.0.5` or an IPv6 address like `fd00::5`.";
+}
+
+// src/rules/invalid-name.ts
+var NAME = ["metadata", "name"];
+var invalidName = {
+  meta: {
+    id: "invalid-name",
+    severity: "error",
+    family: "validity",
+    summary: "A Service name is not a DNS-1035 label, an Endpoints or EndpointSlice name is not a DNS-1123 subdomain, or an Endpoints name is one no Service could ever have.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const resource of index.resources) {
+      if (!isKubernetesKind(resource)) continue;
+      const problem2 = checkName(resource);
+      if (problem2) report2(problem2);
+    }
+  }
+};
+function checkName(resource) {
+  const kind = resource.ref.kind;
+  const what2 = formatResource(resource.ref);
+  const name = rawAt(resource, NAME);
+  if (name === void 0 || name === null || name === "") {
+    const generateName = rawAt(resource, ["metadata", "generateName"]);
+    if (typeof generateName === "string" && generateName !== "") return void 0;
+    return {
+      target: { resource, path: NAME },
+      message: `${kind} in namespace ${resource.ref.namespace} has no metadata.name. The API server rejects it ("name or generateName is required")` + (kind === "EndpointSlice" ? ". " : `, and a ${kind} pairs with its counterpart by its name. `) + `Add \`metadata.name\`${kind === "Endpoints" ? ": the name of its Service" : ""}.`
+    };
+  }
+  if (typeof name !== "string") {
+    const text3 = String(name);
+    const validText = typeof name !== "object" && (kind === "Service" ? dns1035LabelProblem(text3) : dns1123SubdomainProblem(text3)) === void 0;
+    return {
+      target: { resource, path: NAME },
+      message: `${what2}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is text). ${validText ? `Quote it: \`name: "${text3}"\`.` : "Write the name as text."}`,
+      fix: validText ? quotedScalarFix(resource.object, NAME, text3) : void 0
+    };
+  }
+  if (kind === "Service") {
+    const problem2 = dns1035LabelProblem(name);
+    if (!problem2) return void 0;
+    return {
+      target: { resource, path: NAME },
+      message: `${what2}: the name ${JSON.stringify(name)} ${problem2}. The API server rejects the Service: a Service name becomes a DNS label, so it must be a DNS-1035 label (at most 63 characters of a-z, 0-9 and '-', starting with a letter, ending with a letter or digit). ${suggest(name)}`
+    };
+  }
+  const subdomainProblem = dns1123SubdomainProblem(name);
+  if (subdomainProblem) {
+    return {
+      target: { resource, path: NAME },
+      message: `${what2}: the name ${JSON.stringify(name)} ${subdomainProblem}. The API server rejects the ${kind}: its name must be a DNS-1123 subdomain (at most 253 characters of a-z, 0-9, '-' and '.'). ` + (kind === "Endpoints" ? "Name it exactly like its Service." : suggest(name))
+    };
+  }
+  if (kind === "Endpoints") {
+    const labelProblem = dns1035LabelProblem(name);
+    if (!labelProblem) return void 0;
+    return {
+      target: { resource, path: NAME },
+      message: `${what2}: the name ${JSON.stringify(name)} ${labelProblem}. The API server accepts it, but a Service name must be a DNS-1035 label, so no Service can ever have this name; the EndpointSlice mirroring controller mirrors an Endpoints only for the Service of the same name, so these addresses never receive traffic. Name the Endpoints exactly like its Service.`
+    };
+  }
+  return void 0;
+}
+function suggest(name) {
+  const candidate = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "").slice(0, 63).replace(/-+$/, "");
+  return candidate !== "" && dns1035LabelProblem(candidate) === void 0 ? `Rename it, e.g. to \`${candidate}\`, and update everything that refers to it.` : "Rename it, and update everything that refers to it.";
+}
+
+// src/rules/invalid-port-name.ts
+var invalidPortName = {
+  meta: {
+    id: "invalid-port-name",
+    severity: "error",
+    family: "validity",
+    summary: "A port name is not a DNS-1123 label, or a string targetPort is not an IANA service name.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const list6 of portLists(index)) {
+      const { resource } = list6;
+      const what2 = formatResource(resource.ref);
+      const rejected = list6.owner === "Service" ? "The API server rejects the Service" : list6.owner === "EndpointSlice" ? "The API server rejects the slice" : "The API server rejects the whole Endpoints";
+      for (const port of list6.ports) {
+        const namePath = [...port.path, "name"];
+        const name = rawAt(resource, namePath);
+        if (name === void 0 || name === null || name === "") continue;
+        if (typeof name !== "string") {
+          const text3 = String(name);
+          const valid = dns1123LabelProblem(text3) === void 0;
+          report2({
+            target: { resource, path: namePath },
+            message: `${what2}: ${fieldPath(namePath)} is ${show(name)}, not a string. ${rejected} (a port name is text). ` + (valid ? `Quote it: \`name: "${text3}"\`.` : "Write a DNS label such as `client`."),
+            fix: valid && typeof name !== "object" ? quotedScalarFix(resource.object, namePath, text3) : void 0
+          });
+          continue;
+        }
+        const problem2 = dns1123LabelProblem(name);
+        if (!problem2) continue;
+        const lower = lowerCaseFix(name, dns1123LabelProblem);
+        report2({
+          target: { resource, path: namePath },
+          message: `${what2}: port name ${JSON.stringify(name)} ${problem2}. ${rejected}: a port name must be a DNS-1123 label (at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit), and the Service and its endpoints must use the same name. ` + (lower ? `Write \`${lower}\` here and on the other side.` : "Rename it here and on the other side."),
+          fix: lower ? replaceScalarFix(resource.object, namePath, lower) : void 0
+        });
+      }
+      if (list6.owner !== "Service") continue;
+      for (const port of list6.ports) {
+        const targetPath = [...port.path, "targetPort"];
+        const target = rawAt(resource, targetPath);
+        if (typeof target !== "string" || target === "") continue;
+        if (isDigits(target)) {
+          report2({
+            target: { resource, path: targetPath },
+            message: `${what2}: targetPort ${JSON.stringify(target)} is a quoted number. Kubernetes reads a quoted targetPort as a port name, and a port name needs a letter, so the API server rejects the Service. Write the number without quotes: \`targetPort: ${Number(target)}\`.`,
+            fix: rawScalarFix(resource.object, targetPath, String(Number(target)))
+          });
+          continue;
+        }
+        const problem2 = ianaServiceNameProblem(target);
+        if (!problem2) continue;
+        const lower = lowerCaseFix(target, ianaServiceNameProblem);
+        report2({
+          target: { resource, path: targetPath },
+          message: `${what2}: targetPort ${JSON.stringify(target)} ${problem2}. A string targetPort names a container port and must be an IANA service name (at most 15 characters of a-z, 0-9 and '-', at least one letter, no leading, trailing or double '-'), so the API server rejects the Service. ` + (lower ? `Write \`${lower}\`.` : "Use the container port's number, or a valid name that the Pods' containers declare."),
+          fix: lower ? replaceScalarFix(resource.object, targetPath, lower) : void 0
+        });
+      }
+    }
+  }
+};
+
+// src/rules/invalid-protocol.ts
+var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+var APPLICATION_PROTOCOLS = ["HTTP", "HTTPS", "HTTP2", "H2C", "GRPC", "WS", "WSS", "TLS", "QUIC"];
+var invalidProtocol = {
+  meta: {
+    id: "invalid-protocol",
+    severity: "error",
+    family: "validity",
+    summary: "A port protocol is not TCP, UDP or SCTP (they are case-sensitive).",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const list6 of portLists(index)) {
+      const { resource } = list6;
+      const what2 = formatResource(resource.ref);
+      const rejected = list6.owner === "Service" ? "The API server rejects the Service" : list6.owner === "EndpointSlice" ? "The API server rejects the slice" : "The API server rejects the whole Endpoints";
+      for (const port of list6.ports) {
+        const path4 = [...port.path, "protocol"];
+        const value = rawAt(resource, path4);
+        if (value === void 0 || value === null) continue;
+        if (value === "" && list6.owner !== "EndpointSlice") continue;
+        if (typeof value === "string" && PROTOCOLS.includes(value)) continue;
+        const upper = typeof value === "string" ? value.toUpperCase() : "";
+        const intended = PROTOCOLS.includes(upper) ? upper : void 0;
+        const application = APPLICATION_PROTOCOLS.includes(upper);
+        report2({
+          target: { resource, path: path4 },
+          message: `${what2}: ${fieldPath(path4)} is ${show(value)}. ${rejected} ("Unsupported value": only "TCP", "UDP" and "SCTP", exactly in capitals); these are the transport protocols kube-proxy forwards. ` + (intended ? `Write \`${intended}\`.` : application ? `${value} is an application protocol: write \`protocol: TCP\` and \`appProtocol: ${String(value).toLowerCase()}\`.` : "Write `TCP`, `UDP` or `SCTP`, or leave it out for TCP."),
+          fix: intended ? replaceScalarFix(resource.object, path4, intended) : void 0
+        });
+      }
+    }
+  }
+};
+
+// src/rules/port-name-required.ts
+var portNameRequired = {
+  meta: {
+    id: "port-name-required",
+    severity: "error",
+    family: "validity",
+    summary: "A Service, or an Endpoints subset, with more than one port has an unnamed port.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const service of index.services) {
+      const counterparts = (port) => {
+        const target = isInteger(port.targetPort) && port.targetPort !== 0 ? port.targetPort : port.port;
+        const groups = [
+          ...index.endpointsFor(service).flatMap((e) => e.subsets.map((s) => ({ r: e.resource, s }))),
+          ...index.slicesFor(service).map((sl) => ({ r: sl.resource, s: sl.group }))
+        ];
+        return groups.flatMap(
+          ({ r, s }) => s.ports.filter((p) => p.name !== "" && p.port === target).map((p) => named(r, p, `${formatResource(r.ref)} port ${p.name}`))
+        );
+      };
+      checkList(service.resource, service.ports, "the Service", counterparts, report2);
+    }
+    for (const endpoints of index.endpoints) {
+      const service = index.serviceOfEndpoints(endpoints);
+      for (const subset of endpoints.subsets) {
+        const counterparts = (port) => (service?.ports ?? []).filter((p) => p.name !== "" && (isInteger(p.targetPort) ? p.targetPort : p.port) === port.port).map(
+          (p) => named(service.resource, p, `${formatResource(service.resource.ref)} port ${p.name}`)
+        );
+        checkList(endpoints.resource, subset.ports, `subset ${fieldPath(subset.path)}`, counterparts, report2);
+      }
+    }
+  }
+};
+function named(resource, port, message) {
+  return { name: port.name, related: { resource, path: [...port.path, "name"], message } };
+}
+function checkList(resource, ports, owner, counterparts, report2) {
+  if (ports.length <= 1) return;
+  const used = new Set(ports.map((p) => p.name));
+  const what2 = formatResource(resource.ref);
+  for (const port of ports) {
+    if (port.name !== "") continue;
+    const names2 = [...new Set(counterparts(port).map((c) => c.name))].filter((n) => !used.has(n));
+    const suggestion = names2.length === 1 ? names2[0] : void 0;
+    const counterpart = counterparts(port).find((c) => c.name === suggestion);
+    const rejected = resource.ref.kind === "Service" ? "The API server rejects the Service" : "The API server rejects the whole Endpoints";
+    report2({
+      target: itemTarget(resource, port.path),
+      message: `${what2}: ${fieldPath(port.path)} has no name, but ${owner} has ${ports.length} ports. ${rejected} ("${fieldPath(port.path)}.name: Required value"): with several ports, names are what pair each Service port with its endpoint port. ` + (suggestion ? `Its counterpart is named \`${suggestion}\`: add \`name: ${suggestion}\`.` : "Add a `name:` (a DNS label such as `client`) to every port, and the same names on the other side."),
+      related: counterpart ? [counterpart.related] : [],
+      fix: suggestion ? prependEntryFix(resource.object, port.path, "name", suggestion) : void 0
+    });
+  }
+}
+
+// src/rules/port-out-of-range.ts
+var RANGE = "between 1 and 65535";
+var portOutOfRange = {
+  meta: {
+    id: "port-out-of-range",
+    severity: "error",
+    family: "validity",
+    summary: "A port or targetPort is not a number between 1 and 65535, or an EndpointSlice port has no number.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const list6 of portLists(index)) {
+      for (const port of list6.ports) {
+        const portPath = [...port.path, "port"];
+        const problem2 = checkPort(list6, port.path, portPath, rawAt(list6.resource, portPath));
+        if (problem2) report2(problem2);
+        if (list6.owner !== "Service") continue;
+        const targetPath = [...port.path, "targetPort"];
+        const target = rawAt(list6.resource, targetPath);
+        if (target === void 0 || target === null || target === 0 || typeof target === "string") continue;
+        const targetProblem = checkNumber(
+          list6.resource,
+          targetPath,
+          target,
+          "The API server rejects the Service"
+        );
+        if (targetProblem) report2(targetProblem);
+      }
+    }
+  }
+};
+function checkPort(list6, itemPath, portPath, value) {
+  const { resource } = list6;
+  const what2 = formatResource(resource.ref);
+  if (list6.owner === "EndpointSlice") {
+    if (value === void 0 || value === null || value === 0) {
+      return {
+        target: value === 0 ? { resource, path: portPath } : itemTarget(resource, itemPath),
+        message: `${what2}: ${fieldPath(itemPath)} has ${value === 0 ? "port 0" : "no port number"}. The API server accepts it${value === 0 ? "" : ' (in the API a missing port means "all ports")'}, but kube-proxy ignores an EndpointSlice port ${value === 0 ? "numbered 0" : "without a number"} ("Ignoring invalid endpoint port"), so the Service port it stands for gets no backends. Add the backend's port number, e.g. \`port: 8080\`.`
+      };
+    }
+    if (isInteger(value) && (value < 1 || value > 65535)) {
+      return {
+        target: { resource, path: portPath },
+        message: `${what2}: ${fieldPath(portPath)} is ${value}, not ${RANGE}. The API server does not range-check EndpointSlice ports, but no connection can be forwarded to it: kube-proxy cannot program this backend. Write the port the backend listens on.`
+      };
+    }
+    return checkNumber(resource, portPath, value, "The API server rejects the slice");
+  }
+  const rejected = list6.owner === "Service" ? "The API server rejects the Service" : "The API server rejects the whole Endpoints";
+  if (value === void 0 || value === null) {
+    return {
+      target: itemTarget(resource, itemPath),
+      message: `${what2}: ${fieldPath(itemPath)} has no \`port\`. ${rejected} ("${fieldPath(portPath)}: must be ${RANGE}, inclusive"). Add the port number.`
+    };
+  }
+  return checkNumber(resource, portPath, value, rejected);
+}
+function checkNumber(resource, path4, value, rejected) {
+  const what2 = formatResource(resource.ref);
+  const field = fieldPath(path4);
+  if (isInteger(value)) {
+    if (value >= 1 && value <= 65535) return void 0;
+    return {
+      target: { resource, path: path4 },
+      message: `${what2}: ${field} is ${value}. ${rejected} ("must be ${RANGE}, inclusive"). Write a port ${RANGE}.`
+    };
+  }
+  if (isDigits(value)) {
+    const number = Number(value);
+    return {
+      target: { resource, path: path4 },
+      message: `${what2}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: it cannot decode a string into a port number. Write it without quotes: \`${number}\`.`,
+      fix: number >= 1 && number <= 65535 ? rawScalarFix(resource.object, path4, String(number)) : void 0
+    };
+  }
+  return {
+    target: { resource, path: path4 },
+    message: `${what2}: ${field} is ${show(value)}, not a port number. ${rejected}: the field holds a whole number ${RANGE}${typeof value === "string" ? " (names belong in `name`)" : ""}. Write the port number.`
+  };
+}
+
+// src/rules/slice-limits.ts
+var MAX_ENDPOINTS = 1e3;
+var MAX_ADDRESSES = 100;
+var MAX_PORTS = 2e4;
+var OLD_MAX_PORTS = 100;
+var sliceLimits = {
+  meta: {
+    id: "slice-limits",
+    severity: "error",
+    family: "validity",
+    summary: "An EndpointSlice has more than 1000 endpoints, an endpoint with 0 or more than 100 addresses, or more than 20000 ports (warning above 100)."
+  },
+  check({ index, report: report2 }) {
+    for (const slice of index.slices) {
+      const { resource } = slice;
+      const what2 = formatResource(resource.ref);
+      const endpoints = rawAt(resource, ["endpoints"]);
+      if (Array.isArray(endpoints) && endpoints.length > MAX_ENDPOINTS) {
+        report2({
+          target: keyTarget(resource, ["endpoints"]),
+          message: `${what2} has ${endpoints.length} endpoints. The API server rejects a slice with more than ${MAX_ENDPOINTS} ("endpoints: Too many"), so none of them reach the Service. Split them over several EndpointSlices with the same \`kubernetes.io/service-name\` label (the controllers keep 100 per slice).`
+        });
+      } else {
+        for (const endpoint of slice.endpoints) {
+          const addressesPath = [...endpoint.path, "addresses"];
+          const addresses = rawAt(resource, addressesPath);
+          const count = Array.isArray(addresses) ? addresses.length : 0;
+          if (count === 0) {
+            report2({
+              target: Array.isArray(addresses) ? keyTarget(resource, addressesPath) : itemTarget(resource, endpoint.path),
+              message: `${what2}: ${fieldPath(endpoint.path)} has no addresses. The API server rejects the slice ("${fieldPath(addressesPath)}: Required value: must contain at least 1 address"). Give the endpoint its address, or remove it.`
+            });
+          } else if (count > MAX_ADDRESSES) {
+            report2({
+              target: keyTarget(resource, addressesPath),
+              message: `${what2}: ${fieldPath(endpoint.path)} has ${count} addresses. The API server rejects more than ${MAX_ADDRESSES} per endpoint ("Too many"), and consumers use only the first address anyway. Give each backend its own endpoint.`
+            });
+          }
+        }
+      }
+      const ports = rawAt(resource, ["ports"]);
+      if (!Array.isArray(ports) || ports.length <= OLD_MAX_PORTS) continue;
+      const tooMany = ports.length > MAX_PORTS;
+      report2({
+        target: keyTarget(resource, ["ports"]),
+        severity: tooMany ? "error" : "warning",
+        message: tooMany ? `${what2} has ${ports.length} ports. The API server rejects a slice with more than ${MAX_PORTS} ("ports: Too many"). Split the ports over several Services or slices.` : `${what2} has ${ports.length} ports. Current API servers accept up to ${MAX_PORTS}, but clusters older than v1.21 (and 1.18-1.20 before their March 2021 patch releases) reject more than ${OLD_MAX_PORTS} ("ports: Too many: must have at most 100 items"). Keep it to ${OLD_MAX_PORTS} if you deploy to such clusters.`
+      });
+    }
+  }
+};
+
+// src/rules/slice-missing-managed-by.ts
+var sliceMissingManagedBy = {
+  meta: {
+    id: "slice-missing-managed-by",
+    severity: "notice",
+    family: "advice",
+    summary: `A hand-written EndpointSlice without the \`${MANAGED_BY_LABEL}\` label.`
+  },
+  check({ index, report: report2 }) {
+    for (const slice of index.slices) {
+      if (slice.managedBy) continue;
+      const { resource } = slice;
+      const labels = rawAt(resource, ["metadata", "labels"]);
+      report2({
+        target: keyTarget(resource, labels !== void 0 ? ["metadata", "labels"] : ["metadata"]),
+        message: `${formatResource(resource.ref)} has no \`${MANAGED_BY_LABEL}\` label. Kubernetes recommends it on every EndpointSlice: it tells the EndpointSlice controllers, other tools and people which entity owns the slice, so that several managers can share a cluster without touching each other’s slices. Add \`${MANAGED_BY_LABEL}: <tool>.<your-domain>\` (e.g. gitops.example.com) to its labels; do not use the values of the Kubernetes controllers (endpointslice-controller.k8s.io, endpointslicemirroring-controller.k8s.io).`
+      });
+    }
+  }
+};
+
+// src/rules/slice-multiple-addresses.ts
+var sliceMultipleAddresses = {
+  meta: {
+    id: "slice-multiple-addresses",
+    severity: "warning",
+    family: "advice",
+    summary: "An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first."
+  },
+  check({ index, report: report2 }) {
+    for (const slice of index.slices) {
+      for (const endpoint of slice.endpoints) {
+        if (endpoint.addresses.length < 2) continue;
+        const first = endpoint.addresses[0];
+        const second = endpoint.addresses[1];
+        const extra = endpoint.addresses.length - 1;
+        report2({
+          target: { resource: slice.resource, path: second.ipPath },
+          message: `${formatResource(slice.resource.ref)}: ${fieldPath(endpoint.path)} lists ${endpoint.addresses.length} addresses. The addresses of one endpoint are meant to be the same backend (kubernetes/kubernetes#106267), and kube-proxy programs only the first (${JSON.stringify(first.ip)}), so the other ${extra === 1 ? "one receives" : `${extra} receive`} no traffic. Give each backend its own entry under \`endpoints:\`.`,
+          related: [{ resource: slice.resource, path: first.ipPath, message: "the address kube-proxy uses" }]
+        });
+      }
+    }
+  }
+};
+
+// src/rules/special-endpoint-ip.ts
+var WHY = {
+  unspecified: "it names no host: nothing can connect to it",
+  loopback: "it is each node's own host, not a backend: every node would send the traffic to itself",
+  "link-local": "it is only meaningful on one network link and is used for node-local services such as the cloud metadata endpoint 169.254.169.254, which must not be reachable through a Service",
+  "link-local multicast": "it is a multicast group on the local link, not a host"
+};
+var specialEndpointIp = {
+  meta: {
+    id: "special-endpoint-ip",
+    severity: "error",
+    family: "validity",
+    summary: "An endpoint address is unspecified, loopback, link-local or link-local multicast, which the API server refuses."
+  },
+  check({ index, report: report2 }) {
+    const check3 = (resource, path4, value) => {
+      if (typeof value !== "string") return;
+      const ip = parseIPSloppy(value);
+      const range = ip && specialRange(ip);
+      if (!range) return;
+      const what2 = formatResource(resource.ref);
+      const whole = resource.ref.kind === "Endpoints" ? "the whole Endpoints" : "the whole slice";
+      report2({
+        target: { resource, path: path4 },
+        message: `${what2}: ${fieldPath(path4)} ${JSON.stringify(value)} is in ${SPECIAL_RANGE_TEXT[range]}. The API server refuses such endpoint addresses and rejects ${whole}, because ${WHY[range]}. Use the backend's routable address (a Pod, node or external host IP).`
+      });
+    };
+    for (const { resource, address } of endpointsAddresses2(index))
+      check3(resource, address.ipPath, address.ip);
+    for (const slice of index.slices) {
+      if (sliceFamily(slice.addressType) === void 0) continue;
+      for (const endpoint of slice.endpoints)
+        for (const address of endpoint.addresses) check3(slice.resource, address.ipPath, address.ip);
+    }
+  }
+};
+
+// src/rules/subset-without-addresses.ts
+var nonEmptyList = (v) => Array.isArray(v) && v.length > 0;
+var subsetWithoutAddresses = {
+  meta: {
+    id: "subset-without-addresses",
+    severity: "error",
+    family: "validity",
+    summary: "An Endpoints subset has neither `addresses` nor `notReadyAddresses`."
+  },
+  check({ index, report: report2 }) {
+    for (const endpoints of index.endpoints) {
+      const { resource } = endpoints;
+      for (const subset of endpoints.subsets) {
+        if (nonEmptyList(rawAt(resource, [...subset.path, "addresses"]))) continue;
+        if (nonEmptyList(rawAt(resource, [...subset.path, "notReadyAddresses"]))) continue;
+        const where = fieldPath(subset.path);
+        report2({
+          target: itemTarget(resource, subset.path),
+          message: `${formatResource(resource.ref)}: subset ${where} has no addresses. The API server rejects the whole Endpoints ("${where}: Required value: must specify \`addresses\` or \`notReadyAddresses\`"), so the Service gets none of its backends. Add the backends' IPs under \`addresses:\`, or remove the subset (an Endpoints with no backends has \`subsets: []\`).`
+        });
+      }
+    }
+  }
+};
+
+// src/rules/schema/fields.ts
+var scalar = { type: "scalar" };
+var map = { type: "map" };
+var opaque = { type: "opaque" };
+var object = (fields) => ({ type: "object", fields });
+var list2 = (items) => ({ type: "list", items });
+var scalars = (...names2) => Object.fromEntries(names2.map((n) => [n, scalar]));
+var objectMeta = object({
+  ...scalars(
+    "name",
+    "generateName",
+    "namespace",
+    "selfLink",
+    "uid",
+    "resourceVersion",
+    "generation",
+    "creationTimestamp",
+    "deletionTimestamp",
+    "deletionGracePeriodSeconds"
+  ),
+  labels: map,
+  annotations: map,
+  ownerReferences: opaque,
+  finalizers: opaque,
+  managedFields: opaque
+});
+var objectReference = object(
+  scalars("kind", "namespace", "name", "uid", "apiVersion", "resourceVersion", "fieldPath")
+);
+var servicePort = object(scalars("name", "protocol", "appProtocol", "port", "targetPort", "nodePort"));
+var serviceSpec = object({
+  ports: list2(servicePort),
+  selector: map,
+  ...scalars(
+    "clusterIP",
+    "type",
+    "sessionAffinity",
+    "loadBalancerIP",
+    "externalName",
+    "externalTrafficPolicy",
+    "healthCheckNodePort",
+    "publishNotReadyAddresses",
+    "ipFamilyPolicy",
+    "allocateLoadBalancerNodePorts",
+    "loadBalancerClass",
+    "internalTrafficPolicy",
+    "trafficDistribution"
+  ),
+  clusterIPs: list2(scalar),
+  externalIPs: list2(scalar),
+  loadBalancerSourceRanges: list2(scalar),
+  ipFamilies: list2(scalar),
+  sessionAffinityConfig: object({ clientIP: object(scalars("timeoutSeconds")) })
+});
+var SERVICE_SCHEMA = object({
+  ...scalars("apiVersion", "kind"),
+  metadata: objectMeta,
+  spec: serviceSpec,
+  status: opaque
+});
+var endpointAddress = object({ ...scalars("ip", "hostname", "nodeName"), targetRef: objectReference });
+var coreEndpointPort = object(scalars("name", "port", "protocol", "appProtocol"));
+var ENDPOINTS_SCHEMA = object({
+  ...scalars("apiVersion", "kind"),
+  metadata: objectMeta,
+  subsets: list2(
+    object({
+      addresses: list2(endpointAddress),
+      notReadyAddresses: list2(endpointAddress),
+      ports: list2(coreEndpointPort)
+    })
+  )
+});
+var sliceEndpoint = object({
+  addresses: list2(scalar),
+  conditions: object(scalars("ready", "serving", "terminating")),
+  ...scalars("hostname", "nodeName", "zone"),
+  targetRef: objectReference,
+  deprecatedTopology: map,
+  hints: object({
+    forZones: list2(object(scalars("name"))),
+    forNodes: list2(object(scalars("name")))
+  })
+});
+var ENDPOINT_SLICE_SCHEMA = object({
+  ...scalars("apiVersion", "kind", "addressType"),
+  metadata: objectMeta,
+  endpoints: list2(sliceEndpoint),
+  ports: list2(object(scalars("name", "protocol", "port", "appProtocol")))
+});
+var SCHEMA_BY_KIND = {
+  Service: SERVICE_SCHEMA,
+  Endpoints: ENDPOINTS_SCHEMA,
+  EndpointSlice: ENDPOINT_SLICE_SCHEMA
+};
+function allFields(schema) {
+  const out = [];
+  const visit3 = (s, parent) => {
+    if (s.type === "list") return visit3(s.items, `${parent}[]`);
+    if (s.type !== "object") return;
+    for (const [name, child] of Object.entries(s.fields)) {
+      out.push({ name, parent, schema: child });
+      visit3(child, parent === "" ? name : `${parent}.${name}`);
+    }
+  };
+  visit3(schema, "");
+  return out;
+}
+
+// src/rules/unknown-field.ts
+var MERGE_KEY = "<<";
+var unknownField = {
+  meta: {
+    id: "unknown-field",
+    severity: "error",
+    family: "validity",
+    summary: "A field that the Service, Endpoints or EndpointSlice schema does not define.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    for (const resource of index.resources) {
+      const schema = SCHEMA_BY_KIND[resource.ref.kind];
+      if (!schema || resource.object.apiVersion !== SERVED_VERSION[resource.ref.kind]) continue;
+      const walker = new Walker(resource, allFields(schema), report2);
+      walker.object(schema, resource.object.value, [], "");
+    }
+  }
+};
+var normalize = (name) => name.toLowerCase().replace(/[-_]/g, "");
+var Walker = class {
+  constructor(resource, locations, report2) {
+    this.resource = resource;
+    this.locations = locations;
+    this.report = report2;
+  }
+  resource;
+  locations;
+  report;
+  object(schema, value, path4, parent) {
+    for (const [key2, child] of Object.entries(value)) {
+      if (key2 === MERGE_KEY || key2.startsWith("$")) continue;
+      if (path4.length === 0 && key2 === "status") continue;
+      const field = schema.fields[key2];
+      if (field) {
+        this.field(field, child, [...path4, key2], parent === "" ? key2 : `${parent}.${key2}`);
+        continue;
+      }
+      const meant = this.unknown(schema, value, key2, [...path4, key2], parent);
+      if (meant !== void 0)
+        this.field(
+          schema.fields[meant],
+          child,
+          [...path4, key2],
+          parent === "" ? meant : `${parent}.${meant}`
+        );
+    }
+  }
+  field(schema, value, path4, name) {
+    if (schema.type === "object" && isRecord(value)) this.object(schema, value, path4, name);
+    if (schema.type === "list" && Array.isArray(value))
+      value.forEach((item, i) => this.field(schema.items, item, [...path4, i], `${name}[]`));
+  }
+  /** Reports an unknown field; returns the field it was certainly meant to be, if any. */
+  unknown(schema, siblings, key2, path4, parent) {
+    const { resource } = this;
+    const what2 = formatResource(resource.ref);
+    const value = siblings[key2];
+    const names2 = Object.keys(schema.fields);
+    const sameName = names2.find((n) => normalize(n) === normalize(key2));
+    const close = sameName ?? closeName(key2, names2);
+    const fits = close !== void 0 && fitsShape(schema.fields[close], value);
+    const elsewhere = this.locations.filter(
+      (l) => normalize(l.name) === normalize(key2) && l.parent !== parent
+    );
+    let advice;
+    let suggestion;
+    if (close !== void 0 && (sameName !== void 0 || fits)) {
+      suggestion = close;
+      advice = sameName ? `Field names are case-sensitive: write \`${close}\`.` : `Did you mean \`${close}\`?`;
+    } else if (elsewhere.length > 0) {
+      advice = `\`${elsewhere[0].name}\` is a field of ${describe(elsewhere[0].parent, resource.ref.kind)}` + (elsewhere.length > 1 ? ` (and of ${describe(elsewhere[1].parent, resource.ref.kind)})` : "") + ": move it there.";
+    } else if (close !== void 0) {
+      advice = `Did you mean \`${close}\`? (It holds a different kind of value.)`;
+    } else {
+      advice = `Known fields here: ${names2.map((n) => `\`${n}\``).join(", ")}.`;
+    }
+    const duplicate = suggestion !== void 0 && suggestion in siblings;
+    if (duplicate) advice += ` (\`${suggestion}\` is already set here: merge the two.)`;
+    this.report({
+      target: { resource, path: path4, anchor: "key" },
+      message: `${what2}: \`${key2}\` is not a field of ${describe(parent, resource.ref.kind)}. kubectl's strict field validation (its default) rejects the object; clients that skip it make the API server drop the field silently, so what it holds never takes effect. ${advice}`,
+      fix: suggestion !== void 0 && !duplicate ? renameKeyFix(resource.object, path4, suggestion) : void 0
+    });
+    return suggestion;
+  }
+};
+function closeName(key2, names2) {
+  const lower = closestName(
+    key2.toLowerCase(),
+    names2.map((n) => n.toLowerCase())
+  );
+  return names2.find((n) => n.toLowerCase() === lower);
+}
+function fitsShape(schema, value) {
+  if (value === null || value === void 0 || schema.type === "opaque") return true;
+  if (schema.type === "list") return Array.isArray(value);
+  if (schema.type === "object" || schema.type === "map") return isRecord(value);
+  return !Array.isArray(value) && !isRecord(value);
+}
+function describe(parent, kind) {
+  if (parent === "") return `the top level of ${kind === "Endpoints" ? "an" : "a"} ${kind}`;
+  if (parent.endsWith("[]")) return `an item of \`${parent.slice(0, -2)}\``;
+  return `\`${parent}\``;
+}
+
 // src/rules/yaml-syntax.ts
 var yamlSyntax = {
   meta: {
@@ -13884,32 +17423,1024 @@ var yamlSyntax = {
     family: "input",
     summary: "A manifest file (or one document in it) does not parse as YAML or JSON."
   },
-  check({ index, report }) {
+  check({ index, report: report2 }) {
     for (const parsed of index.files) {
-      for (const problem of parsed.syntaxProblems) {
-        report({
-          target: { file: parsed.file, region: problem.region },
-          message: `${parsed.file.path} does not parse: ${problem.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
-          key: problem.message
+      for (const problem2 of parsed.syntaxProblems) {
+        report2({
+          target: { file: parsed.file, region: problem2.region },
+          message: `${parsed.file.path} does not parse: ${problem2.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
+          key: problem2.message
         });
       }
     }
   }
 };
 
+// src/engine/routes.ts
+var list3 = (v) => Array.isArray(v) ? v : [];
+var text = (v) => v === void 0 || v === null ? "" : String(v);
+var describePath = (path4) => path4.map((step, i) => typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`).join("");
+var isIngress = (r) => r.object.kind === "Ingress" && r.object.apiVersion === "networking.k8s.io/v1";
+var ROUTE_KINDS = ["HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute"];
+var isRoute = (r) => ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith("gateway.networking.k8s.io/");
+function ingressBackends(resource) {
+  if (!isIngress(resource)) return [];
+  const spec = resource.object.value.spec;
+  if (!isRecord(spec)) return [];
+  const backends = [
+    { backend: spec.defaultBackend, path: ["spec", "defaultBackend"] }
+  ];
+  list3(spec.rules).forEach((rule, i) => {
+    if (!isRecord(rule) || !isRecord(rule.http)) return;
+    list3(rule.http.paths).forEach((p, j) => {
+      if (isRecord(p))
+        backends.push({ backend: p.backend, path: ["spec", "rules", i, "http", "paths", j, "backend"] });
+    });
+  });
+  const references = [];
+  for (const { backend, path: path4 } of backends) {
+    if (!isRecord(backend) || !isRecord(backend.service)) continue;
+    const service = backend.service;
+    const servicePath = [...path4, "service"];
+    const reference = {
+      resource,
+      path: servicePath,
+      namePath: [...servicePath, "name"],
+      name: text(service.name),
+      namespace: resource.ref.namespace,
+      where: describePath(path4)
+    };
+    const port = isRecord(service.port) ? service.port : void 0;
+    const portPath = [...servicePath, "port"];
+    if (port && port.name !== void 0 && port.name !== null && port.name !== "")
+      reference.port = { by: "name", name: text(port.name), path: [...portPath, "name"] };
+    else if (port && port.number !== void 0 && port.number !== null)
+      reference.port = { by: "number", number: port.number, path: [...portPath, "number"] };
+    references.push(reference);
+  }
+  return references;
+}
+function routeBackendRefs(resource) {
+  if (!isRoute(resource)) return [];
+  const spec = resource.object.value.spec;
+  if (!isRecord(spec)) return [];
+  const refs = [];
+  const mirrors = (filters, base) => {
+    list3(filters).forEach((f, k) => {
+      if (isRecord(f) && isRecord(f.requestMirror))
+        add(f.requestMirror.backendRef, [...base, k, "requestMirror", "backendRef"]);
+    });
+  };
+  const add = (ref, path4) => {
+    if (!isRecord(ref)) return;
+    const written = ref.namespace !== void 0 && ref.namespace !== null && ref.namespace !== "";
+    const backendRef = {
+      resource,
+      path: path4,
+      namePath: [...path4, "name"],
+      name: text(ref.name),
+      namespace: written ? text(ref.namespace) : resource.ref.namespace,
+      group: text(ref.group),
+      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text(ref.kind),
+      where: describePath(path4)
+    };
+    if (written) backendRef.namespacePath = [...path4, "namespace"];
+    if (ref.port !== void 0 && ref.port !== null)
+      backendRef.port = { by: "number", number: ref.port, path: [...path4, "port"] };
+    refs.push(backendRef);
+  };
+  list3(spec.rules).forEach((rule, i) => {
+    if (!isRecord(rule)) return;
+    list3(rule.backendRefs).forEach((ref, j) => {
+      add(ref, ["spec", "rules", i, "backendRefs", j]);
+      if (isRecord(ref)) mirrors(ref.filters, ["spec", "rules", i, "backendRefs", j, "filters"]);
+    });
+    mirrors(rule.filters, ["spec", "rules", i, "filters"]);
+  });
+  return refs;
+}
+var isServiceRef = (ref) => ref.group === "" && ref.kind === "Service";
+function lookupService(index, ref) {
+  const service = index.service(ref.namespace, ref.name);
+  if (service) return { service, elsewhere: [], visible: true };
+  const local = index.servicesIn(ref.namespace);
+  const elsewhere = index.servicesNamed(ref.name).filter((s) => s.resource.ref.namespace !== ref.namespace);
+  const name = closestName(
+    ref.name,
+    local.map((s) => s.resource.ref.name)
+  );
+  const suggestion = local.find((s) => s.resource.ref.name === name);
+  const lookup = { elsewhere, visible: local.length > 0 || elsewhere.length > 0 };
+  if (suggestion) lookup.suggestion = suggestion;
+  return lookup;
+}
+function referencedServices(resources) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of resources) {
+    for (const ref of ingressBackends(r)) names2.add(`${ref.namespace}/${ref.name}`);
+    for (const ref of routeBackendRefs(r)) if (isServiceRef(ref)) names2.add(`${ref.namespace}/${ref.name}`);
+  }
+  return names2;
+}
+function lookupServicePort(service, port) {
+  const ports = service.ports;
+  if (port.by === "name") {
+    const match2 = ports.find((p) => p.name === port.name);
+    if (match2) return { match: match2 };
+    const byTarget2 = ports.filter((p) => p.targetPort === port.name && p.name !== "");
+    if (byTarget2.length === 1) return { suggestion: { port: byTarget2[0], why: "targetPort" } };
+    const name = closestName(
+      port.name,
+      ports.map((p) => p.name).filter((n) => n !== "")
+    );
+    const closest2 = ports.find((p) => p.name === name && p.name !== "");
+    return closest2 ? { suggestion: { port: closest2, why: "closest-name" } } : {};
+  }
+  const number = portNumber(port.number);
+  if (number === void 0) return {};
+  const match = ports.find((p) => portNumber(p.port) === number);
+  if (match) return { match };
+  const byTarget = ports.filter((p) => portNumber(p.targetPort) === number);
+  if (byTarget.length === 1) return { suggestion: { port: byTarget[0], why: "targetPort" } };
+  if (ports.length === 1 && portNumber(ports[0].port) !== void 0)
+    return { suggestion: { port: ports[0], why: "only-port" } };
+  return {};
+}
+function listServicePorts(service) {
+  return service.ports.map((p) => `${p.name === "" ? "(unnamed)" : `\`${p.name}\``} (${String(p.port)}/${p.protocol})`).join(", ");
+}
+function missingServiceHint(ref, lookup, referrer) {
+  if (lookup.suggestion) return `Did you mean \`${lookup.suggestion.resource.ref.name}\`?`;
+  if (lookup.elsewhere.length > 0) {
+    return `${lookup.elsewhere.map((s) => formatResource(s.resource.ref)).join(", ")} has that name but is in another namespace: ` + (referrer === "Ingress" ? "an Ingress cannot reach a Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the Ingress’s)." : "set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.");
+  }
+  return `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+}
+function missingServiceRelated(index, ref, lookup) {
+  if (lookup.suggestion) return [nameOf(lookup.suggestion)];
+  if (lookup.elsewhere.length > 0)
+    return lookup.elsewhere.map((s) => ({
+      resource: s.resource,
+      path: s.resource.namespaceSource === "explicit" ? ["metadata", "namespace"] : ["metadata", "name"],
+      message: formatResource(s.resource.ref)
+    }));
+  const referenced = referencedOnce(index);
+  const candidates = index.servicesIn(ref.namespace).filter((s) => !referenced.has(`${s.resource.ref.namespace}/${s.resource.ref.name}`));
+  return candidates.map((s) => ({ s, d: editDistance(ref.name, s.resource.ref.name) })).sort((a, b) => a.d - b.d).slice(0, 3).map(({ s }) => nameOf(s, `${formatResource(s.resource.ref)} (referenced by no Ingress or route)`));
+}
+var referencedCache = /* @__PURE__ */ new WeakMap();
+function referencedOnce(index) {
+  let names2 = referencedCache.get(index);
+  if (!names2) referencedCache.set(index, names2 = referencedServices(index.resources));
+  return names2;
+}
+var nameOf = (s, message) => ({
+  resource: s.resource,
+  path: ["metadata", "name"],
+  message: message ?? formatResource(s.resource.ref)
+});
+function portMismatch(service, port) {
+  if (port.by === "number" && portNumber(port.number) === void 0) return void 0;
+  const lookup = lookupServicePort(service, port);
+  if (lookup.match) return void 0;
+  const wanted = port.by === "name" ? `port \`${port.name}\`` : `port ${String(port.number)}`;
+  const mismatch = {
+    wanted,
+    ports: listServicePorts(service),
+    hint: "Name one of the Service's ports, or add the port to the Service."
+  };
+  const s = lookup.suggestion;
+  if (!s && port.by === "name" && service.ports.every((p) => p.name === "")) {
+    mismatch.hint = "The Service's port has no name: refer to it by `number:`, or give the Service port a `name:`.";
+  }
+  if (!s) return mismatch;
+  const replacement = port.by === "name" ? s.port.name : String(portNumber(s.port.port));
+  const target = s.port.name === "" ? `port ${String(s.port.port)}` : `port \`${s.port.name}\` (${String(s.port.port)})`;
+  mismatch.suggestion = s.port;
+  mismatch.replacement = replacement;
+  mismatch.hint = s.why === "targetPort" ? `${port.by === "name" ? `\`${port.name}\`` : String(port.number)} is the targetPort of Service ${target}: name the Service port instead, \`${replacement}\`.` : s.why === "closest-name" ? `Did you mean \`${replacement}\`?` : `The Service has a single port, ${target}: use \`${replacement}\`.`;
+  return mismatch;
+}
+
+// src/rules/ingress-backend-missing-port.ts
+var ingressBackendMissingPort = {
+  meta: {
+    id: "ingress-backend-missing-port",
+    severity: "error",
+    family: "workloads",
+    summary: "An Ingress backend's `port.name` / `port.number` is not a port of its Service.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const patches = kustomizePatchFiles(index);
+    for (const resource of index.resources) {
+      if (patches.has(resource.object.file.path)) continue;
+      for (const backend of ingressBackends(resource)) {
+        const service = index.service(backend.namespace, backend.name);
+        if (!service || !backend.port || service.type === "ExternalName" || service.ports.length === 0)
+          continue;
+        const mismatch = portMismatch(service, backend.port);
+        if (!mismatch) continue;
+        report2({
+          target: { resource, path: backend.port.path },
+          message: `${what(resource.ref)} backend \`${backend.where}\` names ${mismatch.wanted} of ${what(service.resource.ref)}, but the Service has no such port (its ports: ${mismatch.ports}). An Ingress backend names a port of the Service itself (its \`name\` or its \`port\` number, never the \`targetPort\`); the ingress controller finds no endpoints for an unknown port and answers these requests with an error (typically 503). ` + mismatch.hint,
+          related: [
+            related(service.resource, ["spec", "ports"], `${what(service.resource.ref)} ports`),
+            ...mismatch.suggestion ? [related(service.resource, mismatch.suggestion.path)] : []
+          ],
+          fix: mismatch.replacement !== void 0 ? replaceScalarFix(resource.object, backend.port.path, mismatch.replacement) : void 0
+        });
+      }
+    }
+  }
+};
+
+// src/rules/ingress-backend-missing-service.ts
+var ingressBackendMissingService = {
+  meta: {
+    id: "ingress-backend-missing-service",
+    severity: "error",
+    family: "workloads",
+    summary: "An Ingress backend names a Service that does not exist in the Ingress's namespace.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const patches = kustomizePatchFiles(index);
+    for (const resource of index.resources) {
+      if (patches.has(resource.object.file.path)) continue;
+      for (const backend of ingressBackends(resource)) {
+        if (backend.name === "") continue;
+        const lookup = lookupService(index, backend);
+        if (lookup.service || !lookup.visible) continue;
+        report2({
+          target: { resource, path: backend.namePath },
+          message: `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ` + missingServiceHint(backend, lookup, "Ingress"),
+          related: missingServiceRelated(index, backend, lookup),
+          fix: lookup.suggestion ? replaceScalarFix(resource.object, backend.namePath, lookup.suggestion.resource.ref.name) : void 0
+        });
+      }
+    }
+  }
+};
+
+// src/rules/route-backend-missing-service.ts
+var DROPPED = "The implementation sets the route’s `ResolvedRefs` condition to False and drops this backend: requests it should serve fail (HTTPRoute: 500).";
+var routeBackendMissingService = {
+  meta: {
+    id: "route-backend-missing-service",
+    severity: "error",
+    family: "workloads",
+    summary: "A Gateway API route `backendRefs` entry (kind Service) names no Service in its namespace, no port, or a port the Service does not have.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const patches = kustomizePatchFiles(index);
+    for (const resource of index.resources) {
+      if (patches.has(resource.object.file.path)) continue;
+      for (const ref of routeBackendRefs(resource)) {
+        if (!isServiceRef(ref) || ref.name === "") continue;
+        const route = what(resource.ref);
+        const service = `Service ${ref.namespace}/${ref.name}`;
+        const lookup = lookupService(index, ref);
+        if (!ref.port) {
+          report2({
+            target: { resource, path: ref.namePath },
+            key: "port",
+            message: `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. The Gateway API requires \`port\` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ` + (lookup.service && lookup.service.ports.length === 1 && lookup.service.ports[0].port !== void 0 ? `Add \`port: ${String(lookup.service.ports[0].port)}\`, the Service's only port.` : lookup.service && lookup.service.ports.length > 0 ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(lookup.service)}.` : "Add `port:` with the Service port number."),
+            related: lookup.service ? [related(lookup.service.resource, ["spec", "ports"], `${service} ports`)] : []
+          });
+        }
+        if (!lookup.service) {
+          if (!lookup.visible) continue;
+          const crossNamespace = ref.namespace !== resource.ref.namespace;
+          report2({
+            target: { resource, path: ref.namePath },
+            message: `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` + (crossNamespace ? "" : " (a backendRef without `namespace:` refers to the route’s own namespace)") + `. ${DROPPED} ` + missingServiceHint(ref, lookup, "route"),
+            related: missingServiceRelated(index, ref, lookup),
+            fix: lookup.suggestion ? replaceScalarFix(resource.object, ref.namePath, lookup.suggestion.resource.ref.name) : void 0
+          });
+          continue;
+        }
+        const found = lookup.service;
+        if (!ref.port || found.type === "ExternalName" || found.ports.length === 0) continue;
+        const mismatch = portMismatch(found, ref.port);
+        if (!mismatch) continue;
+        report2({
+          target: { resource, path: ref.port.path },
+          message: `${route} backendRef \`${ref.where}\` uses ${mismatch.wanted} of ${what(found.resource.ref)}, but the Service has no such port (its ports: ${mismatch.ports}). A Service backendRef's \`port\` is the Service port number, not the targetPort. ${DROPPED} ` + mismatch.hint,
+          related: [
+            related(found.resource, ["spec", "ports"], `${what(found.resource.ref)} ports`),
+            ...mismatch.suggestion ? [related(found.resource, mismatch.suggestion.path)] : []
+          ],
+          fix: mismatch.replacement !== void 0 ? replaceScalarFix(resource.object, ref.port.path, mismatch.replacement) : void 0
+        });
+      }
+    }
+  }
+};
+
+// src/engine/workloads.ts
+var CORE = (v) => v === "v1";
+var APPS = (v) => v.startsWith("apps/") || v.startsWith("extensions/");
+var BATCH = (v) => v.startsWith("batch/");
+var WORKLOAD_KINDS = {
+  Pod: { templatePath: [], apiVersion: CORE },
+  ReplicationController: { templatePath: ["spec", "template"], apiVersion: CORE },
+  Deployment: { templatePath: ["spec", "template"], apiVersion: APPS },
+  ReplicaSet: { templatePath: ["spec", "template"], apiVersion: APPS },
+  StatefulSet: { templatePath: ["spec", "template"], apiVersion: APPS },
+  DaemonSet: { templatePath: ["spec", "template"], apiVersion: APPS },
+  Job: { templatePath: ["spec", "template"], apiVersion: BATCH },
+  CronJob: { templatePath: ["spec", "jobTemplate", "spec", "template"], apiVersion: BATCH }
+};
+var NOT_WORKLOADS = /* @__PURE__ */ new Set(["PodTemplate", "Service", "Endpoints", "EndpointSlice", "List"]);
+var list4 = (v) => Array.isArray(v) ? v : [];
+var record3 = (v) => isRecord(v) ? v : {};
+var text2 = (v) => v === void 0 || v === null ? "" : String(v);
+function at2(value, path4) {
+  let current = value;
+  for (const step of path4) {
+    if (typeof step === "number") current = Array.isArray(current) ? current[step] : void 0;
+    else current = isRecord(current) ? current[step] : void 0;
+  }
+  return current;
+}
+function stringMap2(v) {
+  const out = {};
+  for (const [k, val] of Object.entries(record3(v)))
+    if (val !== null && val !== void 0) out[k] = String(val);
+  return out;
+}
+function templatePathOf(resource) {
+  const { kind, apiVersion, value } = resource.object;
+  const known = WORKLOAD_KINDS[kind];
+  if (known) return known.apiVersion(apiVersion) ? known.templatePath : void 0;
+  if (NOT_WORKLOADS.has(kind) || !apiVersion.includes("/") || resource.object.deferred) return void 0;
+  return Array.isArray(at2(value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
+}
+function podTemplateView(resource) {
+  const templatePath = templatePathOf(resource);
+  if (templatePath === void 0) return void 0;
+  const value = resource.object.value;
+  const template = at2(value, templatePath);
+  if (!isRecord(template)) return void 0;
+  const labelsPath = [...templatePath, "metadata", "labels"];
+  const labelsValue = at2(value, labelsPath);
+  const podSpecPath = [...templatePath, "spec"];
+  const podSpec = record3(at2(value, podSpecPath));
+  const ports = [];
+  const initPorts = [];
+  const collect = (containersKey) => {
+    list4(podSpec[containersKey]).forEach((c, i) => {
+      if (!isRecord(c)) return;
+      const into = containersKey === "initContainers" && c.restartPolicy !== "Always" ? initPorts : ports;
+      const portsPath = [...podSpecPath, containersKey, i, "ports"];
+      list4(c.ports).forEach((p, j) => {
+        if (!isRecord(p)) return;
+        into.push({
+          path: [...portsPath, j],
+          portsPath,
+          containerName: text2(c.name),
+          name: text2(p.name),
+          protocol: p.protocol === void 0 || p.protocol === null ? "TCP" : String(p.protocol),
+          protocolExplicit: p.protocol !== void 0 && p.protocol !== null,
+          containerPort: p.containerPort
+        });
+      });
+    });
+  };
+  collect("containers");
+  collect("initContainers");
+  const view = {
+    resource,
+    templatePath,
+    labelsPath,
+    labels: stringMap2(labelsValue),
+    labelsWritten: isRecord(labelsValue),
+    containersPath: [...podSpecPath, "containers"],
+    ports,
+    initPorts
+  };
+  const selector = workloadSelector(resource);
+  if (selector) view.selector = selector;
+  return view;
+}
+function workloadSelector(resource) {
+  const { kind, apiVersion, value } = resource.object;
+  const spec = record3(value.spec);
+  const path4 = ["spec", "selector"];
+  const written = isRecord(spec.selector);
+  if (kind === "ReplicationController") {
+    const requirements2 = Object.entries(stringMap2(spec.selector)).map(([key2, v]) => ({
+      path: [...path4, key2],
+      key: key2,
+      operator: "Equals",
+      values: [v]
+    }));
+    return { path: path4, written, form: "map", requirements: requirements2, unknownOperator: false, required: false };
+  }
+  const apps = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind);
+  const job = kind === "Job" && spec.manualSelector === true;
+  if (!apps && !job) return void 0;
+  const selector = record3(spec.selector);
+  const requirements = Object.entries(stringMap2(selector.matchLabels)).map(
+    ([key2, v]) => ({ path: [...path4, "matchLabels", key2], key: key2, operator: "Equals", values: [v] })
+  );
+  let unknownOperator = false;
+  list4(selector.matchExpressions).forEach((e, i) => {
+    if (!isRecord(e)) return;
+    const operator = text2(e.operator);
+    if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) {
+      unknownOperator = true;
+      return;
+    }
+    requirements.push({
+      path: [...path4, "matchExpressions", i],
+      key: text2(e.key),
+      operator,
+      values: list4(e.values).map(text2)
+    });
+  });
+  return {
+    path: path4,
+    written,
+    form: "labelSelector",
+    requirements,
+    unknownOperator,
+    required: apps && apiVersion === "apps/v1"
+  };
+}
+function requirementMatches(r, labels) {
+  const has = Object.hasOwn(labels, r.key);
+  switch (r.operator) {
+    case "Equals":
+    case "In":
+      return has && r.values.includes(labels[r.key]);
+    case "NotIn":
+      return !has || !r.values.includes(labels[r.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+  }
+}
+var DIGITS = /^\d+$/;
+var ANY = () => true;
+var CONTROLLER_LABELS = {
+  Deployment: { "pod-template-hash": ANY },
+  StatefulSet: {
+    "controller-revision-hash": ANY,
+    "statefulset.kubernetes.io/pod-name": (v, name) => v.startsWith(`${name}-`) && DIGITS.test(v.slice(name.length + 1)),
+    "apps.kubernetes.io/pod-index": (v) => DIGITS.test(v)
+  },
+  DaemonSet: { "controller-revision-hash": ANY, "pod-template-generation": ANY },
+  Job: {
+    "controller-uid": ANY,
+    "batch.kubernetes.io/controller-uid": ANY,
+    "job-name": (v, name) => v === name,
+    "batch.kubernetes.io/job-name": (v, name) => v === name,
+    "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
+  },
+  CronJob: {
+    "controller-uid": ANY,
+    "batch.kubernetes.io/controller-uid": ANY,
+    "job-name": (v, name) => v.startsWith(`${name}-`),
+    "batch.kubernetes.io/job-name": (v, name) => v.startsWith(`${name}-`),
+    "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
+  }
+};
+function podHasLabel(template, key2, value) {
+  if (Object.hasOwn(template.labels, key2)) return template.labels[key2] === value;
+  const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key2];
+  return added !== void 0 && added(value, template.resource.ref.name);
+}
+function selectorSelects(selector, template) {
+  return Object.entries(selector).every(([k, v]) => podHasLabel(template, k, v));
+}
+var WorkloadIndex = class {
+  templates;
+  byNamespace = /* @__PURE__ */ new Map();
+  constructor(resources, skipFiles = /* @__PURE__ */ new Set()) {
+    const templates = [];
+    for (const resource of resources) {
+      if (skipFiles.has(resource.object.file.path)) continue;
+      const view = podTemplateView(resource);
+      if (!view) continue;
+      templates.push(view);
+      const ns = resource.ref.namespace;
+      const inNamespace = this.byNamespace.get(ns);
+      if (inNamespace) inNamespace.push(view);
+      else this.byNamespace.set(ns, [view]);
+    }
+    this.templates = templates;
+  }
+  in(namespace) {
+    return this.byNamespace.get(namespace) ?? [];
+  }
+  /** The Pod templates a Service selects: in its namespace, every selector label present. */
+  selectedBy(service) {
+    const selector = service.selector;
+    if (selector === null) return [];
+    return this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function workloadIndex(index, skipFiles = /* @__PURE__ */ new Set()) {
+  const cached = cache.get(index);
+  if (cached && cached.skipFiles === skipFiles) return cached.workloads;
+  const workloads = new WorkloadIndex(index.resources, skipFiles);
+  cache.set(index, { skipFiles, workloads });
+  return workloads;
+}
+function formatLabels(labels) {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? "(none)" : entries.map(([k, v]) => `${k}=${v}`).join(", ");
+}
+function targetOf2(port) {
+  return port.targetPort === void 0 ? { value: port.port, path: [...port.path, "port"], written: false } : { value: port.targetPort, path: [...port.path, "targetPort"], written: true };
+}
+function resolveTargetPort(port, template) {
+  const { value } = targetOf2(port);
+  if (typeof value === "string") {
+    if (value === "" || /^\d+$/.test(value)) return { kind: "ok" };
+    const named2 = template.ports.filter((p) => p.name === value);
+    if (named2.some((p) => p.protocol === port.protocol)) return { kind: "ok" };
+    return named2.length > 0 ? { kind: "name-protocol", name: value, ports: named2 } : { kind: "no-such-name", name: value };
+  }
+  if (typeof value !== "number" || !Number.isInteger(value)) return { kind: "ok" };
+  const declared = template.ports.filter((p) => typeof p.containerPort === "number");
+  if (declared.length === 0) return { kind: "ok" };
+  const same = declared.filter((p) => p.containerPort === value);
+  if (same.some((p) => p.protocol === port.protocol)) return { kind: "ok" };
+  return same.length > 0 ? { kind: "number-protocol", number: value, ports: same } : { kind: "undeclared-number", number: value };
+}
+function podTemplateRelated(t) {
+  const who = formatResource(t.resource.ref);
+  const portLists2 = [...new Map(t.ports.map((p) => [p.portsPath.join("."), p.portsPath])).values()];
+  return [
+    { resource: t.resource, path: t.labelsPath, message: `${who} Pod labels (selected by the Service)` },
+    ...portLists2.length > 0 ? portLists2.map((path4) => ({ resource: t.resource, path: path4, message: `${who} container ports` })) : [{ resource: t.resource, path: t.containersPath, message: `${who} containers (no ports declared)` }]
+  ];
+}
+
+// src/rules/selector-matches-no-workload.ts
+var MAX_RELATED = 5;
+var MAX_COMMON = 3;
+var selectorMatchesNoWorkload = {
+  meta: {
+    id: "selector-matches-no-workload",
+    severity: "warning",
+    family: "workloads",
+    summary: "A Service selector matches no Pod template (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) in its namespace among the scanned manifests.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    for (const service of definitions(index, index.services)) {
+      const selector = service.selector;
+      if (selector === null || service.type === "ExternalName" || service.resource.ref.name === "") continue;
+      const { namespace } = service.resource.ref;
+      const local = workloads.in(namespace);
+      if (local.some((t) => selectorSelects(selector, t))) continue;
+      const elsewhere = workloads.templates.filter(
+        (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t)
+      );
+      if (local.length === 0 && elsewhere.length === 0) continue;
+      const nearMisses = local.flatMap((t) => {
+        const change = oneOff(selector, t);
+        return change ? [{ template: t, change }] : [];
+      });
+      const changes = /* @__PURE__ */ new Map();
+      for (const m of nearMisses) {
+        const k = JSON.stringify(m.change);
+        changes.set(k, [...changes.get(k) ?? [], m]);
+      }
+      for (const [k, group] of changes)
+        if (group.length > MAX_COMMON && group[0].change.type !== "value") changes.delete(k);
+      const plausible = [...changes.values()].flat();
+      const onWorkloadItself = local.filter(
+        (t) => t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v)
+      );
+      const head = `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ${describeNamespace(service.resource)} among the scanned manifests has all of these labels. The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, so this Service has no endpoints: connections to it are refused or time out. `;
+      let path4 = ["spec", "selector"];
+      let anchor;
+      let fix;
+      const hints = [];
+      const relatedTargets = [];
+      const single = changes.size === 1 ? [...changes.values()][0] : void 0;
+      if (single && single[0]) {
+        const change = single[0].change;
+        const inconsistent = single.filter((m) => selfMismatch(m.template));
+        const holders = single.map((m) => what(m.template.resource.ref)).join(", ");
+        const entry = `\`${change.key}: ${selector[change.key]}\``;
+        path4 = ["spec", "selector", change.key];
+        if (change.type === "value") {
+          hints.push(
+            `${holders} ${single.length === 1 ? "has" : "have"} every selector label but \`${change.key}: ${change.value}\` instead of ${entry}: did you mean \`${change.key}: ${change.value}\`? Make the selector and the Pod template's label agree.`
+          );
+          if (inconsistent.length === 0) fix = replaceScalarFix(service.resource.object, path4, change.value);
+        } else if (change.type === "key") {
+          anchor = "key";
+          hints.push(
+            `${holders} ${single.length === 1 ? "has" : "have"} every selector label but \`${change.newKey}: ${selector[change.key]}\` instead of ${entry}: did you mean the label key \`${change.newKey}\`? Make the selector and the Pod template's label agree.`
+          );
+          if (inconsistent.length === 0) fix = renameKeyFix(service.resource.object, path4, change.newKey);
+        } else {
+          anchor = "pair";
+          hints.push(
+            `${holders} ${single.length === 1 ? "has" : "have"} every selector label except ${entry}: remove it from the selector, or add it to the Pod template's labels.`
+          );
+        }
+        if (inconsistent.length > 0) {
+          hints.push(
+            `But the selector of ${inconsistent.map((m) => what(m.template.resource.ref)).join(", ")} does not match its own Pod template either (workload-selector-mismatch): the template labels are probably what is wrong.`
+          );
+        }
+        relatedTargets.push(...single.map((m) => templateLabels(m.template)));
+      } else if (changes.size > 1) {
+        hints.push(
+          `Several Pod templates differ from it by one label: ${plausible.slice(0, MAX_RELATED).map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, selector)})`).join(", ")}. Make the selector agree with the labels of the one it should route to.`
+        );
+        relatedTargets.push(...plausible.slice(0, MAX_RELATED).map((m) => templateLabels(m.template)));
+      } else {
+        relatedTargets.push(...closest(selector, local).map(templateLabels));
+      }
+      if (onWorkloadItself.length > 0) {
+        hints.push(
+          `${onWorkloadItself.map((t) => what(t.resource.ref)).join(", ")} carries these labels on itself (\`metadata.labels\`), but a Service selects Pods, which get only the Pod template's labels: put them in \`` + onWorkloadItself[0].labelsPath.join(".") + "`."
+        );
+        relatedTargets.push(...onWorkloadItself.map((t) => related(t.resource, ["metadata", "labels"])));
+      }
+      if (elsewhere.length > 0) {
+        const shown = elsewhere.slice(0, MAX_RELATED);
+        hints.push(
+          `${shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(", ")} ${shown.length === 1 ? "has" : "have"} these labels but ${shown.length === 1 ? "is" : "are"} in another namespace, and a Service never selects Pods of another namespace: put the Service and its workload in one namespace.` + (service.resource.namespaceSource === "default" ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0].resource.ref.namespace}\` to be sure.` : "")
+        );
+        for (const t of shown) {
+          relatedTargets.push(templateLabels(t));
+          if (t.resource.namespaceSource === "explicit")
+            relatedTargets.push(related(t.resource, namespaceNodePath(t.resource)));
+        }
+      }
+      if (hints.length === 0) {
+        hints.push(
+          "Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet)."
+        );
+      }
+      report2({
+        target: { resource: service.resource, path: path4, ...anchor ? { anchor } : {} },
+        message: head + hints.join(" "),
+        related: relatedTargets,
+        fix
+      });
+    }
+  }
+};
+function selfMismatch(t) {
+  const selector = t.selector;
+  return !!selector && !selector.unknownOperator && selector.requirements.some((r) => !requirementMatches(r, t.labels));
+}
+function oneOff(selector, t) {
+  const missed = Object.entries(selector).filter(([k, v]) => !podHasLabel(t, k, v));
+  if (missed.length !== 1) return void 0;
+  const [key2, value] = missed[0];
+  if (Object.hasOwn(t.labels, key2)) {
+    const theirs = t.labels[key2];
+    return alike(value, theirs) ? { type: "value", key: key2, value: theirs } : void 0;
+  }
+  const sameValue = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
+  if (sameValue.length === 1) return { type: "key", key: key2, newKey: sameValue[0][0] };
+  return Object.keys(selector).length > 1 ? { type: "missing", key: key2 } : void 0;
+}
+function alike(a, b) {
+  if (closestName(a, [b]) === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.includes(short);
+}
+function describeChange(change, selector) {
+  switch (change.type) {
+    case "value":
+      return `\`${change.key}: ${change.value}\``;
+    case "key":
+      return `\`${change.newKey}: ${selector[change.key]}\``;
+    case "missing":
+      return `no \`${change.key}\` label`;
+  }
+}
+function closest(selector, templates) {
+  const score = (t) => Object.entries(selector).reduce((sum, [k, v]) => {
+    if (podHasLabel(t, k, v)) return sum + 2;
+    return sum + (Object.hasOwn(t.labels, k) || Object.values(t.labels).includes(v) ? 1 : 0);
+  }, 0);
+  const scored = templates.map((t) => ({ t, s: score(t) }));
+  const alike2 = scored.filter((x) => x.s > 0).sort((a, b) => b.s - a.s);
+  return (alike2.length > 0 ? alike2.map((x) => x.t) : [...templates]).slice(0, MAX_RELATED);
+}
+function templateLabels(t) {
+  return related(t.resource, t.labelsPath, `${what(t.resource.ref)} Pod labels: ${formatLabels(t.labels)}`);
+}
+
+// src/rules/target-port-not-exposed.ts
+var targetPortNotExposed = {
+  meta: {
+    id: "target-port-not-exposed",
+    severity: "error",
+    family: "workloads",
+    summary: "A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    for (const service of definitions(index, index.services)) {
+      if (service.selector === null || service.type === "ExternalName") continue;
+      const selected = workloads.selectedBy(service);
+      if (selected.length === 0) continue;
+      const svc = what(service.resource.ref);
+      for (const port of service.ports) {
+        const target = targetOf2(port);
+        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t) }));
+        const unnamed = results.filter((x) => x.r.kind === "no-such-name").map((x) => x.t);
+        const undeclared = results.filter((x) => x.r.kind === "undeclared-number").map((x) => x.t);
+        const served = results.filter((x) => x.r.kind === "ok").map((x) => x.t);
+        const partly = served.length > 0 ? ` The Pods of ${list5(served)} do serve it, so traffic on this port reaches only them.` : "";
+        if (unnamed.length > 0) {
+          const name = String(target.value);
+          const candidates = unnamed.flatMap((t) => t.ports.filter((p) => p.protocol === port.protocol));
+          const suggestion = closestName(
+            name,
+            candidates.map((p) => p.name).filter((n) => n !== "")
+          );
+          const certain = suggestion !== void 0 && served.length === 0 && unnamed.every((t) => t.ports.some((p) => p.name === suggestion && p.protocol === port.protocol));
+          const suggested = candidates.filter((p) => p.name === suggestion);
+          report2({
+            target: { resource: service.resource, path: target.path },
+            message: `${svc} ${describePort(port)} targets the container port named \`${name}\`, but no container of ${list5(unnamed)} declares a port of that name with protocol ${port.protocol}. Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol (FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.` + partly + initOnly(unnamed, name) + " " + (suggestion ? `Did you mean \`${suggestion}\`? Target that name, or name the container port \`${name}\`.` : `${declaredPorts(unnamed)} Target one of the declared names, or add \`name: ${name}\` to the container port the application listens on.`),
+            related: [
+              ...unnamed.flatMap((t) => podTemplateRelated(t)),
+              ...suggested.map((p) => portRelated(unnamed, p)).filter((r) => r !== void 0)
+            ],
+            fix: certain ? replaceScalarFix(service.resource.object, target.path, suggestion) : void 0
+          });
+        }
+        if (undeclared.length > 0) {
+          const number = Number(target.value);
+          const declared = undeclared.flatMap(
+            (t) => t.ports.filter((p) => p.protocol === port.protocol && typeof p.containerPort === "number")
+          );
+          const close = closestName(
+            String(number),
+            declared.map((p) => String(p.containerPort))
+          );
+          const closePort = declared.find((p) => String(p.containerPort) === close);
+          report2({
+            target: { resource: service.resource, path: target.path },
+            severity: "warning",
+            message: `${svc} ${describePort(port)} sends traffic to container port ${number}` + (target.written ? "" : " (`targetPort` is not written, so it defaults to `port`)") + `, but ${list5(undeclared)} declares no container port ${number}. ${declaredPorts(undeclared)} Declaring container ports is optional, so the application may still listen on ${number}; if it does not, connections to this Service port are refused.` + partly + (closePort ? ` Did you mean ${close}${closePort.name === "" ? "" : ` (\`${closePort.name}\`)`}?` : "") + ` Declare \`containerPort: ${number}\` on the container that listens on it, or point ${target.written ? "`targetPort`" : "a `targetPort`"} at the port the application listens on.`,
+            related: undeclared.flatMap((t) => podTemplateRelated(t))
+          });
+        }
+      }
+    }
+  }
+};
+var list5 = (templates) => templates.map((t) => what(t.resource.ref)).join(", ");
+function initOnly(templates, name) {
+  const init = templates.flatMap((t) => t.initPorts.filter((p) => p.name === name));
+  if (init.length === 0) return "";
+  const names2 = [...new Set(init.map((p) => `\`${p.containerName}\``))].join(", ");
+  return ` The init container ${names2} declares \`${name}\`, but a plain init container has exited before the Pod serves: only app containers and native sidecars (init containers with \`restartPolicy: Always\`) count.`;
+}
+function declaredPorts(templates) {
+  const ports = [
+    ...new Set(
+      templates.flatMap(
+        (t) => t.ports.map(
+          (p) => `${p.name === "" ? "(unnamed)" : `\`${p.name}\``} (${String(p.containerPort)}/${p.protocol})`
+        )
+      )
+    )
+  ];
+  return ports.length === 0 ? "Its containers declare no ports." : `Its containers declare ${ports.join(", ")}.`;
+}
+function portRelated(templates, port) {
+  const owner = templates.find((t) => t.ports.includes(port));
+  return owner ? related(
+    owner.resource,
+    [...port.path, "name"],
+    `${what(owner.resource.ref)} container port \`${port.name}\``
+  ) : void 0;
+}
+
+// src/rules/target-port-protocol-mismatch.ts
+var targetPortProtocolMismatch = {
+  meta: {
+    id: "target-port-protocol-mismatch",
+    severity: "error",
+    family: "workloads",
+    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one)."
+  },
+  check({ index, report: report2 }) {
+    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    for (const service of definitions(index, index.services)) {
+      if (service.selector === null || service.type === "ExternalName") continue;
+      const selected = workloads.selectedBy(service);
+      if (selected.length === 0) continue;
+      for (const port of service.ports) {
+        const target = targetOf2(port);
+        const mismatched = [];
+        let named2 = false;
+        for (const t of selected) {
+          const r = resolveTargetPort(port, t);
+          if (r.kind === "name-protocol" || r.kind === "number-protocol") {
+            mismatched.push({ t, ports: r.ports });
+            named2 = r.kind === "name-protocol";
+          }
+        }
+        if (mismatched.length === 0) continue;
+        const theirs = [...new Set(mismatched.flatMap((m) => m.ports.map((p) => p.protocol)))];
+        const where = mismatched.map((m) => what(m.t.resource.ref)).join(", ");
+        const containerPort = named2 ? `container port \`${String(target.value)}\`` : `container port ${String(target.value)}`;
+        const path4 = port.protocolExplicit ? [...port.path, "protocol"] : target.path;
+        report2({
+          target: { resource: service.resource, path: path4 },
+          severity: named2 ? "error" : "warning",
+          message: `${what(service.resource.ref)} ${describePort(port)}${port.protocolExplicit ? "" : " (protocol not written, so TCP)"} targets ${containerPort}, but ${where} declares it only as ${theirs.join("/")}. ` + (named2 ? "Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out. " : `Traffic arrives over ${port.protocol}, which the declared port does not serve, so connections are likely to fail. `) + `Set \`protocol: ${theirs[0]}\` on the Service port if that is what the application speaks, or declare the container port with \`protocol: ${port.protocol}\` (a container may declare one port number once per protocol).`,
+          related: mismatched.flatMap((m) => [
+            ...podTemplateRelated(m.t).slice(0, 1),
+            ...m.ports.map(
+              (p) => related(
+                m.t.resource,
+                p.protocolExplicit ? [...p.path, "protocol"] : p.path,
+                `${what(m.t.resource.ref)} container port ${p.name === "" ? String(p.containerPort) : `\`${p.name}\``} (${p.protocol}${p.protocolExplicit ? "" : ", not written"})`
+              )
+            )
+          ])
+        });
+      }
+    }
+  }
+};
+
+// src/rules/workload-selector-mismatch.ts
+var REJECTED = 'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches the cluster.';
+var workloadSelectorMismatch = {
+  meta: {
+    id: "workload-selector-mismatch",
+    severity: "error",
+    family: "workloads",
+    summary: "A Deployment's, StatefulSet's, DaemonSet's, ReplicaSet's (or manual-selector Job's) `spec.selector` does not match its own Pod template labels, or is missing or empty.",
+    fixable: true
+  },
+  check({ index, report: report2 }) {
+    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    for (const t of workloads.templates) {
+      const selector = t.selector;
+      if (!selector || selector.unknownOperator) continue;
+      const who = what(t.resource.ref);
+      const labels = related(
+        t.resource,
+        t.labelsPath,
+        `${who} Pod template labels: ${formatLabels(t.labels)}`
+      );
+      const suggestMatchLabels = Object.keys(t.labels).length > 0 ? ` (for example \`matchLabels: {${Object.entries(t.labels).map(([k, v]) => `${k}: ${v}`).join(", ")}}\`)` : "";
+      if (!selector.written || selector.form === "labelSelector" && selector.requirements.length === 0) {
+        if (selector.form === "map" || !selector.written && !selector.required) continue;
+        report2({
+          target: { resource: t.resource, path: selector.path },
+          message: `${who} has ${selector.written ? "an empty `spec.selector`" : "no `spec.selector`"}. ${t.resource.object.apiVersion} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add \`spec.selector.matchLabels\` with the template's labels${suggestMatchLabels}.`,
+          related: [labels]
+        });
+        continue;
+      }
+      for (const r of selector.requirements) {
+        if (requirementMatches(r, t.labels)) continue;
+        const { path: path4, why, fix } = explain(t, r, index.services);
+        report2({
+          target: { resource: t.resource, path: path4 },
+          message: `${who} selector requires ${describeRequirement(r)}, but ${why} A ${t.resource.ref.kind} manages only the Pods its selector matches, and its own Pods come from this template. ${REJECTED} Make the selector and \`` + t.labelsPath.join(".") + "` agree" + (t.resource.object.apiVersion === "apps/v1" ? " (the selector of an existing object is immutable in apps/v1, so for an object already in the cluster change the template)." : "."),
+          related: [labels],
+          fix
+        });
+      }
+    }
+  }
+};
+function describeRequirement(r) {
+  switch (r.operator) {
+    case "Equals":
+      return `\`${r.key}: ${r.values[0] ?? ""}\``;
+    case "In":
+      return `\`${r.key}\` in (${r.values.join(", ")})`;
+    case "NotIn":
+      return `\`${r.key}\` not in (${r.values.join(", ")})`;
+    case "Exists":
+      return `a \`${r.key}\` label`;
+    case "DoesNotExist":
+      return `no \`${r.key}\` label`;
+  }
+}
+function explain(t, r, services) {
+  const has = Object.hasOwn(t.labels, r.key);
+  const actual = has ? `\`${r.key}: ${t.labels[r.key]}\`` : "";
+  switch (r.operator) {
+    case "Equals": {
+      if (!has) return { path: r.path, why: `the Pod template has no \`${r.key}\` label.` };
+      const value = t.labels[r.key];
+      const wanted = services.filter(
+        (s) => s.resource.ref.namespace === t.resource.ref.namespace && s.selector?.[r.key] === r.values[0]
+      );
+      const fix = wanted.length > 0 ? void 0 : replaceScalarFix(t.resource.object, r.path, value);
+      return {
+        path: r.path,
+        why: `the Pod template has ${actual}.` + (wanted.length > 0 ? ` ${wanted.map((s) => what(s.resource.ref)).join(", ")} also selects \`${r.key}: ${r.values[0] ?? ""}\`, so the template's label is probably the one to change.` : ` Did you mean \`${r.key}: ${value}\`?`),
+        ...fix ? { fix } : {}
+      };
+    }
+    case "In":
+      return has ? {
+        path: [...r.path, "values"],
+        why: `the Pod template has ${actual}, which is not among the values.`
+      } : { path: [...r.path, "key"], why: `the Pod template has no \`${r.key}\` label.` };
+    case "NotIn":
+      return {
+        path: [...r.path, "values"],
+        why: `the Pod template has ${actual}, which the selector excludes.`
+      };
+    case "Exists":
+      return { path: [...r.path, "key"], why: `the Pod template has no \`${r.key}\` label.` };
+    case "DoesNotExist":
+      return { path: [...r.path, "key"], why: `the Pod template has ${actual}, which the selector forbids.` };
+  }
+}
+
 // src/rules/index.ts
 var ALL_RULES = [
   // D. Input
   yamlSyntax,
+  unusedSuppression,
+  // reported by the engine once the other rules have run
   // A. Pairing
-  endpointsWithoutService
+  endpointsWithoutService,
+  pairingNamespaceMismatch,
+  sliceMissingServiceLabel,
+  sliceWithoutService,
+  serviceWithoutEndpoints,
+  endpointsForSelectorService,
+  sliceForSelectorService,
+  endpointsForExternalNameService,
+  emptySelector,
+  endpointsNotMirrored,
+  proxyExcludedLabel,
+  duplicateResource,
+  portNameMismatch,
+  portProtocolMismatch,
+  endpointPortUnused,
+  endpointsWithoutPorts,
+  targetPortIgnored,
+  endpointIpIsClusterIp,
+  sliceReservedManagedBy,
+  sliceAddressTypeUnusable,
+  // B. Validity
+  invalidEndpointIp,
+  specialEndpointIp,
+  portNameRequired,
+  invalidPortName,
+  duplicatePortName,
+  portOutOfRange,
+  invalidProtocol,
+  subsetWithoutAddresses,
+  invalidName,
+  sliceLimits,
+  endpointsOverMirrorLimit,
+  invalidEndpointHostname,
+  unknownField,
+  invalidApiVersion,
+  // C. Advice
+  endpointsDeprecated,
+  sliceMissingManagedBy,
+  sliceMultipleAddresses,
+  // E. Workloads and routes
+  selectorMatchesNoWorkload,
+  targetPortNotExposed,
+  targetPortProtocolMismatch,
+  ingressBackendMissingService,
+  ingressBackendMissingPort,
+  routeBackendMissingService,
+  workloadSelectorMismatch
 ];
 var RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 
 // src/check.ts
 async function checkManifests(options) {
   const loaded = await loadManifests(options);
-  const result = analyzeTexts(loaded.texts, { ...options, rules: options.rules ?? ALL_RULES });
+  const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== "0";
+  const parsed = loaded.texts.map((t) => parseManifestFile(t.path, t.text, { prescan }));
+  const result = analyzeParsed(parsed, {
+    ...options,
+    rules: options.rules ?? ALL_RULES,
+    // Suppressions may name any rule, even when only some run (rule tests run one).
+    knownRuleIds: options.knownRuleIds ?? ALL_RULES.map((r) => r.meta.id)
+  });
   if (loaded.skipped.length > 0) {
     result.skippedFiles = [...loaded.skipped, ...result.skippedFiles].sort(
       (a, b) => a.file < b.file ? -1 : 1
@@ -13917,6 +18448,174 @@ async function checkManifests(options) {
     result.summary.files += loaded.skipped.length;
     result.summary.skipped = result.skippedFiles.length;
   }
+  return result;
+}
+
+// src/config/load.ts
+var import_fast_glob2 = __toESM(require_out4(), 1);
+import { readFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/config/config.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var CONFIG_FILE = ".kube-pairing.yaml";
+var CONFIG_KEYS = ["rules", "ignore", "defaultNamespace"];
+var SEVERITY_CHOICES = ["error", "warning", "notice", "off"];
+var NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+var ConfigError = class extends Error {
+  constructor(problems) {
+    super(
+      problems.map(
+        (p) => p.line === void 0 ? `${p.file}: ${p.message}` : `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`
+      ).join("\n")
+    );
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+function parseConfig(text3, file, ruleIds) {
+  const source = new SourceFile(file, stripBom(text3));
+  const problems = [];
+  const report2 = (node, message, offset) => {
+    const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
+    problems.push({ file, line: at3.line, column: at3.column, message });
+  };
+  const doc = (0, import_yaml7.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    report2(void 0, `not valid YAML: ${error.message.split("\n")[0]}`, error.pos[0]);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const config = { rules: {}, ignore: [] };
+  const root = doc.contents;
+  if (root === null || (0, import_yaml7.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml7.isMap)(root)) {
+    report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
+    throw new ConfigError(problems);
+  }
+  for (const pair of root.items) {
+    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const value = pair.value ?? void 0;
+    if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
+    else if (key2 === "ignore") readIgnore(value, pair, config, report2);
+    else if (key2 === "defaultNamespace") readNamespace(value, pair, config, report2);
+    else {
+      const name = key2 ?? "(a non-scalar key)";
+      report2(
+        pair.key,
+        `unknown key "${name}"${didYouMean(name, CONFIG_KEYS)}; valid keys: ${CONFIG_KEYS.join(", ")}`
+      );
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+function readRules(value, pair, ruleIds, config, report2) {
+  if (value === void 0 || (0, import_yaml7.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml7.isMap)(value)) {
+    report2(
+      value ?? pair.key,
+      `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
+    );
+    return;
+  }
+  for (const item of value.items) {
+    const id = (0, import_yaml7.isScalar)(item.key) ? String(item.key.value) : void 0;
+    if (id === void 0 || !ruleIds.includes(id)) {
+      const name = id ?? "(a non-scalar key)";
+      report2(
+        item.key,
+        `unknown rule "${name}" in "rules"${didYouMean(name, ruleIds)}; valid rule ids: ${ruleIds.join(", ")}`
+      );
+      continue;
+    }
+    const node = item.value ?? void 0;
+    const severity = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+    if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
+      config.rules[id] = severity;
+      continue;
+    }
+    const shown = (0, import_yaml7.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    report2(
+      node ?? item.key,
+      `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
+    );
+  }
+}
+function readIgnore(value, pair, config, report2) {
+  if (value === void 0 || (0, import_yaml7.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml7.isSeq)(value)) {
+    const example = (0, import_yaml7.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+    report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
+    return;
+  }
+  for (const item of value.items) {
+    const glob = (0, import_yaml7.isScalar)(item) ? item.value : void 0;
+    if (typeof glob !== "string" || glob.trim() === "") {
+      report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
+    } else if (glob.startsWith("!")) {
+      report2(item, `"ignore" globs cannot be negated ("${glob}"): list only what is never loaded`);
+    } else {
+      config.ignore.push(glob);
+    }
+  }
+}
+function readNamespace(value, pair, config, report2) {
+  const ns = (0, import_yaml7.isScalar)(value) ? value.value : void 0;
+  if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
+    config.defaultNamespace = ns;
+    return;
+  }
+  const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
+  report2(
+    value ?? pair.key,
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml7.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+  );
+}
+function didYouMean(name, choices) {
+  const lower = choices.find((c) => c.toLowerCase() === name.toLowerCase());
+  const guess = lower ?? closestName(name, choices);
+  return guess !== void 0 && guess !== name ? ` (did you mean "${guess}"?)` : "";
+}
+function severityHint(value) {
+  const numeric = { "0": "off", "1": "warning", "2": "error", false: "off" };
+  const guess = numeric[String(value)] ?? (typeof value === "string" && value !== "" ? SEVERITY_CHOICES.find((c) => c.startsWith(value.toLowerCase()) || value.toLowerCase() === c) ?? closestName(value.toLowerCase(), SEVERITY_CHOICES) : void 0);
+  return guess ? ` (did you mean "${guess}"?)` : "";
+}
+function isNodeWithRange(node) {
+  return typeof node === "object" && node !== null && Array.isArray(node.range);
+}
+
+// src/config/load.ts
+async function loadConfig(file, options = {}) {
+  const cwd = path2.resolve(options.cwd ?? process.cwd());
+  const absolute = path2.resolve(cwd, file ?? CONFIG_FILE);
+  const shown = path2.relative(cwd, absolute).split(path2.sep).join("/") || absolute;
+  let text3;
+  try {
+    text3 = await readFile(absolute, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" && !options.required) return void 0;
+    const why = code === "ENOENT" ? "config file not found" : code === "EISDIR" ? "config path is a directory, not a file" : `config file cannot be read (${code ?? String(error)})`;
+    throw new ConfigError([{ file: shown, message: why }]);
+  }
+  const ruleIds = ALL_RULES.map((r) => r.meta.id);
+  return { ...parseConfig(text3, shown, ruleIds), file: absolute };
+}
+function configCheckOptions(config, overrides = {}) {
+  const defaultNamespace = overrides.defaultNamespace ?? config?.defaultNamespace;
+  if (!config)
+    return defaultNamespace === void 0 ? { severities: {}, ignore: [] } : { severities: {}, ignore: [], defaultNamespace };
+  const base = import_fast_glob2.default.convertPathToPattern(path2.dirname(config.file));
+  const anchored = config.ignore.map(
+    (glob) => path2.isAbsolute(glob) ? glob : `${base}/${glob.replace(/^(\.\/|\/)+/, "")}`
+  );
+  const result = {
+    severities: { ...config.rules },
+    ignore: [...anchored, import_fast_glob2.default.convertPathToPattern(config.file)]
+  };
+  if (defaultNamespace !== void 0) result.defaultNamespace = defaultNamespace;
   return result;
 }
 
@@ -13943,34 +18642,197 @@ function jsonReport(result, findings = result.findings) {
     skippedFiles: result.skippedFiles
   };
 }
-var formatJson = (report) => `${JSON.stringify(report, null, 2)}
+var formatJson = (report2) => `${JSON.stringify(report2, null, 2)}
 `;
+
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
+var SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "kubePairing/v1";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function sarifLog(result, findings, options = {}) {
+  const rules = [...options.rules ?? ALL_RULES];
+  const descriptors = rules.map((r) => ruleDescriptor(r.meta.id, r));
+  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const suppressed = options.suppressed ?? [];
+  const all = [...findings, ...suppressed];
+  for (const f of all) {
+    if (!ruleIndex.has(f.rule)) {
+      ruleIndex.set(f.rule, descriptors.length);
+      descriptors.push(ruleDescriptor(f.rule, void 0));
+    }
+  }
+  const sources = new Map(result.index.files.map((p) => [p.file.path, p.file]));
+  const toResult = (f, suppressed2) => sarifResult(f, ruleIndex.get(f.rule) ?? 0, sources.get(f.file), suppressed2);
+  const run = {
+    tool: {
+      driver: {
+        name: "kube-pairing",
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: HOMEPAGE,
+        rules: descriptors
+      }
+    },
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: result.skippedFiles.map((s) => ({
+          level: "note",
+          message: { text: `${s.file} was not checked: ${s.reason}.` },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file) } }]
+        }))
+      }
+    ],
+    columnKind: "utf16CodeUnits",
+    results: [...findings.map((f) => toResult(f, false)), ...suppressed.map((f) => toResult(f, true))]
+  };
+  if (options.cwd !== void 0) {
+    const base = pathToFileURL(options.cwd).href;
+    run.originalUriBaseIds = {
+      [SRCROOT]: {
+        uri: base.endsWith("/") ? base : `${base}/`,
+        description: { text: "The directory kube-pairing ran in; result paths are relative to it." }
+      }
+    };
+  }
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+function formatSarif(result, findings = result.findings, options = {}) {
+  return `${JSON.stringify(sarifLog(result, findings, options), null, 2)}
+`;
+}
+function ruleDescriptor(id, rule) {
+  const url = ruleDocsUrl(id);
+  const summary = rule?.meta.summary ?? `kube-pairing rule ${id}.`;
+  const severity = rule?.meta.severity ?? "warning";
+  const suppress = `Suppress it on one object with the annotation \`${IGNORE_ANNOTATION}: "${id}"\`, on one line with a \`# ${IGNORE_COMMENT} ${id}\` comment (on the line or the line above it), or everywhere with \`rules: { ${id}: off }\` in .kube-pairing.yaml.`;
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase()),
+    shortDescription: { text: summary },
+    fullDescription: {
+      text: `${summary} Default severity: ${severity}${rule?.meta.fixable ? "; some findings carry a fix" : ""}.`
+    },
+    helpUri: url,
+    help: {
+      text: `${summary}
+
+What it checks, why it matters in the cluster, a failing and a fixed example: ${url}
+
+${suppress}`,
+      markdown: `${summary}
+
+What it checks, why it matters in the cluster, a failing and a fixed example: [${id}](${url}).
+
+${suppress}`
+    },
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: { tags: ["kubernetes", rule?.meta.family ?? "kube-pairing"] }
+  };
+}
+function sarifResult(f, index, source, suppressed) {
+  const related2 = f.related.map((r, i) => ({
+    id: i + 1,
+    physicalLocation: physicalLocation(r.file, r),
+    message: { text: r.message }
+  }));
+  const links = related2.map((r) => `[${escapeBrackets(String(r.message.text))}](${r.id})`);
+  const text3 = links.length > 0 ? `${escapeBrackets(f.message)} Related: ${links.join(", ")}.` : f.message;
+  const location = { physicalLocation: physicalLocation(f.file, f) };
+  if (f.resource) {
+    location.logicalLocations = [
+      {
+        name: f.resource.name,
+        fullyQualifiedName: formatResource(f.resource),
+        kind: "object"
+      }
+    ];
+  }
+  const out = {
+    ruleId: f.rule,
+    ruleIndex: index,
+    level: LEVEL[f.severity],
+    message: { text: text3 },
+    locations: [location],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
+  };
+  if (related2.length > 0) out.relatedLocations = related2;
+  if (f.fix) out.fixes = [sarifFix(f.file, f.fix, source)];
+  if (suppressed) {
+    out.suppressions = [
+      {
+        kind: "inSource",
+        justification: `Silenced by ${IGNORE_ANNOTATION} or # ${IGNORE_COMMENT} in the manifest.`
+      }
+    ];
+  }
+  const properties = {};
+  if (f.resource) properties.resource = { ...f.resource };
+  if (f.migration) properties.migration = f.migration;
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  return out;
+}
+function sarifFix(file, fix, source) {
+  const lines = fix.line === fix.endLine ? `line ${fix.line}` : `lines ${fix.line}-${fix.endLine}`;
+  const deletedRegion = { startLine: fix.line, startColumn: 1, endLine: fix.endLine };
+  if (source) deletedRegion.endColumn = source.lineText(fix.endLine).length + 1;
+  return {
+    description: { text: `Replace ${lines} of ${file}.` },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(file),
+        replacements: [{ deletedRegion, insertedContent: { text: fix.replacement } }]
+      }
+    ]
+  };
+}
+function physicalLocation(file, region) {
+  return {
+    artifactLocation: artifactLocation(file),
+    region: {
+      startLine: region.line,
+      startColumn: region.column,
+      endLine: region.endLine,
+      endColumn: region.endColumn
+    }
+  };
+}
+function artifactLocation(file) {
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+var escapeBrackets = (text3) => text3.replace(/[[\]]/g, (c) => `\\${c}`);
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 };
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
-var sanitize = (text) => text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var sanitize = (text3) => text3.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 var LABEL = {
   error: ["error", "red"],
   warning: ["warning", "yellow"],
   notice: ["notice", "blue"]
 };
 function formatText(result, findings, options) {
-  const paint = (style, text) => options.color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
+  const paint = (style, text3) => options.color ? `\x1B[${ANSI[style]}m${text3}\x1B[0m` : text3;
   const sources = new Map(result.index.files.map((f) => [f.file.path, f.file]));
   const out = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const list2 = byFile.get(f.file);
-    if (list2) list2.push(f);
+    const list6 = byFile.get(f.file);
+    if (list6) list6.push(f);
     else byFile.set(f.file, [f]);
   }
-  for (const [file, list2] of byFile) {
+  for (const [file, list6] of byFile) {
     out.push(paint("underline", sanitize(file)));
-    for (const f of list2) {
-      const [label, style] = LABEL[f.severity];
+    for (const f of list6) {
+      const [label2, style] = LABEL[f.severity];
       out.push(
-        `  ${paint("gray", `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint("gray", f.rule)}`
+        `  ${paint("gray", `${f.line}:${f.column}`)}  ${paint(style, label2)}  ${sanitize(f.message)}  ${paint("gray", f.rule)}`
       );
       const source = sources.get(f.file);
       if (source) out.push(...codeFrame(source, f, options.context ?? 1, paint));
@@ -13984,6 +18846,14 @@ function formatText(result, findings, options) {
         out.push(`    ${paint("green", "fix:")} replace ${lines} with:`);
         for (const l of f.fix.replacement.split("\n")) out.push(`      ${paint("green", sanitize(l))}`);
       }
+      if (f.migration && options.fixPreview) {
+        out.push(`    ${paint("green", "replace it with:")}`);
+        for (const l of f.migration.replace(/\n$/, "").split("\n")) {
+          out.push(l === "" ? "" : `      ${paint("green", sanitize(l))}`);
+        }
+      } else if (f.migration) {
+        out.push(`    ${paint("gray", "fix: run with --fix-preview to print the replacement YAML")}`);
+      }
     }
     out.push("");
   }
@@ -13995,8 +18865,8 @@ function formatText(result, findings, options) {
   if (total === 0) {
     out.push(paint("green", `✔ no problems`) + ` (${scanned} checked)`);
   } else {
-    const text = `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.notice} notice${counts.notice === 1 ? "" : "s"}) in ${scanned}`;
-    out.push(paint(counts.error > 0 ? "red" : counts.warning > 0 ? "yellow" : "blue", text));
+    const text3 = `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.notice} notice${counts.notice === 1 ? "" : "s"}) in ${scanned}`;
+    out.push(paint(counts.error > 0 ? "red" : counts.warning > 0 ? "yellow" : "blue", text3));
   }
   if (result.skippedFiles.length > 0) {
     const max = options.maxSkippedListed ?? 10;
@@ -14023,9 +18893,9 @@ function codeFrame(source, f, context, paint) {
   const width = String(last).length;
   const lines = [];
   for (let n = first; n <= last; n++) {
-    const text = sanitize(source.lineText(n).replace(/\t/g, " "));
+    const text3 = sanitize(source.lineText(n).replace(/\t/g, " "));
     const gutter = `${n === f.line ? ">" : " "} ${String(n).padStart(width)} |`;
-    lines.push(`    ${n === f.line ? paint("red", gutter) : paint("gray", gutter)} ${text}`);
+    lines.push(`    ${n === f.line ? paint("red", gutter) : paint("gray", gutter)} ${text3}`);
     if (n === f.line) {
       const end = f.endLine === f.line ? f.endColumn : source.lineText(n).length + 1;
       const marks = "^".repeat(Math.max(1, end - f.column));
@@ -14037,12 +18907,9 @@ function codeFrame(source, f, context, paint) {
   return lines;
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "github"];
+var FORMATS = ["text", "json", "sarif", "github"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var ArgumentError = class extends Error {
 };
@@ -14053,17 +18920,32 @@ Checks that Kubernetes Services pair up with their Endpoints and EndpointSlices
 directory, searched recursively for *.yaml, *.yml and *.json.
 
 Options:
-  --format <text|json|github>   output format (default: text; github = workflow-command annotations)
+  --format <text|json|sarif|github>
+                                output format (default: text); sarif = SARIF 2.1.0 for code scanning,
+                                github = workflow-command annotations
   --output <file>               write the report to <file> instead of stdout
   --config <file>               config file (default: .kube-pairing.yaml in the current directory, if present)
-  --default-namespace <ns>      namespace of objects that set none (default: default)
+  --default-namespace <ns>      namespace of objects that set none (default: the config's, else default)
   --fail-on <level>             error | warning | notice | never (default: error)
   --quiet                       report errors only
+  --fix-preview                 text format: also print replacement objects, e.g. the EndpointSlices that
+                                replace a deprecated Endpoints
   --no-color                    plain text output (also: NO_COLOR=1)
   -h, --help                    show this help
   -v, --version                 show the version
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error.`;
+Config file (.kube-pairing.yaml):
+  rules:                        per-rule severity: error | warning | notice | off
+    endpoints-deprecated: off
+  ignore: ["charts/**"]         globs (relative to the config file) never loaded
+  defaultNamespace: default
+
+Suppress a finding in a manifest:
+  metadata.annotations:  kube-pairing.io/ignore: "rule-a,rule-b"   (that object; "all" = every rule)
+  a comment:             # kube-pairing-ignore rule-a -- reason    (its line, or the line below it)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage, config or I/O error.
+Docs: https://github.com/kube-pairing/kube-pairing/blob/main/docs/configuration.md`;
 function oneOf(flag, value, choices, fallback) {
   if (value === void 0) return fallback;
   if (choices.includes(value)) return value;
@@ -14083,6 +18965,7 @@ function parseCliArgs(argv, env, isTty) {
         "default-namespace": { type: "string" },
         "fail-on": { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
+        "fix-preview": { type: "boolean", default: false },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
@@ -14107,6 +18990,7 @@ function parseCliArgs(argv, env, isTty) {
     defaultNamespace: namespace,
     failOn: oneOf("fail-on", values["fail-on"], FAIL_ON, "error"),
     quiet: values.quiet === true,
+    fixPreview: values["fix-preview"] === true,
     color: !noColor && (forceColor || isTty && values.output === void 0),
     help: values.help === true,
     version: values.version === true
@@ -14138,27 +19022,36 @@ Run kube-pairing --help for usage.
     return 0;
   }
   try {
+    const config = await loadConfig(options.config, { cwd: io.cwd, required: options.config !== void 0 });
     const result = await checkManifests({
       cwd: io.cwd,
       patterns: options.patterns,
-      defaultNamespace: options.defaultNamespace
+      ...configCheckOptions(config, { defaultNamespace: options.defaultNamespace })
     });
     const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-    let report;
+    let report2;
     switch (options.format) {
       case "json":
-        report = formatJson(jsonReport(result, findings));
+        report2 = formatJson(jsonReport(result, findings));
+        break;
+      case "sarif":
+        report2 = formatSarif(result, findings, { cwd: io.cwd });
         break;
       case "github":
-        report = formatGithub(findings);
+        report2 = formatGithub(findings);
         break;
       default:
-        report = formatText(result, findings, { color: options.color });
+        report2 = formatText(result, findings, { color: options.color, fixPreview: options.fixPreview });
     }
-    if (options.output !== void 0) await writeFile(path2.resolve(io.cwd, options.output), report);
-    else io.stdout(report);
+    if (options.output !== void 0) await writeFile(path3.resolve(io.cwd, options.output), report2);
+    else io.stdout(report2);
     return reachesThreshold(findings, options.failOn) ? 1 : 0;
   } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.message.split("\n")) io.stderr(`kube-pairing: ${line}
+`);
+      return 2;
+    }
     if (error instanceof UsageError || isIoError(error)) {
       io.stderr(`kube-pairing: ${error.message}
 `);
@@ -14173,8 +19066,8 @@ var isIoError = (error) => error instanceof Error && typeof error.code === "stri
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
   isTty: process.stdout.isTTY === true
 }).then(
   (code) => {

@@ -29,6 +29,8 @@ export interface RuleCase {
   name: string;
   /** path -> content; content is dedented. A single string is written to `manifest.yaml`. */
   files: Record<string, string> | string;
+  /** Other rules to run alongside (e.g. for `unused-suppression`, whose findings depend on the others). */
+  alongside?: readonly Rule[];
   defaultNamespace?: string;
 }
 
@@ -66,7 +68,7 @@ export async function runRule(rule: Rule, testCase: RuleCase): Promise<Finding[]
     const result = await checkManifests({
       cwd: dir,
       patterns: ['.'],
-      rules: [rule],
+      rules: [...(testCase.alongside ?? []), rule],
       defaultNamespace: testCase.defaultNamespace,
     });
     return result.findings.filter((f) => f.rule === rule.meta.id);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/finding.js';
 
-export const FORMATS = ['text', 'json', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 export type FailOn = Severity | 'never';
@@ -14,6 +14,8 @@ export interface CliOptions {
   defaultNamespace?: string;
   failOn: FailOn;
   quiet: boolean;
+  /** Text format: also print the replacement objects a finding carries (the EndpointSlice migration). */
+  fixPreview: boolean;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -28,17 +30,32 @@ Checks that Kubernetes Services pair up with their Endpoints and EndpointSlices
 directory, searched recursively for *.yaml, *.yml and *.json.
 
 Options:
-  --format <text|json|github>   output format (default: text; github = workflow-command annotations)
+  --format <text|json|sarif|github>
+                                output format (default: text); sarif = SARIF 2.1.0 for code scanning,
+                                github = workflow-command annotations
   --output <file>               write the report to <file> instead of stdout
   --config <file>               config file (default: .kube-pairing.yaml in the current directory, if present)
-  --default-namespace <ns>      namespace of objects that set none (default: default)
+  --default-namespace <ns>      namespace of objects that set none (default: the config's, else default)
   --fail-on <level>             error | warning | notice | never (default: error)
   --quiet                       report errors only
+  --fix-preview                 text format: also print replacement objects, e.g. the EndpointSlices that
+                                replace a deprecated Endpoints
   --no-color                    plain text output (also: NO_COLOR=1)
   -h, --help                    show this help
   -v, --version                 show the version
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage or I/O error.`;
+Config file (.kube-pairing.yaml):
+  rules:                        per-rule severity: error | warning | notice | off
+    endpoints-deprecated: off
+  ignore: ["charts/**"]         globs (relative to the config file) never loaded
+  defaultNamespace: default
+
+Suppress a finding in a manifest:
+  metadata.annotations:  kube-pairing.io/ignore: "rule-a,rule-b"   (that object; "all" = every rule)
+  a comment:             # kube-pairing-ignore rule-a -- reason    (its line, or the line below it)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage, config or I/O error.
+Docs: https://github.com/kube-pairing/kube-pairing/blob/main/docs/configuration.md`;
 
 function oneOf<T extends string>(
   flag: string,
@@ -65,6 +82,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
         'default-namespace': { type: 'string' },
         'fail-on': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'fix-preview': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -89,6 +107,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
     defaultNamespace: namespace,
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON, 'error'),
     quiet: values.quiet === true,
+    fixPreview: values['fix-preview'] === true,
     color: !noColor && (forceColor || (isTty && values.output === undefined)),
     help: values.help === true,
     version: values.version === true,

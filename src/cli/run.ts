@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkManifests } from '../check.js';
+import { ConfigError, configCheckOptions, loadConfig } from '../config/load.js';
 import { reachesThreshold } from '../engine/analyze.js';
 import type { Finding } from '../engine/finding.js';
 import { UsageError } from '../engine/load.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson, jsonReport } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { VERSION } from '../version.js';
 import type { CliOptions } from './args.js';
@@ -41,10 +43,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
+    // An explicit --config must exist; the default .kube-pairing.yaml is optional. Flags win over the file.
+    const config = await loadConfig(options.config, { cwd: io.cwd, required: options.config !== undefined });
     const result = await checkManifests({
       cwd: io.cwd,
       patterns: options.patterns,
-      defaultNamespace: options.defaultNamespace,
+      ...configCheckOptions(config, { defaultNamespace: options.defaultNamespace }),
     });
     const findings: Finding[] = options.quiet
       ? result.findings.filter((f) => f.severity === 'error')
@@ -54,16 +58,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'json':
         report = formatJson(jsonReport(result, findings));
         break;
+      case 'sarif':
+        report = formatSarif(result, findings, { cwd: io.cwd });
+        break;
       case 'github':
         report = formatGithub(findings);
         break;
       default:
-        report = formatText(result, findings, { color: options.color });
+        report = formatText(result, findings, { color: options.color, fixPreview: options.fixPreview });
     }
     if (options.output !== undefined) await writeFile(path.resolve(io.cwd, options.output), report);
     else io.stdout(report);
     return reachesThreshold(findings, options.failOn) ? 1 : 0;
   } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.message.split('\n')) io.stderr(`kube-pairing: ${line}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || isIoError(error)) {
       io.stderr(`kube-pairing: ${(error as Error).message}\n`);
       return 2;

@@ -7,6 +7,12 @@ import { parseManifestFile } from './parse.js';
 import { ResourceIndex } from './resource-index.js';
 import { placeResources } from './resources.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
+import {
+  applySuppressions,
+  collectSuppressions,
+  UNUSED_SUPPRESSION,
+  unusedSuppressionFindings,
+} from './suppress.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -19,6 +25,8 @@ export interface AnalyzeOptions {
   defaultNamespace?: string;
   /** Per-rule severity overrides; `off` disables the rule. */
   severities?: Readonly<Record<string, SeverityOrOff>>;
+  /** Every rule id a suppression may name (default: the ids of `rules`); others are reported as unknown. */
+  knownRuleIds?: readonly string[];
 }
 
 export interface SkippedFile {
@@ -30,6 +38,8 @@ export interface Summary {
   files: number;
   resources: number;
   skipped: number;
+  /** Findings silenced by a suppression in the manifests (not counted below). */
+  suppressed: number;
   errors: number;
   warnings: number;
   notices: number;
@@ -37,6 +47,8 @@ export interface Summary {
 
 export interface AnalysisResult {
   findings: Finding[];
+  /** Findings silenced by an annotation or comment in the manifests (counted in the summary, not reported). */
+  suppressed: Finding[];
   summary: Summary;
   skippedFiles: SkippedFile[];
   index: ResourceIndex;
@@ -76,19 +88,33 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
     rule.check(context);
   }
 
-  findings.sort(compareFindings);
+  const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
+  const { kept, suppressed, unused } = applySuppressions(findings, collectSuppressions(sorted, resources), {
+    knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
+    ranRuleIds: new Set(ran.map((r) => r.meta.id)),
+  });
+  const unusedRule = ran.find((r) => r.meta.id === UNUSED_SUPPRESSION);
+  if (unusedRule) {
+    const configured = options.severities?.[UNUSED_SUPPRESSION];
+    const severity = configured && configured !== 'off' ? configured : unusedRule.meta.severity;
+    kept.push(...unusedSuppressionFindings(unused, severity));
+  }
+  kept.sort(compareFindings);
+  suppressed.sort(compareFindings);
   const skippedFiles = sorted
     .filter((f) => f.skipped)
     .map((f) => ({ file: f.file.path, reason: f.skipped as string }));
   return {
-    findings,
+    findings: kept,
+    suppressed,
     skippedFiles,
     index,
     summary: {
       files: sorted.length,
       resources: resources.length,
       skipped: skippedFiles.length,
-      ...countBySeverity(findings),
+      suppressed: suppressed.length,
+      ...countBySeverity(kept),
     },
   };
 }
@@ -143,6 +169,7 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
   }
   if (problem.fix) finding.fix = problem.fix;
+  if (problem.migration) finding.migration = problem.migration;
   const fingerprint = createHash('sha256')
     .update(`${rule.meta.id}\n${file}\n${identity}\n${problem.key ?? ''}`)
     .digest('hex')

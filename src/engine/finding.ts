@@ -39,6 +39,11 @@ export interface Finding extends Region {
   resource?: ResourceRef;
   related: RelatedLocation[];
   fix?: Fix;
+  /**
+   * Replacement objects to paste instead of the reported one (multi-document YAML), e.g. the EndpointSlices
+   * equivalent to a deprecated Endpoints. Optional; printed by `--fix-preview`.
+   */
+  migration?: string;
   /** Stable across line moves: rule, file, resource identity and field path. */
   fingerprint: string;
 }

@@ -4,13 +4,20 @@ import { locate } from './locate.js';
 import type { K8sObject, Path } from './parse.js';
 
 const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const LOOKS_NON_STRING =
-  /^(?:[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-fA-F]+|0o[0-7]+|true|false|yes|no|on|off|null|~)$/i;
+
+/** Plain scalars that YAML 1.1 (what kubectl's decoder follows) or 1.2 would not read as a string. */
+function looksNonString(v: string): boolean {
+  return (
+    /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) ||
+    /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) ||
+    (/^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, ''))))
+  );
+}
 
 /** Writes a string value in the quoting style the original value used, quoting when YAML needs it. */
 export function renderScalar(value: string, style: Scalar.Type | undefined): string {
   if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || LOOKS_NON_STRING.test(value)) {
+  if (style === Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
@@ -55,4 +62,20 @@ export function prependEntryFix(
     endLine: at.line,
     replacement: `${before}${entry}\n${indent}${line.slice(at.column - 1)}`,
   };
+}
+
+/** A fix that renames the key of the entry at `path` (`IP: 10.0.0.1` -> `ip: 10.0.0.1`), keeping its line. */
+export function renameKeyFix(object: K8sObject, path: Path, newKey: string): Fix | undefined {
+  const found = locate(object, path);
+  const key = found.key;
+  if (typeof path[path.length - 1] !== 'string' || found.depth !== path.length) return undefined;
+  if (!isScalar(key) || !key.range) return undefined;
+  const [start, end] = key.range;
+  const from = object.file.position(start);
+  const to = object.file.position(end);
+  if (from.line !== to.line) return undefined;
+  const line = object.file.lineText(from.line);
+  const replacement =
+    line.slice(0, from.column - 1) + renderScalar(newKey, key.type) + line.slice(to.column - 1);
+  return { line: from.line, endLine: from.line, replacement };
 }

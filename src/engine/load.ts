@@ -1,4 +1,7 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { isAscii } from 'node:buffer';
+import type { Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { ManifestText, SkippedFile } from './analyze.js';
@@ -29,30 +32,38 @@ const toPosix = (p: string): string => p.split(path.sep).join('/');
 export async function loadManifests(options: LoadOptions): Promise<LoadResult> {
   const cwd = path.resolve(options.cwd);
   const ignore = [...DEFAULT_IGNORE, ...(options.ignore ?? [])];
-  const found = new Map<string, string>(); // absolute path -> containment root
+  const found = new Map<string, Found>(); // absolute path -> where it was found
   for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
-    for (const [file, root] of await expand(pattern, cwd, ignore))
-      if (!found.has(file)) found.set(file, root);
+    for (const entry of await expand(pattern, cwd, ignore)) if (!found.has(entry.file)) found.set(entry.file, entry);
   }
 
   const skipped: SkippedFile[] = [];
   const texts: ManifestText[] = [];
-  const entries = [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  await forEachLimited(entries, 32, async ([absolute, root]) => {
-    const display = toPosix(path.relative(cwd, absolute)) || path.basename(absolute);
-    const outcome = await readManifest(absolute, root, options.maxFileBytes ?? MAX_FILE_BYTES);
+  const entries = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // Synchronous reads: the files are small and many, and a promise per system call costs more than the call.
+  for (const entry of entries) {
+    const display = toPosix(path.relative(cwd, entry.file)) || path.basename(entry.file);
+    const outcome = readManifest(entry, options.maxFileBytes ?? MAX_FILE_BYTES);
     if (typeof outcome === 'string') texts.push({ path: display, text: outcome });
     else skipped.push({ file: display, reason: outcome.skip });
-  });
+  }
   texts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { texts, skipped };
 }
 
-async function expand(pattern: string, cwd: string, ignore: string[]): Promise<[string, string][]> {
+interface Found {
+  file: string;
+  /** The directory it must stay inside when it is a symbolic link. */
+  root: string;
+  /** The directory listing says it is a regular file, not a link: no need to ask again. */
+  regular: boolean;
+}
+
+async function expand(pattern: string, cwd: string, ignore: string[]): Promise<Found[]> {
   const absolute = path.resolve(cwd, pattern);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isFile()) return [[absolute, path.dirname(absolute)]];
+  if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
   let root: string;
   let glob: string;
   if (info?.isDirectory()) {
@@ -64,7 +75,7 @@ async function expand(pattern: string, cwd: string, ignore: string[]): Promise<[
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
-  const files = await fg(glob, {
+  const entries = await fg(glob, {
     cwd: root,
     absolute: true,
     onlyFiles: true,
@@ -72,30 +83,35 @@ async function expand(pattern: string, cwd: string, ignore: string[]): Promise<[
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore,
+    objectMode: true,
   });
-  return files.map((f) => [path.resolve(f), root]);
+  return entries.map((e) => ({
+    file: path.resolve(e.path),
+    root,
+    regular: e.dirent.isFile() && !e.dirent.isSymbolicLink(),
+  }));
 }
 
-async function readManifest(
-  file: string,
-  root: string,
-  maxBytes: number,
-): Promise<string | { skip: string }> {
+function readManifest(entry: Found, maxBytes: number): string | { skip: string } {
+  const { file, root } = entry;
+  let fd: number | undefined;
   try {
-    const link = await lstat(file);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(file).catch(() => undefined);
-      const realRoot = await realpath(root).catch(() => root);
+    if (!entry.regular && lstatSync(file).isSymbolicLink()) {
+      const target = tryRealpath(file);
+      const realRoot = tryRealpath(root) ?? root;
       if (!target) return { skip: 'broken or looping symbolic link' };
       if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
         return { skip: 'symbolic link to a file outside the scanned directory (not followed)' };
       }
     }
-    const info = await stat(file);
+    fd = openSync(file, 'r');
+    const info: Stats = fstatSync(fd);
     if (!info.isFile()) return { skip: 'not a regular file' };
     if (info.size > maxBytes) return { skip: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
-    const bytes = await readFile(file);
+    const bytes = readAll(fd, info.size);
     if (bytes.subarray(0, 8192).includes(0)) return { skip: 'binary file (contains NUL bytes)' };
+    // Most manifests are ASCII: a one-byte string, read without a decoder.
+    if (isAscii(bytes)) return bytes.toString('latin1');
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
@@ -103,17 +119,33 @@ async function readManifest(
     }
   } catch (error) {
     return { skip: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-async function forEachLimited<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  });
-  await Promise.all(workers);
+function tryRealpath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The whole file; `size` is what fstat said, but a file may grow or shrink while it is read. */
+function readAll(fd: number, size: number): Buffer {
+  // One byte more than expected, so that the read that finds the end needs no bigger buffer.
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
 }

@@ -49,6 +49,9 @@ export interface EndpointAddress {
   /** The raw `ip` value (Endpoints) or the address string (EndpointSlice). */
   ip: unknown;
   ipPath: Path;
+  /** Endpoints only: the raw `hostname` and `nodeName` of the address (undefined when not written). */
+  hostname?: unknown;
+  nodeName?: unknown;
 }
 
 /** A group of addresses served on a list of ports: an Endpoints subset or a whole EndpointSlice. */
@@ -71,6 +74,11 @@ export interface EndpointsView {
 export interface SliceEndpoint {
   path: Path;
   addresses: EndpointAddress[];
+  /** Raw `hostname` and `nodeName` of the endpoint (undefined when not written, null when null). */
+  hostname?: unknown;
+  nodeName?: unknown;
+  /** Raw `conditions`; Kubernetes reads a missing `ready`/`serving` as true, `terminating` as false. */
+  conditions: { ready?: unknown; serving?: unknown; terminating?: unknown };
 }
 
 export interface EndpointSliceView {
@@ -157,7 +165,17 @@ function endpointPorts(ports: unknown, base: Path): EndpointPort[] {
 
 function endpointsAddresses(addresses: unknown, base: Path): EndpointAddress[] {
   return list(addresses).flatMap((a, i): EndpointAddress[] =>
-    isRecord(a) ? [{ path: [...base, i], ip: a.ip, ipPath: [...base, i, 'ip'] }] : [],
+    isRecord(a)
+      ? [
+          {
+            path: [...base, i],
+            ip: a.ip,
+            ipPath: [...base, i, 'ip'],
+            hostname: a.hostname,
+            nodeName: a.nodeName,
+          },
+        ]
+      : [],
   );
 }
 
@@ -192,6 +210,15 @@ export function endpointSliceView(resource: Resource): EndpointSliceView {
       {
         path: ['endpoints', i],
         addresses: list(e.addresses).map((ip, j) => ({ path: [...base, j], ip, ipPath: [...base, j] })),
+        hostname: e.hostname,
+        nodeName: e.nodeName,
+        conditions: isRecord(e.conditions)
+          ? {
+              ready: e.conditions.ready,
+              serving: e.conditions.serving,
+              terminating: e.conditions.terminating,
+            }
+          : {},
       },
     ];
   });

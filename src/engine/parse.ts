@@ -1,6 +1,8 @@
-import { isMap, isSeq, parseAllDocuments } from 'yaml';
+import { isMap, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import type { Region } from './finding.js';
+import type { PrescannedDocument } from './prescan.js';
+import { prescanFile } from './prescan.js';
 import { SourceFile, stripBom } from './source.js';
 
 export type Path = readonly (string | number)[];
@@ -20,6 +22,12 @@ export interface K8sObject {
   namespace?: string;
   /** Index of the document in its file (0-based). */
   documentIndex: number;
+  /**
+   * Set when the pre-scan found the object to be of a kind no rule reads (see FULL_PARSE_KINDS in
+   * prescan.ts): only its identity was read, and `node` and `value` are parsed on first use. Code that
+   * looks at every object should skip such objects unless it needs more than the identity.
+   */
+  deferred?: true;
 }
 
 export interface SyntaxProblem {
@@ -45,9 +53,18 @@ export interface ParsedFile {
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 const MAX_ALIAS_COUNT = 100;
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+export interface ParseOptions {
+  /**
+   * Pre-scan the file and parse up front only the documents some rule reads (default true). The result
+   * is the same either way; false is for comparing the two.
+   */
+  prescan?: boolean;
+}
 
 /** Parses one manifest file. Pure: never throws, whatever the text. */
-export function parseManifestFile(path: string, rawText: string): ParsedFile {
+export function parseManifestFile(path: string, rawText: string, options: ParseOptions = {}): ParsedFile {
   const file = new SourceFile(path, stripBom(rawText));
   const result: ParsedFile = { file, objects: [], syntaxProblems: [] };
 
@@ -56,9 +73,15 @@ export function parseManifestFile(path: string, rawText: string): ParsedFile {
     return result;
   }
 
+  if (options.prescan !== false && !KUSTOMIZATION_FILE.test(path)) {
+    const documents = prescanFile(file.text);
+    if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
+    result.objects = [];
+  }
+
   let documents: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(file.text, { prettyErrors: false, uniqueKeys: true });
+    const parsed = parseAllDocuments(file.text, PARSE_OPTIONS);
     documents = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
@@ -93,10 +116,97 @@ export function parseManifestFile(path: string, rawText: string): ParsedFile {
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
   });
 
+  return finish(result);
+}
+
+function finish(result: ParsedFile): ParsedFile {
   if (result.objects.length === 0 && result.syntaxProblems.length === 0 && !result.kustomization) {
     result.skipped = 'no Kubernetes object (nothing with apiVersion and kind)';
   }
   return result;
+}
+
+/**
+ * Reads a pre-scanned file: parses the documents that need it, defers the others. The pre-scan has proved
+ * every document free of syntax errors; false (parse the whole file) if the parser disagrees.
+ */
+function readPrescanned(
+  file: SourceFile,
+  documents: readonly PrescannedDocument[],
+  out: K8sObject[],
+): boolean {
+  for (const doc of documents) {
+    if (doc.identity) {
+      out.push(deferredObject(file, doc));
+    } else if (doc.parse) {
+      const parsed = parseDocumentAt(file.text, doc.start, doc.end);
+      if (!parsed) return false;
+      let value: unknown;
+      try {
+        value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch {
+        return false;
+      }
+      collectObjects(file, parsed.contents, value, doc.documentIndex, out);
+    }
+  }
+  return true;
+}
+
+/** Parses one document of a file on its own, with positions in the whole file. */
+function parseDocumentAt(text: string, start: number, end: number): Document.Parsed | undefined {
+  const parsed = parseAllDocuments(text.slice(start, end), PARSE_OPTIONS);
+  if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
+  const doc = parsed[0] as Document.Parsed;
+  if (doc.errors.length > 0) return undefined;
+  if (start > 0) {
+    const shift = (range: [number, number, number]): [number, number, number] => [
+      range[0] + start,
+      range[1] + start,
+      range[2] + start,
+    ];
+    doc.range = shift(doc.range);
+    visit(doc, {
+      Node(_, node) {
+        if (node.range) node.range = shift(node.range);
+      },
+    });
+  }
+  return doc;
+}
+
+/** An object of a kind no rule reads: its identity now, its nodes and value when first asked for. */
+function deferredObject(file: SourceFile, doc: PrescannedDocument): K8sObject {
+  const identity = doc.identity as NonNullable<PrescannedDocument['identity']>;
+  let parsed: { node: YAMLMap; value: Record<string, unknown> } | undefined;
+  const load = (): { node: YAMLMap; value: Record<string, unknown> } => {
+    if (parsed) return parsed;
+    const document = parseDocumentAt(file.text, doc.start, doc.end);
+    const value: unknown = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (!document || !isMap(document.contents) || !isRecord(value)) {
+      // The pre-scan proved the document a plain block mapping; __tests__/prescan.test.ts holds it to that.
+      throw new Error(
+        `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); ` +
+          'set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it',
+      );
+    }
+    return (parsed = { node: document.contents, value });
+  };
+  return {
+    file,
+    get node() {
+      return load().node;
+    },
+    get value() {
+      return load().value;
+    },
+    apiVersion: identity.apiVersion,
+    kind: identity.kind,
+    name: identity.name,
+    namespace: identity.namespace,
+    documentIndex: doc.documentIndex,
+    deferred: true,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { SourceFile } from './source.js';
 import type { ResourceIndex } from './resource-index.js';
 import type { Resource } from './resources.js';
 
-export type RuleFamily = 'pairing' | 'validity' | 'advice' | 'input';
+export type RuleFamily = 'pairing' | 'validity' | 'advice' | 'input' | 'workloads';
 
 export interface RuleMeta {
   /** Public id: used in output, config and suppressions. Never rename. */
@@ -38,6 +38,8 @@ export interface Problem {
   severity?: Severity;
   related?: RelatedTarget[];
   fix?: Fix;
+  /** Replacement objects as multi-document YAML (see `Finding.migration`), e.g. from `src/engine/migrate.ts`. */
+  migration?: string;
   /** Tells apart several findings of one rule on one node, for the fingerprint. */
   key?: string;
 }

@@ -8,6 +8,8 @@ export interface TextOptions {
   context?: number;
   /** How many skipped files to list by name. */
   maxSkippedListed?: number;
+  /** Print the replacement objects a finding carries (`Finding.migration`); else a one-line hint. */
+  fixPreview?: boolean;
 }
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
@@ -61,6 +63,14 @@ export function formatText(
           f.fix.line === f.fix.endLine ? `line ${f.fix.line}` : `lines ${f.fix.line}-${f.fix.endLine}`;
         out.push(`    ${paint('green', 'fix:')} replace ${lines} with:`);
         for (const l of f.fix.replacement.split('\n')) out.push(`      ${paint('green', sanitize(l))}`);
+      }
+      if (f.migration && options.fixPreview) {
+        out.push(`    ${paint('green', 'replace it with:')}`);
+        for (const l of f.migration.replace(/\n$/, '').split('\n')) {
+          out.push(l === '' ? '' : `      ${paint('green', sanitize(l))}`);
+        }
+      } else if (f.migration) {
+        out.push(`    ${paint('gray', 'fix: run with --fix-preview to print the replacement YAML')}`);
       }
     }
     out.push('');

@@ -28,7 +28,14 @@ export const pairingNamespaceMismatch: Rule = {
       if (name === '' || index.service(namespace, name)) continue;
       const elsewhere = index.servicesNamed(name);
       if (elsewhere.length === 0) continue;
-      report(context, endpoints.resource, name, elsewhere, namespaceNodePath(endpoints.resource), 'Endpoints');
+      report(
+        context,
+        endpoints.resource,
+        name,
+        elsewhere,
+        namespaceNodePath(endpoints.resource),
+        'Endpoints',
+      );
     }
     for (const slice of definitions(index, index.slices)) {
       const serviceName = sliceServiceName(slice);
@@ -54,7 +61,8 @@ function report(
   const services = elsewhere.map((s) => s.resource);
   const implicit = [resource, ...services].filter((r) => r.namespaceSource === 'default');
   const namespaces = [...new Set(services.map((s) => s.ref.namespace))];
-  const target = namespaces.length === 1 ? `namespace ${namespaces[0]}` : `one of the namespaces ${namespaces.join(', ')}`;
+  const target =
+    namespaces.length === 1 ? `namespace ${namespaces[0]}` : `one of the namespaces ${namespaces.join(', ')}`;
   const pairsBy =
     kind === 'Endpoints'
       ? 'An Endpoints pairs only with the Service of the same name in its own namespace (the EndpointSlice mirroring controller looks nowhere else)'
@@ -67,13 +75,19 @@ function report(
     target: { resource, path },
     severity: implicit.length > 0 ? 'warning' : 'error',
     message:
-      `${what(resource.ref)} is in ${describeNamespace(resource)}, but Service ${serviceName} is in ${target} ` +
-      `(${services.map((s) => `${what(s.ref)}, ${describeNamespace(s)}`).join('; ')}), and no Service ${namespace}/${serviceName} exists. ` +
+      `${what(resource.ref)} is in ${describeNamespace(resource)}, but no Service ${serviceName} exists there: ` +
+      `${services.length === 1 ? 'the only one is' : 'the Services of that name are'} ` +
+      `${services.map((s) => (s.namespaceSource === 'explicit' ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`)).join(', ')}. ` +
       `${pairsBy}, so these addresses never receive the Service’s traffic. ` +
-      `Put the ${kind} in ${target} (\`metadata.namespace\`), or move the Service to namespace ${namespace}.` +
+      `Put the ${kind} in ${target} (${resource.namespaceSource === 'kustomization' ? 'the `namespace:` of its kustomization.yaml' : '`metadata.namespace`'}), ` +
+      `or move the Service to namespace ${namespace}.` +
       hint,
     related: services.map((s) =>
-      related(s, namespaceNodePath(s), `${what(s.ref)} (${describeNamespace(s)})`),
+      related(
+        s,
+        namespaceNodePath(s),
+        s.namespaceSource === 'explicit' ? what(s.ref) : `${what(s.ref)}, ${describeNamespace(s)}`,
+      ),
     ),
   });
 }

@@ -26,6 +26,8 @@ export const LEADER_ANNOTATION = 'control-plane.alpha.kubernetes.io/leader';
 /** Label the endpoints controller puts on the Endpoints it writes itself. */
 export const ENDPOINTS_MANAGED_BY_LABEL = 'endpoints.kubernetes.io/managed-by';
 export const ENDPOINTS_CONTROLLER = 'endpoint-controller';
+/** Multi-cluster Services (KEP-1645): a slice with this label belongs to a ServiceImport, not a Service. */
+export const MCS_SERVICE_NAME_LABEL = 'multicluster.kubernetes.io/service-name';
 
 export const NAME_PATH: Path = ['metadata', 'name'];
 export const NAMESPACE_PATH: Path = ['metadata', 'namespace'];
@@ -118,7 +120,10 @@ export function isKustomizePatch(index: ResourceIndex, resource: Resource): bool
 }
 
 /** Resources that stand for real objects: everything but kustomize patches. */
-export function definitions<T extends { resource: Resource }>(index: ResourceIndex, views: readonly T[]): T[] {
+export function definitions<T extends { resource: Resource }>(
+  index: ResourceIndex,
+  views: readonly T[],
+): T[] {
   const patches = kustomizePatchFiles(index);
   return patches.size === 0 ? [...views] : views.filter((v) => !patches.has(v.resource.object.file.path));
 }

@@ -1,3 +1,4 @@
+import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
@@ -20,6 +21,8 @@ interface Stray {
   /** The name it pairs by: the Endpoints' name or the slice's label. */
   name: string;
   path: Path;
+  /** How it names the Service, for messages. */
+  describe: string;
 }
 
 export const serviceWithoutEndpoints: Rule = {
@@ -34,12 +37,22 @@ export const serviceWithoutEndpoints: Rule = {
     const strays: Stray[] = [];
     for (const endpoints of definitions(index, index.endpoints)) {
       if (endpoints.resource.ref.name !== '' && !index.serviceOfEndpoints(endpoints))
-        strays.push({ resource: endpoints.resource, name: endpoints.resource.ref.name, path: NAME_PATH });
+        strays.push({
+          resource: endpoints.resource,
+          name: endpoints.resource.ref.name,
+          path: NAME_PATH,
+          describe: what(endpoints.resource.ref),
+        });
     }
     for (const slice of definitions(index, index.slices)) {
       const name = sliceServiceName(slice);
       if (name !== undefined && !index.serviceOfSlice(slice))
-        strays.push({ resource: slice.resource, name, path: SERVICE_NAME_LABEL_PATH });
+        strays.push({
+          resource: slice.resource,
+          name,
+          path: SERVICE_NAME_LABEL_PATH,
+          describe: `${what(slice.resource.ref)} (labelled \`${SERVICE_NAME_LABEL}: ${name}\`)`,
+        });
     }
 
     for (const service of definitions(index, index.services)) {
@@ -65,12 +78,19 @@ export const serviceWithoutEndpoints: Rule = {
       );
 
       const hints: string[] = [];
+      const list = (items: readonly Stray[]): string => items.map((s) => s.describe).join(', ');
       if (typo.length > 0)
-        hints.push(`${typo.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service (it pairs by the name \`${close}\`).`);
+        hints.push(
+          `${list(typo)} looks like it was meant for this Service: change \`${close}\` to \`${name}\`.`,
+        );
       if (unlabelled.length > 0)
-        hints.push(`${unlabelled.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service but has no \`kubernetes.io/service-name\` label.`);
+        hints.push(
+          `${unlabelled.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service but has no \`${SERVICE_NAME_LABEL}\` label: add \`${SERVICE_NAME_LABEL}: ${name}\`.`,
+        );
       if (sameName.length > 0)
-        hints.push(`${sameName.map((s) => what(s.resource.ref)).join(', ')} has its name but is in another namespace.`);
+        hints.push(
+          `${list(sameName)} names this Service but is in another namespace: move it to namespace ${namespace}.`,
+        );
 
       report({
         target: { resource: service.resource, path: NAME_PATH },

@@ -2,7 +2,15 @@ import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
 import { locate } from '../engine/locate.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';
-import { definitions, NAME_PATH, related, SERVICE_NAME_LABEL_PATH, sliceNameSuggests, what } from './pairing.js';
+import {
+  definitions,
+  MCS_SERVICE_NAME_LABEL,
+  NAME_PATH,
+  related,
+  SERVICE_NAME_LABEL_PATH,
+  sliceNameSuggests,
+  what,
+} from './pairing.js';
 
 const LABELS_PATH = ['metadata', 'labels'];
 
@@ -17,6 +25,8 @@ export const sliceMissingServiceLabel: Rule = {
   check({ index, report }) {
     for (const slice of definitions(index, index.slices)) {
       if (slice.serviceName !== undefined && slice.serviceName !== '') continue;
+      // A multi-cluster slice belongs to a ServiceImport, which the MCS implementation serves.
+      if (slice.labels[MCS_SERVICE_NAME_LABEL] !== undefined) continue;
       const { object, ref } = slice.resource;
       const empty = slice.serviceName === '';
       const labelsWritten = locate(object, LABELS_PATH).depth === LABELS_PATH.length;

@@ -2,7 +2,14 @@ import { replaceScalarFix } from '../engine/fix.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
-import { definitions, NAME_PATH, related, SERVICE_NAME_LABEL_PATH, sliceServiceName, what } from './pairing.js';
+import {
+  definitions,
+  NAME_PATH,
+  related,
+  SERVICE_NAME_LABEL_PATH,
+  sliceServiceName,
+  what,
+} from './pairing.js';
 
 export const sliceWithoutService: Rule = {
   meta: {
@@ -35,7 +42,9 @@ export const sliceWithoutService: Rule = {
             ? `Did you mean \`${suggestion}\`? Change the label to name ${what(suggested.resource.ref)}.`
             : `Correct the label to the name of its Service, or add a Service ${namespace}/${serviceName} without a selector.`),
         related: suggested ? [related(suggested.resource, NAME_PATH)] : [],
-        fix: suggestion ? replaceScalarFix(slice.resource.object, SERVICE_NAME_LABEL_PATH, suggestion) : undefined,
+        fix: suggestion
+          ? replaceScalarFix(slice.resource.object, SERVICE_NAME_LABEL_PATH, suggestion)
+          : undefined,
       });
     }
   },

@@ -1,0 +1,223 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JsonReport } from '../src/report/json.js';
+import { REPO, runCli } from './helpers/cli.js';
+import { docs, writeCase } from './helpers/rule-tester.js';
+
+const at = (f: { rule: string; file: string; line: number; column: number }) =>
+  `${f.rule} ${f.file}:${f.line}:${f.column}`;
+
+const typo = docs(
+  `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: etcd-supporting-kubernetes
+  spec:
+    ports:
+      - port: 2379
+  `,
+  `
+  apiVersion: v1
+  kind: Endpoints
+  metadata:
+    name: etcd-support-kubernetes
+  subsets:
+    - addresses: [{ip: 10.20.30.40}]
+      ports: [{port: 2379}]
+  `,
+);
+
+const dirs: string[] = [];
+function project(files: Record<string, string>): string {
+  const dir = writeCase(files);
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function json(args: string[], cwd: string): { status: number | null; report: JsonReport; stderr: string } {
+  const run = runCli(['--format', 'json', ...args], cwd);
+  expect(run.stderr).toBe('');
+  return { status: run.status, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
+}
+
+describe('config file (built bundle)', () => {
+  it('an invalid config exits 2 and names every problem with file:line:column and the choices', () => {
+    const cwd = project({
+      'etcd.yaml': typo,
+      '.kube-pairing.yaml': `
+        rules:
+          endpoints-without-servise: off
+          yaml-syntax: fatal
+        ignore: charts/**
+        defaultNamespce: default
+      `,
+    });
+    const run = runCli([], cwd);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^kube-pairing: \.kube-pairing\.yaml:2:3: unknown rule "endpoints-without-servise" in "rules" \(did you mean "endpoints-without-service"\?\); valid rule ids: yaml-syntax, /,
+    );
+    expect(lines[1]).toBe(
+      'kube-pairing: .kube-pairing.yaml:3:16: rule "yaml-syntax" has severity "fatal"; valid severities: error, warning, notice, off',
+    );
+    expect(lines[2]).toBe(
+      'kube-pairing: .kube-pairing.yaml:4:9: "ignore" must be a list of globs, e.g. "ignore: ["charts/**"]"',
+    );
+    expect(lines[3]).toBe(
+      'kube-pairing: .kube-pairing.yaml:5:1: unknown key "defaultNamespce" (did you mean "defaultNamespace"?); valid keys: rules, ignore, defaultNamespace',
+    );
+  });
+
+  it('a config that is not YAML exits 2 with the parser position', () => {
+    const cwd = project({ 'etcd.yaml': typo, 'team.yaml': 'rules: {yaml-syntax: off\n' });
+    const run = runCli(['etcd.yaml', '--config', 'team.yaml'], cwd);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^kube-pairing: team\.yaml:\d+:\d+: not valid YAML: /);
+  });
+
+  it('an explicit --config that does not exist exits 2; a missing default file is fine', () => {
+    const cwd = project({ 'etcd.yaml': typo });
+    const run = runCli(['--config', 'nope.yaml'], cwd);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('kube-pairing: nope.yaml: config file not found\n');
+    expect(runCli([], cwd).status).toBe(1);
+  });
+
+  it('.kube-pairing.yaml in the current directory sets severities; off turns a rule off', () => {
+    const cwd = project({
+      'etcd.yaml': typo,
+      '.kube-pairing.yaml': `
+        rules:
+          endpoints-without-service: warning
+          service-without-endpoints: off
+      `,
+    });
+    const { status, report } = json([], cwd);
+    expect(status).toBe(0);
+    const finding = report.findings.find((f) => f.rule === 'endpoints-without-service');
+    expect(finding && at(finding)).toBe('endpoints-without-service etcd.yaml:12:9');
+    expect(finding?.severity).toBe('warning');
+    expect(report.findings.filter((f) => f.rule === 'service-without-endpoints')).toEqual([]);
+    // The config file itself is not a manifest: not loaded, not counted as skipped.
+    expect(report.summary).toMatchObject({ files: 1, skipped: 0 });
+    expect(json(['--fail-on', 'warning'], cwd).status).toBe(1);
+  });
+
+  it('--config picks another file instead of .kube-pairing.yaml', () => {
+    const cwd = project({
+      'etcd.yaml': typo,
+      '.kube-pairing.yaml': 'rules: {endpoints-without-service: off}\n',
+      'ci/strict.yaml': 'rules: {endpoints-without-service: error}\n',
+    });
+    expect(json([], cwd).report.findings.map((f) => f.rule)).not.toContain('endpoints-without-service');
+    const strict = json(['etcd.yaml', '--config', 'ci/strict.yaml'], cwd);
+    expect(strict.status).toBe(1);
+    expect(strict.report.findings.map((f) => f.rule)).toContain('endpoints-without-service');
+  });
+
+  it('ignore globs are never loaded', () => {
+    const cwd = project({
+      'etcd.yaml': typo,
+      'charts/web/templates/bad.yaml': 'kind: [\n',
+      '.kube-pairing.yaml': 'ignore: ["charts/**"]\n',
+    });
+    const { report } = json([], cwd);
+    expect(report.summary.files).toBe(1);
+    expect(report.findings.map((f) => f.file)).not.toContain('charts/web/templates/bad.yaml');
+  });
+
+  it('defaultNamespace applies; --default-namespace overrides it', () => {
+    const cwd = project({ 'etcd.yaml': typo, '.kube-pairing.yaml': 'defaultNamespace: storage\n' });
+    const ns = (args: string[]) =>
+      json(args, cwd).report.findings.find((f) => f.rule === 'endpoints-without-service')?.resource
+        ?.namespace;
+    expect(ns([])).toBe('storage');
+    expect(ns(['--default-namespace', 'infra'])).toBe('infra');
+  });
+});
+
+describe('suppressions (built bundle)', () => {
+  it('an annotation and a comment silence findings; a stale one is reported with a fix', () => {
+    const cwd = project({
+      'etcd.yaml': typo.replace(
+        '  name: etcd-support-kubernetes',
+        '  name: etcd-support-kubernetes # kube-pairing-ignore endpoints-without-service, duplicate-resource',
+      ),
+      'orphan.yaml': `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: orphan
+          annotations:
+            kube-pairing.io/ignore: endpoints-without-service
+      `,
+    });
+    const { status, report } = json([], cwd);
+    expect(report.findings.filter((f) => f.rule === 'endpoints-without-service')).toEqual([]);
+    const unused = report.findings.filter((f) => f.rule === 'unused-suppression');
+    expect(unused.map(at)).toEqual(['unused-suppression etcd.yaml:12:82']);
+    expect(unused[0]).toMatchObject({
+      severity: 'notice',
+      resource: { kind: 'Endpoints', namespace: 'default', name: 'etcd-support-kubernetes' },
+      fix: {
+        line: 12,
+        endLine: 12,
+        replacement: '  name: etcd-support-kubernetes # kube-pairing-ignore endpoints-without-service',
+      },
+    });
+    expect(unused[0]?.message).toContain(
+      'suppresses duplicate-resource, but kube-pairing reports no duplicate-resource finding on line 12',
+    );
+    expect(report.summary.suppressed).toBe(2);
+    expect(report.summary.errors).toBe(0);
+    expect(status).toBe(0);
+  });
+});
+
+describe('--fix-preview (built bundle)', () => {
+  const examples = path.join(REPO, 'examples');
+  const golden = readFileSync(path.join(REPO, '__tests__/golden/migration/etcd-endpoints.yaml'), 'utf8');
+
+  it('prints the EndpointSlice that replaces a deprecated Endpoints, under its finding', () => {
+    const run = runCli(['etcd-endpoints', '--fix-preview'], examples);
+    expect(run.status).toBe(0);
+    const block = (run.stdout.split('replace it with:\n')[1] ?? '').split('\n\n✖')[0] ?? '';
+    const printed = block
+      .split('\n')
+      .map((l) => l.replace(/^ {6}/, ''))
+      .join('\n');
+    expect(`${printed}\n`).toBe(golden);
+    expect(run.stdout).toContain('endpoints-deprecated');
+  });
+
+  it('without --fix-preview, a one-line hint; JSON always carries the migration', () => {
+    const run = runCli(['etcd-endpoints'], examples);
+    expect(run.stdout).toContain('fix: run with --fix-preview to print the replacement YAML');
+    expect(run.stdout).not.toContain('kind: EndpointSlice');
+    const { report } = json(['etcd-endpoints'], examples);
+    expect(report.findings.find((f) => f.rule === 'endpoints-deprecated')?.migration).toBe(golden);
+  });
+});
+
+describe('--help', () => {
+  it('documents sarif, --fix-preview, the config file and suppressions', () => {
+    const help = runCli(['--help'], REPO).stdout;
+    for (const text of [
+      'sarif',
+      '--fix-preview',
+      '.kube-pairing.yaml',
+      'kube-pairing.io/ignore',
+      '# kube-pairing-ignore',
+    ]) {
+      expect(help).toContain(text);
+    }
+  });
+});

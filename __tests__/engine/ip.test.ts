@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { nonStandardForm, parseIPSloppy, specialRange } from '../../src/engine/ip.js';
+
+/**
+ * Expected values are what the Kubernetes API server does: netutils.ParseIPSloppy (Go 1.16's
+ * net.ParseIP, leading zeros allowed), Go's To4() for the family, net.IP.String() for the canonical
+ * form, and net.IP's IsUnspecified/IsLoopback/IsLinkLocalUnicast/IsLinkLocalMulticast.
+ */
+describe('parseIPSloppy', () => {
+  it.each([
+    ['10.1.2.3', 4, '10.1.2.3', undefined],
+    ['010.001.002.003', 4, '10.1.2.3', 'leading zeros'],
+    ['0000010.1.2.3', 4, '10.1.2.3', 'leading zeros'],
+    ['::ffff:10.1.2.3', 4, '10.1.2.3', 'IPv4-mapped IPv6'],
+    ['::FFFF:0a01:0203', 4, '10.1.2.3', 'IPv4-mapped IPv6'],
+    ['0:0:0:0:0:ffff:10.1.2.3', 4, '10.1.2.3', 'IPv4-mapped IPv6'],
+    ['::ffff:010.1.2.3', 4, '10.1.2.3', 'leading zeros'],
+    ['2001:DB8::1', 6, '2001:db8::1', undefined],
+    ['2001:db8:0:0:1:0:0:1', 6, '2001:db8::1:0:0:1', undefined],
+    ['::10.1.2.3', 6, '::10.1.2.3', undefined],
+    ['00001::', 6, '1::', 'leading zeros'],
+    ['::', 6, '::', undefined],
+  ] as const)('%s is IPv%i %s (%s)', (text, family, canonical, form) => {
+    const ip = parseIPSloppy(text);
+    expect(ip).toBeDefined();
+    expect([ip!.family, ip!.canonical, nonStandardForm(ip!)]).toEqual([family, canonical, form]);
+  });
+
+  it.each([
+    '',
+    ' 10.1.2.3',
+    '10.1.2.3 ',
+    '10.1.2',
+    '10.1.2.3.4',
+    '256.1.1.1',
+    '10.1.2.3.',
+    '0x0a.1.2.3',
+    '10.1.2.3/32',
+    '10.1.2.3:80',
+    '[::1]',
+    'fe80::1%eth0',
+    '1::2::3',
+    '1:2:3:4:5:6:7:8:9',
+    '000010000::',
+    'etcd.example.com',
+  ])('%j is not an IP', (text) => {
+    expect(parseIPSloppy(text)).toBeUndefined();
+  });
+});
+
+describe('specialRange mirrors ValidateEndpointIP', () => {
+  it.each([
+    ['0.0.0.0', 'unspecified'],
+    ['::', 'unspecified'],
+    ['::ffff:0.0.0.0', 'unspecified'],
+    ['127.0.0.1', 'loopback'],
+    ['127.255.255.254', 'loopback'],
+    ['0127.0.0.1', 'loopback'],
+    ['::1', 'loopback'],
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['169.254.0.1', 'link-local'],
+    ['169.254.169.254', 'link-local'],
+    ['fe80::1', 'link-local'],
+    ['febf:ffff::1', 'link-local'],
+    ['224.0.0.1', 'link-local multicast'],
+    ['224.0.0.255', 'link-local multicast'],
+    ['ff02::1', 'link-local multicast'],
+    ['ff12::1', 'link-local multicast'],
+    ['fff2::1', 'link-local multicast'],
+    ['0.1.2.3', undefined],
+    ['128.0.0.1', undefined],
+    ['169.253.255.255', undefined],
+    ['169.255.0.1', undefined],
+    ['224.0.1.1', undefined],
+    ['239.255.255.250', undefined],
+    ['::2', undefined],
+    ['::127.0.0.1', undefined],
+    ['fec0::1', undefined],
+    ['fe7f::1', undefined],
+    ['ff01::1', undefined],
+    ['ff05::2', undefined],
+    ['ff03::1', undefined],
+    ['10.0.0.1', undefined],
+    ['2001:db8::1', undefined],
+  ] as const)('%s: %s', (text, range) => {
+    expect(specialRange(parseIPSloppy(text)!)).toBe(range);
+  });
+});

@@ -1,0 +1,715 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments, visit } from 'yaml';
+import type { Node } from 'yaml';
+import { regionOf } from '../src/engine/locate.js';
+import type { ParsedFile } from '../src/engine/parse.js';
+import { isRecord, parseManifestFile } from '../src/engine/parse.js';
+import { FULL_PARSE_KINDS, needsFullParse, prescanFile } from '../src/engine/prescan.js';
+import { ROUTE_KINDS } from '../src/engine/routes.js';
+import { WORKLOAD_KINDS } from '../src/engine/workloads.js';
+
+/**
+ * The pre-scan may skip the full parse of a document only when it is certain: the parse would find no
+ * syntax error, the same documents, the same identity, and a kind no rule reads. These properties run it
+ * against the real parser on generated manifests (mostly within the subset it reads) and on hostile
+ * mutations of them (tabs, CR, quotes, anchors, flow style, directives, odd indentation...).
+ */
+
+// ---------------------------------------------------------------------------------------------------------
+// Generated manifests: a tree of values, each with the style it is written in.
+
+type Style =
+  'plain' | 'single' | 'double' | 'literal' | 'folded' | 'multiPlain' | 'multiSingle' | 'multiDouble';
+type Value =
+  | { t: 'scalar'; text: string; style: Style }
+  | { t: 'map'; entries: [string, Value][]; flowEmpty?: boolean }
+  | { t: 'seq'; items: Value[]; compact: boolean; flow?: boolean };
+
+const SAFE_WORDS = [
+  'a',
+  'web',
+  'etcd',
+  'kube-system',
+  'app.kubernetes.io/name',
+  'v1',
+  'x_y',
+  'Deployment',
+  'on',
+  'No',
+];
+const HOSTILE_WORDS = [
+  '',
+  '1',
+  '0x1F',
+  '1e3',
+  '.5',
+  'true',
+  'null',
+  '~',
+  'a: b',
+  'a #b',
+  'a:',
+  '-',
+  '- a',
+  '#x',
+  '&anchor',
+  '*alias',
+  '!!str x',
+  '!x',
+  '%x',
+  '@x',
+  '`x',
+  '{a: 1}',
+  '[a, b]',
+  '|',
+  '>',
+  "it's",
+  'say "hi"',
+  'back\\slash',
+  'tab\there',
+  'cr\rhere',
+  'line\nbreak',
+  'nel\u0085x',
+  'bom\ufeffx',
+  'é😀',
+  '---',
+  '...',
+  '? x',
+  'k: v: w',
+  ' lead',
+  'trail ',
+];
+const KEYS = [
+  'a',
+  'b',
+  'name',
+  'namespace',
+  'labels',
+  'app.kubernetes.io/name',
+  'x-y',
+  'template',
+  'spec',
+  'kind',
+  'items',
+  'ports',
+];
+const HOSTILE_KEYS = [
+  '"quoted"',
+  "'single'",
+  '"esc\\"aped"',
+  '1',
+  'true',
+  'null',
+  'k k',
+  '? q',
+  '&a k',
+  '*a',
+  '!t k',
+  '<<',
+  '-k',
+  'k\t',
+];
+const KINDS = [
+  'Service',
+  'Endpoints',
+  'EndpointSlice',
+  'ConfigMap',
+  'Secret',
+  'Deployment',
+  'List',
+  'ServiceList',
+  'Widget',
+  'Kustomization',
+  'Ingress',
+];
+const API_VERSIONS = [
+  'v1',
+  'apps/v1',
+  'discovery.k8s.io/v1',
+  'example.com/v1',
+  'kustomize.config.k8s.io/v1beta1',
+];
+
+/** Manifests in the styles above; `hostile` mixes in words and keys YAML reads specially. */
+function manifestArbitrary(hostile: boolean): fc.Arbitrary<Value> {
+  const scalarText = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...SAFE_WORDS) },
+    { weight: hostile ? 2 : 0, arbitrary: fc.constantFrom(...HOSTILE_WORDS) },
+    {
+      weight: hostile ? 0 : 2,
+      arbitrary: fc
+        .array(fc.constantFrom(...SAFE_WORDS), { minLength: 2, maxLength: 4 })
+        .map((w) => w.join(' ')),
+    },
+    {
+      weight: hostile ? 2 : 0,
+      arbitrary: fc.string({
+        unit: fc.constantFrom(
+          'a',
+          'b',
+          'Z',
+          '0',
+          '7',
+          '-',
+          '.',
+          ' ',
+          '/',
+          ':',
+          '#',
+          '_',
+          "'",
+          '"',
+          '\\',
+          '[',
+          ']',
+          ',',
+          '&',
+          '*',
+          '!',
+          '|',
+          '>',
+          '%',
+          '?',
+          '\t',
+          '\n',
+          'é',
+        ),
+        maxLength: 12,
+      }),
+    },
+  );
+  const style: fc.Arbitrary<Style> = fc.constantFrom(
+    'plain',
+    'plain',
+    'plain',
+    'single',
+    'double',
+    'literal',
+    'folded',
+    'multiPlain',
+    'multiSingle',
+    'multiDouble',
+  );
+  const key = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...KEYS) },
+    { weight: hostile ? 1 : 0, arbitrary: fc.constantFrom(...HOSTILE_KEYS) },
+  );
+
+  const { value } = fc.letrec<{ value: Value }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      { weight: 5, arbitrary: fc.record({ t: fc.constant('scalar' as const), text: scalarText, style }) },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          t: fc.constant('map' as const),
+          entries: fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }),
+          flowEmpty: fc.boolean(),
+        }),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          t: fc.constant('seq' as const),
+          items: fc.array(tie('value'), { maxLength: 3 }),
+          compact: fc.boolean(),
+          flow: fc.boolean(),
+        }),
+      },
+    ),
+  }));
+
+  const identityScalar = fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        t: fc.constant('scalar' as const),
+        text: fc.constantFrom(...SAFE_WORDS),
+        style: fc.constant('plain' as Style),
+      }),
+    },
+    { weight: 3, arbitrary: fc.record({ t: fc.constant('scalar' as const), text: scalarText, style }) },
+  );
+
+  /** A Kubernetes-like document: identity fields in random spellings, then random content. */
+  const manifest: fc.Arbitrary<Value> = fc
+    .record({
+      apiVersion: fc.option(
+        fc.oneof(
+          fc
+            .constantFrom(...API_VERSIONS)
+            .map((text) => ({ t: 'scalar' as const, text, style: 'plain' as Style })),
+          identityScalar,
+        ),
+        { nil: undefined, freq: 8 },
+      ),
+      kind: fc.option(
+        fc.oneof(
+          {
+            weight: 4,
+            arbitrary: fc
+              .constantFrom(...KINDS)
+              .map((text) => ({ t: 'scalar' as const, text, style: 'plain' as Style })),
+          },
+          { weight: 1, arbitrary: identityScalar },
+        ),
+        { nil: undefined, freq: 8 },
+      ),
+      name: fc.option(identityScalar, { nil: undefined, freq: 6 }),
+      namespace: fc.option(identityScalar, { nil: undefined, freq: 2 }),
+      metadataExtra: fc.array(fc.tuple(key, value), { maxLength: 2 }),
+      rest: fc.array(fc.tuple(key, value), { maxLength: 4 }),
+      order: fc.integer({ min: 0, max: 5 }),
+    })
+    .map(({ apiVersion, kind, name, namespace, metadataExtra, rest, order }) => {
+      const metadata: [string, Value][] = [];
+      if (name) metadata.push(['name', name]);
+      if (namespace) metadata.push(['namespace', namespace]);
+      metadata.push(...metadataExtra);
+      const entries: [string, Value][] = [];
+      if (apiVersion) entries.push(['apiVersion', apiVersion]);
+      if (kind) entries.push(['kind', kind]);
+      entries.push(['metadata', { t: 'map', entries: metadata }]);
+      entries.push(...rest);
+      // Identity keys are not always first.
+      for (let i = 0; i < order && entries.length > 1; i++) entries.push(entries.shift() as [string, Value]);
+      return { t: 'map' as const, entries };
+    });
+  return manifest;
+}
+
+/** Writing choices that do not change the meaning: indentation steps, comments, blank lines. */
+interface Layout {
+  step: number;
+  comments: boolean;
+  blankLines: boolean;
+  choice: number;
+}
+
+function writeScalar(v: { text: string; style: Style }, indent: number, layout: Layout): string[] {
+  const pad = ' '.repeat(indent + layout.step);
+  const words = v.text.split(' ');
+  switch (v.style) {
+    case 'plain':
+      return [v.text];
+    case 'single':
+      return [`'${v.text.replace(/'/g, "''")}'`];
+    case 'double':
+      return [JSON.stringify(v.text)];
+    case 'literal':
+    case 'folded':
+      return [
+        `${v.style === 'literal' ? '|' : '>'}${['', '-', '+'][layout.choice % 3]}`,
+        ...v.text.split('\n').map((l) => (l === '' ? '' : pad + l)),
+      ];
+    case 'multiPlain':
+      return words.length < 2 ? [v.text] : [words[0] as string, ...words.slice(1).map((w) => pad + w)];
+    case 'multiSingle':
+      return words.length < 2
+        ? [`'${v.text}'`]
+        : [`'${words[0]}`, ...words.slice(1, -1).map((w) => pad + w), `${pad}${words.at(-1)}'`];
+    case 'multiDouble':
+      return words.length < 2
+        ? [`"${v.text}"`]
+        : [`"${words[0]}\\`, ...words.slice(1, -1).map((w) => pad + w), `${pad}${words.at(-1)}"`];
+  }
+}
+
+function writeEntries(
+  entries: [string, Value][],
+  indent: number,
+  layout: Layout,
+  out: string[],
+  firstPrefix?: string,
+): void {
+  entries.forEach(([k, v], i) => {
+    const pad = i === 0 && firstPrefix !== undefined ? firstPrefix : ' '.repeat(indent);
+    if (layout.comments && (i + indent) % 3 === 1) out.push(`${' '.repeat(indent)}# comment ${i}`);
+    if (layout.blankLines && i % 4 === 3) out.push('');
+    const trailing = layout.comments && i % 2 === 1 ? ' # trailing' : '';
+    if (v.t === 'scalar') {
+      const [first, ...more] = writeScalar(v, indent, layout);
+      out.push(`${pad}${k}: ${first}`, ...more);
+    } else if (v.t === 'map') {
+      if (v.entries.length === 0 || v.flowEmpty) {
+        out.push(`${pad}${k}: {}${trailing}`);
+        if (v.entries.length > 0) writeEntries(v.entries, indent + layout.step, layout, out);
+      } else {
+        out.push(`${pad}${k}:${trailing}`);
+        writeEntries(v.entries, indent + layout.step, layout, out);
+      }
+    } else if (v.flow || v.items.length === 0) {
+      const items = v.items.map((item) =>
+        item.t === 'scalar'
+          ? writeScalar(
+              { ...item, style: item.style === 'double' || item.text.includes(' ') ? 'double' : 'plain' },
+              0,
+              layout,
+            )[0]
+          : item.t === 'map'
+            ? '{}'
+            : '[]',
+      );
+      out.push(`${pad}${k}: [${items.join(', ')}]${trailing}`);
+    } else {
+      out.push(`${pad}${k}:${trailing}`);
+      writeItems(v.items, v.compact ? indent : indent + layout.step, layout, out);
+    }
+  });
+}
+
+function writeItems(items: Value[], indent: number, layout: Layout, out: string[]): void {
+  const pad = ' '.repeat(indent);
+  for (const item of items) {
+    if (item.t === 'scalar') {
+      const [first, ...more] = writeScalar(item, indent, layout);
+      out.push(`${pad}- ${first}`, ...more);
+    } else if (item.t === 'map' && item.entries.length > 0) {
+      writeEntries(item.entries, indent + 2, layout, out, `${pad}- `);
+    } else if (item.t === 'seq' && item.items.length > 0) {
+      out.push(`${pad}-`);
+      writeItems(item.items, indent + 2, layout, out);
+    } else {
+      out.push(`${pad}- ${item.t === 'map' ? '{}' : '[]'}`);
+    }
+  }
+}
+
+const layout: fc.Arbitrary<Layout> = fc.record({
+  step: fc.constantFrom(2, 2, 4, 1, 3),
+  comments: fc.boolean(),
+  blankLines: fc.boolean(),
+  choice: fc.nat(5),
+});
+
+function writeDocument(doc: Value, l: Layout): string {
+  const out: string[] = [];
+  if (doc.t === 'map') writeEntries(doc.entries, 0, l, out);
+  return out.join('\n');
+}
+
+const SEPARATORS = [
+  '---\n',
+  '---\n',
+  '--- # next\n',
+  '---   \n',
+  '---\n# only a comment\n---\n',
+  '---\n---\n',
+];
+/** A file: documents joined by `---` in the ways real files do, sometimes with a header or a trailing `---`. */
+const manifestFileOf = (manifest: fc.Arbitrary<Value>) =>
+  fc
+    .record({
+      docs: fc.array(fc.tuple(manifest, layout), { minLength: 1, maxLength: 3 }),
+      separators: fc.array(fc.constantFrom(...SEPARATORS), { minLength: 3, maxLength: 3 }),
+      leading: fc.constantFrom('', '', '---\n', '# Source: chart/templates/x.yaml\n', '# c\n---\n'),
+      trailing: fc.constantFrom('\n', '\n', '', '\n---\n', '\n\n'),
+    })
+    .map(({ docs, separators, leading, trailing }) => {
+      let text = leading;
+      docs.forEach(([doc, l], i) => {
+        if (i > 0) text += `\n${separators[i - 1]}`;
+        text += writeDocument(doc, l);
+      });
+      return text + trailing;
+    });
+/** Manifests within the subset the pre-scan reads, and manifests with hostile words and keys. */
+export const tameFile = manifestFileOf(manifestArbitrary(false));
+const manifestFile = manifestFileOf(manifestArbitrary(true));
+
+// Hostile edits: characters and lines that YAML reads specially, put anywhere.
+const HOSTILE_INSERTS = [
+  '\t',
+  '\r',
+  '\r\n',
+  '#',
+  ' #',
+  ':',
+  ': ',
+  "'",
+  '"',
+  '&a ',
+  '*a',
+  '!t ',
+  '%YAML 1.2\n',
+  '{',
+  '}',
+  '[',
+  ']',
+  '- ',
+  ' ',
+  '  ',
+  '\n',
+  '\n---\n',
+  '\n...\n',
+  '\\',
+  '|',
+  '>',
+  '\ufeff',
+  '\u0085',
+  '\u2028',
+  '\x00',
+  '? ',
+  ',',
+  '{{',
+  'kind: Service\n',
+  '\nkind: x',
+  '  name: dup\n',
+];
+type Edit =
+  | { at: number; op: 'insert'; text: string }
+  | { at: number; op: 'delete'; length: number }
+  | { at: number; op: 'indent'; delta: number }
+  | { at: number; op: 'duplicateLine' };
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ at: fc.nat(), op: fc.constant('insert' as const), text: fc.constantFrom(...HOSTILE_INSERTS) }),
+  fc.record({ at: fc.nat(), op: fc.constant('delete' as const), length: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ at: fc.nat(), op: fc.constant('indent' as const), delta: fc.constantFrom(-2, -1, 1, 2) }),
+  fc.record({ at: fc.nat(), op: fc.constant('duplicateLine' as const) }),
+);
+
+function applyEdit(text: string, e: Edit): string {
+  if (text.length === 0) return e.op === 'insert' ? e.text : text;
+  const at = e.at % (text.length + 1);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  switch (e.op) {
+    case 'insert':
+      return text.slice(0, at) + e.text + text.slice(at);
+    case 'delete':
+      return text.slice(0, at) + text.slice(at + e.length);
+    case 'indent':
+      return e.delta > 0
+        ? text.slice(0, lineStart) + ' '.repeat(e.delta) + text.slice(lineStart)
+        : text.slice(0, lineStart) + text.slice(lineStart).replace(new RegExp(`^ {1,${-e.delta}}`), '');
+    case 'duplicateLine':
+      return text.slice(0, lineEnd) + '\n' + text.slice(lineStart, lineEnd) + text.slice(lineEnd);
+  }
+}
+
+const hostileFile = fc
+  .tuple(fc.oneof(tameFile, manifestFile), fc.array(edit, { minLength: 1, maxLength: 4 }))
+  .map(([text, edits]) => edits.reduce(applyEdit, text));
+
+// ---------------------------------------------------------------------------------------------------------
+// What must agree.
+
+/** Every node of an object with its type, range and scalar value: positions must be exact. */
+function nodeSketch(node: Node): unknown[] {
+  const out: unknown[] = [];
+  visit(node, {
+    Node(_, n) {
+      out.push([
+        n.constructor.name,
+        n.range,
+        'value' in n && typeof n.value !== 'object' ? n.value : undefined,
+        (n as { type?: string }).type,
+      ]);
+    },
+  });
+  return out;
+}
+
+function sketch(parsed: ParsedFile) {
+  return {
+    skipped: parsed.skipped,
+    syntaxProblems: parsed.syntaxProblems,
+    kustomization: parsed.kustomization,
+    objects: parsed.objects.map((o) => ({
+      apiVersion: o.apiVersion,
+      kind: o.kind,
+      name: o.name,
+      namespace: o.namespace,
+      documentIndex: o.documentIndex,
+      value: o.value,
+      nodes: nodeSketch(o.node),
+      nameRegion: regionOf(o, ['metadata', 'name']),
+    })),
+  };
+}
+
+/** The pre-scan's claims, checked against the parser alone. */
+function checkClaims(text: string): void {
+  const documents = prescanFile(text);
+  if (!documents) return;
+  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+  const all = Array.isArray(parsed) ? parsed : [];
+  // No syntax error anywhere: skipping a document never hides a yaml-syntax finding.
+  expect(all.flatMap((d) => d.errors.map((e) => e.message))).toEqual([]);
+  // The same documents (the ones with content), with the same indexes.
+  const values = all.map((d) => d.toJS({ maxAliasCount: 100 }) as unknown);
+  expect(documents.map((d) => d.documentIndex)).toEqual(values.flatMap((v, i) => (v === null ? [] : [i])));
+  for (const doc of documents) {
+    const value = values[doc.documentIndex];
+    if (!doc.identity) continue;
+    // A deferred document is an object of a kind no rule reads, and its identity is exact.
+    expect(isRecord(value)).toBe(true);
+    const v = value as Record<string, unknown>;
+    const metadata = isRecord(v.metadata) ? v.metadata : {};
+    const name =
+      typeof metadata.name === 'string'
+        ? metadata.name
+        : typeof metadata.name === 'number' || typeof metadata.name === 'boolean'
+          ? String(metadata.name)
+          : '';
+    const namespace =
+      typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+    expect({ apiVersion: v.apiVersion, kind: v.kind, name, namespace }).toEqual({
+      ...doc.identity,
+      namespace: doc.identity.namespace,
+    });
+    const spec = isRecord(v.spec) ? v.spec : {};
+    expect(needsFullParse({ kind: doc.identity.kind, podTemplate: 'template' in spec })).toBe(false);
+  }
+}
+
+function checkSameParse(text: string, path = 'm.yaml'): void {
+  expect(sketch(parseManifestFile(path, text))).toEqual(
+    sketch(parseManifestFile(path, text, { prescan: false })),
+  );
+}
+
+const RUNS = Number(process.env.PRESCAN_RUNS ?? 500);
+/** PRESCAN_RUNS=50000 for a long soak. */
+const TIMEOUT = Math.max(30_000, RUNS * 30);
+
+describe('pre-scan', () => {
+  it('never skips a document the parser would check: generated manifests', () => {
+    fc.assert(
+      fc.property(fc.oneof(tameFile, manifestFile), (text) => {
+        checkClaims(text);
+        checkSameParse(text);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
+  it('never skips a document the parser would check: hostile edits of them', () => {
+    fc.assert(
+      fc.property(hostileFile, (text) => {
+        checkClaims(text);
+        checkSameParse(text);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  }, TIMEOUT);
+
+  it('is not so timid that it never skips anything: most plain generated files are read by it', () => {
+    const sample = fc.sample(tameFile, { numRuns: 400, seed: 7 });
+    const certain = sample.filter((text) => prescanFile(text) !== undefined);
+    const deferred = certain.filter((text) =>
+      parseManifestFile('m.yaml', text).objects.some((o) => o.deferred),
+    );
+    expect(certain.length).toBeGreaterThan(sample.length * 0.25);
+    expect(deferred.length).toBeGreaterThan(sample.length * 0.05);
+  });
+
+  it('leaves unusual spellings to the parser', () => {
+    const base = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n';
+    const cases: Record<string, string> = {
+      'flow style at the top': '{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n',
+      'flow metadata': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n',
+      'quoted kind': 'apiVersion: v1\nkind: "ConfigMap"\nmetadata:\n  name: a\n',
+      'anchored kind': 'apiVersion: v1\nkind: &k ConfigMap\nmetadata:\n  name: a\n',
+      'aliased kind': 'x: &k ConfigMap\napiVersion: v1\nkind: *k\nmetadata:\n  name: a\n',
+      'tagged kind': 'apiVersion: v1\nkind: !!str ConfigMap\nmetadata:\n  name: a\n',
+      JSON: '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n',
+      'a %YAML directive': `%YAML 1.2\n---\n${base}`,
+      'a tab in the indentation': base.replace('  name', '\tname'),
+      CRLF: base.replace(/\n/g, '\r\n'),
+      'a byte-order mark inside': base.replace('a\n', 'a\ufeff\n'),
+      'a multi-line key': `${base}? |\n  long key\n: v\n`,
+      'a document end marker': `${base}...\n`,
+      'a comment glued to a value': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "a"#c\n',
+      'a duplicate key': `${base}  name: b\n`,
+      'a numeric name': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: 0x1F\n',
+      'an escaped name': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "a\\x41"\n',
+    };
+    for (const [what, text] of Object.entries(cases)) {
+      const documents = prescanFile(text);
+      expect(documents === undefined || documents.every((d) => d.parse || !d.identity), what).toBe(true);
+      checkSameParse(text);
+    }
+    expect(prescanFile(base)).toEqual([
+      {
+        documentIndex: 0,
+        start: 0,
+        end: base.length,
+        parse: false,
+        identity: { apiVersion: 'v1', kind: 'ConfigMap', name: 'a' },
+      },
+    ]);
+  });
+
+  it('parses up front every kind a rule reads, Lists and custom workloads', () => {
+    const doc = (kind: string, extra = '') =>
+      `apiVersion: x/v1\nkind: ${kind}\nmetadata:\n  name: a\n${extra}`;
+    for (const kind of [
+      'Service',
+      'Endpoints',
+      'EndpointSlice',
+      'Deployment',
+      'CronJob',
+      'Ingress',
+      'HTTPRoute',
+      'List',
+      'ConfigMapList',
+    ]) {
+      expect(prescanFile(doc(kind))?.[0]?.parse, kind).toBe(true);
+    }
+    expect(prescanFile(doc('Rollout', 'spec:\n  template:\n    spec: {}\n'))?.[0]?.parse).toBe(true);
+    expect(prescanFile(doc('Rollout', 'spec:\n  replicas: 2\n'))?.[0]?.parse).toBe(false);
+  });
+
+  it('the declared list covers the kinds the workload and route rules read', () => {
+    for (const kind of [
+      ...Object.keys(WORKLOAD_KINDS),
+      ...ROUTE_KINDS,
+      'Ingress',
+      'Service',
+      'Endpoints',
+      'EndpointSlice',
+    ])
+      expect(FULL_PARSE_KINDS.has(kind), kind).toBe(true);
+  });
+
+  it('a deferred object is parsed on first use, with exact positions, in a multi-document file', () => {
+    const text = [
+      '# header',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: web',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: web-config',
+      '  namespace: "shop"',
+      'data:',
+      '  nginx.conf: |',
+      '    server {',
+      '    \tlisten 80;',
+      '    }',
+      '  motd: this text runs on',
+      '    over two lines',
+      '',
+    ].join('\n');
+    const parsed = parseManifestFile('m.yaml', text);
+    const [service, config] = parsed.objects;
+    expect(service?.deferred).toBeUndefined();
+    expect(config).toMatchObject({
+      kind: 'ConfigMap',
+      name: 'web-config',
+      namespace: 'shop',
+      documentIndex: 1,
+      deferred: true,
+    });
+    const region = regionOf(config!, ['data', 'motd']);
+    expect(`${region.line}:${region.column}-${region.endLine}:${region.endColumn}`).toBe('17:9-18:19');
+    expect((config!.value.data as Record<string, string>)['nginx.conf']).toBe('server {\n\tlisten 80;\n}\n');
+    checkSameParse(text);
+  });
+});

@@ -1,0 +1,165 @@
+import { duplicatePortName } from '../../src/rules/duplicate-port-name.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+import { CLEAN_WITH_ENDPOINTS, CLEAN_WITHOUT_ENDPOINTS } from './validity-fixtures.js';
+
+ruleTester(duplicatePortName, {
+  valid: [
+    ...CLEAN_WITHOUT_ENDPOINTS,
+    ...CLEAN_WITH_ENDPOINTS,
+    {
+      name: 'the same name in two subsets; several unnamed Service ports (another rule)',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports: [{name: client, port: 2379}]
+          - addresses: [{ip: 10.0.0.2}]
+            ports: [{name: client, port: 12379}]
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: dns
+        spec:
+          ports:
+            - port: 53
+              protocol: UDP
+            - port: 53
+              protocol: TCP
+        `,
+      ),
+    },
+    {
+      name: 'Endpoints: a name reused by subsets with different addresses, and an exact duplicate port',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports: [{name: client, port: 2379}]
+          - addresses: [{ip: 10.0.0.2}]
+            ports:
+              - name: client
+                port: 2379
+              - name: client
+                port: 2380
+          - addresses: [{ip: 10.0.0.3}]
+            ports:
+              - {name: peer, port: 2380}
+              - {name: peer, port: 2380}
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'two Service ports named alike',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: etcd
+        spec:
+          ports:
+            - name: client
+              port: 2379
+            - name: client
+              port: 2380
+              protocol: UDP
+      `,
+      errors: [
+        {
+          line: 9,
+          column: 13,
+          message: [
+            'Service default/etcd: spec.ports has two ports named "client" (spec.ports[0] and spec.ports[1])',
+            'Duplicate value',
+          ],
+          related: ['manifest.yaml:7:7'],
+        },
+      ],
+    },
+    {
+      name: 'Endpoints: two ports named alike in one subset, and across subsets that list the same addresses',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses: [{ip: 10.0.0.2}]
+            ports:
+              - name: client
+                port: 2379
+              - name: client
+                port: 2380
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: kv
+        subsets:
+          - addresses: [{ip: 10.0.0.1}, {ip: 10.0.0.2}]
+            ports: [{name: http, port: 80}]
+          - addresses: [{ip: 10.0.0.2}, {ip: 10.0.0.1}]
+            ports: [{name: http, port: 8080}]
+        `,
+      ),
+      errors: [
+        {
+          line: 10,
+          column: 15,
+          message: [
+            'Endpoints default/etcd: subsets[0].ports[0] and subsets[0].ports[1] are different ports both named "client"',
+            'mirroring controller',
+            'never reach kube-proxy',
+          ],
+          related: ['manifest.yaml:8:9'],
+        },
+        {
+          line: 21,
+          column: 20,
+          message: ['Endpoints default/kv', 'their subsets list the same addresses'],
+          related: ['manifest.yaml:19:13'],
+        },
+      ],
+    },
+    {
+      name: 'two unnamed ports in a slice (JSON)',
+      files: {
+        'slice.json': `
+          {
+            "apiVersion": "discovery.k8s.io/v1",
+            "kind": "EndpointSlice",
+            "metadata": {"name": "dns-1"},
+            "addressType": "IPv4",
+            "ports": [
+              {"port": 53, "protocol": "UDP"},
+              {"port": 53, "protocol": "TCP"}
+            ],
+            "endpoints": [{"addresses": ["10.0.0.10"]}]
+          }
+        `,
+      },
+      errors: [
+        {
+          line: 8,
+          column: 5,
+          message: [
+            'EndpointSlice default/dns-1: ports has two unnamed ports (name "")',
+            'rejects the slice',
+          ],
+          related: ['slice.json:7:5'],
+        },
+      ],
+    },
+  ],
+});

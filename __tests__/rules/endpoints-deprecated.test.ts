@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { endpointsDeprecated, endpointsDeprecatedRule } from '../../src/rules/endpoints-deprecated.js';
+import { docs, ruleTester, runRule } from '../helpers/rule-tester.js';
+import { CLEAN_WITHOUT_ENDPOINTS, ENDPOINTS, SERVICE } from './validity-fixtures.js';
+
+ruleTester(endpointsDeprecated, {
+  valid: [
+    ...CLEAN_WITHOUT_ENDPOINTS,
+    {
+      name: 'Endpoints in another API group are invalid-api-version’s',
+      files: `
+        apiVersion: discovery.k8s.io/v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the correct Service + Endpoints pair still gets the notice, on `kind`',
+      files: { 'etcd.yaml': docs(SERVICE, ENDPOINTS) },
+      errors: [
+        {
+          line: 23,
+          column: 7,
+          endColumn: 16,
+          message: [
+            'Endpoints default/etcd uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974)',
+            'equivalent EndpointSlice',
+            'kubernetes.io/service-name: etcd',
+          ],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'every Endpoints of a List and of a JSON file',
+      files: {
+        'a.yaml': `
+          apiVersion: v1
+          kind: List
+          items:
+            - apiVersion: v1
+              kind: Endpoints
+              metadata: {name: a}
+            - apiVersion: v1
+              kind: Endpoints
+              metadata: {name: b, namespace: prod}
+        `,
+        'b.json': '{"apiVersion": "v1", "kind": "Endpoints", "metadata": {"name": "c"}}',
+      },
+      errors: [
+        { file: 'a.yaml', line: 5, column: 11, message: 'Endpoints default/a' },
+        { file: 'a.yaml', line: 8, column: 11, message: 'Endpoints prod/b' },
+        { file: 'b.json', line: 1, column: 30, message: 'Endpoints default/c' },
+      ],
+    },
+  ],
+});
+
+describe('endpoints-deprecated: the converter seam', () => {
+  it('attaches the converter’s fix and says so in the message', async () => {
+    const replacement = 'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice';
+    const rule = endpointsDeprecatedRule((endpoints) => ({
+      line: 1,
+      endLine: 2,
+      replacement: `${replacement} # ${endpoints.resource.ref.name}`,
+    }));
+    expect(rule.meta.fixable).toBe(true);
+    expect(endpointsDeprecated.meta.fixable).toBe(false);
+    const [finding, ...rest] = await runRule(rule, { name: 'seam', files: docs(ENDPOINTS) });
+    expect(rest).toEqual([]);
+    expect(finding?.fix).toEqual({ line: 1, endLine: 2, replacement: `${replacement} # etcd` });
+    expect(finding?.message).toContain('the suggested fix writes it');
+    expect([finding?.rule, finding?.file, finding?.line, finding?.column]).toEqual([
+      'endpoints-deprecated',
+      'manifest.yaml',
+      2,
+      7,
+    ]);
+  });
+});

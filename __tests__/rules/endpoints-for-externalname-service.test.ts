@@ -1,0 +1,54 @@
+import { endpointsForExternalNameService } from '../../src/rules/endpoints-for-externalname-service.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { endpoints, join, service, slice } from './pairing-fixtures.js';
+
+ruleTester(endpointsForExternalNameService, {
+  valid: [
+    {
+      name: 'an ExternalName Service alone',
+      files: service('db', { type: 'ExternalName' }),
+    },
+    {
+      name: 'a ClusterIP Service without selector, with Endpoints and a slice',
+      files: join(service('db'), endpoints('db'), slice('db-1', { serviceName: 'db' })),
+    },
+    {
+      name: 'an Endpoints of the same name in another namespace does not pair',
+      files: join(service('db', { type: 'ExternalName', namespace: 'a' }), endpoints('db', 'b')),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Endpoints and a slice for an ExternalName Service, across files',
+      files: {
+        'db/service.yaml': service('db', { type: 'ExternalName' }),
+        'db/backends.yaml': join(endpoints('db'), slice('db-1', { serviceName: 'db' })),
+      },
+      errors: [
+        {
+          file: 'db/backends.yaml',
+          line: 4,
+          column: 9,
+          message: [
+            'Endpoints default/db pairs with Service default/db, which is `type: ExternalName` (a DNS alias of db.example.com)',
+            'never used',
+          ],
+          related: ['db/service.yaml:6:9'],
+        },
+        {
+          file: 'db/backends.yaml',
+          line: 17,
+          column: 33,
+          message:
+            'EndpointSlice default/db-1 is labelled `kubernetes.io/service-name` for Service default/db',
+          related: ['db/service.yaml:6:9'],
+        },
+      ],
+    },
+    {
+      name: 'an ExternalName Service with a selector is still only a DNS alias',
+      files: join(service('db', { type: 'ExternalName', selector: { app: 'db' } }), endpoints('db')),
+      errors: [{ line: 17, column: 9, related: ['manifest.yaml:6:9'] }],
+    },
+  ],
+});

@@ -1,0 +1,148 @@
+import { ingressBackendMissingPort } from '../../src/rules/ingress-backend-missing-port.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+/** Service `web` with a port `http` 80 -> container port `http` (8080), and `metrics` 9090. */
+const service = `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: web
+    namespace: shop
+  spec:
+    selector: {app: web}
+    ports:
+      - name: http
+        port: 80
+        targetPort: http
+      - name: metrics
+        port: 9090
+        targetPort: 9090
+`;
+
+/** An Ingress whose one backend uses `port` (a YAML flow map). */
+const ingress = (port: string, backend = 'web') => `
+  apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata:
+    name: web
+    namespace: shop
+  spec:
+    rules:
+      - http:
+          paths:
+            - path: /
+              pathType: Prefix
+              backend:
+                service:
+                  name: ${backend}
+                  port: ${port}
+`;
+
+ruleTester(ingressBackendMissingPort, {
+  valid: [
+    {
+      name: 'a named Service port and a numbered one',
+      files: docs(
+        service,
+        ingress('{name: http}'),
+        ingress('{number: 9090}').replace('name: web\n', 'name: web-metrics\n'),
+      ),
+    },
+    {
+      name: 'an ExternalName Service needs no ports',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata: {name: docs, namespace: shop}
+        spec: {type: ExternalName, externalName: docs.example.com}
+        `,
+        ingress('{number: 443}', 'docs'),
+      ),
+    },
+    {
+      name: 'a missing Service is ingress-backend-missing-service, not this rule',
+      files: docs(service, ingress('{name: http}', 'webb')),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typo in port.name: suggests and fixes it',
+      files: { 'ingress.yaml': ingress('{name: htp}'), 'service.yaml': service },
+      errors: [
+        {
+          file: 'ingress.yaml',
+          line: 15,
+          column: 30,
+          endColumn: 33,
+          message: [
+            'Ingress shop/web backend `spec.rules[0].http.paths[0].backend` names port `htp` of Service shop/web',
+            'its ports: `http` (80/TCP), `metrics` (9090/TCP)',
+            'Did you mean `http`?',
+          ],
+          fix: '                port: {name: http}',
+          related: ['service.yaml:9:5', 'service.yaml:9:7'],
+        },
+      ],
+    },
+    {
+      name: 'port.number is the targetPort: names the Service port instead',
+      files: docs(
+        service.replace('targetPort: http', 'targetPort: 8080'),
+        ingress(`
+                    number: 8080`),
+      ),
+      errors: [
+        {
+          line: 31,
+          column: 27,
+          message: [
+            'names port 8080 of Service shop/web',
+            '8080 is the targetPort of Service port `http` (80)',
+            '`80`',
+          ],
+          fix: '                  number: 80',
+        },
+      ],
+    },
+    {
+      name: 'port.name is a container port name (the targetPort), not a Service port name',
+      files: docs(service.replace('name: http\n', 'name: web\n'), ingress('{name: http}')),
+      errors: [
+        {
+          line: 30,
+          column: 30,
+          message: ['`http` is the targetPort of Service port `web` (80)'],
+          fix: '                port: {name: web}',
+        },
+      ],
+    },
+    {
+      name: 'port.name for a Service whose only port is unnamed',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web, namespace: shop}
+        spec:
+          selector: {app: web}
+          ports: [{port: 80, targetPort: 8080}]
+        `,
+        ingress('{name: http}'),
+      ),
+      errors: [
+        {
+          line: 22,
+          column: 30,
+          fix: null,
+          message: ["The Service's port has no name: refer to it by `number:`"],
+        },
+      ],
+    },
+    {
+      name: 'no port is close: no fix',
+      files: docs(service, ingress('{number: 443}')),
+      errors: [{ line: 30, column: 32, fix: null, message: ["Name one of the Service's ports"] }],
+    },
+  ],
+});

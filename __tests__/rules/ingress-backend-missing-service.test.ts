@@ -1,0 +1,159 @@
+import { ingressBackendMissingService } from '../../src/rules/ingress-backend-missing-service.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+const service = (name: string, namespace = 'shop') => `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: ${name}
+    namespace: ${namespace}
+  spec:
+    selector: {app: ${name}}
+    ports:
+      - name: http
+        port: 80
+        targetPort: http
+`;
+
+/** An Ingress routing `/` to Service `backend`, port `http`. */
+const ingress = (backend: string, namespace = 'shop') => `
+  apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata:
+    name: shop
+    namespace: ${namespace}
+  spec:
+    ingressClassName: nginx
+    rules:
+      - host: shop.example.com
+        http:
+          paths:
+            - path: /
+              pathType: Prefix
+              backend:
+                service:
+                  name: ${backend}
+                  port:
+                    name: http
+`;
+
+ruleTester(ingressBackendMissingService, {
+  valid: [
+    {
+      name: 'Ingress and Service in separate files of one app',
+      files: { 'app/ingress.yaml': ingress('storefront'), 'app/service.yaml': service('storefront') },
+    },
+    {
+      name: 'no Service of the Ingress namespace is among the scanned manifests: nothing to judge',
+      files: {
+        'ingress.yaml': ingress('storefront'),
+        'other.yaml': service('storefront', 'billing').replace('storefront', 'payments'),
+      },
+    },
+    {
+      name: 'a resource backend is not a Service',
+      files: docs(
+        service('storefront'),
+        `
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: assets, namespace: shop}
+        spec:
+          defaultBackend:
+            resource:
+              apiGroup: k8s.example.com
+              kind: StorageBucket
+              name: static-assets
+        `,
+      ),
+    },
+    {
+      name: 'the removed extensions/v1beta1 shape is not read',
+      files: docs(
+        service('storefront'),
+        `
+        apiVersion: extensions/v1beta1
+        kind: Ingress
+        metadata: {name: legacy, namespace: shop}
+        spec:
+          backend: {serviceName: gone, servicePort: 80}
+        `,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typo in the backend Service name: suggests and fixes it',
+      files: { 'app/ingress.yaml': ingress('storefrnt'), 'app/service.yaml': service('storefront') },
+      errors: [
+        {
+          file: 'app/ingress.yaml',
+          line: 16,
+          column: 23,
+          endColumn: 32,
+          message: [
+            'Ingress shop/shop backend `spec.rules[0].http.paths[0].backend` names Service storefrnt',
+            'namespace shop',
+            'Did you mean `storefront`?',
+          ],
+          fix: '                name: storefront',
+          related: ['app/service.yaml:4:9'],
+        },
+      ],
+    },
+    {
+      name: 'the Service exists only in another namespace',
+      files: {
+        'ingress.yaml': ingress('storefront', 'web'),
+        'svc.yaml': service('storefront', 'shop'),
+        'other.yaml': service('cart', 'web'),
+      },
+      errors: [
+        {
+          file: 'ingress.yaml',
+          line: 16,
+          column: 23,
+          message: [
+            'Service shop/storefront has that name but is in another namespace',
+            'an Ingress cannot reach a Service of another namespace',
+          ],
+          fix: null,
+          related: ['svc.yaml:5:14'],
+        },
+      ],
+    },
+    {
+      name: 'the defaultBackend names nothing close: the unreferenced Services are related (a rename touches the finding)',
+      files: docs(
+        service('storefront'),
+        service('checkout-v2'),
+        `
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: shop, namespace: shop}
+        spec:
+          defaultBackend:
+            service:
+              name: checkout
+              port: {number: 80}
+          rules:
+            - http:
+                paths:
+                  - {path: /, pathType: Prefix, backend: {service: {name: storefront, port: {number: 80}}}}
+        `,
+      ),
+      errors: [
+        {
+          line: 31,
+          column: 13,
+          message: [
+            'backend `spec.defaultBackend` names Service checkout',
+            'Name one of the Services of namespace shop',
+          ],
+          fix: null,
+          related: ['manifest.yaml:16:9'],
+        },
+      ],
+    },
+  ],
+});

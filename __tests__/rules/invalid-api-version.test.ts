@@ -1,0 +1,108 @@
+import { invalidApiVersion } from '../../src/rules/invalid-api-version.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+import { CLEAN_WITH_ENDPOINTS, CLEAN_WITHOUT_ENDPOINTS } from './validity-fixtures.js';
+
+ruleTester(invalidApiVersion, {
+  valid: [
+    ...CLEAN_WITHOUT_ENDPOINTS,
+    ...CLEAN_WITH_ENDPOINTS,
+    {
+      name: 'other kinds are not this rule’s business',
+      files: `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+      `,
+    },
+    {
+      name: 'a Service of another API group (Knative) is not Kubernetes’ Service',
+      files: `
+        apiVersion: serving.knative.dev/v1
+        kind: Service
+        metadata:
+          name: Hello_World
+        spec:
+          template:
+            spec:
+              containers: [{image: example.com/hello}]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'v1beta1 slice, Endpoints in the discovery group, a Service in a made-up group',
+      files: docs(
+        `
+        apiVersion: discovery.k8s.io/v1beta1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-1
+        addressType: IPv4
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        `,
+        `
+        apiVersion: core/v1
+        kind: Service
+        metadata:
+          name: etcd
+        `,
+      ),
+      errors: [
+        {
+          line: 1,
+          column: 13,
+          endColumn: 37,
+          message: [
+            'EndpointSlice default/etcd-1 has apiVersion "discovery.k8s.io/v1beta1"',
+            'removed in Kubernetes v1.25',
+            'write `apiVersion: discovery.k8s.io/v1`',
+          ],
+          fix: 'apiVersion: discovery.k8s.io/v1',
+        },
+        {
+          line: 7,
+          column: 13,
+          message: [
+            'Endpoints default/etcd has apiVersion "discovery.k8s.io/v1"',
+            'no matches for kind "Endpoints"',
+          ],
+          fix: 'apiVersion: v1',
+        },
+        {
+          line: 12,
+          column: 13,
+          message: 'Service default/etcd has apiVersion "core/v1"',
+          fix: 'apiVersion: v1',
+        },
+      ],
+    },
+    {
+      name: 'JSON and List items',
+      files: {
+        'list.json': `
+          {
+            "apiVersion": "v1",
+            "kind": "List",
+            "items": [
+              {"apiVersion": "v2", "kind": "Service", "metadata": {"name": "a"}}
+            ]
+          }
+        `,
+      },
+      errors: [
+        {
+          line: 5,
+          column: 20,
+          message: 'Service default/a has apiVersion "v2"',
+          fix: '    {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}}',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,99 @@
+import { invalidEndpointHostname } from '../../src/rules/invalid-endpoint-hostname.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+import { CLEAN_WITH_ENDPOINTS, CLEAN_WITHOUT_ENDPOINTS } from './validity-fixtures.js';
+
+ruleTester(invalidEndpointHostname, {
+  valid: [
+    ...CLEAN_WITHOUT_ENDPOINTS,
+    ...CLEAN_WITH_ENDPOINTS,
+    {
+      name: 'an empty Endpoints hostname is skipped; null slice fields are unset',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: 10.0.0.1
+                hostname: ""
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-1
+        addressType: IPv4
+        endpoints:
+          - addresses: ["10.0.0.1"]
+            hostname: null
+            nodeName: ip-10-0-0-1.eu-west-1.compute.internal
+        `,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Endpoints hostnames and nodeNames (ready and not ready)',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: 10.0.0.1
+                hostname: etcd-0.etcd
+              - ip: 10.0.0.2
+                hostname: Etcd-1
+                nodeName: Node_1
+            notReadyAddresses:
+              - ip: 10.0.0.3
+                nodeName: ""
+                hostname: ${'h'.repeat(64)}
+      `,
+      errors: [
+        {
+          line: 8,
+          column: 19,
+          message: [
+            'Endpoints default/etcd: subsets[0].addresses[0].hostname "etcd-0.etcd" contains \'.\'',
+            '<hostname>.<service>.<namespace>.svc',
+            'e.g. `etcd-0`',
+          ],
+          fix: null,
+        },
+        { line: 10, column: 19, message: 'contains upper-case letters', fix: '        hostname: etcd-1' },
+        { line: 11, column: 19, message: ['nodeName "Node_1"', 'DNS-1123 subdomain'], fix: null },
+        { line: 14, column: 19, message: ['notReadyAddresses[0].nodeName "" is empty'] },
+        { line: 15, column: 19, message: 'is 64 characters long (at most 63)' },
+      ],
+    },
+    {
+      name: 'slice endpoints: an empty hostname, an upper-case nodeName, a number',
+      files: `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-1
+        addressType: IPv4
+        endpoints:
+          - addresses: ["10.0.0.1"]
+            hostname: ""
+            nodeName: NODE-A
+          - addresses: ["10.0.0.2"]
+            hostname: 123
+      `,
+      errors: [
+        {
+          line: 8,
+          column: 15,
+          message: ['EndpointSlice default/etcd-1: endpoints[0].hostname "" is empty', 'rejects the slice'],
+        },
+        { line: 9, column: 15, message: 'nodeName "NODE-A"', fix: '    nodeName: node-a' },
+        { line: 11, column: 15, message: 'endpoints[1].hostname is 123, not a string' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,129 @@
+import { portOutOfRange } from '../../src/rules/port-out-of-range.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+import { CLEAN_WITH_ENDPOINTS, CLEAN_WITHOUT_ENDPOINTS } from './validity-fixtures.js';
+
+ruleTester(portOutOfRange, {
+  valid: [
+    ...CLEAN_WITHOUT_ENDPOINTS,
+    ...CLEAN_WITH_ENDPOINTS,
+    {
+      name: 'bounds, defaulted targetPorts (absent, 0) and named targetPorts',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: low
+              port: 1
+              targetPort: 0
+            - name: high
+              port: 65535
+            - name: named
+              port: 80
+              targetPort: http
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Service ports and targetPorts',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: a
+              port: 0
+            - name: b
+              port: 65536
+            - name: c
+              port: "2379"
+            - name: d
+              port: 80
+              targetPort: -1
+            - name: e
+              port: 81
+              targetPort: 70000
+            - name: f
+            - name: g
+              port: 80.5
+      `,
+      errors: [
+        {
+          line: 8,
+          column: 13,
+          message: ['Service default/web: spec.ports[0].port is 0', 'between 1 and 65535'],
+        },
+        { line: 10, column: 13, message: 'spec.ports[1].port is 65536' },
+        {
+          line: 12,
+          column: 13,
+          message: ['is the string "2379", but the field is an integer', 'rejects the Service'],
+          fix: '      port: 2379',
+        },
+        { line: 15, column: 19, message: 'spec.ports[3].targetPort is -1' },
+        { line: 18, column: 19, message: 'spec.ports[4].targetPort is 70000' },
+        { line: 19, column: 7, message: 'spec.ports[5] has no `port`' },
+        { line: 21, column: 13, message: 'spec.ports[6].port is 80.5, not a port number' },
+      ],
+    },
+    {
+      name: 'Endpoints and EndpointSlice ports (multi-document)',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: web
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports:
+              - name: http
+                port: http
+              - name: metrics
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: web-1
+        addressType: IPv4
+        ports:
+          - name: a
+          - name: b
+            port: 0
+          - name: c
+            port: 70000
+          - name: d
+            port: "8080"
+        endpoints:
+          - addresses: ["10.0.0.1"]
+        `,
+      ),
+      errors: [
+        {
+          line: 9,
+          column: 15,
+          message: ['Endpoints default/web: subsets[0].ports[0].port is "http"', 'names belong in `name`'],
+        },
+        {
+          line: 10,
+          column: 9,
+          message: ['subsets[0].ports[1] has no `port`', 'rejects the whole Endpoints'],
+        },
+        {
+          line: 18,
+          column: 5,
+          message: ['EndpointSlice default/web-1: ports[0] has no port number', 'kube-proxy ignores'],
+        },
+        { line: 20, column: 11, message: ['ports[1] has port 0', 'numbered 0'] },
+        { line: 22, column: 11, message: ['ports[2].port is 70000', 'does not range-check'] },
+        { line: 24, column: 11, message: 'is the string "8080"', fix: '    port: 8080' },
+      ],
+    },
+  ],
+});

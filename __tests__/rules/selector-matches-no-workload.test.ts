@@ -1,0 +1,458 @@
+import { selectorMatchesNoWorkload } from '../../src/rules/selector-matches-no-workload.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+/** A Deployment whose Pod template has `labels` (one `key: value` a line, in the order given). */
+const deployment = (name: string, labels: Record<string, string>, namespace = 'shop') => `
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: ${name}
+    namespace: ${namespace}
+  spec:
+    selector:
+      matchLabels:
+        ${Object.entries(labels)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\n        ')}
+    template:
+      metadata:
+        labels:
+          ${Object.entries(labels)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('\n          ')}
+      spec:
+        containers:
+          - name: app
+            image: nginx:1.27
+`;
+
+const service = (name: string, selector: Record<string, string>, namespace = 'shop') => `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: ${name}
+    namespace: ${namespace}
+  spec:
+    selector:
+      ${Object.entries(selector)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n      ')}
+    ports:
+      - port: 80
+`;
+
+ruleTester(selectorMatchesNoWorkload, {
+  valid: [
+    {
+      name: 'the selector is a subset of the template labels',
+      files: docs(
+        deployment('web', { app: 'web', tier: 'frontend', 'app.kubernetes.io/version': '"1.4"' }),
+        service('web', { app: 'web', tier: 'frontend' }),
+      ),
+    },
+    {
+      name: 'Service and Deployment in sibling directories, namespaces implicit on both sides',
+      files: {
+        'apps/web/service/service.yaml': service('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
+        'apps/web/deployment/deployment.yaml': deployment('web', { app: 'web' }).replace(
+          /\n\s*namespace: shop/,
+          '',
+        ),
+        'apps/db/deployment.yaml': deployment('db', { app: 'db' }).replace(/\n\s*namespace: shop/, ''),
+      },
+    },
+    {
+      name: 'a repository of Services only (workloads deployed from elsewhere): nothing to judge',
+      files: {
+        'services/api.yaml': service('api', { app: 'api' }),
+        'services/db.yaml': service('db', { app: 'postgres' }),
+      },
+    },
+    {
+      name: 'workloads only in a skipped Helm template: the namespace holds no scanned workload',
+      files: {
+        'chart/templates/deployment.yaml': `
+          apiVersion: apps/v1
+          kind: Deployment
+          metadata:
+            name: {{ .Release.Name }}
+        `,
+        'overlays/service.yaml': service('api', { app: 'api' }),
+      },
+    },
+    {
+      name: 'a selector-less Service is never judged, even beside workloads',
+      files: docs(
+        deployment('web', { app: 'web' }),
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: external-db
+          namespace: shop
+        spec:
+          ports:
+            - port: 5432
+        `,
+      ),
+    },
+    {
+      name: 'an ExternalName Service ignores its selector',
+      files: docs(
+        deployment('web', { app: 'web' }),
+        `
+        apiVersion: v1
+        kind: Service
+        metadata: {name: billing, namespace: shop}
+        spec:
+          type: ExternalName
+          externalName: billing.example.com
+          selector: {app: billing}
+        `,
+      ),
+    },
+    {
+      name: 'a per-Pod Service selects the label the StatefulSet controller adds',
+      files: docs(
+        `
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db, namespace: shop}
+        spec:
+          serviceName: db
+          selector: {matchLabels: {app: db}}
+          template:
+            metadata: {labels: {app: db}}
+            spec:
+              containers: [{name: postgres, image: postgres:16}]
+        `,
+        service('db-0', { app: 'db', 'statefulset.kubernetes.io/pod-name': 'db-0' }),
+      ),
+    },
+    {
+      name: 'CronJob Pods (jobTemplate.spec.template) and an Argo Rollout are selected too',
+      files: docs(
+        `
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: report, namespace: shop}
+        spec:
+          schedule: "0 * * * *"
+          jobTemplate:
+            spec:
+              template:
+                metadata: {labels: {app: report}}
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: report, image: busybox}]
+        `,
+        service('report', { app: 'report' }),
+        `
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata: {name: checkout, namespace: shop}
+        spec:
+          selector: {matchLabels: {app: checkout}}
+          template:
+            metadata: {labels: {app: checkout}}
+            spec:
+              containers: [{name: checkout, image: checkout:2}]
+        `,
+        service('checkout', { app: 'checkout' }),
+      ),
+    },
+    {
+      name: 'a block-style custom workload (OpenKruise CloneSet) in its own file, beside a Deployment, a ConfigMap and a Role',
+      files: {
+        'cloneset.yaml': `
+          apiVersion: apps.kruise.io/v1alpha1
+          kind: CloneSet
+          metadata:
+            name: cart
+            namespace: shop
+          spec:
+            replicas: 3
+            selector:
+              matchLabels:
+                app: cart
+            template:
+              metadata:
+                labels:
+                  app: cart
+              spec:
+                containers:
+                  - name: cart
+                    image: example/cart:1
+        `,
+        'other.yaml': docs(
+          deployment('web', { app: 'web' }),
+          `
+          apiVersion: v1
+          kind: ConfigMap
+          metadata:
+            name: cart
+            namespace: shop
+          data:
+            spec: template
+          `,
+          `
+          apiVersion: rbac.authorization.k8s.io/v1
+          kind: Role
+          metadata:
+            name: cart
+            namespace: shop
+          rules: []
+          `,
+        ),
+        'service.yaml': service('cart', { app: 'cart' }),
+      },
+    },
+    {
+      name: 'kustomize gives both files their namespace',
+      files: {
+        'base/kustomization.yaml': `
+          namespace: shop
+          resources:
+            - deployment.yaml
+            - service.yaml
+        `,
+        'base/deployment.yaml': deployment('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
+        'base/service.yaml': service('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
+        'other/deployment.yaml': deployment('other', { app: 'other' }, 'default'),
+      },
+    },
+    {
+      name: 'a JSON Deployment and a YAML Service',
+      files: {
+        'deploy.json': JSON.stringify(
+          {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name: 'api', namespace: 'shop' },
+            spec: {
+              selector: { matchLabels: { app: 'api' } },
+              template: {
+                metadata: { labels: { app: 'api' } },
+                spec: { containers: [{ name: 'api', image: 'api:1' }] },
+              },
+            },
+          },
+          null,
+          2,
+        ),
+        'service.yaml': service('api', { app: 'api' }),
+        'worker.yaml': deployment('worker', { app: 'worker' }),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'one label value differs: suggests it and fixes the selector line',
+      files: {
+        'app/deployment.yaml': deployment('frontend', { app: 'front-end', tier: 'web' }),
+        'app/service.yaml': service('frontend', { app: 'frontend', tier: 'web' }),
+      },
+      errors: [
+        {
+          file: 'app/service.yaml',
+          line: 8,
+          column: 10,
+          endColumn: 18,
+          message: [
+            'Service shop/frontend selects Pods labelled app=frontend, tier=web',
+            'no Pod template in namespace shop',
+            'Deployment shop/frontend has every selector label but `app: front-end`',
+            'did you mean `app: front-end`?',
+          ],
+          fix: '    app: front-end',
+          related: ['app/deployment.yaml:14:9'],
+        },
+      ],
+    },
+    {
+      name: 'one label key differs: points at the key and renames it',
+      files: docs(deployment('api', { app: 'api' }), service('api', { name: 'api' })),
+      errors: [
+        {
+          line: 26,
+          column: 5,
+          endColumn: 9,
+          message: ['did you mean the label key `app`?'],
+          fix: '    app: api',
+          related: ['manifest.yaml:13:9'],
+        },
+      ],
+    },
+    {
+      name: 'the selector asks for one label the template lacks',
+      files: docs(deployment('api', { app: 'api' }), service('api', { app: 'api', tier: 'backend' })),
+      errors: [
+        {
+          line: 27,
+          column: 5,
+          endColumn: 18,
+          message: ['every selector label except `tier: backend`', 'remove it from the selector'],
+          fix: null,
+          related: ['manifest.yaml:13:9'],
+        },
+      ],
+    },
+    {
+      name: 'labels written on the Deployment itself, not on its Pod template',
+      files: docs(
+        `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+          namespace: shop
+          labels:
+            app: api
+        spec:
+          selector:
+            matchLabels: {component: api-server}
+          template:
+            metadata:
+              labels:
+                component: api-server
+            spec:
+              containers: [{name: api, image: api:1}]
+        `,
+        service('api', { app: 'api' }),
+      ),
+      errors: [
+        {
+          line: 25,
+          column: 5,
+          message: [
+            'carries these labels on itself (`metadata.labels`)',
+            'put them in `spec.template.metadata.labels`',
+          ],
+          fix: null,
+          related: ['manifest.yaml:14:9', 'manifest.yaml:7:5'],
+        },
+      ],
+    },
+    {
+      name: 'the only matching workload is in another namespace (the Service namespace is implicit)',
+      files: {
+        'deploy/web.yaml': deployment('web', { app: 'web' }, 'shop'),
+        'svc/web.yaml': service('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
+      },
+      errors: [
+        {
+          file: 'svc/web.yaml',
+          line: 7,
+          column: 5,
+          message: [
+            'Service default/web',
+            'namespace default (not written: the default namespace is assumed)',
+            'Deployment shop/web (namespace shop) has these labels but is in another namespace',
+            'write `namespace: shop` to be sure',
+          ],
+          related: ['deploy/web.yaml:13:9', 'deploy/web.yaml:5:14'],
+        },
+      ],
+    },
+    {
+      name: 'the near miss is a Deployment whose own selector rejects its template: no fix on the Service',
+      files: docs(
+        `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: shop}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: webb}}
+            spec:
+              containers: [{name: web, image: nginx}]
+        `,
+        service('web', { app: 'web' }),
+      ),
+      errors: [
+        {
+          line: 18,
+          column: 10,
+          message: [
+            'did you mean `app: webb`?',
+            'does not match its own Pod template either (workload-selector-mismatch)',
+          ],
+          fix: null,
+          related: ['manifest.yaml:7:24'],
+        },
+      ],
+    },
+    {
+      name: 'two templates each one label away, differently: no fix, both named and related',
+      files: docs(
+        deployment('web-v1', { app: 'web', track: 'stable' }),
+        deployment('web-v2', { app: 'web', track: 'stable-3' }),
+        service('web', { app: 'web', track: 'stable-2' }),
+      ),
+      errors: [
+        {
+          line: 48,
+          column: 5,
+          message: [
+            'Several Pod templates differ from it by one label',
+            'Deployment shop/web-v1 (`track: stable`)',
+            'Deployment shop/web-v2 (`track: stable-3`)',
+          ],
+          fix: null,
+          related: ['manifest.yaml:14:9', 'manifest.yaml:34:9'],
+        },
+      ],
+    },
+    {
+      name: 'another app entirely, in a namespace of look-alike workloads: no near miss is claimed',
+      files: {
+        'team.yaml': docs(
+          ...['orders', 'billing', 'ledger', 'invoice'].map((app) => deployment(app, { team: 'data', app }, 'data')),
+          deployment('cache', { team: 'data', tier: 'cache' }, 'data'),
+          deployment('queue', { team: 'data', tier: 'queue' }, 'data'),
+          deployment('stream', { team: 'data', tier: 'stream' }, 'data'),
+          deployment('sync', { team: 'data', tier: 'sync' }, 'data'),
+        ),
+        'odd.yaml': service('odd', { team: 'data', role: 'x' }, 'data'),
+        'odd2.yaml': service('odd2', { app: 'x' }, 'data'),
+      },
+      errors: [
+        {
+          file: 'odd.yaml',
+          line: 8,
+          column: 5,
+          message: ['Write in the selector the labels of the Pod template it should route to'],
+          fix: null,
+        },
+        {
+          file: 'odd2.yaml',
+          line: 8,
+          column: 5,
+          message: ['Write in the selector the labels of the Pod template it should route to'],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'nothing close: the most alike templates are related, so a change to their labels touches the finding',
+      files: {
+        'deploy.yaml': docs(
+          deployment('web', { app: 'web', tier: 'frontend' }),
+          deployment('db', { role: 'db' }),
+        ),
+        'svc.yaml': service('web', { app: 'website', tier: 'front' }),
+      },
+      errors: [
+        {
+          file: 'svc.yaml',
+          line: 8,
+          column: 5,
+          message: ['Write in the selector the labels of the Pod template it should route to'],
+          fix: null,
+          related: ['deploy.yaml:14:9'],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,161 @@
+import { serviceWithoutEndpoints } from '../../src/rules/service-without-endpoints.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+import { deployment, endpoints, join, service, slice } from './pairing-fixtures.js';
+
+ruleTester(serviceWithoutEndpoints, {
+  valid: [
+    {
+      name: 'selector-less Service and an Endpoints with several subsets, split across files',
+      files: {
+        'svc.yaml': service('etcd'),
+        'ep.yaml': `
+          apiVersion: v1
+          kind: Endpoints
+          metadata:
+            name: etcd
+          subsets:
+            - addresses: [{ip: 10.20.30.40}]
+              ports: [{name: client, port: 2379}]
+            - addresses: [{ip: 10.20.30.41}]
+              ports: [{name: client, port: 2380}]
+        `,
+      },
+    },
+    {
+      name: 'selector-less Service and several EndpointSlices',
+      files: join(
+        service('etcd'),
+        slice('etcd-a', { serviceName: 'etcd' }),
+        slice('etcd-b', { serviceName: 'etcd', ip: '10.20.30.41' }),
+      ),
+    },
+    {
+      name: 'a selector Service with its Deployment',
+      files: join(service('web', { selector: { app: 'web' } }), deployment('web', { app: 'web' })),
+    },
+    {
+      name: 'ExternalName Service',
+      files: service('db', { type: 'ExternalName' }),
+    },
+    {
+      name: 'the API server Service default/kubernetes',
+      files: service('kubernetes', { namespace: 'default' }),
+    },
+    {
+      name: 'Service in a kustomization namespace, Endpoints with that namespace written',
+      files: {
+        'db/kustomization.yaml': 'namespace: db\nresources:\n  - service.yaml\n',
+        'db/service.yaml': service('postgres'),
+        'db/endpoints.yaml': endpoints('postgres', 'db'),
+      },
+    },
+    {
+      name: 'a kustomize patch of a selector Service is not a Service of its own',
+      files: {
+        'base/kustomization.yaml': 'resources:\n  - service.yaml\n',
+        'base/service.yaml': service('web', { selector: { app: 'web' } }),
+        'overlays/prod/kustomization.yaml':
+          'resources:\n  - ../../base\npatches:\n  - path: service-patch.yaml\npatchesStrategicMerge:\n  - more.yaml\n',
+        'overlays/prod/service-patch.yaml': `
+          apiVersion: v1
+          kind: Service
+          metadata:
+            name: web
+          spec:
+            type: LoadBalancer
+        `,
+        'overlays/prod/more.yaml': `
+          apiVersion: v1
+          kind: Service
+          metadata:
+            name: web
+            annotations: {team: web}
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a selector-less Service with nothing for it',
+      files: service('etcd'),
+      errors: [
+        {
+          line: 4,
+          column: 9,
+          related: [],
+          message: [
+            'Service default/etcd has no selector and no Endpoints or EndpointSlice',
+            'Add an EndpointSlice labelled `kubernetes.io/service-name: etcd` in namespace default',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an Endpoints with a close name in its namespace is named and related',
+      files: {
+        'etcd.yaml': join(
+          service('etcd-supporting-kubernetes'),
+          endpoints('etcd-support-kubernetes', 'default'),
+        ),
+      },
+      errors: [
+        {
+          file: 'etcd.yaml',
+          line: 4,
+          column: 9,
+          message:
+            'Endpoints default/etcd-support-kubernetes looks like it was meant for this Service: change `etcd-support-kubernetes` to `etcd-supporting-kubernetes`.',
+          related: ['etcd.yaml:13:9'],
+        },
+      ],
+    },
+    {
+      name: 'an Endpoints of its name in another namespace',
+      files: { 'a.yaml': service('etcd', { namespace: 'infra' }), 'b.yaml': endpoints('etcd', 'default') },
+      errors: [
+        {
+          file: 'a.yaml',
+          line: 4,
+          column: 9,
+          message:
+            'Endpoints default/etcd names this Service but is in another namespace: move it to namespace infra.',
+          related: ['b.yaml:5:14'],
+        },
+      ],
+    },
+    {
+      name: 'a slice with a close label and a slice without the label whose name starts with the Service name',
+      files: join(service('web'), slice('web-x', { serviceName: 'webb' }), slice('web-0')),
+      errors: [
+        {
+          line: 4,
+          column: 9,
+          message: [
+            'EndpointSlice default/web-x (labelled `kubernetes.io/service-name: webb`) looks like it was meant for this Service',
+            'EndpointSlice default/web-0 looks like it was meant for this Service but has no `kubernetes.io/service-name` label',
+          ],
+          related: ['manifest.yaml:15:33', 'manifest.yaml:27:9'],
+        },
+      ],
+    },
+    {
+      name: 'an empty selector and a headless selector-less Service',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: empty
+        spec:
+          selector: {}
+          ports: [{port: 80}]
+        `,
+        service('peers', { headless: true }),
+      ),
+      errors: [
+        { line: 4, column: 9, message: '(`selector: {}` selects nothing)' },
+        { line: 12, column: 9, message: 'Service default/peers has no selector' },
+      ],
+    },
+  ],
+});

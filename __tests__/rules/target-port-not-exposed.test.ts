@@ -1,0 +1,259 @@
+import { targetPortNotExposed } from '../../src/rules/target-port-not-exposed.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+/** A Deployment `name` labelled app=<app>, whose container declares `ports` (YAML flow items). */
+const deployment = (name: string, ports: string[], app = name) => `
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: ${name}
+    namespace: shop
+  spec:
+    selector:
+      matchLabels: {app: ${app}}
+    template:
+      metadata:
+        labels:
+          app: ${app}
+      spec:
+        containers:
+          - name: app
+            image: example/app:1
+            ${ports.length > 0 ? `ports:\n              - ${ports.join('\n              - ')}` : ''}
+`;
+
+const service = (name: string, port: string, app = name) => `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: ${name}
+    namespace: shop
+  spec:
+    selector:
+      app: ${app}
+    ports:
+      - ${port}
+`;
+
+ruleTester(targetPortNotExposed, {
+  valid: [
+    {
+      name: 'a named targetPort that the container declares',
+      files: docs(
+        deployment('web', ['{name: http, containerPort: 8080}']),
+        service('web', '{name: http, port: 80, targetPort: http}'),
+      ),
+    },
+    {
+      name: 'numeric targetPort and no container port declared at all (declaring is optional)',
+      files: docs(deployment('web', []), service('web', '{port: 80, targetPort: 8080}')),
+    },
+    {
+      name: 'targetPort defaults to port, which the container declares',
+      files: docs(deployment('web', ['{containerPort: 8080}']), service('web', '{port: 8080}')),
+    },
+    {
+      name: 'the name is declared by a native sidecar (init container with restartPolicy: Always)',
+      files: docs(
+        `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: shop}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              initContainers:
+                - name: tls-proxy
+                  image: envoyproxy/envoy:v1.31
+                  restartPolicy: Always
+                  ports: [{name: https, containerPort: 8443}]
+              containers:
+                - name: app
+                  image: example/app:1
+                  ports: [{name: http, containerPort: 8080}]
+        `,
+        service('web', '{name: https, port: 443, targetPort: https}'),
+      ),
+    },
+    {
+      name: 'a selector-less Service is not resolved against Pods (target-port-ignored covers it)',
+      files: docs(
+        deployment('web', ['{name: http, containerPort: 8080}']),
+        `
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web-external, namespace: shop}
+        spec:
+          ports: [{port: 80, targetPort: web}]
+        `,
+      ),
+    },
+    {
+      name: 'a Service that selects nothing is left to selector-matches-no-workload',
+      files: docs(
+        deployment('web', ['{name: http, containerPort: 8080}']),
+        service('api', '{port: 80, targetPort: grpc}'),
+      ),
+    },
+    {
+      name: 'Service and Deployment in sibling directories, with kustomize giving the namespace',
+      files: {
+        'app/kustomization.yaml': `
+          namespace: shop
+          resources: [service/service.yaml, deployment/deployment.yaml]
+        `,
+        'app/service/service.yaml': service('web', '{name: http, port: 80, targetPort: http}').replace(
+          /\n\s*namespace: shop/,
+          '',
+        ),
+        'app/deployment/deployment.yaml': deployment('web', ['{name: http, containerPort: 8080}']).replace(
+          /\n\s*namespace: shop/,
+          '',
+        ),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typo in the named targetPort: suggests and fixes it',
+      files: {
+        'deploy.yaml': deployment('web', [
+          '{name: http, containerPort: 8080}',
+          '{name: metrics, containerPort: 9090}',
+        ]),
+        'svc.yaml': service('web', '{name: http, port: 80, targetPort: htttp}'),
+      },
+      errors: [
+        {
+          file: 'svc.yaml',
+          line: 10,
+          column: 42,
+          endColumn: 47,
+          message: [
+            'Service shop/web port `http` (80/TCP) targets the container port named `htttp`',
+            'no container of Deployment shop/web declares a port of that name',
+            'Did you mean `http`?',
+          ],
+          fix: '    - {name: http, port: 80, targetPort: http}',
+          related: ['deploy.yaml:12:9', 'deploy.yaml:18:13', 'deploy.yaml:18:22'],
+        },
+      ],
+    },
+    {
+      name: 'a name nothing is close to: lists the declared ports, no fix',
+      files: docs(
+        deployment('web', ['{name: http, containerPort: 8080}']),
+        service('web', '{port: 80, targetPort: web-ui}'),
+      ),
+      errors: [
+        {
+          line: 29,
+          column: 30,
+          message: ['Its containers declare `http` (8080/TCP)', 'add `name: web-ui` to the container port'],
+          fix: null,
+          related: ['manifest.yaml:12:9', 'manifest.yaml:18:13'],
+        },
+      ],
+    },
+    {
+      name: 'a stable and a canary Deployment, only one declares the name: no fix (it would break the other)',
+      files: {
+        'stable.yaml': deployment('web', ['{name: http, containerPort: 8080}'], 'web'),
+        'canary.yaml': deployment('web-canary', ['{name: web, containerPort: 8080}'], 'web'),
+        'svc.yaml': service('web', '{port: 80, targetPort: http}'),
+      },
+      errors: [
+        {
+          file: 'svc.yaml',
+          line: 10,
+          column: 30,
+          message: [
+            'no container of Deployment shop/web-canary',
+            'The Pods of Deployment shop/web do serve it',
+          ],
+          fix: null,
+          related: ['canary.yaml:12:9', 'canary.yaml:18:13'],
+        },
+      ],
+    },
+    {
+      name: 'a plain init container does not count: it has exited before the Pod is ready',
+      files: docs(
+        `
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: shop}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              initContainers:
+                - name: migrate
+                  image: example/migrate:1
+                  ports: [{name: admin, containerPort: 9000}]
+              containers:
+                - name: app
+                  image: example/app:1
+        `,
+        service('web', '{port: 9000, targetPort: admin}'),
+      ),
+      errors: [
+        {
+          line: 26,
+          column: 32,
+          message: ['Its containers declare no ports', 'The init container `migrate` declares `admin`'],
+          related: ['manifest.yaml:7:24', 'manifest.yaml:14:9'],
+        },
+      ],
+    },
+    {
+      name: 'a numeric targetPort the container does not declare: warning',
+      files: docs(
+        deployment('web', ['{name: http, containerPort: 80}']),
+        service('web', '{port: 80, targetPort: 8080}'),
+      ),
+      errors: [
+        {
+          line: 29,
+          column: 30,
+          severity: 'warning',
+          message: [
+            'sends traffic to container port 8080',
+            'declares no container port 8080',
+            'Declaring container ports is optional',
+          ],
+          fix: null,
+          related: ['manifest.yaml:12:9', 'manifest.yaml:18:13'],
+        },
+      ],
+    },
+    {
+      name: 'a numeric targetPort one digit away from a declared port: said, not fixed',
+      files: docs(
+        deployment('web', [
+          '{name: http, containerPort: 8080}',
+          '{name: dns, containerPort: 53, protocol: UDP}',
+        ]),
+        service('web', '{port: 80, targetPort: 8081}'),
+      ),
+      errors: [
+        { line: 30, column: 30, severity: 'warning', message: ['Did you mean 8080 (`http`)?'], fix: null },
+      ],
+    },
+    {
+      name: 'no targetPort: it defaults to port, which the container does not declare',
+      files: docs(deployment('web', ['{containerPort: 8080}']), service('web', '{port: 80}')),
+      errors: [
+        {
+          line: 29,
+          column: 14,
+          severity: 'warning',
+          message: ['(`targetPort` is not written, so it defaults to `port`)'],
+        },
+      ],
+    },
+  ],
+});

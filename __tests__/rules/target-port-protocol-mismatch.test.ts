@@ -1,0 +1,122 @@
+import { targetPortProtocolMismatch } from '../../src/rules/target-port-protocol-mismatch.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+/** A DaemonSet labelled app=<name> whose container declares `ports` (block items, one a line). */
+const daemonSet = (name: string, ports: string[]) => `
+  apiVersion: apps/v1
+  kind: DaemonSet
+  metadata:
+    name: ${name}
+    namespace: kube-system
+  spec:
+    selector:
+      matchLabels: {app: ${name}}
+    template:
+      metadata:
+        labels: {app: ${name}}
+      spec:
+        containers:
+          - name: ${name}
+            image: example/${name}:1
+            ports:
+              - ${ports.join('\n              - ')}
+`;
+
+const service = (name: string, ports: string[]) => `
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: ${name}
+    namespace: kube-system
+  spec:
+    selector: {app: ${name}}
+    ports:
+      - ${ports.join('\n      - ')}
+`;
+
+ruleTester(targetPortProtocolMismatch, {
+  valid: [
+    {
+      name: 'DNS: named ports declared once per protocol, Service ports on both',
+      files: docs(
+        daemonSet('dns', [
+          '{name: dns, containerPort: 53, protocol: UDP}',
+          '{name: dns-tcp, containerPort: 53, protocol: TCP}',
+        ]),
+        service('dns', [
+          '{name: dns, port: 53, targetPort: dns, protocol: UDP}',
+          '{name: dns-tcp, port: 53, targetPort: dns-tcp}',
+        ]),
+      ),
+    },
+    {
+      name: 'a numeric targetPort declared with both protocols',
+      files: docs(
+        daemonSet('dns', ['{containerPort: 53, protocol: UDP}', '{containerPort: 53}']),
+        service('dns', ['{name: udp, port: 53, protocol: UDP}', '{name: tcp, port: 53}']),
+      ),
+    },
+    {
+      name: 'a name nobody declares is target-port-not-exposed, not this rule',
+      files: docs(
+        daemonSet('dns', ['{name: dns, containerPort: 53, protocol: UDP}']),
+        service('dns', ['{port: 53, targetPort: domain}']),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'named targetPort: the Service port says UDP, the container port is TCP (not written)',
+      files: {
+        'ds.yaml': daemonSet('dns', ['{name: dns, containerPort: 53}']),
+        'svc.yaml': service('dns', ['{name: dns, port: 53, targetPort: dns, protocol: UDP}']),
+      },
+      errors: [
+        {
+          file: 'svc.yaml',
+          line: 9,
+          column: 56,
+          endColumn: 59,
+          message: [
+            'Service kube-system/dns port `dns` (53/UDP) targets container port `dns`',
+            'DaemonSet kube-system/dns declares it only as TCP',
+            'by container port name AND protocol (FindPort)',
+            'Set `protocol: TCP` on the Service port',
+          ],
+          fix: null,
+          related: ['ds.yaml:11:15', 'ds.yaml:17:15'],
+        },
+      ],
+    },
+    {
+      name: 'named targetPort: the Service protocol is not written (TCP), the container speaks UDP',
+      files: docs(
+        daemonSet('syslog', ['{name: syslog, containerPort: 514, protocol: UDP}']),
+        service('syslog', ['{port: 514, targetPort: syslog}']),
+      ),
+      errors: [
+        {
+          line: 27,
+          column: 31,
+          message: ['(protocol not written, so TCP)', 'declares it only as UDP'],
+          related: ['manifest.yaml:11:15', 'manifest.yaml:17:60'],
+        },
+      ],
+    },
+    {
+      name: 'numeric targetPort declared only with another protocol: warning',
+      files: docs(
+        daemonSet('syslog', ['{containerPort: 514, protocol: UDP}']),
+        service('syslog', ['{port: 514}']),
+      ),
+      errors: [
+        {
+          line: 27,
+          column: 14,
+          severity: 'warning',
+          message: ['targets container port 514', 'Traffic arrives over TCP'],
+        },
+      ],
+    },
+  ],
+});

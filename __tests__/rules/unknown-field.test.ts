@@ -1,0 +1,291 @@
+import { unknownField } from '../../src/rules/unknown-field.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+import { CLEAN_WITH_ENDPOINTS, CLEAN_WITHOUT_ENDPOINTS } from './validity-fixtures.js';
+
+ruleTester(unknownField, {
+  valid: [
+    ...CLEAN_WITHOUT_ENDPOINTS,
+    ...CLEAN_WITH_ENDPOINTS,
+    {
+      name: 'every ObjectMeta field, status on all kinds, every ServiceSpec field, YAML merge keys',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+          generateName: web-
+          namespace: default
+          selfLink: /api/v1/namespaces/default/services/web
+          uid: 0d7f6a9c-0000-4000-8000-000000000001
+          resourceVersion: "42"
+          generation: 1
+          creationTimestamp: "2025-01-01T00:00:00Z"
+          deletionTimestamp: null
+          deletionGracePeriodSeconds: 30
+          labels: {Any/Key: v}
+          annotations: {kubectl.kubernetes.io/last-applied-configuration: "{}"}
+          ownerReferences: [{apiVersion: v1, kind: ConfigMap, name: x, uid: y, whatever: z}]
+          finalizers: [example.com/keep]
+          managedFields: [{manager: kubectl, fieldsV1: {f:spec: {}}}]
+        spec:
+          type: LoadBalancer
+          selector: {app: web}
+          clusterIP: 10.96.0.10
+          clusterIPs: [10.96.0.10]
+          externalIPs: [192.0.2.10]
+          sessionAffinity: ClientIP
+          sessionAffinityConfig: {clientIP: {timeoutSeconds: 60}}
+          loadBalancerIP: 192.0.2.11
+          loadBalancerSourceRanges: [192.0.2.0/24]
+          loadBalancerClass: example.com/lb
+          externalName: ""
+          externalTrafficPolicy: Local
+          internalTrafficPolicy: Cluster
+          healthCheckNodePort: 30000
+          publishNotReadyAddresses: true
+          ipFamilies: [IPv4]
+          ipFamilyPolicy: SingleStack
+          allocateLoadBalancerNodePorts: true
+          trafficDistribution: PreferClose
+          ports:
+            - {name: http, protocol: TCP, appProtocol: http, port: 80, targetPort: 8080, nodePort: 30080}
+        status:
+          loadBalancer: {ingress: [{ip: 192.0.2.11, anything: 1}]}
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: web
+        status: {whatever: 1}
+        subsets:
+          - addresses:
+              - &addr
+                ip: 10.0.0.1
+                targetRef: {kind: Pod, namespace: default, name: p, uid: u, apiVersion: v1, resourceVersion: "1", fieldPath: x}
+              - <<: *addr
+                ip: 10.0.0.2
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: web-1
+        addressType: IPv4
+        endpoints:
+          - addresses: ["10.0.0.1"]
+            deprecatedTopology: {any/key: v}
+            hints: {forZones: [{name: a}], forNodes: [{name: n}]}
+        `,
+      ),
+    },
+    {
+      name: 'a Service of another API group (Knative) is not Kubernetes’ Service',
+      files: `
+        apiVersion: serving.knative.dev/v1
+        kind: Service
+        metadata:
+          name: Hello_World
+        spec:
+          template:
+            spec:
+              containers: [{image: example.com/hello}]
+      `,
+    },
+    {
+      name: 'strategic-merge-patch directives are not fields',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          $setElementOrder/ports: [{port: 80}]
+          ports:
+            - port: 80
+              $patch: replace
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Endpoints: mistyped metadata, a stray spec, fields at the wrong level, case mistakes',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+          lables:
+            app: etcd
+        spec: {}
+        subsets:
+          - ip: 10.0.0.1
+            addresses:
+              - IP: 10.0.0.2
+                hostName: etcd-0
+                targetRef: {kind: Pod, name: etcd-0, UID: x}
+      `,
+      errors: [
+        {
+          line: 5,
+          column: 3,
+          endColumn: 9,
+          message: [
+            'Endpoints default/etcd: `lables` is not a field of `metadata`',
+            'Did you mean `labels`?',
+          ],
+          fix: '  labels:',
+        },
+        {
+          line: 7,
+          column: 1,
+          message: ['`spec` is not a field of the top level of an Endpoints', 'Known fields here'],
+          fix: null,
+        },
+        {
+          line: 9,
+          column: 5,
+          message: [
+            '`ip` is not a field of an item of `subsets`',
+            'a field of an item of `subsets[].addresses` (and of an item of `subsets[].notReadyAddresses`)',
+          ],
+          fix: null,
+        },
+        {
+          line: 11,
+          column: 9,
+          message: 'Field names are case-sensitive: write `ip`',
+          fix: '      - ip: 10.0.0.2',
+        },
+        { line: 12, column: 9, message: 'write `hostname`', fix: '        hostname: etcd-0' },
+        {
+          line: 13,
+          column: 46,
+          message: 'is not a field of `subsets[].addresses[].targetRef`',
+          fix: '        targetRef: {kind: Pod, name: etcd-0, uid: x}',
+        },
+      ],
+    },
+    {
+      name: '`subnets:` is renamed, and what it holds is still checked',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subnets:
+          - addresses: [{Ip: 10.0.0.1}]
+      `,
+      errors: [
+        { line: 5, column: 1, message: ['`subnets`', 'Did you mean `subsets`?'], fix: 'subsets:' },
+        { line: 6, column: 18, message: 'write `ip`', fix: '  - addresses: [{ip: 10.0.0.1}]' },
+      ],
+    },
+    {
+      name: 'Service: `port` under spec, a mis-cased key beside the right one, JSON keys keep their quotes',
+      files: {
+        'svc.yaml': `
+          apiVersion: v1
+          kind: Service
+          metadata:
+            name: web
+          spec:
+            port: 80
+            ports:
+              - port: 80
+                target_port: 8080
+            Ports: []
+        `,
+        'svc.json': `
+          {
+            "apiVersion": "v1",
+            "kind": "Service",
+            "metadata": {"name": "api"},
+            "spec": {
+              "Ports": [{"port": 80, "targetport": 8080}]
+            }
+          }
+        `,
+      },
+      errors: [
+        {
+          file: 'svc.json',
+          line: 6,
+          column: 5,
+          message: 'write `ports`',
+          fix: '    "ports": [{"port": 80, "targetport": 8080}]',
+        },
+        {
+          file: 'svc.json',
+          line: 6,
+          column: 28,
+          message: ['Service default/api', 'write `targetPort`'],
+          fix: '    "Ports": [{"port": 80, "targetPort": 8080}]',
+        },
+        {
+          file: 'svc.yaml',
+          line: 6,
+          column: 3,
+          message: [
+            '`port` is not a field of `spec`',
+            '`port` is a field of an item of `spec.ports`: move it there',
+          ],
+          fix: null,
+        },
+        {
+          file: 'svc.yaml',
+          line: 9,
+          column: 7,
+          message: 'write `targetPort`',
+          fix: '      targetPort: 8080',
+        },
+        {
+          file: 'svc.yaml',
+          line: 10,
+          column: 3,
+          message: ['write `ports`', '`ports` is already set here: merge the two'],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'EndpointSlice: addresses at the top level, mistyped conditions, hints and port (in a List)',
+      files: `
+        apiVersion: v1
+        kind: List
+        items:
+          - apiVersion: discovery.k8s.io/v1
+            kind: EndpointSlice
+            metadata:
+              name: db-1
+            addressType: IPv4
+            addresses: ["10.0.0.1"]
+            endpoints:
+              - addresses: ["10.0.0.2"]
+                condition:
+                  ready: true
+                hints:
+                  forNode: [{name: node-a}]
+            ports:
+              - Port: 5432
+      `,
+      errors: [
+        {
+          line: 9,
+          column: 5,
+          message: ['EndpointSlice default/db-1: `addresses`', 'a field of an item of `endpoints`'],
+          fix: null,
+        },
+        { line: 12, column: 9, message: 'Did you mean `conditions`?', fix: '        conditions:' },
+        {
+          line: 15,
+          column: 11,
+          message: 'Did you mean `forNodes`?',
+          fix: '          forNodes: [{name: node-a}]',
+        },
+        { line: 17, column: 9, message: 'write `port`', fix: '      - port: 5432' },
+      ],
+    },
+  ],
+});

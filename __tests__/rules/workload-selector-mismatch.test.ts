@@ -1,0 +1,224 @@
+import { workloadSelectorMismatch } from '../../src/rules/workload-selector-mismatch.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
+
+/** A workload whose `spec.selector` is `selector` (YAML lines at 4 spaces) and template labels are `labels`. */
+const workload = (kind: string, selector: string, labels: string, apiVersion = 'apps/v1') => `
+  apiVersion: ${apiVersion}
+  kind: ${kind}
+  metadata:
+    name: api
+    namespace: shop
+  spec:
+    ${selector}
+    template:
+      metadata:
+        labels:
+          ${labels}
+      spec:
+        containers:
+          - name: api
+            image: example/api:1
+`;
+
+ruleTester(workloadSelectorMismatch, {
+  valid: [
+    {
+      name: 'matchLabels a subset of the template labels',
+      files: workload(
+        'Deployment',
+        'selector:\n      matchLabels: {app: api}',
+        'app: api\n          tier: backend',
+      ),
+    },
+    {
+      name: 'matchExpressions with every operator, all satisfied',
+      files: workload(
+        'StatefulSet',
+        `selector:
+      matchLabels: {app: api}
+      matchExpressions:
+        - {key: tier, operator: In, values: [backend, worker]}
+        - {key: track, operator: NotIn, values: [canary]}
+        - {key: app, operator: Exists}
+        - {key: legacy, operator: DoesNotExist}`,
+        'app: api\n          tier: backend\n          track: stable',
+      ),
+    },
+    {
+      name: 'a ReplicationController without selector takes the template labels',
+      files: workload('ReplicationController', 'replicas: 1', 'app: api', 'v1'),
+    },
+    {
+      name: 'a Job generates its selector unless manualSelector is true',
+      files: workload('Job', 'backoffLimit: 2', 'app: api', 'batch/v1'),
+    },
+    {
+      name: 'an unknown operator is left to the API server (nothing is evaluated)',
+      files: workload(
+        'Deployment',
+        'selector:\n      matchExpressions: [{key: app, operator: Equals, values: [api]}]',
+        'app: api',
+      ),
+    },
+    {
+      name: 'a kustomize patch is a partial object, not a workload',
+      files: {
+        'kustomization.yaml': 'resources: [deployment.yaml]\npatches: [{path: patch.yaml}]\n',
+        'deployment.yaml': workload('Deployment', 'selector:\n      matchLabels: {app: api}', 'app: api'),
+        'patch.yaml': `
+          apiVersion: apps/v1
+          kind: Deployment
+          metadata: {name: api, namespace: shop}
+          spec:
+            template:
+              metadata:
+                labels: {version: v2}
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a matchLabels value differs from the template: fixes the selector line',
+      files: workload('Deployment', 'selector:\n      matchLabels:\n        app: api-server', 'app: api'),
+      errors: [
+        {
+          line: 9,
+          column: 12,
+          endColumn: 22,
+          message: [
+            'Deployment shop/api selector requires `app: api-server`, but the Pod template has `app: api`',
+            'Did you mean `app: api`?',
+            '`selector` does not match template `labels`',
+            'immutable in apps/v1',
+          ],
+          fix: '      app: api',
+          related: ['manifest.yaml:13:9'],
+        },
+      ],
+    },
+    {
+      name: 'no fix when a Service selects the selector value (the template is the wrong side)',
+      files: docs(
+        workload('Deployment', 'selector:\n      matchLabels:\n        app: api-server', 'app: api'),
+        `
+        apiVersion: v1
+        kind: Service
+        metadata: {name: api, namespace: shop}
+        spec:
+          selector: {app: api-server}
+          ports: [{port: 80}]
+        `,
+      ),
+      errors: [
+        {
+          line: 9,
+          column: 12,
+          fix: null,
+          message: [
+            "Service shop/api also selects `app: api-server`, so the template's label is probably the one to change",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a selector label the template lacks',
+      files: workload('DaemonSet', 'selector:\n      matchLabels: {app: api, tier: node}', 'app: api'),
+      errors: [
+        {
+          line: 8,
+          column: 35,
+          message: ['requires `tier: node`', 'the Pod template has no `tier` label'],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'each failing matchExpressions operator points at its own node',
+      files: workload(
+        'StatefulSet',
+        `selector:
+      matchExpressions:
+        - {key: tier, operator: In, values: [backend]}
+        - {key: track, operator: NotIn, values: [canary]}
+        - {key: zone, operator: Exists}
+        - {key: app, operator: DoesNotExist}`,
+        'app: api\n          tier: frontend\n          track: canary',
+      ),
+      errors: [
+        {
+          line: 9,
+          column: 43,
+          message: ['`tier` in (backend)', 'has `tier: frontend`, which is not among the values'],
+        },
+        { line: 10, column: 47, message: ['`track` not in (canary)', 'which the selector excludes'] },
+        { line: 11, column: 15, message: ['a `zone` label', 'has no `zone` label'] },
+        { line: 12, column: 15, message: ['no `app` label', 'which the selector forbids'] },
+      ],
+    },
+    {
+      name: 'apps/v1 without spec.selector',
+      files: workload('Deployment', 'replicas: 2', 'app: api'),
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          message: [
+            'Deployment shop/api has no `spec.selector`',
+            'apps/v1 requires',
+            '`matchLabels: {app: api}`',
+          ],
+          related: ['manifest.yaml:11:9'],
+        },
+      ],
+    },
+    {
+      name: 'an empty selector',
+      files: workload('ReplicaSet', 'selector: {}', 'app: api'),
+      errors: [{ line: 7, column: 13, message: ['has an empty `spec.selector`'] }],
+    },
+    {
+      name: 'a ReplicationController map selector and a manual-selector Job, in JSON',
+      files: {
+        'rc.json': JSON.stringify(
+          {
+            apiVersion: 'v1',
+            kind: 'ReplicationController',
+            metadata: { name: 'legacy', namespace: 'shop' },
+            spec: {
+              selector: { app: 'legacy' },
+              template: {
+                metadata: { labels: { app: 'old' } },
+                spec: { containers: [{ name: 'a', image: 'a' }] },
+              },
+            },
+          },
+          null,
+          2,
+        ),
+        'job.yaml': workload(
+          'Job',
+          'manualSelector: true\n    selector:\n      matchLabels: {job: migrate}',
+          'job: migrat',
+          'batch/v1',
+        ),
+      },
+      errors: [
+        {
+          file: 'job.yaml',
+          line: 9,
+          column: 24,
+          message: ['Job shop/api selector requires `job: migrate`'],
+          fix: '    matchLabels: {job: migrat}',
+        },
+        {
+          file: 'rc.json',
+          line: 10,
+          column: 14,
+          message: ['ReplicationController shop/legacy'],
+          fix: '      "app": "old"',
+        },
+      ],
+    },
+  ],
+});

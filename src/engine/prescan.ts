@@ -1,0 +1,707 @@
+/**
+ * A cheap line scanner that reads each document of a manifest file before the YAML parser does, so that
+ * only the documents a rule can read are parsed up front. For any other document it reads just the
+ * object's identity (apiVersion, kind, name, namespace), which the rules that look at every object
+ * (`duplicate-resource`, suppressions) need.
+ *
+ * It understands a strict subset of block YAML — what kubectl, Helm and kustomize print — and is only
+ * ever "certain": anything outside the subset (flow mappings, quoted/anchored/aliased/tagged values in
+ * the identity, escapes, multi-line flow scalars, directives, tabs, CR line ends, control characters, odd
+ * indentation, duplicate keys) makes it give up on the whole file, which is then parsed as before.
+ * Within the subset it also proves the document free of syntax errors, so that skipping it never hides a
+ * `yaml-syntax` finding. `__tests__/prescan.test.ts` checks this against the parser on generated and
+ * hostile documents.
+ */
+
+/**
+ * The kinds whose contents some rule reads: documents of these kinds are always parsed in full.
+ * A rule that reads more than the identity of other kinds must add them here (a document that is not
+ * parsed up front is parsed when first read, so forgetting costs time, never correctness).
+ */
+export const FULL_PARSE_KINDS: ReadonlySet<string> = new Set([
+  // Pairing
+  'Service',
+  'Endpoints',
+  'EndpointSlice',
+  // Workloads: their Pod templates (labels a selector matches, container ports a targetPort names)
+  'Pod',
+  'ReplicationController',
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  // Routes to Services
+  'Ingress',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'UDPRoute',
+]);
+
+/** What the pre-scan read of a document's shape that decides whether it is parsed up front. */
+export interface DocumentShape {
+  kind: string;
+  /** The document has `spec.template` (a custom workload such as an Argo Rollout may carry Pods). */
+  podTemplate: boolean;
+}
+
+/** Whether a document must be parsed up front: one declared predicate, extended with the rules. */
+export function needsFullParse(shape: DocumentShape): boolean {
+  return FULL_PARSE_KINDS.has(shape.kind) || shape.kind.endsWith('List') || shape.podTemplate;
+}
+
+export interface ObjectIdentity {
+  apiVersion: string;
+  kind: string;
+  /** `metadata.name`, '' when absent. */
+  name: string;
+  /** `metadata.namespace` when a non-empty string. */
+  namespace?: string;
+}
+
+export interface PrescannedDocument {
+  /** 0-based index of the document in its file, as the YAML parser counts them. */
+  documentIndex: number;
+  /** Offsets of the document's text: from the line after its `---` to the next `---` line or the end. */
+  start: number;
+  end: number;
+  /** Parse it now: it is of a kind some rule reads, or its identity is not certain. */
+  parse: boolean;
+  /** Set when `parse` is false and the document is a Kubernetes object. */
+  identity?: ObjectIdentity;
+}
+
+/**
+ * Pre-scans one file (without a byte-order mark). Returns its documents that have content (empty ones
+ * are left out: they hold no object), or undefined when it is not certain: then parse the whole file.
+ */
+export function prescanFile(text: string): PrescannedDocument[] | undefined {
+  // Tabs, CR, NEL, BOMs, control characters and lone surrogates: leave them to the parser.
+  if (UNUSUAL_CHARACTER.test(text)) return undefined;
+  const scanner = new Scanner(text);
+  return scanner.run() ? scanner.documents : undefined;
+}
+
+// Tabs are allowed only inside block scalars (see Scanner.line).
+// eslint-disable-next-line no-control-regex
+const UNUSUAL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const PIPE = 0x7c;
+const GT = 0x3e;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const COMMA = 0x2c;
+const PERCENT = 0x25;
+
+/** Longest implicit key the parser accepts is 1024 characters. */
+const MAX_KEY_LENGTH = 1000;
+
+/** Role of a mapping in the document, for the parts of the identity and shape the scan reads. */
+const enum Role {
+  Other,
+  Root,
+  Metadata,
+  Spec,
+}
+
+interface Container {
+  indent: number;
+  isSeq: boolean;
+  role: Role;
+  /** Keys seen in a mapping (duplicates are syntax errors). */
+  keys?: string[];
+}
+
+const enum Value {
+  Fail,
+  /** Nothing after the key (a nested block may follow). */
+  Empty,
+  /** `|` or `>`: the text follows on more-indented lines. */
+  Block,
+  /** A scalar or flow collection that starts here (a plain or quoted scalar may go on, see `open`). */
+  Inline,
+}
+
+/** The kind of the last scalar read by `scanValue`, and where its text is. */
+const enum ScalarStyle {
+  None,
+  Plain,
+  Quoted,
+}
+
+/** `scanQuoted`: the quoted scalar goes on on the next line / is not certain YAML. */
+const CONTINUES = -2;
+const INVALID = -1;
+
+/** Characters that may follow `\` in a double-quoted scalar (besides x, u and a line break). */
+const SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
+
+function isHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+const KEYWORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/** Characters that may be part of a number in the YAML 1.2 core schema (`0x1F`, `1e-3`, `.5`, `+1`). */
+const NUMBER_CHARS = /^[0-9a-fA-FxXoO.+\-_]*$/;
+
+/** A plain scalar the core schema reads as a string (not a number, boolean or null). */
+function isPlainString(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (letter) return !KEYWORDS.has(text);
+  const digit = c >= 0x30 && c <= 0x39;
+  return digit && !NUMBER_CHARS.test(text);
+}
+
+/** Plain keys: letters, digits, `_ . / -`, starting with a letter, digit or `_`. */
+function isKeyChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === DOT ||
+    c === 0x2f ||
+    c === DASH
+  );
+}
+
+/** Characters of a plain item inside a one-line flow sequence. */
+function isFlowPlainChar(c: number): boolean {
+  return isKeyChar(c) || c === 0x3d || c === 0x2b;
+}
+
+/** Characters that may not start a plain scalar (YAML indicators), besides `-` handled apart. */
+function isIndicator(c: number): boolean {
+  switch (c) {
+    case 0x3f: // ?
+    case COLON:
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case PIPE:
+    case GT:
+    case SQUOTE:
+    case DQUOTE:
+    case PERCENT:
+    case 0x40: // @
+    case 0x60: // `
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Scanner {
+  readonly documents: PrescannedDocument[] = [];
+  private readonly text: string;
+
+  // The document being scanned.
+  private documentIndex = 0;
+  private documentStart = 0;
+  private hasContent = false;
+  private stack: Container[] = [];
+  private lineStart = 0;
+  /** A key with nothing after it, in the mapping at this indent: a nested block may follow. */
+  private pendingIndent = -1;
+  private pendingRole = Role.Other;
+  /** Inside a block scalar whose parent node is at this indent (-1: not in one). */
+  private blockParent = -1;
+  private blockIndent = -1;
+  /** A plain scalar that may go on over more-indented lines, in a collection at this indent. */
+  private plainParent = -1;
+  /** Inside a quoted scalar that spans lines (the quote character, 0: not in one), in a collection at `quoteParent`. */
+  private quote = 0;
+  private quoteParent = -1;
+  /** The scalar that may go on is part of the identity: if it does, the identity is not certain. */
+  private identityScalar = false;
+  // What the document says about itself.
+  private apiVersion: string | undefined;
+  private kind: string | undefined;
+  private name: string | undefined;
+  private namespace: string | undefined;
+  private uncertainIdentity = false;
+  private podTemplate = false;
+
+  // Set by scanValue: the scalar just read.
+  private scalarStyle = ScalarStyle.None;
+  private scalarStart = 0;
+  private scalarEnd = 0;
+  /** It has escapes (`\n`, `''`): its text is not the source text. */
+  private scalarEscaped = false;
+  /** It may go on on the next lines (a plain scalar without a comment after it, or an open quote). */
+  private scalarOpen = false;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  run(): boolean {
+    const text = this.text;
+    const length = text.length;
+    let lineStart = 0;
+    let sawMarker = false;
+    let nextTab = text.indexOf('\t');
+    if (nextTab < 0) nextTab = length;
+    while (lineStart < length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = length;
+      const hasTab = nextTab < lineEnd;
+      if (hasTab) {
+        nextTab = text.indexOf('\t', lineEnd);
+        if (nextTab < 0) nextTab = length;
+      }
+      const first = text.charCodeAt(lineStart);
+      if (lineStart === lineEnd) {
+        // Empty line: nothing to read (inside a block scalar it is part of the text).
+      } else if (
+        (first === DASH || first === DOT) &&
+        lineEnd - lineStart >= 3 &&
+        text.charCodeAt(lineStart + 1) === first &&
+        text.charCodeAt(lineStart + 2) === first &&
+        (lineEnd - lineStart === 3 || text.charCodeAt(lineStart + 3) === SPACE)
+      ) {
+        // `---` starts a document; `...` ends one (rare: leave it to the parser), as does anything after it.
+        if (first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
+          return false;
+        if (!this.endDocument(lineStart, sawMarker)) return false;
+        sawMarker = true;
+        this.startDocument(lineEnd + 1);
+      } else if (first === PERCENT && !this.hasContent) {
+        return false; // a directive
+      } else if (!this.line(lineStart, lineEnd, hasTab)) {
+        return false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return this.quote === 0 && this.endDocument(length, sawMarker);
+  }
+
+  private startDocument(start: number): void {
+    this.documentStart = start;
+    this.hasContent = false;
+    this.stack = [];
+    this.pendingIndent = -1;
+    this.blockParent = -1;
+    this.blockIndent = -1;
+    this.plainParent = -1;
+    this.quote = 0;
+    this.apiVersion = undefined;
+    this.kind = undefined;
+    this.name = undefined;
+    this.namespace = undefined;
+    this.uncertainIdentity = false;
+    this.podTemplate = false;
+  }
+
+  /** Closes the document that runs up to `end`; `counted` says a `---` opened it. */
+  private endDocument(end: number, counted: boolean): boolean {
+    // Before the first `---`, a document exists only if it has content; after one, always.
+    if (!this.hasContent) {
+      if (counted) this.documentIndex++;
+      return true;
+    }
+    const doc: PrescannedDocument = {
+      documentIndex: this.documentIndex++,
+      start: this.documentStart,
+      end,
+      parse: false,
+    };
+    const { apiVersion, kind } = this;
+    if (this.uncertainIdentity) {
+      doc.parse = true;
+    } else if (apiVersion !== undefined && kind !== undefined) {
+      if (needsFullParse({ kind, podTemplate: this.podTemplate })) {
+        doc.parse = true;
+      } else {
+        const identity: ObjectIdentity = { apiVersion, kind, name: this.name ?? '' };
+        if (this.namespace !== undefined && this.namespace !== '') identity.namespace = this.namespace;
+        doc.identity = identity;
+      }
+    }
+    this.documents.push(doc);
+    return true;
+  }
+
+  /** Only spaces, or spaces then a comment, in [from, to). */
+  private onlyComment(from: number, to: number): boolean {
+    let i = from;
+    while (i < to && this.text.charCodeAt(i) === SPACE) i++;
+    return i === to || (i > from && this.text.charCodeAt(i) === HASH);
+  }
+
+  /** One line of the document (not a `---` line). */
+  private line(lineStart: number, lineEnd: number, hasTab: boolean): boolean {
+    const text = this.text;
+    this.lineStart = lineStart;
+    let i = lineStart;
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    const indent = i - lineStart;
+    const blank = i === lineEnd;
+
+    if (this.blockParent >= 0) {
+      if (blank) {
+        // A more-indented blank line before the first text line needs an indentation indicator.
+        return this.blockIndent >= 0 || indent === 0;
+      }
+      if (indent > this.blockParent) {
+        if (this.blockIndent < 0) {
+          // The first text line sets the indentation; a tab there could be read as indentation.
+          if (hasTab) return false;
+          this.blockIndent = indent;
+        } else if (indent < this.blockIndent) {
+          return false;
+        }
+        return true; // text of the block scalar: tabs and anything else allowed
+      }
+      this.blockParent = -1;
+      this.blockIndent = -1;
+    }
+    if (hasTab) return false;
+
+    if (this.quote !== 0) {
+      // A quoted scalar spanning lines: every line more indented than its collection.
+      if (blank) return true;
+      if (indent <= this.quoteParent) return false;
+      const close = this.scanQuoted(this.quote, i, lineEnd);
+      if (close === INVALID) return false;
+      if (close === CONTINUES) return true;
+      this.quote = 0;
+      return this.onlyComment(close + 1, lineEnd);
+    }
+    if (blank) return true;
+    const c = text.charCodeAt(i);
+
+    if (this.plainParent >= 0) {
+      if (indent > this.plainParent) {
+        // More-indented lines go on with the plain scalar; a comment line ends it.
+        if (c === HASH) {
+          this.plainParent = -1;
+          return true;
+        }
+        if (isIndicator(c) || c === DASH) return false;
+        if (this.identityScalar) this.uncertainIdentity = true;
+        const end = this.plainEnd(i, lineEnd);
+        if (end < 0) return false;
+        if (end < lineEnd) this.plainParent = -1; // a comment ends it
+        return true;
+      }
+      this.plainParent = -1;
+    }
+
+    if (c === HASH) return true; // a comment line, at any indentation
+    this.hasContent = true;
+    const isDash = c === DASH && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE);
+
+    let role = Role.Other;
+    if (this.stack.length === 0) {
+      // The document is a block mapping starting at column 0.
+      if (isDash || indent !== 0) return false;
+      this.stack.push({ indent: 0, isSeq: false, role: Role.Root, keys: [] });
+    } else if (this.pendingIndent >= 0) {
+      const parent = this.pendingIndent;
+      this.pendingIndent = -1;
+      if (indent > parent || (indent === parent && isDash)) {
+        role = this.pendingRole;
+        this.stack.push(isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] });
+      }
+    }
+    // Close the blocks this line is outside of.
+    const stack = this.stack;
+    let top = stack[stack.length - 1] as Container;
+    while (top.indent > indent || (top.indent === indent && top.isSeq && !isDash && stack.length > 1)) {
+      stack.pop();
+      if (stack.length === 0) return false;
+      top = stack[stack.length - 1] as Container;
+    }
+    if (top.indent !== indent || top.isSeq !== isDash) return false;
+
+    this.identityScalar = false;
+    if (isDash) return this.sequenceItem(top, i, lineEnd);
+    return this.mapEntry(top, i, lineEnd);
+  }
+
+  /** `- ...` at `at`: a scalar, a flow collection, a block scalar, or the first entry of a mapping. */
+  private sequenceItem(seq: Container, at: number, lineEnd: number): boolean {
+    const text = this.text;
+    let i = at + 1;
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd) return false; // `-` alone: the item is on the next lines
+    const c = text.charCodeAt(i);
+    if (c === HASH || (c === DASH && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE))) return false;
+    const keyEnd = this.scanKey(i, lineEnd);
+    if (keyEnd > 0) {
+      const map: Container = { indent: i - this.lineStart, isSeq: false, role: Role.Other, keys: [] };
+      this.stack.push(map);
+      return this.mapEntry(map, i, lineEnd);
+    }
+    if (keyEnd < 0) return false;
+    return this.afterValue(this.scanValue(i, lineEnd), seq.indent);
+  }
+
+  /** `key: value` at `at` in the mapping `map`. */
+  private mapEntry(map: Container, at: number, lineEnd: number): boolean {
+    const keyEnd = this.scanKey(at, lineEnd);
+    if (keyEnd <= 0) return false;
+    const text = this.text;
+    const quoted = text.charCodeAt(at) === DQUOTE || text.charCodeAt(at) === SQUOTE;
+    const key = quoted ? text.slice(at + 1, keyEnd - 2) : text.slice(at, keyEnd - 1);
+    const keys = map.keys as string[];
+    if (keys.includes(key)) return false; // a duplicate key is a syntax error: let the parser report it
+    keys.push(key);
+
+    const value = this.scanValue(keyEnd, lineEnd);
+    if (!this.afterValue(value, map.indent)) return false;
+    this.pendingRole = Role.Other;
+    if (map.role === Role.Root) this.rootEntry(key, value);
+    else if (map.role === Role.Metadata) this.metadataEntry(key, value);
+    else if (map.role === Role.Spec && key === 'template') this.podTemplate = true;
+    return true;
+  }
+
+  /** What follows a value read by `scanValue` in a collection at `parent`. */
+  private afterValue(value: Value, parent: number): boolean {
+    switch (value) {
+      case Value.Fail:
+        return false;
+      case Value.Empty:
+        this.pendingIndent = parent;
+        return true;
+      case Value.Block:
+        this.blockParent = parent;
+        return true;
+      default:
+        if (this.scalarOpen) {
+          if (this.scalarStyle === ScalarStyle.Quoted) this.quoteParent = parent;
+          else this.plainParent = parent;
+        }
+        return true;
+    }
+  }
+
+  private rootEntry(key: string, value: Value): void {
+    switch (key) {
+      case 'apiVersion':
+        this.apiVersion = this.identityText(value, false);
+        break;
+      case 'kind':
+        this.kind = this.identityText(value, false);
+        break;
+      case 'metadata':
+        if (value === Value.Empty) this.pendingRole = Role.Metadata;
+        else this.uncertainIdentity = true;
+        break;
+      case 'spec':
+        if (value === Value.Empty) this.pendingRole = Role.Spec;
+        break;
+    }
+  }
+
+  private metadataEntry(key: string, value: Value): void {
+    if (key === 'name') this.name = this.identityText(value, true);
+    else if (key === 'namespace') this.namespace = this.identityText(value, true);
+  }
+
+  /** The string a value stands for, when certain; otherwise the document's identity is uncertain. */
+  private identityText(value: Value, quotedOk: boolean): string | undefined {
+    this.identityScalar = true;
+    // A plain scalar may still go on over the next lines: then `line` makes the identity uncertain.
+    const complete = this.scalarStyle === ScalarStyle.Plain || !this.scalarOpen;
+    if (value === Value.Inline && this.scalarStyle !== ScalarStyle.None && complete) {
+      const s = this.text.slice(this.scalarStart, this.scalarEnd);
+      if (this.scalarStyle === ScalarStyle.Quoted ? quotedOk && !this.scalarEscaped : isPlainString(s))
+        return s;
+    }
+    this.uncertainIdentity = true;
+    return undefined;
+  }
+
+  /**
+   * A simple key at `at` followed by `:` and a space or the line end. Returns the offset after the `:`,
+   * 0 when the text there is not a key (it may be a scalar), -1 when it is no certain YAML at all.
+   */
+  private scanKey(at: number, lineEnd: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    let i: number;
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = this.scanQuoted(c, at + 1, lineEnd);
+      if (close < 0 || this.scalarEscaped) return -1;
+      if (text.charCodeAt(close + 1) !== COLON) return 0;
+      i = close + 2;
+      if (i < lineEnd && text.charCodeAt(i) !== SPACE) return 0;
+    } else {
+      if (!isKeyChar(c) || c === DOT || c === DASH || c === 0x2f) return 0;
+      i = at + 1;
+      while (i < lineEnd && isKeyChar(text.charCodeAt(i))) i++;
+      if (i === lineEnd || text.charCodeAt(i) !== COLON) return 0;
+      if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) return 0;
+      // `1:`, `true:`, `null:` are keys of other types: equal values in other spellings are duplicates.
+      if (!isPlainString(text.slice(at, i))) return -1;
+      i++;
+    }
+    return i - at > MAX_KEY_LENGTH ? -1 : i;
+  }
+
+  /** The value from `at` (just after `key:` or `- `) to the line end. */
+  private scanValue(at: number, lineEnd: number): Value {
+    const text = this.text;
+    this.scalarStyle = ScalarStyle.None;
+    this.scalarOpen = false;
+    this.scalarEscaped = false;
+    let i = at;
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd) return Value.Empty;
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case HASH:
+        return i > at ? Value.Empty : Value.Fail;
+      case DQUOTE:
+      case SQUOTE: {
+        const close = this.scanQuoted(c, i + 1, lineEnd);
+        if (close === INVALID) return Value.Fail;
+        this.scalarStyle = ScalarStyle.Quoted;
+        if (close === CONTINUES) {
+          this.quote = c;
+          this.scalarOpen = true;
+          return Value.Inline;
+        }
+        if (!this.onlyComment(close + 1, lineEnd)) return Value.Fail; // `"a"b`, `"a": b`
+        this.scalarStart = i + 1;
+        this.scalarEnd = close;
+        return Value.Inline;
+      }
+      case PIPE:
+      case GT: {
+        let j = i + 1;
+        const chomp = text.charCodeAt(j);
+        if (chomp === DASH || chomp === 0x2b) j++;
+        return this.onlyComment(j, lineEnd) ? Value.Block : Value.Fail;
+      }
+      case LBRACE:
+        return text.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd)
+          ? Value.Inline
+          : Value.Fail;
+      case LBRACKET:
+        return this.flowSequence(i, lineEnd) ? Value.Inline : Value.Fail;
+      case DASH:
+        if (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE) return Value.Fail;
+        break;
+      default:
+        if (isIndicator(c)) return Value.Fail;
+    }
+    const end = this.plainEnd(i, lineEnd);
+    if (end < 0) return Value.Fail;
+    let trimmed = end;
+    while (text.charCodeAt(trimmed - 1) === SPACE) trimmed--;
+    this.scalarStyle = ScalarStyle.Plain;
+    this.scalarStart = i;
+    this.scalarEnd = trimmed;
+    this.scalarOpen = end === lineEnd;
+    return Value.Inline;
+  }
+
+  /**
+   * The end of plain scalar text from `at`: the line end, or the ` #` of a comment. -1 when a `: ` inside
+   * (or a `:` at its end) would make it a mapping key.
+   */
+  private plainEnd(at: number, lineEnd: number): number {
+    const text = this.text;
+    for (let j = at + 1; j < lineEnd; j++) {
+      const d = text.charCodeAt(j);
+      if (d === COLON) {
+        if (j + 1 === lineEnd || text.charCodeAt(j + 1) === SPACE) return -1;
+      } else if (d === HASH && text.charCodeAt(j - 1) === SPACE) {
+        return j;
+      }
+    }
+    return text.charCodeAt(at) === COLON && at + 1 === lineEnd ? -1 : lineEnd;
+  }
+
+  /**
+   * Reads quoted text from `from` (after the opening quote, or at the start of a continuation line) to
+   * the closing quote on this line: its offset, CONTINUES when the line ends first, INVALID on a bad
+   * escape. Sets `scalarEscaped` when it meets an escape.
+   */
+  private scanQuoted(quote: number, from: number, lineEnd: number): number {
+    const text = this.text;
+    for (let i = from; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === quote) {
+        if (quote === DQUOTE || text.charCodeAt(i + 1) !== SQUOTE) return i;
+        this.scalarEscaped = true; // `''`
+        i++;
+      } else if (c === BACKSLASH && quote === DQUOTE) {
+        this.scalarEscaped = true;
+        if (i + 1 === lineEnd) return CONTINUES; // an escaped line break
+        const e = text.charCodeAt(i + 1);
+        if (SIMPLE_ESCAPES.has(e)) i++;
+        else if (e === 0x78 /* x */ && isHex(text.charCodeAt(i + 2)) && isHex(text.charCodeAt(i + 3))) i += 3;
+        else if (
+          e === 0x75 /* u */ &&
+          isHex(text.charCodeAt(i + 2)) &&
+          isHex(text.charCodeAt(i + 3)) &&
+          isHex(text.charCodeAt(i + 4)) &&
+          isHex(text.charCodeAt(i + 5))
+        )
+          i += 5;
+        else return INVALID;
+      }
+    }
+    return CONTINUES;
+  }
+
+  /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. */
+  private flowSequence(at: number, lineEnd: number): boolean {
+    const text = this.text;
+    let i = at + 1;
+    const skipSpaces = (): void => {
+      while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    };
+    skipSpaces();
+    if (text.charCodeAt(i) === RBRACKET) return this.onlyComment(i + 1, lineEnd);
+    for (;;) {
+      skipSpaces();
+      const c = text.charCodeAt(i);
+      if (c === DQUOTE || c === SQUOTE) {
+        const close = this.scanQuoted(c, i + 1, lineEnd);
+        if (close < 0) return false;
+        i = close + 1;
+      } else if (
+        (c === LBRACE && text.charCodeAt(i + 1) === RBRACE) ||
+        (c === LBRACKET && text.charCodeAt(i + 1) === RBRACKET)
+      ) {
+        i += 2; // `{}` or `[]`
+      } else {
+        const start = i;
+        while (i < lineEnd && isFlowPlainChar(text.charCodeAt(i))) i++;
+        if (i === start || (i === start + 1 && c === DASH)) return false;
+      }
+      skipSpaces();
+      const d = text.charCodeAt(i);
+      if (d === RBRACKET) return this.onlyComment(i + 1, lineEnd);
+      if (d !== COMMA || i >= lineEnd) return false;
+      i++;
+    }
+  }
+}

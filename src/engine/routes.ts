@@ -1,0 +1,327 @@
+import { formatResource } from './finding.js';
+import type { ServicePort, ServiceView } from './model.js';
+import type { Path } from './parse.js';
+import { isRecord } from './parse.js';
+import { portNumber } from './ports.js';
+import type { ResourceIndex } from './resource-index.js';
+import type { Resource } from './resources.js';
+import type { RelatedTarget } from './rule.js';
+import { closestName, editDistance } from './suggest.js';
+
+/**
+ * Typed views of the references from Ingresses and Gateway API routes to Services, with the API's
+ * defaults applied (a backendRef's group '', kind Service, namespace the route's own).
+ */
+
+export type BackendPort =
+  { by: 'name'; name: string; path: Path } | { by: 'number'; number: unknown; path: Path };
+
+export interface ServiceReference {
+  /** The Ingress or route. */
+  resource: Resource;
+  /** Path of the reference: an Ingress backend's `service`, or a backendRef item. */
+  path: Path;
+  /** Path of the `name` value. */
+  namePath: Path;
+  /** '' when not written. */
+  name: string;
+  /** The namespace the Service is looked up in. */
+  namespace: string;
+  /** Path of the `namespace` value, when written (backendRefs only). */
+  namespacePath?: Path;
+  /** The port it names, when it names one. */
+  port?: BackendPort;
+  /** Where in the object, for messages: `spec.rules[0].http.paths[1].backend`. */
+  where: string;
+}
+
+export interface RouteBackendRef extends ServiceReference {
+  /** Defaults to '' (the core group). */
+  group: string;
+  /** Defaults to Service. */
+  kind: string;
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+export const describePath = (path: Path): string =>
+  path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+
+export const isIngress = (r: Resource): boolean =>
+  r.object.kind === 'Ingress' && r.object.apiVersion === 'networking.k8s.io/v1';
+
+/** The Gateway API route kinds whose rules carry backendRefs. */
+export const ROUTE_KINDS: readonly string[] = ['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute'];
+
+export const isRoute = (r: Resource): boolean =>
+  ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith('gateway.networking.k8s.io/');
+
+/** The Service backends of a networking.k8s.io/v1 Ingress: `spec.defaultBackend` and every rule path's backend. */
+export function ingressBackends(resource: Resource): ServiceReference[] {
+  if (!isIngress(resource)) return [];
+  const spec = resource.object.value.spec;
+  if (!isRecord(spec)) return [];
+  const backends: { backend: unknown; path: Path }[] = [
+    { backend: spec.defaultBackend, path: ['spec', 'defaultBackend'] },
+  ];
+  list(spec.rules).forEach((rule, i) => {
+    if (!isRecord(rule) || !isRecord(rule.http)) return;
+    list(rule.http.paths).forEach((p, j) => {
+      if (isRecord(p))
+        backends.push({ backend: p.backend, path: ['spec', 'rules', i, 'http', 'paths', j, 'backend'] });
+    });
+  });
+  const references: ServiceReference[] = [];
+  for (const { backend, path } of backends) {
+    if (!isRecord(backend) || !isRecord(backend.service)) continue;
+    const service = backend.service;
+    const servicePath: Path = [...path, 'service'];
+    const reference: ServiceReference = {
+      resource,
+      path: servicePath,
+      namePath: [...servicePath, 'name'],
+      name: text(service.name),
+      namespace: resource.ref.namespace,
+      where: describePath(path),
+    };
+    const port = isRecord(service.port) ? service.port : undefined;
+    const portPath: Path = [...servicePath, 'port'];
+    if (port && port.name !== undefined && port.name !== null && port.name !== '')
+      reference.port = { by: 'name', name: text(port.name), path: [...portPath, 'name'] };
+    else if (port && port.number !== undefined && port.number !== null)
+      reference.port = { by: 'number', number: port.number, path: [...portPath, 'number'] };
+    references.push(reference);
+  }
+  return references;
+}
+
+/**
+ * Every backendRef of a Gateway API route: `spec.rules[].backendRefs[]` and the `requestMirror.backendRef`
+ * of rule and backend filters.
+ */
+export function routeBackendRefs(resource: Resource): RouteBackendRef[] {
+  if (!isRoute(resource)) return [];
+  const spec = resource.object.value.spec;
+  if (!isRecord(spec)) return [];
+  const refs: RouteBackendRef[] = [];
+  const mirrors = (filters: unknown, base: Path): void => {
+    list(filters).forEach((f, k) => {
+      if (isRecord(f) && isRecord(f.requestMirror))
+        add(f.requestMirror.backendRef, [...base, k, 'requestMirror', 'backendRef']);
+    });
+  };
+  const add = (ref: unknown, path: Path): void => {
+    if (!isRecord(ref)) return;
+    const written = ref.namespace !== undefined && ref.namespace !== null && ref.namespace !== '';
+    const backendRef: RouteBackendRef = {
+      resource,
+      path,
+      namePath: [...path, 'name'],
+      name: text(ref.name),
+      namespace: written ? text(ref.namespace) : resource.ref.namespace,
+      group: text(ref.group),
+      kind: ref.kind === undefined || ref.kind === null ? 'Service' : text(ref.kind),
+      where: describePath(path),
+    };
+    if (written) backendRef.namespacePath = [...path, 'namespace'];
+    if (ref.port !== undefined && ref.port !== null)
+      backendRef.port = { by: 'number', number: ref.port, path: [...path, 'port'] };
+    refs.push(backendRef);
+  };
+  list(spec.rules).forEach((rule, i) => {
+    if (!isRecord(rule)) return;
+    list(rule.backendRefs).forEach((ref, j) => {
+      add(ref, ['spec', 'rules', i, 'backendRefs', j]);
+      if (isRecord(ref)) mirrors(ref.filters, ['spec', 'rules', i, 'backendRefs', j, 'filters']);
+    });
+    mirrors(rule.filters, ['spec', 'rules', i, 'filters']);
+  });
+  return refs;
+}
+
+/** A backendRef to a core Service (group '' and kind Service, the defaults). */
+export const isServiceRef = (ref: RouteBackendRef): boolean => ref.group === '' && ref.kind === 'Service';
+
+/** What a reference finds among the scanned Services. */
+export interface ServiceLookup {
+  /** The Service it names, in the namespace it looks in. */
+  service?: ServiceView;
+  /** The closest Service name in that namespace, when the name looks like a typo of it. */
+  suggestion?: ServiceView;
+  /** Services of that name in other namespaces. */
+  elsewhere: readonly ServiceView[];
+  /** Whether the scan shows that namespace's Services (it holds at least one, or the name exists elsewhere). */
+  visible: boolean;
+}
+
+export function lookupService(index: ResourceIndex, ref: ServiceReference): ServiceLookup {
+  const service = index.service(ref.namespace, ref.name);
+  if (service) return { service, elsewhere: [], visible: true };
+  const local = index.servicesIn(ref.namespace);
+  const elsewhere = index.servicesNamed(ref.name).filter((s) => s.resource.ref.namespace !== ref.namespace);
+  const name = closestName(
+    ref.name,
+    local.map((s) => s.resource.ref.name),
+  );
+  const suggestion = local.find((s) => s.resource.ref.name === name);
+  const lookup: ServiceLookup = { elsewhere, visible: local.length > 0 || elsewhere.length > 0 };
+  if (suggestion) lookup.suggestion = suggestion;
+  return lookup;
+}
+
+/** Every `namespace/name` of a Service that some Ingress backend or route backendRef refers to. */
+export function referencedServices(resources: readonly Resource[]): Set<string> {
+  const names = new Set<string>();
+  for (const r of resources) {
+    for (const ref of ingressBackends(r)) names.add(`${ref.namespace}/${ref.name}`);
+    for (const ref of routeBackendRefs(r)) if (isServiceRef(ref)) names.add(`${ref.namespace}/${ref.name}`);
+  }
+  return names;
+}
+
+/** What a backend's port finds among the Service's ports. */
+export interface PortLookup {
+  /** The Service port it names. */
+  match?: ServicePort;
+  /** The Service port it most likely meant, and why. */
+  suggestion?: { port: ServicePort; why: 'targetPort' | 'closest-name' | 'only-port' };
+}
+
+/**
+ * Finds the Service port an Ingress backend or backendRef names: by `name`, or by `port` number (never by
+ * targetPort: both APIs name the Service's own port).
+ */
+export function lookupServicePort(service: ServiceView, port: BackendPort): PortLookup {
+  const ports = service.ports;
+  if (port.by === 'name') {
+    const match = ports.find((p) => p.name === port.name);
+    if (match) return { match };
+    const byTarget = ports.filter((p) => p.targetPort === port.name && p.name !== '');
+    if (byTarget.length === 1) return { suggestion: { port: byTarget[0]!, why: 'targetPort' } };
+    const name = closestName(
+      port.name,
+      ports.map((p) => p.name).filter((n) => n !== ''),
+    );
+    const closest = ports.find((p) => p.name === name && p.name !== '');
+    return closest ? { suggestion: { port: closest, why: 'closest-name' } } : {};
+  }
+  const number = portNumber(port.number);
+  if (number === undefined) return {};
+  const match = ports.find((p) => portNumber(p.port) === number);
+  if (match) return { match };
+  const byTarget = ports.filter((p) => portNumber(p.targetPort) === number);
+  if (byTarget.length === 1) return { suggestion: { port: byTarget[0]!, why: 'targetPort' } };
+  if (ports.length === 1 && portNumber(ports[0]!.port) !== undefined)
+    return { suggestion: { port: ports[0]!, why: 'only-port' } };
+  return {};
+}
+
+/** `http (80/TCP), metrics (9090/TCP)` */
+export function listServicePorts(service: ServiceView): string {
+  return service.ports
+    .map((p) => `${p.name === '' ? '(unnamed)' : `\`${p.name}\``} (${String(p.port)}/${p.protocol})`)
+    .join(', ');
+}
+
+/** How to fix a reference to a missing Service: a close name, the same name in another namespace, or the names there are. */
+export function missingServiceHint(
+  ref: ServiceReference,
+  lookup: ServiceLookup,
+  referrer: 'Ingress' | 'route',
+): string {
+  if (lookup.suggestion) return `Did you mean \`${lookup.suggestion.resource.ref.name}\`?`;
+  if (lookup.elsewhere.length > 0) {
+    return (
+      `${lookup.elsewhere.map((s) => formatResource(s.resource.ref)).join(', ')} has that name but is in another namespace: ` +
+      (referrer === 'Ingress'
+        ? 'an Ingress cannot reach a Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the Ingress’s).'
+        : 'set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.')
+    );
+  }
+  return `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+}
+
+/**
+ * The counterparts of a missing Service: the suggested or same-named Service, else the unreferenced Services of
+ * that namespace most alike by name (a renamed Service is likely among them, so renaming one touches the finding).
+ */
+export function missingServiceRelated(
+  index: ResourceIndex,
+  ref: ServiceReference,
+  lookup: ServiceLookup,
+): RelatedTarget[] {
+  if (lookup.suggestion) return [nameOf(lookup.suggestion)];
+  if (lookup.elsewhere.length > 0)
+    return lookup.elsewhere.map((s) => ({
+      resource: s.resource,
+      path: s.resource.namespaceSource === 'explicit' ? ['metadata', 'namespace'] : ['metadata', 'name'],
+      message: formatResource(s.resource.ref),
+    }));
+  const referenced = referencedOnce(index);
+  const candidates: ServiceView[] = index
+    .servicesIn(ref.namespace)
+    .filter((s) => !referenced.has(`${s.resource.ref.namespace}/${s.resource.ref.name}`));
+  return candidates
+    .map((s) => ({ s, d: editDistance(ref.name, s.resource.ref.name) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map(({ s }) => nameOf(s, `${formatResource(s.resource.ref)} (referenced by no Ingress or route)`));
+}
+
+const referencedCache = new WeakMap<ResourceIndex, Set<string>>();
+
+function referencedOnce(index: ResourceIndex): Set<string> {
+  let names = referencedCache.get(index);
+  if (!names) referencedCache.set(index, (names = referencedServices(index.resources)));
+  return names;
+}
+
+const nameOf = (s: ServiceView, message?: string): RelatedTarget => ({
+  resource: s.resource,
+  path: ['metadata', 'name'],
+  message: message ?? formatResource(s.resource.ref),
+});
+
+/** Why a backend's port is not a port of its Service, and the port it most likely meant. */
+export interface PortMismatch {
+  /** `port \`http\`` or `port 8080` */
+  wanted: string;
+  /** The Service's ports, listed. */
+  ports: string;
+  /** One sentence: the likely fix. */
+  hint: string;
+  suggestion?: ServicePort;
+  /** The value that fixes the reference, when one is clear. */
+  replacement?: string;
+}
+
+export function portMismatch(service: ServiceView, port: BackendPort): PortMismatch | undefined {
+  if (port.by === 'number' && portNumber(port.number) === undefined) return undefined;
+  const lookup = lookupServicePort(service, port);
+  if (lookup.match) return undefined;
+  const wanted = port.by === 'name' ? `port \`${port.name}\`` : `port ${String(port.number)}`;
+  const mismatch: PortMismatch = {
+    wanted,
+    ports: listServicePorts(service),
+    hint: "Name one of the Service's ports, or add the port to the Service.",
+  };
+  const s = lookup.suggestion;
+  if (!s && port.by === 'name' && service.ports.every((p) => p.name === '')) {
+    mismatch.hint =
+      "The Service's port has no name: refer to it by `number:`, or give the Service port a `name:`.";
+  }
+  if (!s) return mismatch;
+  const replacement = port.by === 'name' ? s.port.name : String(portNumber(s.port.port));
+  const target =
+    s.port.name === '' ? `port ${String(s.port.port)}` : `port \`${s.port.name}\` (${String(s.port.port)})`;
+  mismatch.suggestion = s.port;
+  mismatch.replacement = replacement;
+  mismatch.hint =
+    s.why === 'targetPort'
+      ? `${port.by === 'name' ? `\`${port.name}\`` : String(port.number)} is the targetPort of Service ${target}: name the Service port instead, \`${replacement}\`.`
+      : s.why === 'closest-name'
+        ? `Did you mean \`${replacement}\`?`
+        : `The Service has a single port, ${target}: use \`${replacement}\`.`;
+  return mismatch;
+}

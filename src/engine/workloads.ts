@@ -1,0 +1,411 @@
+import { formatResource } from './finding.js';
+import type { ServiceView } from './model.js';
+import type { Path } from './parse.js';
+import { isRecord } from './parse.js';
+import type { ResourceIndex } from './resource-index.js';
+import type { Resource } from './resources.js';
+import type { RelatedTarget } from './rule.js';
+
+/**
+ * Typed views of Pod templates: the labels the Pods of a workload get (what a Service selector matches)
+ * and the ports their containers declare (what a named `targetPort` resolves against).
+ */
+
+export interface ContainerPortView {
+  /** Path of the port item. */
+  path: Path;
+  /** Path of the container's `ports` list. */
+  portsPath: Path;
+  containerName: string;
+  /** '' when unnamed. */
+  name: string;
+  /** Defaults to TCP. */
+  protocol: string;
+  protocolExplicit: boolean;
+  /** The raw `containerPort` value (a number when well formed). */
+  containerPort: unknown;
+}
+
+export type SelectorOperator = 'Equals' | 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+
+/** One requirement of a workload's own selector: a `matchLabels` entry or a `matchExpressions` item. */
+export interface SelectorRequirement {
+  /** Path of the `matchLabels` entry or of the `matchExpressions` item. */
+  path: Path;
+  key: string;
+  operator: SelectorOperator;
+  values: string[];
+}
+
+/** A controller's own `spec.selector`, which the API server requires to match its template's labels. */
+export interface WorkloadSelector {
+  /** Path of `spec.selector` (written or not). */
+  path: Path;
+  written: boolean;
+  /** A label selector (`matchLabels`/`matchExpressions`) or a plain map (ReplicationController). */
+  form: 'labelSelector' | 'map';
+  requirements: SelectorRequirement[];
+  /** Some `matchExpressions` item has an operator Kubernetes does not know: the selector is not evaluated. */
+  unknownOperator: boolean;
+  /** apps/v1 requires `spec.selector`; a ReplicationController defaults it to the template's labels. */
+  required: boolean;
+}
+
+export interface PodTemplateView {
+  /** The workload (or the Pod itself). */
+  resource: Resource;
+  /** Path of the Pod template: `[]` for a Pod, `spec.template`, `spec.jobTemplate.spec.template`. */
+  templatePath: Path;
+  /** Path of the labels the Pods get. */
+  labelsPath: Path;
+  labels: Record<string, string>;
+  labelsWritten: boolean;
+  /** Path of the template's `spec.containers`. */
+  containersPath: Path;
+  /** Ports of the containers and of the native sidecars (init containers with `restartPolicy: Always`). */
+  ports: ContainerPortView[];
+  /** Ports declared by plain init containers: they have exited before the Pod serves, so nothing resolves to them. */
+  initPorts: ContainerPortView[];
+  /** The controller's own selector, for the built-in kinds whose selector the API server checks. */
+  selector?: WorkloadSelector;
+}
+
+interface TemplateKind {
+  templatePath: Path;
+  apiVersion: (apiVersion: string) => boolean;
+}
+
+const CORE = (v: string): boolean => v === 'v1';
+const APPS = (v: string): boolean => v.startsWith('apps/') || v.startsWith('extensions/');
+const BATCH = (v: string): boolean => v.startsWith('batch/');
+
+/** The built-in kinds that carry a Pod template, and where it is. */
+export const WORKLOAD_KINDS: Readonly<Record<string, TemplateKind>> = {
+  Pod: { templatePath: [], apiVersion: CORE },
+  ReplicationController: { templatePath: ['spec', 'template'], apiVersion: CORE },
+  Deployment: { templatePath: ['spec', 'template'], apiVersion: APPS },
+  ReplicaSet: { templatePath: ['spec', 'template'], apiVersion: APPS },
+  StatefulSet: { templatePath: ['spec', 'template'], apiVersion: APPS },
+  DaemonSet: { templatePath: ['spec', 'template'], apiVersion: APPS },
+  Job: { templatePath: ['spec', 'template'], apiVersion: BATCH },
+  CronJob: { templatePath: ['spec', 'jobTemplate', 'spec', 'template'], apiVersion: BATCH },
+};
+
+/** Core kinds that are never workloads, even with a `spec.template` (a PodTemplate is a stored template, not Pods). */
+const NOT_WORKLOADS = new Set(['PodTemplate', 'Service', 'Endpoints', 'EndpointSlice', 'List']);
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const record = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+function at(value: unknown, path: Path): unknown {
+  let current = value;
+  for (const step of path) {
+    if (typeof step === 'number') current = Array.isArray(current) ? current[step] : undefined;
+    else current = isRecord(current) ? current[step] : undefined;
+  }
+  return current;
+}
+
+function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, val] of Object.entries(record(v)))
+    if (val !== null && val !== undefined) out[k] = String(val);
+  return out;
+}
+
+/**
+ * Where the Pod template of an object is: the built-in workload kinds, and any custom resource with a
+ * Pod template at `spec.template` (Argo Rollouts, OpenKruise CloneSet, ...), whose Pods Services select too.
+ */
+function templatePathOf(resource: Resource): Path | undefined {
+  const { kind, apiVersion, value } = resource.object;
+  const known = WORKLOAD_KINDS[kind];
+  if (known) return known.apiVersion(apiVersion) ? known.templatePath : undefined;
+  // A deferred object is one the pre-scan saw without `spec.template`: reading it would only parse it for nothing.
+  if (NOT_WORKLOADS.has(kind) || !apiVersion.includes('/') || resource.object.deferred) return undefined;
+  return Array.isArray(at(value, ['spec', 'template', 'spec', 'containers']))
+    ? ['spec', 'template']
+    : undefined;
+}
+
+export function podTemplateView(resource: Resource): PodTemplateView | undefined {
+  const templatePath = templatePathOf(resource);
+  if (templatePath === undefined) return undefined;
+  const value = resource.object.value;
+  const template = at(value, templatePath);
+  if (!isRecord(template)) return undefined;
+  const labelsPath: Path = [...templatePath, 'metadata', 'labels'];
+  const labelsValue = at(value, labelsPath);
+  const podSpecPath: Path = [...templatePath, 'spec'];
+  const podSpec = record(at(value, podSpecPath));
+  const ports: ContainerPortView[] = [];
+  const initPorts: ContainerPortView[] = [];
+  const collect = (containersKey: 'containers' | 'initContainers'): void => {
+    list(podSpec[containersKey]).forEach((c, i) => {
+      if (!isRecord(c)) return;
+      // Only native sidecars keep running beside the app; the EndpointSlice controller's findPort looks at them since v1.32.
+      const into = containersKey === 'initContainers' && c.restartPolicy !== 'Always' ? initPorts : ports;
+      const portsPath: Path = [...podSpecPath, containersKey, i, 'ports'];
+      list(c.ports).forEach((p, j) => {
+        if (!isRecord(p)) return;
+        into.push({
+          path: [...portsPath, j],
+          portsPath,
+          containerName: text(c.name),
+          name: text(p.name),
+          protocol: p.protocol === undefined || p.protocol === null ? 'TCP' : String(p.protocol),
+          protocolExplicit: p.protocol !== undefined && p.protocol !== null,
+          containerPort: p.containerPort,
+        });
+      });
+    });
+  };
+  collect('containers');
+  collect('initContainers');
+  const view: PodTemplateView = {
+    resource,
+    templatePath,
+    labelsPath,
+    labels: stringMap(labelsValue),
+    labelsWritten: isRecord(labelsValue),
+    containersPath: [...podSpecPath, 'containers'],
+    ports,
+    initPorts,
+  };
+  const selector = workloadSelector(resource);
+  if (selector) view.selector = selector;
+  return view;
+}
+
+/** The selector the API server checks against the template labels (apps validation, batch validation). */
+function workloadSelector(resource: Resource): WorkloadSelector | undefined {
+  const { kind, apiVersion, value } = resource.object;
+  const spec = record(value.spec);
+  const path: Path = ['spec', 'selector'];
+  const written = isRecord(spec.selector);
+  if (kind === 'ReplicationController') {
+    // An empty or missing selector defaults to the template's labels.
+    const requirements = Object.entries(stringMap(spec.selector)).map(([key, v]): SelectorRequirement => ({
+      path: [...path, key],
+      key,
+      operator: 'Equals',
+      values: [v],
+    }));
+    return { path, written, form: 'map', requirements, unknownOperator: false, required: false };
+  }
+  const apps = ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(kind);
+  // A Job's selector is generated unless `manualSelector: true`; the CronJob's lives in its job template.
+  const job = kind === 'Job' && spec.manualSelector === true;
+  if (!apps && !job) return undefined;
+  const selector = record(spec.selector);
+  const requirements: SelectorRequirement[] = Object.entries(stringMap(selector.matchLabels)).map(
+    ([key, v]) => ({ path: [...path, 'matchLabels', key], key, operator: 'Equals', values: [v] }),
+  );
+  let unknownOperator = false;
+  list(selector.matchExpressions).forEach((e, i) => {
+    if (!isRecord(e)) return;
+    const operator = text(e.operator);
+    if (!['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator)) {
+      unknownOperator = true;
+      return;
+    }
+    requirements.push({
+      path: [...path, 'matchExpressions', i],
+      key: text(e.key),
+      operator: operator as SelectorOperator,
+      values: list(e.values).map(text),
+    });
+  });
+  return {
+    path,
+    written,
+    form: 'labelSelector',
+    requirements,
+    unknownOperator,
+    required: apps && apiVersion === 'apps/v1',
+  };
+}
+
+/** Whether a workload-selector requirement holds for a label set (k8s.io/apimachinery labels.Requirement). */
+export function requirementMatches(r: SelectorRequirement, labels: Record<string, string>): boolean {
+  const has = Object.hasOwn(labels, r.key);
+  switch (r.operator) {
+    case 'Equals':
+    case 'In':
+      return has && r.values.includes(labels[r.key] as string);
+    case 'NotIn':
+      return !has || !r.values.includes(labels[r.key] as string);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+  }
+}
+
+const DIGITS = /^\d+$/;
+const ANY = (): boolean => true;
+
+/**
+ * Labels the controllers add to the Pods they create, beyond the template's: a Service may select by them
+ * (a per-Pod Service on `statefulset.kubernetes.io/pod-name` is common).
+ */
+const CONTROLLER_LABELS: Readonly<Record<string, Record<string, (value: string, name: string) => boolean>>> =
+  {
+    Deployment: { 'pod-template-hash': ANY },
+    StatefulSet: {
+      'controller-revision-hash': ANY,
+      'statefulset.kubernetes.io/pod-name': (v, name) =>
+        v.startsWith(`${name}-`) && DIGITS.test(v.slice(name.length + 1)),
+      'apps.kubernetes.io/pod-index': (v) => DIGITS.test(v),
+    },
+    DaemonSet: { 'controller-revision-hash': ANY, 'pod-template-generation': ANY },
+    Job: {
+      'controller-uid': ANY,
+      'batch.kubernetes.io/controller-uid': ANY,
+      'job-name': (v, name) => v === name,
+      'batch.kubernetes.io/job-name': (v, name) => v === name,
+      'batch.kubernetes.io/job-completion-index': (v) => DIGITS.test(v),
+    },
+    CronJob: {
+      'controller-uid': ANY,
+      'batch.kubernetes.io/controller-uid': ANY,
+      'job-name': (v, name) => v.startsWith(`${name}-`),
+      'batch.kubernetes.io/job-name': (v, name) => v.startsWith(`${name}-`),
+      'batch.kubernetes.io/job-completion-index': (v) => DIGITS.test(v),
+    },
+  };
+
+/** Whether the Pods of the template carry label `key` = `value` (written in the template, or added by its controller). */
+export function podHasLabel(template: PodTemplateView, key: string, value: string): boolean {
+  if (Object.hasOwn(template.labels, key)) return template.labels[key] === value;
+  const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key];
+  return added !== undefined && added(value, template.resource.ref.name);
+}
+
+/**
+ * Whether a Service selector selects the template's Pods: every selector key and value is among the Pods'
+ * labels (pkg/controller/endpointslice: `labels.Set(service.Spec.Selector).AsSelectorPreValidated()`).
+ */
+export function selectorSelects(
+  selector: Readonly<Record<string, string>>,
+  template: PodTemplateView,
+): boolean {
+  return Object.entries(selector).every(([k, v]) => podHasLabel(template, k, v));
+}
+
+/** Pod templates by namespace, excluding the objects the rules do not treat as resources (kustomize patches). */
+export class WorkloadIndex {
+  readonly templates: readonly PodTemplateView[];
+  private readonly byNamespace = new Map<string, PodTemplateView[]>();
+
+  constructor(resources: readonly Resource[], skipFiles: ReadonlySet<string> = new Set()) {
+    const templates: PodTemplateView[] = [];
+    for (const resource of resources) {
+      if (skipFiles.has(resource.object.file.path)) continue;
+      const view = podTemplateView(resource);
+      if (!view) continue;
+      templates.push(view);
+      const ns = resource.ref.namespace;
+      const inNamespace = this.byNamespace.get(ns);
+      if (inNamespace) inNamespace.push(view);
+      else this.byNamespace.set(ns, [view]);
+    }
+    this.templates = templates;
+  }
+
+  in(namespace: string): readonly PodTemplateView[] {
+    return this.byNamespace.get(namespace) ?? [];
+  }
+
+  /** The Pod templates a Service selects: in its namespace, every selector label present. */
+  selectedBy(service: ServiceView): PodTemplateView[] {
+    const selector = service.selector;
+    if (selector === null) return [];
+    return this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
+  }
+}
+
+const cache = new WeakMap<ResourceIndex, { skipFiles: ReadonlySet<string>; workloads: WorkloadIndex }>();
+
+/** The workload index of an analysis, built once per resource index and set of skipped files. */
+export function workloadIndex(
+  index: ResourceIndex,
+  skipFiles: ReadonlySet<string> = new Set(),
+): WorkloadIndex {
+  const cached = cache.get(index);
+  if (cached && cached.skipFiles === skipFiles) return cached.workloads;
+  const workloads = new WorkloadIndex(index.resources, skipFiles);
+  cache.set(index, { skipFiles, workloads });
+  return workloads;
+}
+
+/** `app=web, tier=api` */
+export function formatLabels(labels: Readonly<Record<string, string>>): string {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? '(none)' : entries.map(([k, v]) => `${k}=${v}`).join(', ');
+}
+
+/** How a Service port's `targetPort` resolves against one Pod template (pkg/api/v1/pod `FindPort`). */
+export type TargetPortResolution =
+  /** Resolves, or there is nothing to say (a numeric targetPort with no container port declared at all). */
+  | { kind: 'ok' }
+  /** A named targetPort that no container port of that name carries. */
+  | { kind: 'no-such-name'; name: string }
+  /** A named targetPort whose container ports of that name all have another protocol. */
+  | { kind: 'name-protocol'; name: string; ports: ContainerPortView[] }
+  /** A numeric targetPort that the template's declared container ports do not include. */
+  | { kind: 'undeclared-number'; number: number }
+  /** A numeric targetPort declared only with another protocol. */
+  | { kind: 'number-protocol'; number: number; ports: ContainerPortView[] };
+
+/** The value a Service port targets: its `targetPort`, which defaults to `port`. */
+export function targetOf(port: { port: unknown; targetPort: unknown; path: Path }): {
+  value: unknown;
+  path: Path;
+  written: boolean;
+} {
+  return port.targetPort === undefined
+    ? { value: port.port, path: [...port.path, 'port'], written: false }
+    : { value: port.targetPort, path: [...port.path, 'targetPort'], written: true };
+}
+
+export function resolveTargetPort(
+  port: { port: unknown; targetPort: unknown; protocol: string; path: Path },
+  template: PodTemplateView,
+): TargetPortResolution {
+  const { value } = targetOf(port);
+  if (typeof value === 'string') {
+    // A string of digits is no port name (invalid-port-name reports it); the API server rejects the Service.
+    if (value === '' || /^\d+$/.test(value)) return { kind: 'ok' };
+    const named = template.ports.filter((p) => p.name === value);
+    if (named.some((p) => p.protocol === port.protocol)) return { kind: 'ok' };
+    return named.length > 0
+      ? { kind: 'name-protocol', name: value, ports: named }
+      : { kind: 'no-such-name', name: value };
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value)) return { kind: 'ok' };
+  // Declaring container ports is optional: with none declared there is nothing to compare against.
+  const declared = template.ports.filter((p) => typeof p.containerPort === 'number');
+  if (declared.length === 0) return { kind: 'ok' };
+  const same = declared.filter((p) => p.containerPort === value);
+  if (same.some((p) => p.protocol === port.protocol)) return { kind: 'ok' };
+  return same.length > 0
+    ? { kind: 'number-protocol', number: value, ports: same }
+    : { kind: 'undeclared-number', number: value };
+}
+
+/**
+ * The related locations that stand for a Pod template in a finding about a Service's ports: its labels (why the
+ * Service selects it) and its container ports (what it offers), so that a change to either touches the finding.
+ */
+export function podTemplateRelated(t: PodTemplateView): RelatedTarget[] {
+  const who = formatResource(t.resource.ref);
+  const portLists = [...new Map(t.ports.map((p) => [p.portsPath.join('.'), p.portsPath])).values()];
+  return [
+    { resource: t.resource, path: t.labelsPath, message: `${who} Pod labels (selected by the Service)` },
+    ...(portLists.length > 0
+      ? portLists.map((path) => ({ resource: t.resource, path, message: `${who} container ports` }))
+      : [{ resource: t.resource, path: t.containersPath, message: `${who} containers (no ports declared)` }]),
+  ];
+}

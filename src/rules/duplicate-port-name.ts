@@ -1,0 +1,118 @@
+import { formatResource } from '../engine/finding.js';
+import type { EndpointPort, EndpointsView, ServicePort } from '../engine/model.js';
+import { isRecord } from '../engine/parse.js';
+import type { Problem, Rule } from '../engine/rule.js';
+import { fieldPath, itemTarget, portLists, rawAt } from './schema/objects.js';
+
+export const duplicatePortName: Rule = {
+  meta: {
+    id: 'duplicate-port-name',
+    severity: 'error',
+    family: 'validity',
+    summary: 'Two ports share one name in a Service, an Endpoints subset or an EndpointSlice.',
+  },
+  check({ index, report }) {
+    for (const list of portLists(index)) {
+      if (list.owner === 'Endpoints subset') continue; // below: what matters is the mirrored slice
+      const { resource } = list;
+      const first = new Map<string, ServicePort | EndpointPort>();
+      for (const port of list.ports) {
+        // Several unnamed Service ports are port-name-required's; a slice stores "" and allows it once.
+        if (port.name === '' && list.owner === 'Service') continue;
+        const earlier = first.get(port.name);
+        if (!earlier) {
+          first.set(port.name, port);
+          continue;
+        }
+        const label =
+          port.name === '' ? 'unnamed ports (name "")' : `ports named ${JSON.stringify(port.name)}`;
+        const consequence =
+          list.owner === 'Service'
+            ? `The API server rejects the Service ("${fieldPath(port.path)}.name: Duplicate value"): ` +
+              'each Service port is paired with its endpoint port by name, so names must be unique.'
+            : `The API server rejects the slice ("${fieldPath(port.path)}.name: Duplicate value"): ` +
+              'kube-proxy pairs each Service port with exactly one slice port by name.';
+        report({
+          target:
+            port.name === '' ? itemTarget(resource, port.path) : { resource, path: [...port.path, 'name'] },
+          message:
+            `${formatResource(resource.ref)}: ${list.where} has two ${label} (${fieldPath(earlier.path)} and ` +
+            `${fieldPath(port.path)}). ${consequence} Give each port its own name, matching the Service's port names.`,
+          related: [
+            {
+              ...itemTarget(resource, earlier.path),
+              message: `first port named ${JSON.stringify(port.name)}`,
+            },
+          ],
+        });
+      }
+    }
+    for (const endpoints of index.endpoints)
+      for (const problem of endpointsDuplicates(endpoints)) report(problem);
+  },
+};
+
+/**
+ * The API server does not check an Endpoints' port names; the mirroring controller does, indirectly. It
+ * first repacks the subsets (pkg/api/v1/endpoints RepackSubsets): identical ports merge, and ports served
+ * by exactly the same addresses (same readiness) end up in one subset, which becomes one EndpointSlice.
+ * Two different ports with one name in such a group make that slice invalid.
+ */
+function endpointsDuplicates(endpoints: EndpointsView): Problem[] {
+  const { resource } = endpoints;
+  const byPort = new Map<string, { port: EndpointPort; addresses: Map<string, boolean> }>();
+  for (const subset of endpoints.subsets) {
+    for (const port of subset.ports) {
+      const raw = rawAt(resource, port.path);
+      const appProtocol = isRecord(raw) ? (raw.appProtocol ?? null) : null;
+      const key = JSON.stringify([port.name, port.port, port.protocol, appProtocol]);
+      let entry = byPort.get(key);
+      if (!entry) byPort.set(key, (entry = { port, addresses: new Map() }));
+      for (const [list, ready] of [
+        [subset.addresses, true],
+        [subset.notReadyAddresses, false],
+      ] as const) {
+        for (const address of list) {
+          const targetRef = rawAt(resource, [...address.path, 'targetRef']);
+          const id = `${String(address.ip)}|${isRecord(targetRef) ? String(targetRef.uid ?? '') : ''}`;
+          // "not ready always trumps ready"
+          if (entry.addresses.get(id) !== false) entry.addresses.set(id, ready);
+        }
+      }
+    }
+  }
+  const groups = new Map<string, EndpointPort[]>();
+  for (const { port, addresses } of byPort.values()) {
+    if (addresses.size === 0) continue;
+    const key = JSON.stringify([...addresses.entries()].sort());
+    groups.set(key, [...(groups.get(key) ?? []), port]);
+  }
+  const problems: Problem[] = [];
+  const what = formatResource(resource.ref);
+  for (const ports of groups.values()) {
+    const first = new Map<string, EndpointPort>();
+    for (const port of ports) {
+      if (port.name === '') continue; // several unnamed ports in one subset: port-name-required
+      const earlier = first.get(port.name);
+      if (!earlier) {
+        first.set(port.name, port);
+        continue;
+      }
+      const sameSubset = earlier.path.slice(0, 2).join() === port.path.slice(0, 2).join();
+      problems.push({
+        target: { resource, path: [...port.path, 'name'] },
+        message:
+          `${what}: ${fieldPath(earlier.path)} and ${fieldPath(port.path)} are different ports both named ` +
+          `${JSON.stringify(port.name)}` +
+          (sameSubset
+            ? ''
+            : ', and their subsets list the same addresses, so Kubernetes merges them into one') +
+          '. The API server accepts the Endpoints, but the EndpointSlice mirroring controller turns each subset ' +
+          'into an EndpointSlice, which the API server rejects for the duplicate port name, so these addresses ' +
+          "never reach kube-proxy. Give each port its own name, matching the Service's port names.",
+        related: [{ ...itemTarget(resource, earlier.path), message: `the other port named ${port.name}` }],
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,28 @@
+import type { Rule } from '../engine/rule.js';
+import { definitions, what } from './pairing.js';
+
+export const emptySelector: Rule = {
+  meta: {
+    id: 'empty-selector',
+    severity: 'warning',
+    family: 'pairing',
+    summary: 'A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector.',
+  },
+  check({ index, report }) {
+    for (const service of definitions(index, index.services)) {
+      // An ExternalName Service ignores its selector anyway.
+      if (!service.emptySelector || service.type === 'ExternalName') continue;
+      const paired = index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0;
+      report({
+        target: { resource: service.resource, path: ['spec', 'selector'] },
+        message:
+          `${what(service.resource.ref)} has an empty selector \`selector: {}\`. It does not select all Pods: ` +
+          'Kubernetes treats it exactly like no selector, so neither the endpoints controller nor the EndpointSlice controller creates endpoints for it ' +
+          'and its backends come only from hand-written Endpoints or EndpointSlices. ' +
+          (paired
+            ? 'Its endpoints are supplied by hand, so delete the `selector: {}` line to say what it means.'
+            : 'To route to Pods, write their labels in the selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice.'),
+      });
+    }
+  },
+};

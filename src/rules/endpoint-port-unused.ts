@@ -1,0 +1,50 @@
+import { formatResource } from '../engine/finding.js';
+import { locate } from '../engine/locate.js';
+import { describePort, portNamePath, serviceComparisons } from '../engine/ports.js';
+import type { Rule } from '../engine/rule.js';
+import { isKustomizePatch } from './pairing.js';
+
+export const endpointPortUnused: Rule = {
+  meta: {
+    id: 'endpoint-port-unused',
+    severity: 'warning',
+    family: 'pairing',
+    summary: 'An endpoint port whose (name, protocol) matches no port of the paired Service.',
+  },
+  check({ index, report }) {
+    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      // DNS publishes every endpoint port of a headless Service (SRV records), so none is unused there.
+      if (service.headless) continue;
+      const svc = formatResource(service.resource.ref);
+      const servicePorts =
+        service.ports.length === 0
+          ? 'it declares none'
+          : `it declares ${service.ports.map(describePort).join(', ')}`;
+      const portsWritten = locate(service.resource.object, ['spec', 'ports']).depth === 2;
+      for (const { paired, unused } of groups) {
+        for (const e of unused) {
+          const namePath = portNamePath(e);
+          const named = e.name !== '' && locate(paired.resource.object, namePath).depth === namePath.length;
+          report({
+            target: { resource: paired.resource, path: named ? namePath : e.path },
+            message:
+              `${paired.label} ${describePort(e)} matches no port of ${svc} (${servicePorts}): ` +
+              'kube-proxy builds forwarding rules only for the (name, protocol) pairs the Service declares, ' +
+              'so nothing is ever forwarded to this port. ' +
+              `Add a ${e.protocol} port ${e.name === '' ? 'without a name' : `named \`${e.name}\``} to the Service, ` +
+              'or rename this port after the Service port it serves, or remove it.',
+            related: [
+              {
+                resource: service.resource,
+                path: portsWritten ? ['spec', 'ports'] : ['metadata', 'name'],
+                anchor: portsWritten ? 'key' : undefined,
+                message: `${svc} ports`,
+              },
+            ],
+            key: `${e.name}/${e.protocol}`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from '../engine/rule.js';
+import { definitions, isControllerEndpoints, NAME_PATH, related, what } from './pairing.js';
+
+const formatSelector = (selector: Record<string, string>): string =>
+  Object.entries(selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
+export const endpointsForSelectorService: Rule = {
+  meta: {
+    id: 'endpoints-for-selector-service',
+    severity: 'error',
+    family: 'pairing',
+    summary:
+      'An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored.',
+  },
+  check({ index, report }) {
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const service = index.serviceOfEndpoints(endpoints);
+      if (!service || service.selector === null || service.type === 'ExternalName') continue;
+      // The controller's own output (e.g. from a cluster dump) is not a conflict.
+      if (isControllerEndpoints(endpoints)) continue;
+      report({
+        target: { resource: endpoints.resource, path: NAME_PATH },
+        message:
+          `${what(endpoints.resource.ref)} pairs with ${what(service.resource.ref)}, which has a selector (${formatSelector(service.selector)}). ` +
+          'For a Service with a selector the endpoints controller owns the Endpoints of that name and overwrites these addresses with the matching Pods, ' +
+          'and the EndpointSlice mirroring controller never mirrors it, so kube-proxy never sees these addresses. ' +
+          'To send traffic to these addresses, remove `spec.selector` from the Service; otherwise delete this Endpoints.',
+        related: [related(service.resource, ['spec', 'selector'], `${what(service.resource.ref)} selector`)],
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import type { Rule } from '../engine/rule.js';
+import {
+  annotationPath,
+  definitions,
+  isApiServerService,
+  labelPath,
+  LEADER_ANNOTATION,
+  related,
+  SKIP_MIRROR_LABEL,
+  what,
+} from './pairing.js';
+
+export const endpointsNotMirrored: Rule = {
+  meta: {
+    id: 'endpoints-not-mirrored',
+    severity: 'error',
+    family: 'pairing',
+    summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`,
+  },
+  check({ index, report }) {
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const skip = endpoints.labels[SKIP_MIRROR_LABEL] === 'true';
+      const leader = Object.hasOwn(endpoints.annotations, LEADER_ANNOTATION);
+      if (!skip && !leader) continue;
+      // Only an Endpoints meant to give a selector-less Service its backends; a selector Service is
+      // endpoints-for-selector-service, a leader-election lock has no Service.
+      const service = index.serviceOfEndpoints(endpoints);
+      if (
+        !service ||
+        service.selector !== null ||
+        service.type === 'ExternalName' ||
+        isApiServerService(service)
+      )
+        continue;
+      // Skipping the mirror is right when the EndpointSlices are written by hand too.
+      if (index.slicesFor(service).length > 0) continue;
+      const reason = skip
+        ? `is labelled \`${SKIP_MIRROR_LABEL}: "true"\``
+        : `carries the leader-election annotation \`${LEADER_ANNOTATION}\``;
+      report({
+        target: {
+          resource: endpoints.resource,
+          path: skip ? labelPath(SKIP_MIRROR_LABEL) : annotationPath(LEADER_ANNOTATION),
+          anchor: 'key',
+        },
+        message:
+          `${what(endpoints.resource.ref)} ${reason}, so the EndpointSlice mirroring controller never mirrors it. ` +
+          `kube-proxy and DNS read only EndpointSlices, and no EndpointSlice for ${what(service.resource.ref)} is among the scanned manifests, ` +
+          'so the Service has no backends. ' +
+          (skip
+            ? `Remove the label (or set it to "false"), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.`
+            : `Remove the annotation (this object is not a leader-election lock), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.`),
+        related: [related(service.resource, ['metadata', 'name'])],
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { replaceScalarFix } from '../engine/fix.js';
+import {
+  ingressBackends,
+  lookupService,
+  missingServiceHint,
+  missingServiceRelated,
+} from '../engine/routes.js';
+import type { Rule } from '../engine/rule.js';
+import { describeNamespace, kustomizePatchFiles, what } from './pairing.js';
+
+export const ingressBackendMissingService: Rule = {
+  meta: {
+    id: 'ingress-backend-missing-service',
+    severity: 'error',
+    family: 'workloads',
+    summary: "An Ingress backend names a Service that does not exist in the Ingress's namespace.",
+    fixable: true,
+  },
+  check({ index, report }) {
+    const patches = kustomizePatchFiles(index);
+    for (const resource of index.resources) {
+      if (patches.has(resource.object.file.path)) continue;
+      for (const backend of ingressBackends(resource)) {
+        if (backend.name === '') continue;
+        const lookup = lookupService(index, backend);
+        // Judge only a namespace whose Services the scan shows (see selector-matches-no-workload).
+        if (lookup.service || !lookup.visible) continue;
+        report({
+          target: { resource, path: backend.namePath },
+          message:
+            `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ` +
+            `${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; ` +
+            'without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ' +
+            missingServiceHint(backend, lookup, 'Ingress'),
+          related: missingServiceRelated(index, backend, lookup),
+          fix: lookup.suggestion
+            ? replaceScalarFix(resource.object, backend.namePath, lookup.suggestion.resource.ref.name)
+            : undefined,
+        });
+      }
+    }
+  },
+};

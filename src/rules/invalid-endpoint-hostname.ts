@@ -1,0 +1,75 @@
+import { formatResource } from '../engine/finding.js';
+import { replaceScalarFix } from '../engine/fix.js';
+import type { Path } from '../engine/parse.js';
+import type { Resource } from '../engine/resources.js';
+import type { Rule } from '../engine/rule.js';
+import { dns1123LabelProblem, dns1123SubdomainProblem, lowerCaseFix } from './schema/formats.js';
+import { fieldPath, show } from './schema/objects.js';
+
+export const invalidEndpointHostname: Rule = {
+  meta: {
+    id: 'invalid-endpoint-hostname',
+    severity: 'error',
+    family: 'validity',
+    summary: 'An endpoint `hostname` is not a DNS-1123 label, or a `nodeName` is not a DNS-1123 subdomain.',
+    fixable: true,
+  },
+  check({ index, report }) {
+    const check = (resource: Resource, base: Path, field: 'hostname' | 'nodeName', value: unknown): void => {
+      if (value === undefined || value === null) return;
+      // An Endpoints address skips an empty hostname; a slice validates any hostname that is set.
+      if (field === 'hostname' && value === '' && resource.ref.kind === 'Endpoints') return;
+      const path = [...base, field];
+      const what = formatResource(resource.ref);
+      const whole = resource.ref.kind === 'Endpoints' ? 'the whole Endpoints' : 'the slice';
+      if (typeof value !== 'string') {
+        report({
+          target: { resource, path },
+          message:
+            `${what}: ${fieldPath(path)} is ${show(value)}, not a string. The API server rejects ${whole}. ` +
+            'Write it as text.',
+        });
+        return;
+      }
+      const validate = field === 'hostname' ? dns1123LabelProblem : dns1123SubdomainProblem;
+      const problem = value === '' ? 'is empty' : validate(value);
+      if (!problem) return;
+      const lower = lowerCaseFix(value, validate);
+      const rule =
+        field === 'hostname'
+          ? "a hostname must be a single DNS-1123 label (at most 63 characters of a-z, 0-9 and '-'; no dots: " +
+            'DNS adds the Service and namespace, as in <hostname>.<service>.<namespace>.svc)'
+          : "a nodeName must be a Node name, a DNS-1123 subdomain (lower-case a-z, 0-9, '-' and '.')";
+      const firstLabel =
+        field === 'hostname' && value.includes('.') ? value.split('.')[0]!.toLowerCase() : '';
+      report({
+        target: { resource, path },
+        message:
+          `${what}: ${fieldPath(path)} ${JSON.stringify(value)} ${problem}. The API server rejects ${whole}: ` +
+          `${rule}. ` +
+          (lower
+            ? `Write \`${lower}\`.`
+            : firstLabel && dns1123LabelProblem(firstLabel) === undefined
+              ? `Write only the first label, e.g. \`${firstLabel}\`.`
+              : value === ''
+                ? `Remove \`${field}\` or give it a value.`
+                : `Fix the ${field}.`),
+        fix: lower ? replaceScalarFix(resource.object, path, lower) : undefined,
+      });
+    };
+    for (const endpoints of index.endpoints) {
+      for (const subset of endpoints.subsets) {
+        for (const address of [...subset.addresses, ...subset.notReadyAddresses]) {
+          check(endpoints.resource, address.path, 'hostname', address.hostname);
+          check(endpoints.resource, address.path, 'nodeName', address.nodeName);
+        }
+      }
+    }
+    for (const slice of index.slices) {
+      for (const endpoint of slice.endpoints) {
+        check(slice.resource, endpoint.path, 'hostname', endpoint.hostname);
+        check(slice.resource, endpoint.path, 'nodeName', endpoint.nodeName);
+      }
+    }
+  },
+};

@@ -1,0 +1,100 @@
+import { formatResource } from '../engine/finding.js';
+import { replaceScalarFix } from '../engine/fix.js';
+import type { Rule } from '../engine/rule.js';
+import { dns1123LabelProblem, ianaServiceNameProblem, lowerCaseFix } from './schema/formats.js';
+import {
+  fieldPath,
+  isDigits,
+  portLists,
+  quotedScalarFix,
+  rawAt,
+  rawScalarFix,
+  show,
+} from './schema/objects.js';
+
+export const invalidPortName: Rule = {
+  meta: {
+    id: 'invalid-port-name',
+    severity: 'error',
+    family: 'validity',
+    summary: 'A port name is not a DNS-1123 label, or a string targetPort is not an IANA service name.',
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const list of portLists(index)) {
+      const { resource } = list;
+      const what = formatResource(resource.ref);
+      const rejected =
+        list.owner === 'Service'
+          ? 'The API server rejects the Service'
+          : list.owner === 'EndpointSlice'
+            ? 'The API server rejects the slice'
+            : 'The API server rejects the whole Endpoints';
+      for (const port of list.ports) {
+        const namePath = [...port.path, 'name'];
+        const name = rawAt(resource, namePath);
+        if (name === undefined || name === null || name === '') continue;
+        if (typeof name !== 'string') {
+          const text = String(name);
+          const valid = dns1123LabelProblem(text) === undefined;
+          report({
+            target: { resource, path: namePath },
+            message:
+              `${what}: ${fieldPath(namePath)} is ${show(name)}, not a string. ${rejected} (a port name is text). ` +
+              (valid ? `Quote it: \`name: "${text}"\`.` : 'Write a DNS label such as `client`.'),
+            fix:
+              valid && typeof name !== 'object'
+                ? quotedScalarFix(resource.object, namePath, text)
+                : undefined,
+          });
+          continue;
+        }
+        const problem = dns1123LabelProblem(name);
+        if (!problem) continue;
+        const lower = lowerCaseFix(name, dns1123LabelProblem);
+        report({
+          target: { resource, path: namePath },
+          message:
+            `${what}: port name ${JSON.stringify(name)} ${problem}. ${rejected}: a port name must be a ` +
+            "DNS-1123 label (at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or " +
+            'digit), and the Service and its endpoints must use the same name. ' +
+            (lower
+              ? `Write \`${lower}\` here and on the other side.`
+              : 'Rename it here and on the other side.'),
+          fix: lower ? replaceScalarFix(resource.object, namePath, lower) : undefined,
+        });
+      }
+      if (list.owner !== 'Service') continue;
+      for (const port of list.ports) {
+        const targetPath = [...port.path, 'targetPort'];
+        const target = rawAt(resource, targetPath);
+        if (typeof target !== 'string' || target === '') continue; // '' defaults to `port`
+        if (isDigits(target)) {
+          report({
+            target: { resource, path: targetPath },
+            message:
+              `${what}: targetPort ${JSON.stringify(target)} is a quoted number. Kubernetes reads a quoted ` +
+              'targetPort as a port name, and a port name needs a letter, so the API server rejects the ' +
+              `Service. Write the number without quotes: \`targetPort: ${Number(target)}\`.`,
+            fix: rawScalarFix(resource.object, targetPath, String(Number(target))),
+          });
+          continue;
+        }
+        const problem = ianaServiceNameProblem(target);
+        if (!problem) continue;
+        const lower = lowerCaseFix(target, ianaServiceNameProblem);
+        report({
+          target: { resource, path: targetPath },
+          message:
+            `${what}: targetPort ${JSON.stringify(target)} ${problem}. A string targetPort names a container ` +
+            "port and must be an IANA service name (at most 15 characters of a-z, 0-9 and '-', at least one " +
+            `letter, no leading, trailing or double '-'), so the API server rejects the Service. ` +
+            (lower
+              ? `Write \`${lower}\`.`
+              : "Use the container port's number, or a valid name that the Pods' containers declare."),
+          fix: lower ? replaceScalarFix(resource.object, targetPath, lower) : undefined,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,118 @@
+import { formatResource } from '../engine/finding.js';
+import type { Path } from '../engine/parse.js';
+import type { Resource } from '../engine/resources.js';
+import type { Problem, Rule } from '../engine/rule.js';
+import type { PortList } from './schema/objects.js';
+import {
+  fieldPath,
+  isDigits,
+  isInteger,
+  itemTarget,
+  portLists,
+  rawAt,
+  rawScalarFix,
+  show,
+} from './schema/objects.js';
+
+const RANGE = 'between 1 and 65535';
+
+export const portOutOfRange: Rule = {
+  meta: {
+    id: 'port-out-of-range',
+    severity: 'error',
+    family: 'validity',
+    summary:
+      'A port or targetPort is not a number between 1 and 65535, or an EndpointSlice port has no number.',
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const list of portLists(index)) {
+      for (const port of list.ports) {
+        const portPath = [...port.path, 'port'];
+        const problem = checkPort(list, port.path, portPath, rawAt(list.resource, portPath));
+        if (problem) report(problem);
+        if (list.owner !== 'Service') continue;
+        const targetPath = [...port.path, 'targetPort'];
+        const target = rawAt(list.resource, targetPath);
+        // Unset, 0 and "" default to `port`; a string is a port name (invalid-port-name's business).
+        if (target === undefined || target === null || target === 0 || typeof target === 'string') continue;
+        const targetProblem = checkNumber(
+          list.resource,
+          targetPath,
+          target,
+          'The API server rejects the Service',
+        );
+        if (targetProblem) report(targetProblem);
+      }
+    }
+  },
+};
+
+function checkPort(list: PortList, itemPath: Path, portPath: Path, value: unknown): Problem | undefined {
+  const { resource } = list;
+  const what = formatResource(resource.ref);
+  if (list.owner === 'EndpointSlice') {
+    if (value === undefined || value === null || value === 0) {
+      return {
+        target: value === 0 ? { resource, path: portPath } : itemTarget(resource, itemPath),
+        message:
+          `${what}: ${fieldPath(itemPath)} has ${value === 0 ? 'port 0' : 'no port number'}. The API server ` +
+          `accepts it${value === 0 ? '' : ' (in the API a missing port means "all ports")'}, but kube-proxy ` +
+          `ignores an EndpointSlice port ${value === 0 ? 'numbered 0' : 'without a number'} ("Ignoring invalid ` +
+          'endpoint port"), so the Service ' +
+          "port it stands for gets no backends. Add the backend's port number, e.g. `port: 8080`.",
+      };
+    }
+    if (isInteger(value) && (value < 1 || value > 65535)) {
+      return {
+        target: { resource, path: portPath },
+        message:
+          `${what}: ${fieldPath(portPath)} is ${value}, not ${RANGE}. The API server does not range-check ` +
+          'EndpointSlice ports, but no connection can be forwarded to it: kube-proxy cannot program this ' +
+          'backend. Write the port the backend listens on.',
+      };
+    }
+    return checkNumber(resource, portPath, value, 'The API server rejects the slice');
+  }
+  const rejected =
+    list.owner === 'Service'
+      ? 'The API server rejects the Service'
+      : 'The API server rejects the whole Endpoints';
+  if (value === undefined || value === null) {
+    return {
+      target: itemTarget(resource, itemPath),
+      message:
+        `${what}: ${fieldPath(itemPath)} has no \`port\`. ${rejected} ("${fieldPath(portPath)}: must be ` +
+        `${RANGE}, inclusive"). Add the port number.`,
+    };
+  }
+  return checkNumber(resource, portPath, value, rejected);
+}
+
+function checkNumber(resource: Resource, path: Path, value: unknown, rejected: string): Problem | undefined {
+  const what = formatResource(resource.ref);
+  const field = fieldPath(path);
+  if (isInteger(value)) {
+    if (value >= 1 && value <= 65535) return undefined;
+    return {
+      target: { resource, path },
+      message: `${what}: ${field} is ${value}. ${rejected} ("must be ${RANGE}, inclusive"). Write a port ${RANGE}.`,
+    };
+  }
+  if (isDigits(value)) {
+    const number = Number(value);
+    return {
+      target: { resource, path },
+      message:
+        `${what}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: ` +
+        `it cannot decode a string into a port number. Write it without quotes: \`${number}\`.`,
+      fix: number >= 1 && number <= 65535 ? rawScalarFix(resource.object, path, String(number)) : undefined,
+    };
+  }
+  return {
+    target: { resource, path },
+    message:
+      `${what}: ${field} is ${show(value)}, not a port number. ${rejected}: the field holds a whole number ` +
+      `${RANGE}${typeof value === 'string' ? ' (names belong in `name`)' : ''}. Write the port number.`,
+  };
+}

@@ -1,0 +1,47 @@
+import { formatResource } from '../engine/finding.js';
+import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
+import { locate } from '../engine/locate.js';
+import { describePort, portProtocolPath, serviceComparisons } from '../engine/ports.js';
+import type { Rule } from '../engine/rule.js';
+import { isKustomizePatch } from './pairing.js';
+
+export const portProtocolMismatch: Rule = {
+  meta: {
+    id: 'port-protocol-mismatch',
+    severity: 'error',
+    family: 'pairing',
+    summary:
+      'A Service port and an endpoint port have the same name but different protocols (a missing protocol is TCP).',
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      const svc = formatResource(service.resource.ref);
+      for (const { paired, protocolMismatches } of groups) {
+        for (const { service: s, endpoint: e } of protocolMismatches) {
+          const object = paired.resource.object;
+          const protocolPath = portProtocolPath(e);
+          const written = locate(object, protocolPath).depth === protocolPath.length;
+          const endpointSide = written ? `is ${e.protocol}` : 'has no protocol, so it is TCP,';
+          const consequence = service.headless
+            ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way see a ${e.protocol} port where the Service declares ${s.protocol}`
+            : `so the ${s.protocol} Service port gets no backends from these addresses and the ${e.protocol} endpoint port is never used`;
+          const portName = s.name === '' ? 'unnamed port' : `port \`${s.name}\``;
+          report({
+            target: { resource: paired.resource, path: written ? protocolPath : e.path },
+            message:
+              `${paired.label} ${describePort(e)} ${endpointSide} but ${svc} ${portName} is ${s.protocol}: ` +
+              `kube-proxy pairs Service ports with endpoint ports by name and protocol, ${consequence}. ` +
+              `Set the endpoint port's protocol to ${s.protocol}, or, if ${e.protocol} is right, the Service port's.`,
+            related: [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }],
+            severity: service.headless ? 'warning' : undefined,
+            fix: written
+              ? replaceScalarFix(object, protocolPath, s.protocol)
+              : prependEntryFix(object, e.path, 'protocol', s.protocol),
+            key: `${s.name}/${s.protocol}`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,78 @@
+import { labelsOf } from '../engine/model.js';
+import type { ServiceView } from '../engine/model.js';
+import type { Resource } from '../engine/resources.js';
+import type { Rule, RuleContext } from '../engine/rule.js';
+import {
+  definitions,
+  HEADLESS_LABEL,
+  isControllerEndpoints,
+  isHandWrittenSlice,
+  isProxied,
+  labelPath,
+  related,
+  SERVICE_PROXY_NAME_LABEL,
+  what,
+} from './pairing.js';
+
+export const proxyExcludedLabel: Rule = {
+  meta: {
+    id: 'proxy-excluded-label',
+    severity: 'error',
+    family: 'pairing',
+    summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`,
+  },
+  check(context) {
+    const { index } = context;
+    for (const endpoints of definitions(index, index.endpoints)) {
+      const service = index.serviceOfEndpoints(endpoints);
+      // For a selector Service the endpoints controller rewrites the labels (endpoints-for-selector-service).
+      if (!service || service.selector !== null || isControllerEndpoints(endpoints)) continue;
+      check(context, endpoints.resource, endpoints.labels, service, 'Endpoints');
+    }
+    for (const slice of definitions(index, index.slices)) {
+      const service = index.serviceOfSlice(slice);
+      // The Kubernetes controllers compute these labels themselves on the slices they own.
+      if (!service || !isHandWrittenSlice(slice)) continue;
+      check(context, slice.resource, slice.labels, service, 'EndpointSlice');
+    }
+  },
+};
+
+function check(
+  { report }: RuleContext,
+  resource: Resource,
+  labels: Record<string, string>,
+  service: ServiceView,
+  kind: 'Endpoints' | 'EndpointSlice',
+): void {
+  if (!isProxied(service)) return;
+  const serviceLabels = labelsOf(service.resource);
+  // A Service handed to another proxy is skipped by kube-proxy as a whole: its slices may say so too.
+  if (serviceLabels[SERVICE_PROXY_NAME_LABEL] !== undefined) return;
+  const reaches =
+    kind === 'Endpoints'
+      ? 'The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and kube-proxy watches only EndpointSlices without this label'
+      : 'kube-proxy watches only EndpointSlices without this label';
+  if (Object.hasOwn(labels, HEADLESS_LABEL)) {
+    report({
+      target: { resource, path: labelPath(HEADLESS_LABEL), anchor: 'key' },
+      message:
+        `${what(resource.ref)} carries the label \`${HEADLESS_LABEL}\`, but ${what(service.resource.ref)} is not headless. ` +
+        `${reaches}, so the Service gets none of these endpoints and has no backends. ` +
+        'Remove the label: the control plane sets it itself, only for Services with `clusterIP: None`.',
+      related: [related(service.resource, ['metadata', 'name'])],
+    });
+  }
+  const proxyName = labels[SERVICE_PROXY_NAME_LABEL];
+  if (proxyName !== undefined) {
+    report({
+      target: { resource, path: labelPath(SERVICE_PROXY_NAME_LABEL), anchor: 'key' },
+      severity: 'warning',
+      message:
+        `${what(resource.ref)} carries the label \`${SERVICE_PROXY_NAME_LABEL}: ${proxyName}\`, but ${what(service.resource.ref)} does not. ` +
+        `${reaches}, so kube-proxy programs the Service without these endpoints (only the proxy named ${proxyName} would use them). ` +
+        `Remove the label, or put the same label on the Service if the proxy ${proxyName} should handle the whole Service.`,
+      related: [related(service.resource, ['metadata', 'name'])],
+    });
+  }
+}

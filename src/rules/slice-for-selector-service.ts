@@ -1,0 +1,33 @@
+import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from '../engine/model.js';
+import type { Rule } from '../engine/rule.js';
+import { definitions, isHandWrittenSlice, related, SERVICE_NAME_LABEL_PATH, what } from './pairing.js';
+
+export const sliceForSelectorService: Rule = {
+  meta: {
+    id: 'slice-for-selector-service',
+    severity: 'warning',
+    family: 'pairing',
+    summary:
+      'A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods.',
+  },
+  check({ index, report }) {
+    for (const slice of definitions(index, index.slices)) {
+      if (!isHandWrittenSlice(slice)) continue;
+      const service = index.serviceOfSlice(slice);
+      if (!service || service.selector === null || service.type === 'ExternalName') continue;
+      const manager =
+        slice.managedBy === undefined
+          ? `no \`${MANAGED_BY_LABEL}\` label`
+          : `\`${MANAGED_BY_LABEL}: ${slice.managedBy}\``;
+      report({
+        target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
+        message:
+          `${what(slice.resource.ref)} (${manager}) is labelled \`${SERVICE_NAME_LABEL}: ${service.resource.ref.name}\`, but ${what(service.resource.ref)} has a selector. ` +
+          'The EndpointSlice controller manages only its own slices and leaves this one alone, and kube-proxy and DNS merge every slice of the Service, ' +
+          'so these endpoints receive traffic beside the Pods the selector picks. ' +
+          'If the Service should route only to these endpoints, remove its `spec.selector`; if only to its Pods, delete this slice.',
+        related: [related(service.resource, ['spec', 'selector'], `${what(service.resource.ref)} selector`)],
+      });
+    }
+  },
+};

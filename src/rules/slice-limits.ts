@@ -1,0 +1,77 @@
+import { formatResource } from '../engine/finding.js';
+import type { Rule } from '../engine/rule.js';
+import { fieldPath, itemTarget, keyTarget, rawAt } from './schema/objects.js';
+
+/** pkg/apis/discovery/validation/validation.go */
+export const MAX_ENDPOINTS = 1000;
+export const MAX_ADDRESSES = 100;
+export const MAX_PORTS = 20000;
+/** The limit before kubernetes/kubernetes#99795 (v1.21, backported to 1.18-1.20 patch releases). */
+export const OLD_MAX_PORTS = 100;
+
+export const sliceLimits: Rule = {
+  meta: {
+    id: 'slice-limits',
+    severity: 'error',
+    family: 'validity',
+    summary:
+      'An EndpointSlice has more than 1000 endpoints, an endpoint with 0 or more than 100 addresses, or more ' +
+      'than 20000 ports (warning above 100).',
+  },
+  check({ index, report }) {
+    for (const slice of index.slices) {
+      const { resource } = slice;
+      const what = formatResource(resource.ref);
+      const endpoints = rawAt(resource, ['endpoints']);
+      if (Array.isArray(endpoints) && endpoints.length > MAX_ENDPOINTS) {
+        report({
+          target: keyTarget(resource, ['endpoints']),
+          message:
+            `${what} has ${endpoints.length} endpoints. The API server rejects a slice with more than ` +
+            `${MAX_ENDPOINTS} ("endpoints: Too many"), so none of them reach the Service. Split them over ` +
+            'several EndpointSlices with the same `kubernetes.io/service-name` label (the controllers keep 100 ' +
+            'per slice).',
+        });
+      } else {
+        for (const endpoint of slice.endpoints) {
+          const addressesPath = [...endpoint.path, 'addresses'];
+          const addresses = rawAt(resource, addressesPath);
+          const count = Array.isArray(addresses) ? addresses.length : 0;
+          if (count === 0) {
+            report({
+              target: Array.isArray(addresses)
+                ? keyTarget(resource, addressesPath)
+                : itemTarget(resource, endpoint.path),
+              message:
+                `${what}: ${fieldPath(endpoint.path)} has no addresses. The API server rejects the slice ` +
+                `("${fieldPath(addressesPath)}: Required value: must contain at least 1 address"). Give the ` +
+                'endpoint its address, or remove it.',
+            });
+          } else if (count > MAX_ADDRESSES) {
+            report({
+              target: keyTarget(resource, addressesPath),
+              message:
+                `${what}: ${fieldPath(endpoint.path)} has ${count} addresses. The API server rejects more than ` +
+                `${MAX_ADDRESSES} per endpoint ("Too many"), and consumers use only the first address anyway. ` +
+                'Give each backend its own endpoint.',
+            });
+          }
+        }
+      }
+      const ports = rawAt(resource, ['ports']);
+      if (!Array.isArray(ports) || ports.length <= OLD_MAX_PORTS) continue;
+      const tooMany = ports.length > MAX_PORTS;
+      report({
+        target: keyTarget(resource, ['ports']),
+        severity: tooMany ? 'error' : 'warning',
+        message: tooMany
+          ? `${what} has ${ports.length} ports. The API server rejects a slice with more than ${MAX_PORTS} ` +
+            '("ports: Too many"). Split the ports over several Services or slices.'
+          : `${what} has ${ports.length} ports. Current API servers accept up to ${MAX_PORTS}, but clusters ` +
+            `older than v1.21 (and 1.18-1.20 before their March 2021 patch releases) reject more than ` +
+            `${OLD_MAX_PORTS} ("ports: Too many: must have at most 100 items"). Keep it to ${OLD_MAX_PORTS} ` +
+            'if you deploy to such clusters.',
+      });
+    }
+  },
+};

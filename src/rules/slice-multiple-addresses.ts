@@ -1,0 +1,32 @@
+import { formatResource } from '../engine/finding.js';
+import type { Rule } from '../engine/rule.js';
+import { fieldPath } from './schema/objects.js';
+
+export const sliceMultipleAddresses: Rule = {
+  meta: {
+    id: 'slice-multiple-addresses',
+    severity: 'warning',
+    family: 'advice',
+    summary: 'An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first.',
+  },
+  check({ index, report }) {
+    for (const slice of index.slices) {
+      for (const endpoint of slice.endpoints) {
+        if (endpoint.addresses.length < 2) continue;
+        const first = endpoint.addresses[0]!;
+        const second = endpoint.addresses[1]!;
+        const extra = endpoint.addresses.length - 1;
+        report({
+          target: { resource: slice.resource, path: second.ipPath },
+          message:
+            `${formatResource(slice.resource.ref)}: ${fieldPath(endpoint.path)} lists ` +
+            `${endpoint.addresses.length} addresses. The addresses of one endpoint are meant to be the same ` +
+            'backend (kubernetes/kubernetes#106267), and kube-proxy programs only the first ' +
+            `(${JSON.stringify(first.ip)}), so the other ${extra === 1 ? 'one receives' : `${extra} receive`} ` +
+            'no traffic. Give each backend its own entry under `endpoints:`.',
+          related: [{ resource: slice.resource, path: first.ipPath, message: 'the address kube-proxy uses' }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,91 @@
+import { formatResource } from '../engine/finding.js';
+import type { EndpointSliceView } from '../engine/model.js';
+import { MANAGED_BY_LABEL } from '../engine/model.js';
+import { isRecord } from '../engine/parse.js';
+import { pairedService } from '../engine/ports.js';
+import type { RelatedTarget, Rule } from '../engine/rule.js';
+import {
+  definitions,
+  isKustomizePatch,
+  labelPath,
+  MIRRORING_CONTROLLER,
+  SLICE_CONTROLLER,
+} from './pairing.js';
+
+export const sliceReservedManagedBy: Rule = {
+  meta: {
+    id: 'slice-reserved-managed-by',
+    severity: 'error',
+    family: 'pairing',
+    summary:
+      "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers.",
+  },
+  check({ index, report }) {
+    for (const slice of definitions(index, index.slices)) {
+      const manager = slice.managedBy;
+      if (manager !== MIRRORING_CONTROLLER && manager !== SLICE_CONTROLLER) continue;
+      // A copy of what the controller itself wrote (it sets this owner): the label tells the truth.
+      if (ownedBy(slice, manager === MIRRORING_CONTROLLER ? 'Endpoints' : 'Service')) continue;
+      const what = formatResource(slice.resource.ref);
+      const label = `\`${MANAGED_BY_LABEL}: ${manager}\``;
+      const service =
+        slice.serviceName === undefined
+          ? undefined
+          : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      const related: RelatedTarget[] = service
+        ? [
+            {
+              resource: service.resource,
+              path: ['metadata', 'name'],
+              message: formatResource(service.resource.ref),
+            },
+          ]
+        : [];
+      const ownValue = 'a value that names your own tool, such as `manifests.example.com`';
+      if (manager === MIRRORING_CONTROLLER) {
+        const endpoints = service ? index.endpointsFor(service)[0] : undefined;
+        if (endpoints) {
+          related.push({
+            resource: endpoints.resource,
+            path: ['metadata', 'name'],
+            message: formatResource(endpoints.resource.ref),
+          });
+        }
+        report({
+          target: { resource: slice.resource, path: labelPath(MANAGED_BY_LABEL) },
+          message:
+            `${what} carries ${label}, the label of the slices the EndpointSlice mirroring controller writes from an Endpoints. ` +
+            'That controller lists every slice with this label and the service-name label and reconciles them against ' +
+            'the Endpoints of the same name: when there is no such Endpoints, the Service has a selector, or the Endpoints ' +
+            'is not mirrored, it deletes the slice; otherwise it overwrites or deletes it to match the Endpoints ' +
+            '(pkg/controller/endpointslicemirroring). This slice will not keep what is written here. ' +
+            `Set the label to ${ownValue}, or drop the slice and keep only the Endpoints.`,
+          related,
+        });
+        continue;
+      }
+      const selected = service !== undefined && service.selector !== null && service.type !== 'ExternalName';
+      report({
+        target: { resource: slice.resource, path: labelPath(MANAGED_BY_LABEL) },
+        severity: selected ? 'error' : 'warning',
+        message:
+          `${what} carries ${label}, the label of the slices the EndpointSlice controller generates from the Pods a Service selects. ` +
+          'For a Service with a selector, that controller reconciles every slice with this label and the service-name label ' +
+          'against the selected Pods, rewriting or deleting the rest; it leaves the slices of selector-less Services alone ' +
+          '(pkg/controller/endpointslice `syncService`). ' +
+          (selected
+            ? `${formatResource(service.resource.ref)} has a selector, so this slice will be replaced by the controller's own. `
+            : 'The slice survives only while its Service has no selector. ') +
+          `Set the label to ${ownValue}.`,
+        related,
+      });
+    }
+  },
+};
+
+function ownedBy(slice: EndpointSliceView, kind: string): boolean {
+  const metadata = slice.resource.object.value.metadata;
+  const owners =
+    isRecord(metadata) && Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  return owners.some((o) => isRecord(o) && o.kind === kind && o.controller === true);
+}

@@ -1,0 +1,113 @@
+import { formatResource } from '../engine/finding.js';
+import { replaceScalarFix } from '../engine/fix.js';
+import type { ServicePort } from '../engine/model.js';
+import type { PortPair, ServiceComparison } from '../engine/ports.js';
+import { describePort, portNumber, serviceComparisons } from '../engine/ports.js';
+import type { Resource } from '../engine/resources.js';
+import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
+import { isKustomizePatch } from './pairing.js';
+
+export const targetPortIgnored: Rule = {
+  meta: {
+    id: 'target-port-ignored',
+    severity: 'warning',
+    family: 'pairing',
+    summary:
+      'A selector-less Service sets a targetPort that has no effect: it differs from the paired endpoint port, or names a port.',
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+      if (comparison.service.selector !== null) continue;
+      for (const port of comparison.service.ports) {
+        if (port.targetPort === undefined) continue;
+        const problem = comparison.service.headless
+          ? headlessProblem(comparison, port)
+          : proxiedProblem(comparison, port);
+        if (problem) report(problem);
+      }
+    }
+  },
+};
+
+const TARGET_PORT_NOTE =
+  'targetPort is only read by the endpoints controllers, to find the port on the Pods a selector picks; ' +
+  'with no selector nothing reads it, and kube-proxy sends traffic to the port number of the endpoint port ' +
+  'paired with this Service port by name and protocol';
+
+function proxiedProblem({ service, groups }: ServiceComparison, port: ServicePort): Problem | undefined {
+  const svc = formatResource(service.resource.ref);
+  const target = portNumber(port.targetPort);
+  const pairs = matchedPairs(groups, port);
+  const numbers = [...new Set(pairs.flatMap((p) => portNumber(p.endpoint.port) ?? []))];
+  const first = pairs[0];
+  const where = first ? `${first.label} ${describePort(first.endpoint)}` : undefined;
+  const byWhom = where && numbers.length === 1 ? `, the number of ${where},` : ',';
+  const base = {
+    target: { resource: service.resource, path: [...port.path, 'targetPort'] },
+    related: relatedPorts(pairs),
+  };
+  if (target === undefined) {
+    return {
+      ...base,
+      message:
+        `${svc} ${describePort(port)} has targetPort \`${String(port.targetPort)}\`, a named port, but the Service has no selector: ` +
+        `${TARGET_PORT_NOTE}${where ? ` (${where})` : ''}, so the name has no effect. ` +
+        `Replace it with the backend's port number${numbers.length === 1 ? ` (${numbers[0]})` : ''}.`,
+    };
+  }
+  if (numbers.length === 0 || numbers.every((n) => n === target)) return undefined;
+  const actual = numbers.join(', ');
+  return {
+    ...base,
+    message:
+      `${svc} ${describePort(port)} sets targetPort ${target}, but the Service has no selector: ${TARGET_PORT_NOTE}, ` +
+      `so its traffic goes to ${numbers.length === 1 ? 'port' : 'ports'} ${actual}${byWhom} not ${target}. ` +
+      (numbers.length === 1
+        ? `Set targetPort to ${actual} so the manifest says where traffic goes, or correct the endpoint port if ${target} is right.`
+        : 'Make the endpoint ports agree, then set targetPort to their number.'),
+    fix:
+      numbers.length === 1
+        ? replaceScalarFix(service.resource.object, [...port.path, 'targetPort'], String(numbers[0]))
+        : undefined,
+  };
+}
+
+function headlessProblem({ service, groups }: ServiceComparison, port: ServicePort): Problem | undefined {
+  const target = portNumber(port.targetPort);
+  const own = portNumber(port.port);
+  if (target !== undefined && target === own) return undefined;
+  const svc = formatResource(service.resource.ref);
+  const written = target === undefined ? `\`${String(port.targetPort)}\`` : String(target);
+  return {
+    target: { resource: service.resource, path: [...port.path, 'targetPort'] },
+    message:
+      `${svc} is headless and has no selector, and its ${describePort(port)} sets targetPort ${written}: ` +
+      'a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses ' +
+      `and connect on the port they know (${own ?? 'the Service port'}), and nothing rewrites it to targetPort. ` +
+      'Make port, targetPort and the endpoint port the same number (or remove targetPort).',
+    related: relatedPorts(matchedPairs(groups, port)),
+  };
+}
+
+interface MatchedPort extends PortPair {
+  label: string;
+  resource: Resource;
+}
+
+/** The endpoint ports paired with this Service port, in every paired group. */
+function matchedPairs(groups: ServiceComparison['groups'], port: ServicePort): MatchedPort[] {
+  return groups.flatMap((g) =>
+    g.matched
+      .filter((m) => m.service === port)
+      .map((m) => ({ ...m, label: g.paired.label, resource: g.paired.resource })),
+  );
+}
+
+function relatedPorts(pairs: readonly MatchedPort[]): RelatedTarget[] {
+  return pairs.slice(0, 5).map((p) => ({
+    resource: p.resource,
+    path: p.endpoint.path,
+    message: `${p.label} ${describePort(p.endpoint)}`,
+  }));
+}

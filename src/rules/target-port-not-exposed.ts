@@ -1,0 +1,152 @@
+import { replaceScalarFix } from '../engine/fix.js';
+import { describePort } from '../engine/ports.js';
+import type { RelatedTarget, Rule } from '../engine/rule.js';
+import { closestName } from '../engine/suggest.js';
+import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
+import {
+  podTemplateRelated as counterpart,
+  resolveTargetPort,
+  targetOf,
+  workloadIndex,
+} from '../engine/workloads.js';
+import { definitions, kustomizePatchFiles, related, what } from './pairing.js';
+
+export const targetPortNotExposed: Rule = {
+  meta: {
+    id: 'target-port-not-exposed',
+    severity: 'error',
+    family: 'workloads',
+    summary:
+      'A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).',
+    fixable: true,
+  },
+  check({ index, report }) {
+    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    for (const service of definitions(index, index.services)) {
+      if (service.selector === null || service.type === 'ExternalName') continue;
+      const selected = workloads.selectedBy(service);
+      if (selected.length === 0) continue;
+      const svc = what(service.resource.ref);
+      for (const port of service.ports) {
+        const target = targetOf(port);
+        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t) }));
+        const unnamed = results.filter((x) => x.r.kind === 'no-such-name').map((x) => x.t);
+        const undeclared = results.filter((x) => x.r.kind === 'undeclared-number').map((x) => x.t);
+        const served = results.filter((x) => x.r.kind === 'ok').map((x) => x.t);
+        const partly =
+          served.length > 0
+            ? ` The Pods of ${list(served)} do serve it, so traffic on this port reaches only them.`
+            : '';
+
+        if (unnamed.length > 0) {
+          const name = String(target.value);
+          const candidates = unnamed.flatMap((t) => t.ports.filter((p) => p.protocol === port.protocol));
+          const suggestion = closestName(
+            name,
+            candidates.map((p) => p.name).filter((n) => n !== ''),
+          );
+          // Renaming the Service's targetPort is safe only when no selected Pod resolves the old name.
+          const certain =
+            suggestion !== undefined &&
+            served.length === 0 &&
+            unnamed.every((t) => t.ports.some((p) => p.name === suggestion && p.protocol === port.protocol));
+          const suggested = candidates.filter((p) => p.name === suggestion);
+          report({
+            target: { resource: service.resource, path: target.path },
+            message:
+              `${svc} ${describePort(port)} targets the container port named \`${name}\`, but no container of ${list(unnamed)} ` +
+              `declares a port of that name with protocol ${port.protocol}. Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol ` +
+              '(FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.' +
+              partly +
+              initOnly(unnamed, name) +
+              ' ' +
+              (suggestion
+                ? `Did you mean \`${suggestion}\`? Target that name, or name the container port \`${name}\`.`
+                : `${declaredPorts(unnamed)} Target one of the declared names, or add \`name: ${name}\` to the container port the application listens on.`),
+            related: [
+              ...unnamed.flatMap((t) => counterpart(t)),
+              ...suggested
+                .map((p) => portRelated(unnamed, p))
+                .filter((r): r is RelatedTarget => r !== undefined),
+            ],
+            fix: certain ? replaceScalarFix(service.resource.object, target.path, suggestion) : undefined,
+          });
+        }
+
+        if (undeclared.length > 0) {
+          const number = Number(target.value);
+          // A declared port one digit away is probably the one meant (8081 for 8080); said, not fixed.
+          const declared = undeclared.flatMap((t) =>
+            t.ports.filter((p) => p.protocol === port.protocol && typeof p.containerPort === 'number'),
+          );
+          const close = closestName(
+            String(number),
+            declared.map((p) => String(p.containerPort)),
+          );
+          const closePort = declared.find((p) => String(p.containerPort) === close);
+          report({
+            target: { resource: service.resource, path: target.path },
+            severity: 'warning',
+            message:
+              `${svc} ${describePort(port)} sends traffic to container port ${number}` +
+              (target.written ? '' : ' (`targetPort` is not written, so it defaults to `port`)') +
+              `, but ${list(undeclared)} declares no container port ${number}. ` +
+              `${declaredPorts(undeclared)} Declaring container ports is optional, so the application may still listen on ${number}; ` +
+              'if it does not, connections to this Service port are refused.' +
+              partly +
+              (closePort
+                ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?`
+                : '') +
+              ` Declare \`containerPort: ${number}\` on the container that listens on it, or point ${target.written ? '`targetPort`' : 'a `targetPort`'} at the port the application listens on.`,
+            related: undeclared.flatMap((t) => counterpart(t)),
+          });
+        }
+      }
+    }
+  },
+};
+
+const list = (templates: readonly PodTemplateView[]): string =>
+  templates.map((t) => what(t.resource.ref)).join(', ');
+
+/** A plain init container that declares the name: a likely cause worth saying. */
+function initOnly(templates: readonly PodTemplateView[], name: string): string {
+  const init = templates.flatMap((t) => t.initPorts.filter((p) => p.name === name));
+  if (init.length === 0) return '';
+  const names = [...new Set(init.map((p) => `\`${p.containerName}\``))].join(', ');
+  return (
+    ` The init container ${names} declares \`${name}\`, but a plain init container has exited before the Pod serves: ` +
+    'only app containers and native sidecars (init containers with `restartPolicy: Always`) count.'
+  );
+}
+
+/** `Its containers declare http (8080/TCP), metrics (9090/TCP).` */
+function declaredPorts(templates: readonly PodTemplateView[]): string {
+  const ports = [
+    ...new Set(
+      templates.flatMap((t) =>
+        t.ports.map(
+          (p) =>
+            `${p.name === '' ? '(unnamed)' : `\`${p.name}\``} (${String(p.containerPort)}/${p.protocol})`,
+        ),
+      ),
+    ),
+  ];
+  return ports.length === 0
+    ? 'Its containers declare no ports.'
+    : `Its containers declare ${ports.join(', ')}.`;
+}
+
+function portRelated(
+  templates: readonly PodTemplateView[],
+  port: ContainerPortView,
+): RelatedTarget | undefined {
+  const owner = templates.find((t) => t.ports.includes(port));
+  return owner
+    ? related(
+        owner.resource,
+        [...port.path, 'name'],
+        `${what(owner.resource.ref)} container port \`${port.name}\``,
+      )
+    : undefined;
+}

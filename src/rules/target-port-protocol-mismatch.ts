@@ -1,0 +1,65 @@
+import { describePort } from '../engine/ports.js';
+import type { RelatedTarget, Rule } from '../engine/rule.js';
+import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
+import { podTemplateRelated, resolveTargetPort, targetOf, workloadIndex } from '../engine/workloads.js';
+import { definitions, kustomizePatchFiles, related, what } from './pairing.js';
+
+export const targetPortProtocolMismatch: Rule = {
+  meta: {
+    id: 'target-port-protocol-mismatch',
+    severity: 'error',
+    family: 'workloads',
+    summary:
+      'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).',
+  },
+  check({ index, report }) {
+    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    for (const service of definitions(index, index.services)) {
+      if (service.selector === null || service.type === 'ExternalName') continue;
+      const selected = workloads.selectedBy(service);
+      if (selected.length === 0) continue;
+      for (const port of service.ports) {
+        const target = targetOf(port);
+        const mismatched: { t: PodTemplateView; ports: ContainerPortView[] }[] = [];
+        let named = false;
+        for (const t of selected) {
+          const r = resolveTargetPort(port, t);
+          if (r.kind === 'name-protocol' || r.kind === 'number-protocol') {
+            mismatched.push({ t, ports: r.ports });
+            named = r.kind === 'name-protocol';
+          }
+        }
+        if (mismatched.length === 0) continue;
+        const theirs = [...new Set(mismatched.flatMap((m) => m.ports.map((p) => p.protocol)))];
+        const where = mismatched.map((m) => what(m.t.resource.ref)).join(', ');
+        const containerPort = named
+          ? `container port \`${String(target.value)}\``
+          : `container port ${String(target.value)}`;
+        // Point at the Service port's protocol when written; else at what it targets.
+        const path = port.protocolExplicit ? [...port.path, 'protocol'] : target.path;
+        report({
+          target: { resource: service.resource, path },
+          severity: named ? 'error' : 'warning',
+          message:
+            `${what(service.resource.ref)} ${describePort(port)}${port.protocolExplicit ? '' : ' (protocol not written, so TCP)'} targets ${containerPort}, ` +
+            `but ${where} declares it only as ${theirs.join('/')}. ` +
+            (named
+              ? 'Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out. '
+              : `Traffic arrives over ${port.protocol}, which the declared port does not serve, so connections are likely to fail. `) +
+            `Set \`protocol: ${theirs[0]}\` on the Service port if that is what the application speaks, or declare the container port with \`protocol: ${port.protocol}\` ` +
+            '(a container may declare one port number once per protocol).',
+          related: mismatched.flatMap((m) => [
+            ...podTemplateRelated(m.t).slice(0, 1),
+            ...m.ports.map((p): RelatedTarget =>
+              related(
+                m.t.resource,
+                p.protocolExplicit ? [...p.path, 'protocol'] : p.path,
+                `${what(m.t.resource.ref)} container port ${p.name === '' ? String(p.containerPort) : `\`${p.name}\``} (${p.protocol}${p.protocolExplicit ? '' : ', not written'})`,
+              ),
+            ),
+          ]),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,143 @@
+import { formatResource } from '../engine/finding.js';
+import { renameKeyFix } from '../engine/fix.js';
+import type { Path } from '../engine/parse.js';
+import { isRecord } from '../engine/parse.js';
+import type { Resource } from '../engine/resources.js';
+import type { Problem, Rule } from '../engine/rule.js';
+import { closestName } from '../engine/suggest.js';
+import type { FieldLocation, FieldSchema, ObjectSchema } from './schema/fields.js';
+import { allFields, SCHEMA_BY_KIND } from './schema/fields.js';
+import { SERVED_VERSION } from './schema/objects.js';
+
+/** YAML merge keys (`<<: *defaults`) are expanded by kubectl's YAML reader, not fields. */
+const MERGE_KEY = '<<';
+
+export const unknownField: Rule = {
+  meta: {
+    id: 'unknown-field',
+    severity: 'error',
+    family: 'validity',
+    summary: 'A field that the Service, Endpoints or EndpointSlice schema does not define.',
+    fixable: true,
+  },
+  check({ index, report }) {
+    for (const resource of index.resources) {
+      const schema = SCHEMA_BY_KIND[resource.ref.kind];
+      // The schemas are those of the served versions; other versions are invalid-api-version's.
+      if (!schema || resource.object.apiVersion !== SERVED_VERSION[resource.ref.kind]) continue;
+      const walker = new Walker(resource, allFields(schema), report);
+      walker.object(schema, resource.object.value, [], '');
+    }
+  },
+};
+
+/** Compares field names the way people mistype them: case, '-' and '_' do not matter. */
+const normalize = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
+
+class Walker {
+  constructor(
+    private readonly resource: Resource,
+    private readonly locations: readonly FieldLocation[],
+    private readonly report: (p: Problem) => void,
+  ) {}
+
+  object(schema: ObjectSchema, value: Record<string, unknown>, path: Path, parent: string): void {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === MERGE_KEY || key.startsWith('$')) continue; // `$patch` & co: strategic-merge-patch directives
+      if (path.length === 0 && key === 'status') continue; // written by the cluster; never checked
+      const field = schema.fields[key];
+      if (field) {
+        this.field(field, child, [...path, key], parent === '' ? key : `${parent}.${key}`);
+        continue;
+      }
+      const meant = this.unknown(schema, value, key, [...path, key], parent);
+      // A certain rename: check what it holds as the field it was meant to be, so all errors show at once.
+      if (meant !== undefined)
+        this.field(
+          schema.fields[meant]!,
+          child,
+          [...path, key],
+          parent === '' ? meant : `${parent}.${meant}`,
+        );
+    }
+  }
+
+  private field(schema: FieldSchema, value: unknown, path: Path, name: string): void {
+    if (schema.type === 'object' && isRecord(value)) this.object(schema, value, path, name);
+    if (schema.type === 'list' && Array.isArray(value))
+      value.forEach((item, i) => this.field(schema.items, item, [...path, i], `${name}[]`));
+  }
+
+  /** Reports an unknown field; returns the field it was certainly meant to be, if any. */
+  private unknown(
+    schema: ObjectSchema,
+    siblings: Record<string, unknown>,
+    key: string,
+    path: Path,
+    parent: string,
+  ): string | undefined {
+    const { resource } = this;
+    const what = formatResource(resource.ref);
+    const value = siblings[key];
+    const names = Object.keys(schema.fields);
+    const sameName = names.find((n) => normalize(n) === normalize(key));
+    const close = sameName ?? closeName(key, names);
+    const fits = close !== undefined && fitsShape(schema.fields[close]!, value);
+    const elsewhere = this.locations.filter(
+      (l) => normalize(l.name) === normalize(key) && l.parent !== parent,
+    );
+    let advice: string;
+    let suggestion: string | undefined;
+    if (close !== undefined && (sameName !== undefined || fits)) {
+      suggestion = close;
+      advice = sameName
+        ? `Field names are case-sensitive: write \`${close}\`.`
+        : `Did you mean \`${close}\`?`;
+    } else if (elsewhere.length > 0) {
+      advice =
+        `\`${elsewhere[0]!.name}\` is a field of ${describe(elsewhere[0]!.parent, resource.ref.kind)}` +
+        (elsewhere.length > 1 ? ` (and of ${describe(elsewhere[1]!.parent, resource.ref.kind)})` : '') +
+        ': move it there.';
+    } else if (close !== undefined) {
+      advice = `Did you mean \`${close}\`? (It holds a different kind of value.)`;
+    } else {
+      advice = `Known fields here: ${names.map((n) => `\`${n}\``).join(', ')}.`;
+    }
+    const duplicate = suggestion !== undefined && suggestion in siblings;
+    if (duplicate) advice += ` (\`${suggestion}\` is already set here: merge the two.)`;
+    this.report({
+      target: { resource, path, anchor: 'key' },
+      message:
+        `${what}: \`${key}\` is not a field of ${describe(parent, resource.ref.kind)}. kubectl's strict field ` +
+        'validation (its default) rejects the object; clients that skip it make the API server drop the field ' +
+        `silently, so what it holds never takes effect. ${advice}`,
+      fix:
+        suggestion !== undefined && !duplicate ? renameKeyFix(resource.object, path, suggestion) : undefined,
+    });
+    return suggestion;
+  }
+}
+
+/** The closest sibling field by edit distance, ignoring case. */
+function closeName(key: string, names: readonly string[]): string | undefined {
+  const lower = closestName(
+    key.toLowerCase(),
+    names.map((n) => n.toLowerCase()),
+  );
+  return names.find((n) => n.toLowerCase() === lower);
+}
+
+/** Whether a value could be meant for a field: a rename is only certain when the shapes agree. */
+function fitsShape(schema: FieldSchema, value: unknown): boolean {
+  if (value === null || value === undefined || schema.type === 'opaque') return true;
+  if (schema.type === 'list') return Array.isArray(value);
+  if (schema.type === 'object' || schema.type === 'map') return isRecord(value);
+  return !Array.isArray(value) && !isRecord(value);
+}
+
+/** `spec.ports[]` -> "an item of `spec.ports`"; '' -> "the top level of a Service". */
+function describe(parent: string, kind: string): string {
+  if (parent === '') return `the top level of ${kind === 'Endpoints' ? 'an' : 'a'} ${kind}`;
+  if (parent.endsWith('[]')) return `an item of \`${parent.slice(0, -2)}\``;
+  return `\`${parent}\``;
+}
