@@ -3,8 +3,7 @@
  * environment a runner sets, against a local server that plays GitHub's REST API (and validates
  * every request body against GitHub's OpenAPI description), on real git checkouts.
  */
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,8 +37,8 @@ const CREATE_REVIEW = `POST ${R}/pulls/{pull_number}/reviews`;
 const LIST_FILES = `GET ${R}/pulls/{pull_number}/files`;
 const UPDATE_COMMENT = `PATCH ${R}/pulls/comments/{comment_id}`;
 
-const service = (name: string, extra = '') =>
-  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: default\nspec:\n  ports:\n    - name: client\n      port: 2379\n${extra}`;
+const service = (name: string) =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: default\nspec:\n  ports:\n    - name: client\n      port: 2379\n`;
 const endpoints = (name: string) =>
   `apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: ${name}\n  namespace: default\nsubsets:\n  - addresses:\n      - ip: 10.20.30.40\n    ports:\n      - name: client\n        port: 2379\n`;
 const pair = (name: string) => `${service(name)}---\n${endpoints(name)}`;

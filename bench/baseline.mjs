@@ -1,17 +1,25 @@
-// The baseline kube-pairing is measured against: list the manifests, read each one and parse it with
-// `yaml.parseAllDocuments` — what any YAML-based checker must do at the least.
+// The baseline kube-pairing is measured against, in the same benchmark run: list the manifests, read
+// each one and parse it with `yaml.parseAllDocuments` — the least any YAML-based checker must do.
+// Prints {files, documents, bytes} as JSON.
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { parseAllDocuments } from 'yaml';
 
 const root = process.argv[2] ?? '.';
-const files = fg.sync('**/*.{yaml,yml,json}', { cwd: root, absolute: true, onlyFiles: true, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+const files = fg.sync('**/*.{yaml,yml,json}', {
+  cwd: root,
+  absolute: true,
+  onlyFiles: true,
+  dot: true,
+  followSymbolicLinks: false,
+  ignore: ['**/node_modules/**', '**/.git/**'],
+});
 let documents = 0;
 let bytes = 0;
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  bytes += text.length;
-  const parsed = parseAllDocuments(text);
+  const data = readFileSync(file);
+  bytes += data.length;
+  const parsed = parseAllDocuments(data.toString('utf8'));
   documents += Array.isArray(parsed) ? parsed.length : 0;
 }
 process.stdout.write(`${JSON.stringify({ files: files.length, documents, bytes })}\n`);

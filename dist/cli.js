@@ -17772,11 +17772,11 @@ function stringMap2(v) {
   return out;
 }
 function templatePathOf(resource) {
-  const { kind, apiVersion, value } = resource.object;
+  const { kind, apiVersion } = resource.object;
   const known = WORKLOAD_KINDS[kind];
   if (known) return known.apiVersion(apiVersion) ? known.templatePath : void 0;
   if (NOT_WORKLOADS.has(kind) || !apiVersion.includes("/") || resource.object.deferred) return void 0;
-  return Array.isArray(at2(value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
+  return Array.isArray(at2(resource.object.value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
 }
 function podTemplateView(resource) {
   const templatePath = templatePathOf(resource);

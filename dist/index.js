@@ -37171,7 +37171,9 @@ function planReview(input) {
     }
   }
   if (plan.comments.length > 0 || plan.listed.length > 0) {
-    plan.body = reviewBody(input.findings, plan.comments.length, plan.listed, links).body;
+    const { body, listedKeys } = reviewBody(input.findings, plan.comments.length, plan.listed, links);
+    plan.body = body;
+    plan.listedInBody = listedKeys.length;
   }
   return plan;
 }
@@ -40462,11 +40464,11 @@ function stringMap2(v) {
   return out;
 }
 function templatePathOf(resource) {
-  const { kind, apiVersion, value } = resource.object;
+  const { kind, apiVersion } = resource.object;
   const known = WORKLOAD_KINDS[kind];
   if (known) return known.apiVersion(apiVersion) ? known.templatePath : void 0;
   if (NOT_WORKLOADS.has(kind) || !apiVersion.includes("/") || resource.object.deferred) return void 0;
-  return Array.isArray(at2(value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
+  return Array.isArray(at2(resource.object.value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
 }
 function podTemplateView(resource) {
   const templatePath = templatePathOf(resource);
@@ -46308,7 +46310,7 @@ async function submit(ctx, plan, reported, links, outcome) {
       plan.comments.map((c) => c.draft)
     );
     outcome.inline = plan.comments.length;
-    outcome.listed = plan.listed.length;
+    outcome.listed = plan.listedInBody ?? plan.listed.length;
     return true;
   } catch (error2) {
     if (isForbidden(error2)) {

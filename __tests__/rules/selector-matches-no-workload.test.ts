@@ -408,7 +408,9 @@ ruleTester(selectorMatchesNoWorkload, {
       name: 'another app entirely, in a namespace of look-alike workloads: no near miss is claimed',
       files: {
         'team.yaml': docs(
-          ...['orders', 'billing', 'ledger', 'invoice'].map((app) => deployment(app, { team: 'data', app }, 'data')),
+          ...['orders', 'billing', 'ledger', 'invoice'].map((app) =>
+            deployment(app, { team: 'data', app }, 'data'),
+          ),
           deployment('cache', { team: 'data', tier: 'cache' }, 'data'),
           deployment('queue', { team: 'data', tier: 'queue' }, 'data'),
           deployment('stream', { team: 'data', tier: 'stream' }, 'data'),

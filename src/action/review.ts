@@ -83,6 +83,8 @@ export interface ReviewPlan {
   listed: ScopedFinding[];
   /** The review body; undefined when there is nothing new to post. */
   body?: string;
+  /** How many of `listed` fit in the body (the rest are only in the job summary). */
+  listedInBody?: number;
   updates: { id: number; body: string; key: string }[];
   resolutions: { id: number; body: string; key: string }[];
   /** Findings an earlier run already commented inline or listed. */
@@ -189,7 +191,9 @@ export function planReview(input: ReviewInput): ReviewPlan {
     }
   }
   if (plan.comments.length > 0 || plan.listed.length > 0) {
-    plan.body = reviewBody(input.findings, plan.comments.length, plan.listed, links).body;
+    const { body, listedKeys } = reviewBody(input.findings, plan.comments.length, plan.listed, links);
+    plan.body = body;
+    plan.listedInBody = listedKeys.length;
   }
   return plan;
 }

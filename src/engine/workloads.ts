@@ -119,12 +119,13 @@ function stringMap(v: unknown): Record<string, string> {
  * Pod template at `spec.template` (Argo Rollouts, OpenKruise CloneSet, ...), whose Pods Services select too.
  */
 function templatePathOf(resource: Resource): Path | undefined {
-  const { kind, apiVersion, value } = resource.object;
+  // `value` is read last: reading it parses an object the pre-scan deferred.
+  const { kind, apiVersion } = resource.object;
   const known = WORKLOAD_KINDS[kind];
   if (known) return known.apiVersion(apiVersion) ? known.templatePath : undefined;
   // A deferred object is one the pre-scan saw without `spec.template`: reading it would only parse it for nothing.
   if (NOT_WORKLOADS.has(kind) || !apiVersion.includes('/') || resource.object.deferred) return undefined;
-  return Array.isArray(at(value, ['spec', 'template', 'spec', 'containers']))
+  return Array.isArray(at(resource.object.value, ['spec', 'template', 'spec', 'containers']))
     ? ['spec', 'template']
     : undefined;
 }

@@ -255,7 +255,7 @@ async function submit(
       plan.comments.map((c) => c.draft),
     );
     outcome.inline = plan.comments.length;
-    outcome.listed = plan.listed.length;
+    outcome.listed = plan.listedInBody ?? plan.listed.length;
     return true;
   } catch (error) {
     if (isForbidden(error)) {

@@ -1,0 +1,231 @@
+// `npm run bench`: runs the built CLI (dist/cli.js) on a generated platform repository and, in the same
+// run, a baseline that only reads every file and parses it with yaml.parseAllDocuments. Prints median
+// wall time, throughput, peak RSS and the ratio to the baseline, then 1k/10k/50k scaling.
+//
+// It fails (exit 1) only when the results are wrong: the findings with the pre-scan must be exactly the
+// findings of a full parse. Times are reported, never asserted.
+//
+//   npm run bench                    full benchmark (10k files, 5 runs, scaling, API budget)
+//   npm run bench -- --quick         CI: a small corpus, the correctness comparison, one timed run
+//   options: --files N  --runs N  --no-scaling  --no-api  --json FILE
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate.mjs';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const CORPORA = path.join(REPO, 'bench/.corpus');
+const CLI = path.join(REPO, 'dist/cli.js');
+const BASELINE = path.join(REPO, 'bench/baseline.mjs');
+const RSS_HOOK = pathToFileURL(path.join(REPO, 'bench/rss.mjs')).href;
+const SEED = 42;
+
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    files: { type: 'string' },
+    runs: { type: 'string' },
+    'no-scaling': { type: 'boolean', default: false },
+    'no-api': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const quick = opts.quick;
+const mainFiles = Number(opts.files ?? (quick ? 400 : 10_000));
+const runs = Number(opts.runs ?? (quick ? 1 : 5));
+
+const results = { machine: machine(), runs, corpora: {}, measurements: [] };
+let failed = false;
+
+// ---------------------------------------------------------------------------------------------------------
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+const load = () => os.loadavg()[0].toFixed(2);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const mb = (bytes) => bytes / 1e6;
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A generated corpus of `files` files, reused while the generator is unchanged. */
+function corpus(files) {
+  const dir = path.join(CORPORA, String(files));
+  const stampFile = path.join(CORPORA, `${files}.stamp.json`);
+  const generator = createHash('sha256').update(readFileSync(path.join(REPO, 'bench/generate.mjs'))).digest('hex');
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    stamp = undefined;
+  }
+  if (!stamp || stamp.generator !== generator || stamp.seed !== SEED || !existsSync(dir)) {
+    process.stdout.write(`generating ${files} files in ${path.relative(REPO, dir)} ... `);
+    const made = generateCorpus(dir, { files, seed: SEED });
+    stamp = { generator, seed: SEED, files: made.files, bytes: made.bytes };
+    writeFileSync(stampFile, JSON.stringify(stamp));
+    console.log('done');
+  }
+  return { dir, files: stamp.files, bytes: stamp.bytes };
+}
+
+/** Runs `node [--import rss-hook] args...` once: wall time (ms), peak RSS (MiB), stdout. */
+function runOnce(args, { cwd = REPO, env = {} } = {}) {
+  const rssFile = path.join(os.tmpdir(), `kp-bench-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env, KP_BENCH_RSS: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0 || child.error) {
+    throw new Error(`node ${args.join(' ')} failed (${child.status}): ${child.error ?? child.stderr}`);
+  }
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  return { wall, rss, stdout: child.stdout };
+}
+
+/** A warm-up run, then `n` runs: median wall time and peak RSS, and the load average around them. */
+function measure(label, args, { n = runs, warmup = 1, ...options } = {}) {
+  const loadBefore = load();
+  let last;
+  for (let i = 0; i < warmup; i++) last = runOnce(args, options);
+  const walls = [];
+  const rsss = [];
+  for (let i = 0; i < n; i++) {
+    last = runOnce(args, options);
+    walls.push(last.wall);
+    rsss.push(last.rss);
+  }
+  return { label, wall: median(walls), walls, rss: Math.max(...rsss), load: `${loadBefore}→${load()}`, stdout: last.stdout };
+}
+
+const cliArgs = (dir) => [CLI, dir, '--format', 'json', '--fail-on', 'never'];
+const PRESCAN_OFF = { KUBE_PAIRING_PRESCAN: '0' };
+
+// ---------------------------------------------------------------------------------------------------------
+// Correctness: the pre-scan must not change a single finding.
+
+function compareReports(label, dir) {
+  const fast = runOnce(cliArgs(dir)).stdout;
+  const full = runOnce(cliArgs(dir), { env: PRESCAN_OFF }).stdout;
+  const report = JSON.parse(full);
+  if (fast === full) {
+    console.log(`  ${label}: identical (${report.findings.length} findings, ${report.summary.resources} resources, ${report.summary.skipped} skipped files)`);
+    return report;
+  }
+  failed = true;
+  const a = JSON.parse(fast);
+  const key = (f) => JSON.stringify(f);
+  const only = (xs, ys) => xs.filter((x) => !new Set(ys.map(key)).has(key(x)));
+  console.log(`  ${label}: DIFFERENT from the full parse`);
+  for (const f of only(a.findings, report.findings).slice(0, 5)) console.log(`    only with the pre-scan: ${key(f)}`);
+  for (const f of only(report.findings, a.findings).slice(0, 5)) console.log(`    only with a full parse: ${key(f)}`);
+  if (key(a.summary) !== key(report.summary)) console.log(`    summary ${key(a.summary)} vs ${key(report.summary)}`);
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function printRow(cells, widths) {
+  console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+}
+
+function timingTable(c, documents) {
+  const baseline = measure('baseline (read + parseAllDocuments)', [BASELINE, c.dir]);
+  const kp = measure('kube-pairing (dist/cli.js)', cliArgs(c.dir));
+  const kpFull = measure('kube-pairing, no pre-scan', cliArgs(c.dir), { env: PRESCAN_OFF });
+  const widths = [36, 12, 8, 10, 10, 6, 11];
+  printRow(['', 'median wall', 'MB/s', 'docs/s', 'peak RSS', 'runs', 'load (1m)'], widths);
+  for (const m of [baseline, kp, kpFull]) {
+    printRow(
+      [m.label, `${fmt(m.wall)} ms`, fmt(mb(c.bytes) / (m.wall / 1000), 1), fmt(documents / (m.wall / 1000)), `${fmt(m.rss)} MiB`, runs, m.load],
+      widths,
+    );
+    results.measurements.push({ corpus: c.files, label: m.label, wallMs: m.wall, walls: m.walls, rssMiB: m.rss, load: m.load });
+  }
+  console.log(`ratio kube-pairing / baseline: ${(kp.wall / baseline.wall).toFixed(2)} (target ≤ 0.5); without the pre-scan: ${(kpFull.wall / baseline.wall).toFixed(2)}`);
+  return { baseline, kp };
+}
+
+function main() {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const newest = newestSource(path.join(REPO, 'src'));
+  if (newest > statSync(CLI).mtimeMs) console.log('warning: src/ is newer than dist/cli.js; run `npm run build` to measure the current code');
+  const m = results.machine;
+  console.log(`kube-pairing benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}`);
+
+  const c = corpus(mainFiles);
+  const counted = JSON.parse(runOnce([BASELINE, c.dir]).stdout);
+  results.corpora[c.files] = { files: c.files, bytes: c.bytes, documents: counted.documents };
+  console.log(`corpus ${path.relative(REPO, c.dir)}: ${fmt(c.files)} files, ${fmt(mb(c.bytes), 1)} MB, ${fmt(counted.documents)} YAML documents (seed ${SEED})`);
+
+  console.log('\ncorrectness (findings with the pre-scan vs a full parse):');
+  const report = compareReports(path.relative(REPO, c.dir), c.dir);
+  if (report.findings.length === 0) {
+    failed = true;
+    console.log('  the generated corpus holds deliberate mistakes, but no finding was reported');
+  }
+  for (const dir of ['examples', '__tests__/fixtures']) compareReports(dir, path.join(REPO, dir));
+
+  console.log(`\ntiming (${runs} run${runs > 1 ? 's' : ''} after a warm-up, medians):`);
+  timingTable(c, counted.documents);
+
+  const examples = measure('examples/', [CLI, 'examples', '--fail-on', 'never'], { n: quick ? 3 : 20, warmup: 2 });
+  console.log(`CLI on examples/: ${fmt(examples.wall)} ms median wall (target < 150 ms), load ${examples.load}`);
+  results.measurements.push({ corpus: 'examples', label: 'kube-pairing examples/', wallMs: examples.wall, rssMiB: examples.rss, load: examples.load });
+
+  if (!quick && !opts['no-scaling']) scaling(c, counted.documents);
+  if (!quick && !opts['no-api']) console.log('\nAPI budget: see bench/README.md');
+
+  if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
+  console.log(failed ? '\nFAILED: the pre-scan changed the results' : '\nok');
+  process.exitCode = failed ? 1 : 0;
+}
+
+function scaling(main10k, mainDocuments) {
+  console.log('\nscaling (kube-pairing and baseline, medians of 3 runs after a warm-up):');
+  const widths = [8, 8, 10, 12, 12, 7, 14, 11];
+  printRow(['files', 'MB', 'documents', 'kube-pairing', 'baseline', 'ratio', 'µs per file', 'load (1m)'], widths);
+  for (const files of [1_000, 10_000, 50_000]) {
+    const c = files === main10k.files ? main10k : corpus(files);
+    const documents = files === main10k.files ? mainDocuments : JSON.parse(runOnce([BASELINE, c.dir]).stdout).documents;
+    const kp = measure('kube-pairing', cliArgs(c.dir), { n: 3 });
+    const baseline = measure('baseline', [BASELINE, c.dir], { n: 3 });
+    printRow(
+      [fmt(c.files), fmt(mb(c.bytes), 1), fmt(documents), `${fmt(kp.wall)} ms`, `${fmt(baseline.wall)} ms`, (kp.wall / baseline.wall).toFixed(2), fmt((kp.wall * 1000) / c.files), kp.load],
+      widths,
+    );
+    results.measurements.push({ corpus: c.files, scaling: true, kubePairingMs: kp.wall, baselineMs: baseline.wall, rssMiB: kp.rss, load: kp.load });
+  }
+}
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+mkdirSync(CORPORA, { recursive: true });
+main();
