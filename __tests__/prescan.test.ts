@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAllDocuments, visit } from 'yaml';
 import type { Node } from 'yaml';
 import { regionOf } from '../src/engine/locate.js';
@@ -117,6 +117,9 @@ const KINDS = [
   'ConfigMap',
   'Secret',
   'Deployment',
+  'StatefulSet',
+  'CronJob',
+  'HTTPRoute',
   'List',
   'ServiceList',
   'Widget',
@@ -141,6 +144,10 @@ function manifestArbitrary(hostile: boolean): fc.Arbitrary<Value> {
       arbitrary: fc
         .array(fc.constantFrom(...SAFE_WORDS), { minLength: 2, maxLength: 4 })
         .map((w) => w.join(' ')),
+    },
+    {
+      weight: hostile ? 0 : 1,
+      arbitrary: fc.constantFrom('1', '0x1F', '1e3', '.5', 'true', 'null', '~', '-1', '+.inf', '012'),
     },
     {
       weight: hostile ? 2 : 0,
@@ -179,17 +186,52 @@ function manifestArbitrary(hostile: boolean): fc.Arbitrary<Value> {
       }),
     },
   );
-  const style: fc.Arbitrary<Style> = fc.constantFrom(
-    'plain',
-    'plain',
-    'plain',
-    'single',
-    'double',
-    'literal',
-    'folded',
-    'multiPlain',
-    'multiSingle',
-    'multiDouble',
+  // Tame manifests use mostly the styles the pre-scan builds values of (it gives up on the others).
+  const style: fc.Arbitrary<Style> = hostile
+    ? fc.constantFrom(
+        'plain',
+        'plain',
+        'plain',
+        'single',
+        'double',
+        'literal',
+        'folded',
+        'multiPlain',
+        'multiSingle',
+        'multiDouble',
+      )
+    : fc.oneof(
+        {
+          weight: 12,
+          arbitrary: fc.constantFrom<Style>(
+            'plain',
+            'plain',
+            'plain',
+            'single',
+            'double',
+            'literal',
+            'literal',
+          ),
+        },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom<Style>('folded', 'multiPlain', 'multiSingle', 'multiDouble'),
+        },
+      );
+  // Tame block scalars: text over several lines, with empty and more-indented lines.
+  const blockText = fc
+    .array(fc.constantFrom(...SAFE_WORDS, '', 'x  y', '  more indented', '# not a comment'), { maxLength: 5 })
+    .map((lines) => lines.join('\n'));
+  const scalar: fc.Arbitrary<Value> = fc.oneof(
+    { weight: 8, arbitrary: fc.record({ t: fc.constant('scalar' as const), text: scalarText, style }) },
+    {
+      weight: hostile ? 0 : 1,
+      arbitrary: fc.record({
+        t: fc.constant('scalar' as const),
+        text: blockText,
+        style: fc.constant<Style>('literal'),
+      }),
+    },
   );
   const key = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...KEYS) },
@@ -199,7 +241,7 @@ function manifestArbitrary(hostile: boolean): fc.Arbitrary<Value> {
   const { value } = fc.letrec<{ value: Value }>((tie) => ({
     value: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
-      { weight: 5, arbitrary: fc.record({ t: fc.constant('scalar' as const), text: scalarText, style }) },
+      { weight: 5, arbitrary: scalar },
       {
         weight: 2,
         arbitrary: fc.record({
@@ -576,34 +618,55 @@ const RUNS = Number(process.env.PRESCAN_RUNS ?? 500);
 const TIMEOUT = Math.max(30_000, RUNS * 30);
 
 describe('pre-scan', () => {
-  it('never skips a document the parser would check: generated manifests', () => {
-    fc.assert(
-      fc.property(fc.oneof(tameFile, manifestFile), (text) => {
-        checkClaims(text);
-        checkSameParse(text);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  // Generated complex keys (`? [a]: b`) make the parser warn about stringified keys: expected here.
+  beforeAll(() => {
+    vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+  });
 
-  it('never skips a document the parser would check: hostile edits of them', () => {
-    fc.assert(
-      fc.property(hostileFile, (text) => {
-        checkClaims(text);
-        checkSameParse(text);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, TIMEOUT);
+  it(
+    'never skips a document the parser would check: generated manifests',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(tameFile, manifestFile), (text) => {
+          checkClaims(text);
+          checkSameParse(text);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('is not so timid that it never skips anything: most plain generated files are read by it', () => {
-    const sample = fc.sample(tameFile, { numRuns: 400, seed: 7 });
-    const certain = sample.filter((text) => prescanFile(text) !== undefined);
-    const deferred = certain.filter((text) =>
-      parseManifestFile('m.yaml', text).objects.some((o) => o.deferred),
-    );
-    expect(certain.length).toBeGreaterThan(sample.length * 0.25);
-    expect(deferred.length).toBeGreaterThan(sample.length * 0.05);
+  it(
+    'never skips a document the parser would check: hostile edits of them',
+    () => {
+      fc.assert(
+        fc.property(hostileFile, (text) => {
+          checkClaims(text);
+          checkSameParse(text);
+        }),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it('is not so timid that it never skips anything: most valid generated files are read by it', () => {
+    const valid = fc.sample(tameFile, { numRuns: 600, seed: 7 }).filter((text) => {
+      const docs = parseAllDocuments(text, { uniqueKeys: true });
+      return Array.isArray(docs) && docs.every((d) => d.errors.length === 0);
+    });
+    const scans = valid.map((text) => prescanFile(text));
+    const certain = scans.filter((docs) => docs !== undefined);
+    const deferred = certain.filter((docs) => docs.some((d) => d.identity !== undefined));
+    const built = certain.filter((docs) => docs.some((d) => d.value !== undefined));
+    expect(valid.length).toBeGreaterThan(100);
+    expect(certain.length).toBeGreaterThan(valid.length * 0.6);
+    expect(deferred.length).toBeGreaterThan(valid.length * 0.1);
+    expect(built.length).toBeGreaterThan(valid.length * 0.1);
   });
 
   it('leaves unusual spellings to the parser', () => {

@@ -19164,7 +19164,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -19186,7 +19186,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19201,7 +19201,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap7;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.isSeq = isSeq5;
   }
 });
@@ -22407,7 +22407,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -22425,7 +22425,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports.Schema = Schema2;
   }
 });
 
@@ -22518,7 +22518,7 @@ var require_Document = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -22769,7 +22769,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26433,7 +26433,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -26449,7 +26449,7 @@ var require_dist = __commonJS({
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
-    exports.Schema = Schema.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -28954,9 +28954,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29477,7 +29477,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -29487,8 +29487,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix: posix3 });
-        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29513,7 +29513,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29521,7 +29521,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29530,14 +29530,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex2, options, posix3);
+          match = picomatch.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(path5.basename(input));
     };
@@ -29726,9 +29726,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex2 = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix3 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -32180,19 +32180,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix4.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -35212,9 +35212,10 @@ function inBatches(items, size = CHECK_RUN_BATCH) {
 }
 
 // src/engine/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/engine/prescan.ts
+var import_yaml = __toESM(require_dist(), 1);
 var FULL_PARSE_KINDS = /* @__PURE__ */ new Set([
   // Pairing
   "Service",
@@ -35237,13 +35238,21 @@ var FULL_PARSE_KINDS = /* @__PURE__ */ new Set([
   "TCPRoute",
   "UDPRoute"
 ]);
+var NODE_KINDS = /* @__PURE__ */ new Set(["Service", "Endpoints", "EndpointSlice"]);
 function needsFullParse(shape) {
   return FULL_PARSE_KINDS.has(shape.kind) || shape.kind.endsWith("List") || shape.podTemplate;
 }
 function prescanFile(text3) {
   if (UNUSUAL_CHARACTER.test(text3)) return void 0;
-  const scanner = new Scanner(text3);
-  return scanner.run() ? scanner.documents : void 0;
+  const scanner = new Scanner(text3, false);
+  if (!scanner.run(0, text3.length)) return void 0;
+  for (const doc of scanner.documents) {
+    if (doc.parse && doc.identity === void 0 && scanner.buildable.has(doc.documentIndex)) {
+      const builder = new Scanner(text3, true);
+      if (builder.run(doc.start, doc.end) && builder.root) doc.value = builder.root;
+    }
+  }
+  return scanner.documents;
 }
 var UNUSUAL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 var SPACE = 32;
@@ -35266,6 +35275,31 @@ var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
 var SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
+var CORE_TAGS = new import_yaml.Schema({}).tags.filter(
+  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
+);
+var RESOLVE_OPTIONS = { intAsBigInt: false };
+var ignoreError = () => void 0;
+function resolvePlain(text3) {
+  const c = text3.charCodeAt(0);
+  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS.has(text3))
+    return text3;
+  for (const tag of CORE_TAGS) {
+    if (!tag.test.test(text3)) continue;
+    const resolved = tag.resolve(text3, ignoreError, RESOLVE_OPTIONS);
+    return (0, import_yaml.isScalar)(resolved) ? resolved.value : resolved;
+  }
+  return text3;
+}
+function setKey(into, key2, value) {
+  if (key2 in into)
+    Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
+  else into[key2] = value;
+}
+function assign(target, value) {
+  if (Array.isArray(target.into)) target.into[target.key] = value;
+  else setKey(target.into, target.key, value);
+}
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
@@ -35316,7 +35350,17 @@ function isIndicator(c) {
 }
 var Scanner = class {
   documents = [];
+  /** Indexes of documents whose value build mode may build: kinds of FULL_PARSE_KINDS outside NODE_KINDS. */
+  buildable = /* @__PURE__ */ new Set();
+  /** Build mode: the value of the document (its root mapping). */
+  root;
   text;
+  /**
+   * Build mode: build the value of the one (already validated) document scanned. It stops (run returns
+   * false) at anything whose value it does not build exactly as the parser: folded block scalars,
+   * scalars over several lines, escapes, spaces-only lines in block scalars.
+   */
+  build;
   // The document being scanned.
   documentIndex = 0;
   documentStart = 0;
@@ -35326,9 +35370,14 @@ var Scanner = class {
   /** A key with nothing after it, in the mapping at this indent: a nested block may follow. */
   pendingIndent = -1;
   pendingRole = 0 /* Other */;
+  pendingTarget;
   /** Inside a block scalar whose parent node is at this indent (-1: not in one). */
   blockParent = -1;
   blockIndent = -1;
+  blockTarget;
+  /** Its chomping indicator: '', '-' or '+'. */
+  blockChomp = "";
+  blockLines = [];
   /** A plain scalar that may go on over more-indented lines, in a collection at this indent. */
   plainParent = -1;
   /** Inside a quoted scalar that spans lines (the quote character, 0: not in one), in a collection at `quoteParent`. */
@@ -35343,7 +35392,7 @@ var Scanner = class {
   namespace;
   uncertainIdentity = false;
   podTemplate = false;
-  // Set by scanValue: the scalar just read.
+  // Set by scanValue: the value just read.
   scalarStyle = 0 /* None */;
   scalarStart = 0;
   scalarEnd = 0;
@@ -35351,28 +35400,35 @@ var Scanner = class {
   scalarEscaped = false;
   /** It may go on on the next lines (a plain scalar without a comment after it, or an open quote). */
   scalarOpen = false;
-  constructor(text3) {
+  /** `|` or `>`, and its chomping indicator. */
+  blockHeader = "";
+  /** Build mode: a flow collection's value. */
+  flowValue;
+  constructor(text3, build) {
     this.text = text3;
+    this.build = build;
   }
-  run() {
+  /** Scans [from, to): whole lines. False when the text is not certain YAML of the subset. */
+  run(from, to) {
     const text3 = this.text;
-    const length = text3.length;
-    let lineStart = 0;
+    let lineStart = from;
     let sawMarker = false;
-    let nextTab = text3.indexOf("	");
-    if (nextTab < 0) nextTab = length;
-    while (lineStart < length) {
+    let nextTab = text3.indexOf("	", from);
+    if (nextTab < 0 || nextTab > to) nextTab = to;
+    this.documentStart = from;
+    while (lineStart < to) {
       let lineEnd = text3.indexOf("\n", lineStart);
-      if (lineEnd === -1) lineEnd = length;
+      if (lineEnd === -1 || lineEnd > to) lineEnd = to;
       const hasTab = nextTab < lineEnd;
       if (hasTab) {
         nextTab = text3.indexOf("	", lineEnd);
-        if (nextTab < 0) nextTab = length;
+        if (nextTab < 0 || nextTab > to) nextTab = to;
       }
       const first = text3.charCodeAt(lineStart);
       if (lineStart === lineEnd) {
+        if (this.build && this.blockParent >= 0) this.blockLines.push("");
       } else if ((first === DASH || first === DOT) && lineEnd - lineStart >= 3 && text3.charCodeAt(lineStart + 1) === first && text3.charCodeAt(lineStart + 2) === first && (lineEnd - lineStart === 3 || text3.charCodeAt(lineStart + 3) === SPACE)) {
-        if (first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
+        if (this.build || first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
           return false;
         if (!this.endDocument(lineStart, sawMarker)) return false;
         sawMarker = true;
@@ -35384,7 +35440,7 @@ var Scanner = class {
       }
       lineStart = lineEnd + 1;
     }
-    return this.quote === 0 && this.endDocument(length, sawMarker);
+    return this.quote === 0 && this.endDocument(to, sawMarker);
   }
   startDocument(start) {
     this.documentStart = start;
@@ -35404,6 +35460,7 @@ var Scanner = class {
   }
   /** Closes the document that runs up to `end`; `counted` says a `---` opened it. */
   endDocument(end, counted) {
+    if (this.build) return this.finishBlock();
     if (!this.hasContent) {
       if (counted) this.documentIndex++;
       return true;
@@ -35420,6 +35477,7 @@ var Scanner = class {
     } else if (apiVersion !== void 0 && kind !== void 0) {
       if (needsFullParse({ kind, podTemplate: this.podTemplate })) {
         doc.parse = true;
+        if (!NODE_KINDS.has(kind) && !kind.endsWith("List")) this.buildable.add(doc.documentIndex);
       } else {
         const identity = { apiVersion, kind, name: this.name ?? "" };
         if (this.namespace !== void 0 && this.namespace !== "") identity.namespace = this.namespace;
@@ -35445,6 +35503,7 @@ var Scanner = class {
     const blank = i === lineEnd;
     if (this.blockParent >= 0) {
       if (blank) {
+        if (this.build) return false;
         return this.blockIndent >= 0 || indent === 0;
       }
       if (indent > this.blockParent) {
@@ -35454,10 +35513,10 @@ var Scanner = class {
         } else if (indent < this.blockIndent) {
           return false;
         }
+        if (this.build) this.blockLines.push(text3.slice(lineStart + this.blockIndent, lineEnd));
         return true;
       }
-      this.blockParent = -1;
-      this.blockIndent = -1;
+      if (!this.finishBlock()) return false;
     }
     if (hasTab) return false;
     if (this.quote !== 0) {
@@ -35477,7 +35536,7 @@ var Scanner = class {
           this.plainParent = -1;
           return true;
         }
-        if (isIndicator(c) || c === DASH) return false;
+        if (this.build || isIndicator(c) || c === DASH) return false;
         if (this.identityScalar) this.uncertainIdentity = true;
         const end = this.plainEnd(i, lineEnd);
         if (end < 0) return false;
@@ -35492,13 +35551,17 @@ var Scanner = class {
     let role = 0 /* Other */;
     if (this.stack.length === 0) {
       if (isDash || indent !== 0) return false;
-      this.stack.push({ indent: 0, isSeq: false, role: 1 /* Root */, keys: [] });
+      const root = { indent: 0, isSeq: false, role: 1 /* Root */, keys: [] };
+      if (this.build) this.root = root.value = {};
+      this.stack.push(root);
     } else if (this.pendingIndent >= 0) {
       const parent = this.pendingIndent;
       this.pendingIndent = -1;
       if (indent > parent || indent === parent && isDash) {
         role = this.pendingRole;
-        this.stack.push(isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] });
+        const child = isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] };
+        if (this.build) assign(this.pendingTarget, child.value = isDash ? [] : {});
+        this.stack.push(child);
       }
     }
     const stack = this.stack;
@@ -35521,14 +35584,21 @@ var Scanner = class {
     if (i === lineEnd) return false;
     const c = text3.charCodeAt(i);
     if (c === HASH || c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE)) return false;
+    const items = seq.value;
     const keyEnd = this.scanKey(i, lineEnd);
     if (keyEnd > 0) {
       const map2 = { indent: i - this.lineStart, isSeq: false, role: 0 /* Other */, keys: [] };
+      if (this.build) items.push(map2.value = {});
       this.stack.push(map2);
       return this.mapEntry(map2, i, lineEnd);
     }
     if (keyEnd < 0) return false;
-    return this.afterValue(this.scanValue(i, lineEnd), seq.indent);
+    const value = this.scanValue(i, lineEnd);
+    if (this.build && value !== 0 /* Fail */) {
+      items.push(null);
+      if (!this.buildValue(value, { into: items, key: items.length - 1 })) return false;
+    }
+    return this.afterValue(value, seq.indent);
   }
   /** `key: value` at `at` in the mapping `map`. */
   mapEntry(map2, at3, lineEnd) {
@@ -35541,6 +35611,9 @@ var Scanner = class {
     if (keys.includes(key2)) return false;
     keys.push(key2);
     const value = this.scanValue(keyEnd, lineEnd);
+    if (this.build && value !== 0 /* Fail */) {
+      if (!this.buildValue(value, { into: map2.value, key: key2 })) return false;
+    }
     if (!this.afterValue(value, map2.indent)) return false;
     this.pendingRole = 0 /* Other */;
     if (map2.role === 1 /* Root */) this.rootEntry(key2, value);
@@ -35566,6 +35639,53 @@ var Scanner = class {
         }
         return true;
     }
+  }
+  /** Build mode: the value just read by `scanValue`, put at `target`. */
+  buildValue(value, target) {
+    switch (value) {
+      case 1 /* Empty */:
+        assign(target, null);
+        this.pendingTarget = target;
+        return true;
+      case 2 /* Block */:
+        if (this.blockHeader[0] !== "|") return false;
+        this.blockTarget = target;
+        this.blockChomp = this.blockHeader[1] ?? "";
+        this.blockLines = [];
+        return true;
+      default:
+        if (this.scalarStyle === 0 /* None */) {
+          assign(target, this.flowValue);
+          return true;
+        }
+        if (this.scalarEscaped || this.scalarOpen && this.scalarStyle === 2 /* Quoted */) return false;
+        const text3 = this.text.slice(this.scalarStart, this.scalarEnd);
+        assign(target, this.scalarStyle === 2 /* Quoted */ ? text3 : resolvePlain(text3));
+        return true;
+    }
+  }
+  /** Ends a block scalar (if in one): in build mode, its value as the parser gives it. */
+  finishBlock() {
+    if (this.blockParent >= 0 && this.build) {
+      const lines2 = this.blockLines;
+      let trailing = 0;
+      while (lines2.length > 0 && lines2[lines2.length - 1] === "") {
+        lines2.pop();
+        trailing++;
+      }
+      const text3 = lines2.join("\n");
+      let value;
+      if (this.blockChomp === "-")
+        value = text3;
+      else if (this.blockChomp === "+")
+        value = text3 === "" ? "\n".repeat(trailing) : text3 + "\n".repeat(1 + trailing);
+      else value = text3 === "" ? "" : `${text3}
+`;
+      assign(this.blockTarget, value);
+    }
+    this.blockParent = -1;
+    this.blockIndent = -1;
+    return true;
   }
   rootEntry(key2, value) {
     switch (key2) {
@@ -35609,6 +35729,7 @@ var Scanner = class {
     const c = text3.charCodeAt(at3);
     let i;
     if (c === DQUOTE || c === SQUOTE) {
+      this.scalarEscaped = false;
       const close = this.scanQuoted(c, at3 + 1, lineEnd);
       if (close < 0 || this.scalarEscaped) return -1;
       if (text3.charCodeAt(close + 1) !== COLON) return 0;
@@ -35658,9 +35779,11 @@ var Scanner = class {
         let j = i + 1;
         const chomp = text3.charCodeAt(j);
         if (chomp === DASH || chomp === 43) j++;
+        this.blockHeader = text3.slice(i, j);
         return this.onlyComment(j, lineEnd) ? 2 /* Block */ : 0 /* Fail */;
       }
       case LBRACE:
+        this.flowValue = {};
         return text3.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
       case LBRACKET:
         return this.flowSequence(i, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
@@ -35722,9 +35845,11 @@ var Scanner = class {
     }
     return CONTINUES;
   }
-  /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. */
+  /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. Build mode: its value in `flowValue`. */
   flowSequence(at3, lineEnd) {
     const text3 = this.text;
+    const items = [];
+    this.flowValue = items;
     let i = at3 + 1;
     const skipSpaces = () => {
       while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
@@ -35735,15 +35860,19 @@ var Scanner = class {
       skipSpaces();
       const c = text3.charCodeAt(i);
       if (c === DQUOTE || c === SQUOTE) {
+        this.scalarEscaped = false;
         const close = this.scanQuoted(c, i + 1, lineEnd);
-        if (close < 0) return false;
+        if (close < 0 || this.build && this.scalarEscaped) return false;
+        if (this.build) items.push(text3.slice(i + 1, close));
         i = close + 1;
       } else if (c === LBRACE && text3.charCodeAt(i + 1) === RBRACE || c === LBRACKET && text3.charCodeAt(i + 1) === RBRACKET) {
+        if (this.build) items.push(c === LBRACE ? {} : []);
         i += 2;
       } else {
         const start = i;
         while (i < lineEnd && isFlowPlainChar(text3.charCodeAt(i))) i++;
         if (i === start || i === start + 1 && c === DASH) return false;
+        if (this.build) items.push(resolvePlain(text3.slice(start, i)));
       }
       skipSpaces();
       const d = text3.charCodeAt(i);
@@ -35830,7 +35959,7 @@ function parseManifestFile(path5, rawText, options = {}) {
   }
   let documents;
   try {
-    const parsed = (0, import_yaml.parseAllDocuments)(file.text, PARSE_OPTIONS);
+    const parsed = (0, import_yaml2.parseAllDocuments)(file.text, PARSE_OPTIONS);
     documents = Array.isArray(parsed) ? parsed : [];
   } catch (error2) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error2)}`, region: file.region(0, 0) });
@@ -35875,6 +36004,9 @@ function readPrescanned(file, documents, out) {
   for (const doc of documents) {
     if (doc.identity) {
       out.push(deferredObject(file, doc));
+    } else if (doc.value) {
+      const identity = identityOf(doc.value);
+      if (identity) out.push(lazyNodeObject(file, doc, doc.value, identity));
     } else if (doc.parse) {
       const parsed = parseDocumentAt(file.text, doc.start, doc.end);
       if (!parsed) return false;
@@ -35890,7 +36022,7 @@ function readPrescanned(file, documents, out) {
   return true;
 }
 function parseDocumentAt(text3, start, end) {
-  const parsed = (0, import_yaml.parseAllDocuments)(text3.slice(start, end), PARSE_OPTIONS);
+  const parsed = (0, import_yaml2.parseAllDocuments)(text3.slice(start, end), PARSE_OPTIONS);
   if (!Array.isArray(parsed) || parsed.length !== 1) return void 0;
   const doc = parsed[0];
   if (doc.errors.length > 0) return void 0;
@@ -35901,7 +36033,7 @@ function parseDocumentAt(text3, start, end) {
       range2[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml.visit)(doc, {
+    (0, import_yaml2.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -35909,27 +36041,26 @@ function parseDocumentAt(text3, start, end) {
   }
   return doc;
 }
+function loadDocument(file, doc) {
+  const document = parseDocumentAt(file.text, doc.start, doc.end);
+  const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  if (!document || !(0, import_yaml2.isMap)(document.contents) || !isRecord(value)) {
+    throw new Error(
+      `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
+    );
+  }
+  return { node: document.contents, value };
+}
 function deferredObject(file, doc) {
   const identity = doc.identity;
-  let parsed;
-  const load = () => {
-    if (parsed) return parsed;
-    const document = parseDocumentAt(file.text, doc.start, doc.end);
-    const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (!document || !(0, import_yaml.isMap)(document.contents) || !isRecord(value)) {
-      throw new Error(
-        `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
-      );
-    }
-    return parsed = { node: document.contents, value };
-  };
+  let loaded;
   return {
     file,
     get node() {
-      return load().node;
+      return (loaded ??= loadDocument(file, doc)).node;
     },
     get value() {
-      return load().value;
+      return (loaded ??= loadDocument(file, doc)).value;
     },
     apiVersion: identity.apiVersion,
     kind: identity.kind,
@@ -35939,26 +36070,47 @@ function deferredObject(file, doc) {
     deferred: true
   };
 }
+function lazyNodeObject(file, doc, value, identity) {
+  let node;
+  return {
+    file,
+    get node() {
+      return node ??= loadDocument(file, doc).node;
+    },
+    value,
+    apiVersion: identity.apiVersion,
+    kind: identity.kind,
+    name: identity.name,
+    namespace: identity.namespace,
+    documentIndex: doc.documentIndex
+  };
+}
 function syntaxRegion(file, start, end, documentEnd) {
   const contentEnd = file.text.slice(0, Math.max(documentEnd, 0)).trimEnd().length;
   if (contentEnd > 0 && start >= contentEnd) return file.region(contentEnd - 1, contentEnd);
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml.isMap)(node) || !isRecord(value)) return;
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || typeof kind !== "string" || kind === "") return;
+  if (!(0, import_yaml2.isMap)(node) || !isRecord(value)) return;
+  const identity = identityOf(value);
+  if (!identity) return;
   const items = node.get("items", true);
-  if (kind.endsWith("List") && (0, import_yaml.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity.kind.endsWith("List") && (0, import_yaml2.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
     return;
   }
+  const { apiVersion, kind, name, namespace: namespace2 } = identity;
+  out.push({ file, node, value, apiVersion, kind, name, namespace: namespace2, documentIndex });
+}
+function identityOf(value) {
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || kind === "") return void 0;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === "string" ? metadata.name : scalarText(metadata.name);
   const namespace2 = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : void 0;
-  out.push({ file, node, value, apiVersion, kind, name, namespace: namespace2, documentIndex });
+  return { apiVersion, kind, name, namespace: namespace2 };
 }
 function isKustomization(value) {
   return value.kind === void 0 || value.kind === "Kustomization";
@@ -36125,17 +36277,17 @@ function namespace(value) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/engine/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function locate(object2, path5) {
   let current = object2.node;
   let key2;
   let depth = 0;
   for (const step of path5) {
     let next;
-    if (typeof step === "number" && (0, import_yaml2.isSeq)(current)) {
+    if (typeof step === "number" && (0, import_yaml3.isSeq)(current)) {
       next = current.items[step];
-    } else if (typeof step === "string" && (0, import_yaml2.isMap)(current)) {
-      const pair = current.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === step);
+    } else if (typeof step === "string" && (0, import_yaml3.isMap)(current)) {
+      const pair = current.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === step);
       if (pair) {
         key2 = pair.key;
         next = pair.value ?? void 0;
@@ -36167,7 +36319,7 @@ function regionOf(object2, path5, anchor = "value") {
 function rangeRegion(object2, node) {
   const range2 = node.range;
   if (!range2) return object2.file.region(0, 0);
-  if ((0, import_yaml2.isCollection)(node)) return object2.file.region(range2[0], trimEnd(object2.file.text, range2[0], range2[1]));
+  if ((0, import_yaml3.isCollection)(node)) return object2.file.region(range2[0], trimEnd(object2.file.text, range2[0], range2[1]));
   return object2.file.region(range2[0], range2[1]);
 }
 function firstLine(object2, node) {
@@ -36357,9 +36509,22 @@ var ResourceIndex = class {
   servicesByName = /* @__PURE__ */ new Map();
   endpointsByKey = /* @__PURE__ */ new Map();
   slicesByService = /* @__PURE__ */ new Map();
-  /** The Service an Endpoints or slice pairs with: same namespace, given name (the first defined). */
-  service(namespace2, name) {
-    return this.servicesByKey.get(key(namespace2, name))?.[0];
+  /**
+   * The Service of that namespace and name. When the repo defines it more than once (one folder per
+   * environment, say), the definition nearest to `near`: same file, else the most shared directories.
+   */
+  service(namespace2, name, near) {
+    const candidates = this.servicesByKey.get(key(namespace2, name));
+    if (!candidates || candidates.length <= 1 || !near) return candidates?.[0];
+    const here = near.object.file.path;
+    let best = candidates[0];
+    let bestScore = -1;
+    for (const candidate of candidates) {
+      const there = candidate.resource.object.file.path;
+      const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
+      if (score > bestScore) [best, bestScore] = [candidate, score];
+    }
+    return best;
   }
   /** Services of that name in any namespace. */
   servicesNamed(name) {
@@ -36380,20 +36545,30 @@ var ResourceIndex = class {
   }
   /** The Service an Endpoints pairs with. */
   serviceOfEndpoints(endpoints) {
-    return this.service(endpoints.resource.ref.namespace, endpoints.resource.ref.name);
+    const { namespace: namespace2, name } = endpoints.resource.ref;
+    return this.service(namespace2, name, endpoints.resource);
   }
   /** The Service a slice pairs with. */
   serviceOfSlice(slice) {
-    return slice.serviceName === void 0 ? void 0 : this.service(slice.resource.ref.namespace, slice.serviceName);
+    return slice.serviceName === void 0 ? void 0 : this.service(slice.resource.ref.namespace, slice.serviceName, slice.resource);
   }
 };
+function sharedDirectories(a, b) {
+  const da = a.split("/").slice(0, -1);
+  const db = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
 
 // src/engine/resources.ts
 import { posix } from "node:path";
 function placeResources(files, defaultNamespace) {
   const kustomizeNamespaces = kustomizationNamespaces(files);
+  const patches = kustomizePatchFiles(files);
   const resources = [];
   for (const parsed of files) {
+    if (patches.has(parsed.file.path)) continue;
     for (const object2 of parsed.objects) {
       const ref = (namespace2) => ({ kind: object2.kind, namespace: namespace2, name: object2.name });
       if (object2.namespace !== void 0) {
@@ -36411,12 +36586,25 @@ function placeResources(files, defaultNamespace) {
   }
   return resources;
 }
+function kustomizePatchFiles(files) {
+  const patches = /* @__PURE__ */ new Set();
+  const listed = /* @__PURE__ */ new Set();
+  for (const parsed of files) {
+    const k = parsed.kustomization;
+    if (!k) continue;
+    const dir = posix.dirname(parsed.file.path);
+    for (const p of k.patches ?? []) patches.add(posix.normalize(posix.join(dir, p)));
+    for (const r of k.resources) listed.add(posix.normalize(posix.join(dir, r)));
+  }
+  for (const r of listed) patches.delete(r);
+  return patches;
+}
 function kustomizationNamespaces(files) {
   const kustomizationByDir = /* @__PURE__ */ new Map();
   const filePaths = new Set(files.map((f) => f.file.path));
   for (const f of files) if (f.kustomization) kustomizationByDir.set(posix.dirname(f.file.path), f);
   const result = /* @__PURE__ */ new Map();
-  const assign = (dir, namespace2, seen) => {
+  const assign2 = (dir, namespace2, seen) => {
     const k = kustomizationByDir.get(dir)?.kustomization;
     if (!k || seen.has(dir)) return;
     seen.add(dir);
@@ -36430,17 +36618,17 @@ function kustomizationNamespaces(files) {
         if (!set) result.set(target, set = /* @__PURE__ */ new Set());
         set.add(ns);
       } else if (kustomizationByDir.has(target)) {
-        assign(target, ns, seen);
+        assign2(target, ns, seen);
       }
     }
     seen.delete(dir);
   };
-  for (const dir of kustomizationByDir.keys()) assign(dir, void 0, /* @__PURE__ */ new Set());
+  for (const dir of kustomizationByDir.keys()) assign2(dir, void 0, /* @__PURE__ */ new Set());
   return result;
 }
 
 // src/engine/suppress.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/version.ts
@@ -36449,21 +36637,21 @@ var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
 var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
 
 // src/engine/fix.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function looksNonString(v) {
   return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
 }
 function renderScalar(value, style) {
-  if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml3.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+  if (style === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
 function replaceScalarFix(object2, path5, newValue) {
   const node = locate(object2, path5).value;
-  if (!(0, import_yaml3.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml4.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -36475,9 +36663,9 @@ function replaceScalarFix(object2, path5, newValue) {
 }
 function prependEntryFix(object2, mapPath, key2, value) {
   const map2 = locate(object2, mapPath).value;
-  if (!(0, import_yaml3.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  if (!(0, import_yaml4.isMap)(map2) || map2.flow || !map2.range) return void 0;
   const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml3.isScalar)(firstKey) || !firstKey.range) return void 0;
+  if (!(0, import_yaml4.isScalar)(firstKey) || !firstKey.range) return void 0;
   const at3 = object2.file.position(firstKey.range[0]);
   const line = object2.file.lineText(at3.line);
   const before = line.slice(0, at3.column - 1);
@@ -36494,7 +36682,7 @@ function renameKeyFix(object2, path5, newKey) {
   const found = locate(object2, path5);
   const key2 = found.key;
   if (typeof path5[path5.length - 1] !== "string" || found.depth !== path5.length) return void 0;
-  if (!(0, import_yaml3.isScalar)(key2) || !key2.range) return void 0;
+  if (!(0, import_yaml4.isScalar)(key2) || !key2.range) return void 0;
   const [start, end] = key2.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -36569,7 +36757,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml4.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text3 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -36608,18 +36796,18 @@ function commentSuppressions(parsed, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml4.Lexer().lex(file.text)) {
+  for (const token of new import_yaml5.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml4.CST.DOCUMENT && token !== import_yaml4.CST.SCALAR && token !== import_yaml4.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml5.CST.DOCUMENT && token !== import_yaml5.CST.SCALAR && token !== import_yaml5.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml4.CST.SCALAR) {
+    if (token === import_yaml5.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml4.CST.tokenType(token) !== "comment") continue;
+    if (import_yaml5.CST.tokenType(token) !== "comment") continue;
     const directive = DIRECTIVE.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
@@ -36698,7 +36886,7 @@ function applySuppressions(findings, suppressions, options) {
   for (const s of suppressions) {
     const stale = s.entries.filter((e) => !used.has(e) && judged(e, options));
     for (const entry of stale) {
-      const identity = identityOf(s, entry);
+      const identity = identityOf2(s, entry);
       const n = seen.get(identity) ?? 0;
       seen.set(identity, n + 1);
       unused.push({
@@ -36717,7 +36905,7 @@ function judged(entry, options) {
   if (entry.id === "" || entry.id === ALL_RULES_KEYWORD || !options.knownRuleIds.has(entry.id)) return true;
   return options.ranRuleIds.has(entry.id);
 }
-function identityOf(s, entry) {
+function identityOf2(s, entry) {
   const owner = s.object ? `${s.object.kind}|${s.object.namespace ?? ""}|${s.object.name}|${s.object.documentIndex}` : "";
   const where = s.kind === "annotation" ? "annotation" : `comment|${s.file.lineText(s.scope.fromLine).trim()}`;
   return `${owner}|${where}|${entry.id}`;
@@ -36771,11 +36959,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml4.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml5.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml4.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml5.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -37525,7 +37713,6 @@ function readAll(fd, size) {
 }
 
 // src/rules/pairing.ts
-import { posix as posix2 } from "node:path";
 var SLICE_CONTROLLER = "endpointslice-controller.k8s.io";
 var MIRRORING_CONTROLLER = "endpointslicemirroring-controller.k8s.io";
 var KUBERNETES_SLICE_CONTROLLERS = [SLICE_CONTROLLER, MIRRORING_CONTROLLER];
@@ -37579,30 +37766,6 @@ function related(resource, path5, message) {
   return { resource, path: path5, message: message ?? formatResource(resource.ref) };
 }
 var what = (ref) => formatResource(ref);
-var patchFilesByIndex = /* @__PURE__ */ new WeakMap();
-function kustomizePatchFiles(index) {
-  let files = patchFilesByIndex.get(index);
-  if (files) return files;
-  files = /* @__PURE__ */ new Set();
-  const listedAsResource = /* @__PURE__ */ new Set();
-  for (const parsed of index.files) {
-    const k = parsed.kustomization;
-    if (!k) continue;
-    const dir = posix2.dirname(parsed.file.path);
-    for (const p of k.patches ?? []) files.add(posix2.normalize(posix2.join(dir, p)));
-    for (const r of k.resources) listedAsResource.add(posix2.normalize(posix2.join(dir, r)));
-  }
-  for (const r of listedAsResource) files.delete(r);
-  patchFilesByIndex.set(index, files);
-  return files;
-}
-function isKustomizePatch(index, resource) {
-  return kustomizePatchFiles(index).has(resource.object.file.path);
-}
-function definitions(index, views) {
-  const patches = kustomizePatchFiles(index);
-  return patches.size === 0 ? [...views] : views.filter((v) => !patches.has(v.resource.object.file.path));
-}
 
 // src/rules/duplicate-resource.ts
 var groupOf = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
@@ -37619,7 +37782,7 @@ var duplicateResource = {
     for (const resource of index.resources) {
       const { kind, namespace: namespace2, name } = resource.ref;
       const group = groupOf(resource.object.apiVersion);
-      if (name === "" || group === "kustomize.config.k8s.io" || isKustomizePatch(index, resource)) continue;
+      if (name === "" || group === "kustomize.config.k8s.io") continue;
       const key2 = JSON.stringify([kind, group, namespace2, name]);
       const earlier = first.get(key2);
       if (!earlier) {
@@ -37646,7 +37809,7 @@ var emptySelector = {
     summary: "A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector."
   },
   check({ index, report: report2 }) {
-    for (const service of definitions(index, index.services)) {
+    for (const service of index.services) {
       if (!service.emptySelector || service.type === "ExternalName") continue;
       const paired = index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0;
       report2({
@@ -37676,9 +37839,9 @@ var endpointsForExternalNameService = {
         related: [related(service.resource, ["spec", "type"], `${what(service.resource.ref)} type`)]
       });
     };
-    for (const endpoints of definitions(index, index.endpoints))
+    for (const endpoints of index.endpoints)
       check3(endpoints.resource, index.serviceOfEndpoints(endpoints), NAME_PATH, "pairs with");
-    for (const slice of definitions(index, index.slices))
+    for (const slice of index.slices)
       check3(
         slice.resource,
         index.serviceOfSlice(slice),
@@ -37698,7 +37861,7 @@ var endpointsForSelectorService = {
     summary: "An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored."
   },
   check({ index, report: report2 }) {
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const service = index.serviceOfEndpoints(endpoints);
       if (!service || service.selector === null || service.type === "ExternalName") continue;
       if (isControllerEndpoints(endpoints)) continue;
@@ -37720,7 +37883,7 @@ var endpointsNotMirrored = {
     summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`
   },
   check({ index, report: report2 }) {
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const skip = endpoints.labels[SKIP_MIRROR_LABEL] === "true";
       const leader = Object.hasOwn(endpoints.annotations, LEADER_ANNOTATION);
       if (!skip && !leader) continue;
@@ -37788,7 +37951,7 @@ var pairingNamespaceMismatch = {
   },
   check(context3) {
     const { index } = context3;
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const { namespace: namespace2, name } = endpoints.resource.ref;
       if (name === "" || index.service(namespace2, name)) continue;
       const elsewhere = index.servicesNamed(name);
@@ -37802,7 +37965,7 @@ var pairingNamespaceMismatch = {
         "Endpoints"
       );
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const serviceName = sliceServiceName2(slice);
       if (serviceName === void 0 || index.service(slice.resource.ref.namespace, serviceName)) continue;
       const elsewhere = index.servicesNamed(serviceName);
@@ -37844,12 +38007,12 @@ var proxyExcludedLabel = {
   },
   check(context3) {
     const { index } = context3;
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const service = index.serviceOfEndpoints(endpoints);
       if (!service || service.selector !== null || isControllerEndpoints(endpoints)) continue;
       check(context3, endpoints.resource, endpoints.labels, service, "Endpoints");
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const service = index.serviceOfSlice(slice);
       if (!service || !isHandWrittenSlice(slice)) continue;
       check(context3, slice.resource, slice.labels, service, "EndpointSlice");
@@ -37889,7 +38052,7 @@ var serviceWithoutEndpoints = {
   },
   check({ index, report: report2 }) {
     const strays = [];
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       if (endpoints.resource.ref.name !== "" && !index.serviceOfEndpoints(endpoints))
         strays.push({
           resource: endpoints.resource,
@@ -37898,7 +38061,7 @@ var serviceWithoutEndpoints = {
           describe: what(endpoints.resource.ref)
         });
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const name = sliceServiceName2(slice);
       if (name !== void 0 && !index.serviceOfSlice(slice))
         strays.push({
@@ -37908,7 +38071,7 @@ var serviceWithoutEndpoints = {
           describe: `${what(slice.resource.ref)} (labelled \`${SERVICE_NAME_LABEL}: ${name}\`)`
         });
     }
-    for (const service of definitions(index, index.services)) {
+    for (const service of index.services) {
       const { namespace: namespace2, name } = service.resource.ref;
       if (name === "" || service.selector !== null || service.type === "ExternalName") continue;
       if (isApiServerService(service)) continue;
@@ -37920,7 +38083,7 @@ var serviceWithoutEndpoints = {
         local.map((s) => s.name)
       );
       const typo = close === void 0 ? [] : local.filter((s) => s.name === close);
-      const unlabelled = definitions(index, index.slices).filter(
+      const unlabelled = index.slices.filter(
         (s) => s.resource.ref.namespace === namespace2 && sliceServiceName2(s) === void 0 && sliceNameSuggests(s, name)
       );
       const hints = [];
@@ -37961,7 +38124,7 @@ var sliceForSelectorService = {
     summary: "A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods."
   },
   check({ index, report: report2 }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       if (!isHandWrittenSlice(slice)) continue;
       const service = index.serviceOfSlice(slice);
       if (!service || service.selector === null || service.type === "ExternalName") continue;
@@ -37986,7 +38149,7 @@ var sliceMissingServiceLabel = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       if (slice.serviceName !== void 0 && slice.serviceName !== "") continue;
       if (slice.labels[MCS_SERVICE_NAME_LABEL] !== void 0) continue;
       const { object: object2, ref } = slice.resource;
@@ -38014,7 +38177,7 @@ var sliceWithoutService = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const serviceName = sliceServiceName2(slice);
       if (serviceName === void 0) continue;
       const { namespace: namespace2 } = slice.resource.ref;
@@ -38047,7 +38210,7 @@ var endpointIpIsClusterIp = {
   check(context3) {
     const { index } = context3;
     const clusterIPs = /* @__PURE__ */ new Map();
-    for (const service of definitions(index, index.services)) {
+    for (const service of index.services) {
       for (const { ip, path: path5 } of service.clusterIPs) {
         const key2 = normalizeIP(ip);
         if (key2 === void 0) continue;
@@ -38057,7 +38220,7 @@ var endpointIpIsClusterIp = {
       }
     }
     if (clusterIPs.size === 0) return;
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       endpoints.subsets.forEach((subset, i) => {
         for (const address of [...subset.addresses, ...subset.notReadyAddresses]) {
           check2(
@@ -38071,7 +38234,7 @@ var endpointIpIsClusterIp = {
         }
       });
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       slice.endpoints.forEach((endpoint2, i) => {
         for (const address of endpoint2.addresses) {
           check2(context3, clusterIPs, slice.resource, slice.serviceName, `endpoint ${i + 1}`, address);
@@ -38154,31 +38317,7 @@ function expectedNumbers(port) {
   if (own !== void 0 && !numbers.includes(own)) numbers.push(own);
   return numbers;
 }
-function pairedService(index, resource, serviceName, include = () => true) {
-  const namespace2 = resource.ref.namespace;
-  const candidates = index.servicesNamed(serviceName).filter((s) => s.resource.ref.namespace === namespace2 && include(s.resource));
-  if (candidates.length <= 1) return candidates[0];
-  const here = resource.object.file.path;
-  let best;
-  let bestScore = -1;
-  for (const candidate of candidates) {
-    const there = candidate.resource.object.file.path;
-    const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-function sharedDirectories(a, b) {
-  const da = a.split("/").slice(0, -1);
-  const db = b.split("/").slice(0, -1);
-  let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
-  return n;
-}
-function pairedGroups(index, include = () => true) {
+function pairedGroups(index) {
   const groups2 = /* @__PURE__ */ new Map();
   const add = (service, group) => {
     if (!service || service.type === "ExternalName") return;
@@ -38187,8 +38326,7 @@ function pairedGroups(index, include = () => true) {
     else groups2.set(service, [group]);
   };
   for (const endpoints of index.endpoints) {
-    if (!include(endpoints.resource)) continue;
-    const service = pairedService(index, endpoints.resource, endpoints.resource.ref.name, include);
+    const service = index.serviceOfEndpoints(endpoints);
     if (!service || service.selector !== null) continue;
     endpoints.subsets.forEach((subset, i) => {
       add(service, {
@@ -38200,10 +38338,10 @@ function pairedGroups(index, include = () => true) {
     });
   }
   for (const slice of index.slices) {
-    if (!include(slice.resource) || slice.serviceName === void 0) continue;
+    if (slice.serviceName === void 0) continue;
     if (slice.addressType === "FQDN") continue;
     if (slice.managedBy === MIRRORING_CONTROLLER2) continue;
-    add(pairedService(index, slice.resource, slice.serviceName, include), {
+    add(index.serviceOfSlice(slice), {
       resource: slice.resource,
       group: slice.group,
       label: kindAndName(slice.resource),
@@ -38297,9 +38435,9 @@ function numberAnchor(s, endpointPorts2, claimed) {
   }
   return void 0;
 }
-function serviceComparisons(index, include = () => true) {
-  const groups2 = pairedGroups(index, include);
-  return index.services.filter((service) => service.type !== "ExternalName" && include(service.resource)).map((service) => compareServicePorts(service, groups2.get(service) ?? []));
+function serviceComparisons(index) {
+  const groups2 = pairedGroups(index);
+  return index.services.filter((service) => service.type !== "ExternalName").map((service) => compareServicePorts(service, groups2.get(service) ?? []));
 }
 var portNamePath = (port) => [...port.path, "name"];
 var portProtocolPath = (port) => [...port.path, "protocol"];
@@ -38313,7 +38451,7 @@ var endpointPortUnused = {
     summary: "An endpoint port whose (name, protocol) matches no port of the paired Service."
   },
   check({ index, report: report2 }) {
-    for (const { service, groups: groups2 } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const { service, groups: groups2 } of serviceComparisons(index)) {
       if (service.headless) continue;
       const svc = formatResource(service.resource.ref);
       const servicePorts = service.ports.length === 0 ? "it declares none" : `it declares ${service.ports.map(describePort).join(", ")}`;
@@ -38350,7 +38488,7 @@ var endpointsWithoutPorts = {
     summary: "An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports."
   },
   check({ index, report: report2 }) {
-    for (const { service, groups: groups2 } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const { service, groups: groups2 } of serviceComparisons(index)) {
       if (service.headless) continue;
       const svc = formatResource(service.resource.ref);
       const wanted = service.ports.length === 0 ? "the ports its clients use" : `the ports the Service forwards to (${service.ports.map(describePort).join(", ")})`;
@@ -38393,7 +38531,7 @@ var portNameMismatch = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const comparison of serviceComparisons(index)) {
       for (const group of comparison.groups) {
         for (const mismatch of group.nameMismatches) report2(problem(comparison, group, mismatch));
       }
@@ -38465,7 +38603,7 @@ var portProtocolMismatch = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    for (const { service, groups: groups2 } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const { service, groups: groups2 } of serviceComparisons(index)) {
       const svc = formatResource(service.resource.ref);
       for (const { paired, protocolMismatches } of groups2) {
         for (const { service: s, endpoint: e } of protocolMismatches) {
@@ -38498,9 +38636,9 @@ var sliceAddressTypeUnusable = {
     summary: "An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies."
   },
   check({ index, report: report2 }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       if (slice.addressType !== "FQDN") continue;
-      const service = slice.serviceName === void 0 ? void 0 : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      const service = slice.serviceName === void 0 ? void 0 : index.serviceOfSlice(slice);
       if (!service || !isProxied(service)) continue;
       const what2 = formatResource(slice.resource.ref);
       const svc = formatResource(service.resource.ref);
@@ -38524,13 +38662,13 @@ var sliceReservedManagedBy = {
     summary: "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers."
   },
   check({ index, report: report2 }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const manager = slice.managedBy;
       if (manager !== MIRRORING_CONTROLLER && manager !== SLICE_CONTROLLER) continue;
       if (ownedBy(slice, manager === MIRRORING_CONTROLLER ? "Endpoints" : "Service")) continue;
       const what2 = formatResource(slice.resource.ref);
       const label2 = `\`${MANAGED_BY_LABEL}: ${manager}\``;
-      const service = slice.serviceName === void 0 ? void 0 : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      const service = slice.serviceName === void 0 ? void 0 : index.serviceOfSlice(slice);
       const related2 = service ? [
         {
           resource: service.resource,
@@ -38581,7 +38719,7 @@ var targetPortIgnored = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const comparison of serviceComparisons(index)) {
       if (comparison.service.selector !== null) continue;
       for (const port of comparison.service.ports) {
         if (port.targetPort === void 0) continue;
@@ -38657,7 +38795,7 @@ var unusedSuppression = {
 };
 
 // src/rules/schema/objects.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -38684,9 +38822,9 @@ function fieldPath(path5) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml5.isMap)(node) && !node.flow) {
+  if ((0, import_yaml6.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml5.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml6.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -38748,7 +38886,7 @@ function show(value) {
 }
 function rawScalarFix(object2, path5, text3) {
   const node = locate(object2, path5).value;
-  if (!(0, import_yaml5.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml6.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -38761,7 +38899,7 @@ function rawScalarFix(object2, path5, text3) {
   };
 }
 function quotedScalarFix(object2, path5, value) {
-  return rawScalarFix(object2, path5, renderScalar(value, import_yaml5.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path5, renderScalar(value, import_yaml6.Scalar.QUOTE_DOUBLE));
 }
 var isInteger = (v) => typeof v === "number" && Number.isInteger(v);
 var isDigits = (v) => typeof v === "string" && /^[0-9]+$/.test(v);
@@ -38855,7 +38993,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -39067,13 +39205,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml6.Document(slice);
-    (0, import_yaml6.visit)(doc, {
+    const doc = new import_yaml7.Document(slice);
+    (0, import_yaml7.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml6.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml7.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml6.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml7.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -40324,9 +40462,7 @@ var ingressBackendMissingPort = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    const patches = kustomizePatchFiles(index);
     for (const resource of index.resources) {
-      if (patches.has(resource.object.file.path)) continue;
       for (const backend of ingressBackends(resource)) {
         const service = index.service(backend.namespace, backend.name);
         if (!service || !backend.port || service.type === "ExternalName" || service.ports.length === 0)
@@ -40357,9 +40493,7 @@ var ingressBackendMissingService = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    const patches = kustomizePatchFiles(index);
     for (const resource of index.resources) {
-      if (patches.has(resource.object.file.path)) continue;
       for (const backend of ingressBackends(resource)) {
         if (backend.name === "") continue;
         const lookup = lookupService(index, backend);
@@ -40386,9 +40520,7 @@ var routeBackendMissingService = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    const patches = kustomizePatchFiles(index);
     for (const resource of index.resources) {
-      if (patches.has(resource.object.file.path)) continue;
       for (const ref of routeBackendRefs(resource)) {
         if (!isServiceRef(ref) || ref.name === "") continue;
         const route = what(resource.ref);
@@ -40612,10 +40744,9 @@ function selectorSelects(selector, template) {
 var WorkloadIndex = class {
   templates;
   byNamespace = /* @__PURE__ */ new Map();
-  constructor(resources, skipFiles = /* @__PURE__ */ new Set()) {
+  constructor(resources) {
     const templates = [];
     for (const resource of resources) {
-      if (skipFiles.has(resource.object.file.path)) continue;
       const view = podTemplateView(resource);
       if (!view) continue;
       templates.push(view);
@@ -40637,11 +40768,9 @@ var WorkloadIndex = class {
   }
 };
 var cache = /* @__PURE__ */ new WeakMap();
-function workloadIndex(index, skipFiles = /* @__PURE__ */ new Set()) {
-  const cached = cache.get(index);
-  if (cached && cached.skipFiles === skipFiles) return cached.workloads;
-  const workloads = new WorkloadIndex(index.resources, skipFiles);
-  cache.set(index, { skipFiles, workloads });
+function workloadIndex(index) {
+  let workloads = cache.get(index);
+  if (!workloads) cache.set(index, workloads = new WorkloadIndex(index.resources));
   return workloads;
 }
 function formatLabels(labels) {
@@ -40687,8 +40816,8 @@ var selectorMatchesNoWorkload = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
-    for (const service of definitions(index, index.services)) {
+    const workloads = workloadIndex(index);
+    for (const service of index.services) {
       const selector = service.selector;
       if (selector === null || service.type === "ExternalName" || service.resource.ref.name === "") continue;
       const { namespace: namespace2 } = service.resource.ref;
@@ -40842,8 +40971,8 @@ var targetPortNotExposed = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
-    for (const service of definitions(index, index.services)) {
+    const workloads = workloadIndex(index);
+    for (const service of index.services) {
       if (service.selector === null || service.type === "ExternalName") continue;
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;
@@ -40932,8 +41061,8 @@ var targetPortProtocolMismatch = {
     summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one)."
   },
   check({ index, report: report2 }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
-    for (const service of definitions(index, index.services)) {
+    const workloads = workloadIndex(index);
+    for (const service of index.services) {
       if (service.selector === null || service.type === "ExternalName") continue;
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;
@@ -40984,7 +41113,7 @@ var workloadSelectorMismatch = {
     fixable: true
   },
   check({ index, report: report2 }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    const workloads = workloadIndex(index);
     for (const t of workloads.templates) {
       const selector = t.selector;
       if (!selector || selector.unknownOperator) continue;
@@ -41149,7 +41278,7 @@ import { readFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/config/config.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".kube-pairing.yaml";
 var CONFIG_KEYS = ["rules", "ignore", "defaultNamespace"];
 var SEVERITY_CHOICES = ["error", "warning", "notice", "off"];
@@ -41173,20 +41302,20 @@ function parseConfig(text3, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message });
   };
-  const doc = (0, import_yaml7.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml8.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error2 of doc.errors) {
     report2(void 0, `not valid YAML: ${error2.message.split("\n")[0]}`, error2.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml7.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml7.isMap)(root)) {
+  if (root === null || (0, import_yaml8.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml8.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -41203,8 +41332,8 @@ function parseConfig(text3, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml7.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml7.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml8.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml8.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -41212,7 +41341,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml7.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml8.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report2(
@@ -41222,12 +41351,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml7.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml7.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml8.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -41235,14 +41364,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml7.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml7.isSeq)(value)) {
-    const example = (0, import_yaml7.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml8.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml8.isSeq)(value)) {
+    const example = (0, import_yaml8.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml7.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml8.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!")) {
@@ -41253,7 +41382,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml7.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml8.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -41261,7 +41390,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml7.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml8.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {

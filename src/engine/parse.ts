@@ -1,7 +1,7 @@
 import { isMap, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import type { Region } from './finding.js';
-import type { PrescannedDocument } from './prescan.js';
+import type { ObjectIdentity, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
 import { SourceFile, stripBom } from './source.js';
 
@@ -138,6 +138,10 @@ function readPrescanned(
   for (const doc of documents) {
     if (doc.identity) {
       out.push(deferredObject(file, doc));
+    } else if (doc.value) {
+      // Built by the pre-scan exactly as `toJS` gives it: only the nodes are left, parsed when asked for.
+      const identity = identityOf(doc.value);
+      if (identity) out.push(lazyNodeObject(file, doc, doc.value, identity));
     } else if (doc.parse) {
       const parsed = parseDocumentAt(file.text, doc.start, doc.end);
       if (!parsed) return false;
@@ -175,30 +179,34 @@ function parseDocumentAt(text: string, start: number, end: number): Document.Par
   return doc;
 }
 
+/** Parses a pre-scanned document when its nodes (or value) are first asked for. */
+function loadDocument(
+  file: SourceFile,
+  doc: PrescannedDocument,
+): { node: YAMLMap; value: Record<string, unknown> } {
+  const document = parseDocumentAt(file.text, doc.start, doc.end);
+  const value: unknown = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  if (!document || !isMap(document.contents) || !isRecord(value)) {
+    // The pre-scan proved the document a plain block mapping; __tests__/prescan.test.ts holds it to that.
+    throw new Error(
+      `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); ` +
+        'set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it',
+    );
+  }
+  return { node: document.contents, value };
+}
+
 /** An object of a kind no rule reads: its identity now, its nodes and value when first asked for. */
 function deferredObject(file: SourceFile, doc: PrescannedDocument): K8sObject {
-  const identity = doc.identity as NonNullable<PrescannedDocument['identity']>;
-  let parsed: { node: YAMLMap; value: Record<string, unknown> } | undefined;
-  const load = (): { node: YAMLMap; value: Record<string, unknown> } => {
-    if (parsed) return parsed;
-    const document = parseDocumentAt(file.text, doc.start, doc.end);
-    const value: unknown = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (!document || !isMap(document.contents) || !isRecord(value)) {
-      // The pre-scan proved the document a plain block mapping; __tests__/prescan.test.ts holds it to that.
-      throw new Error(
-        `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); ` +
-          'set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it',
-      );
-    }
-    return (parsed = { node: document.contents, value });
-  };
+  const identity = doc.identity as ObjectIdentity;
+  let loaded: { node: YAMLMap; value: Record<string, unknown> } | undefined;
   return {
     file,
     get node() {
-      return load().node;
+      return (loaded ??= loadDocument(file, doc)).node;
     },
     get value() {
-      return load().value;
+      return (loaded ??= loadDocument(file, doc)).value;
     },
     apiVersion: identity.apiVersion,
     kind: identity.kind,
@@ -206,6 +214,28 @@ function deferredObject(file: SourceFile, doc: PrescannedDocument): K8sObject {
     namespace: identity.namespace,
     documentIndex: doc.documentIndex,
     deferred: true,
+  };
+}
+
+/** An object whose value the pre-scan built: its nodes are parsed when first asked for. */
+function lazyNodeObject(
+  file: SourceFile,
+  doc: PrescannedDocument,
+  value: Record<string, unknown>,
+  identity: ObjectIdentity,
+): K8sObject {
+  let node: YAMLMap | undefined;
+  return {
+    file,
+    get node() {
+      return (node ??= loadDocument(file, doc).node);
+    },
+    value,
+    apiVersion: identity.apiVersion,
+    kind: identity.kind,
+    name: identity.name,
+    namespace: identity.namespace,
+    documentIndex: doc.documentIndex,
   };
 }
 
@@ -227,21 +257,29 @@ function collectObjects(
   out: K8sObject[],
 ): void {
   if (!isMap(node) || !isRecord(value)) return;
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || kind === '') return;
+  const identity = identityOf(value);
+  if (!identity) return;
 
   const items = node.get('items', true);
-  if (kind.endsWith('List') && isSeq(items) && Array.isArray(value.items)) {
+  if (identity.kind.endsWith('List') && isSeq(items) && Array.isArray(value.items)) {
     items.items.forEach((item, i) =>
       collectObjects(file, item as Node, (value.items as unknown[])[i], documentIndex, out),
     );
     return;
   }
+  const { apiVersion, kind, name, namespace } = identity;
+  out.push({ file, node, value, apiVersion, kind, name, namespace, documentIndex });
+}
+
+/** apiVersion, kind, name and namespace of an object; undefined when it is not a Kubernetes object. */
+function identityOf(value: Record<string, unknown>): ObjectIdentity | undefined {
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || kind === '') return undefined;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : scalarText(metadata.name);
   const namespace =
     typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-  out.push({ file, node, value, apiVersion, kind, name, namespace, documentIndex });
+  return { apiVersion, kind, name, namespace };
 }
 
 function isKustomization(value: Record<string, unknown>): boolean {

@@ -85,53 +85,12 @@ function expectedNumbers(port: ServicePort): number[] {
 }
 
 /**
- * The Service an Endpoints or slice pairs with: same namespace, the given name. When several scanned Services
- * have that identity (one per environment directory, say), the nearest one: in the same file, else the one
- * sharing the longest directory prefix, else the first.
- */
-export function pairedService(
-  index: ResourceIndex,
-  resource: Resource,
-  serviceName: string,
-  include: (resource: Resource) => boolean = () => true,
-): ServiceView | undefined {
-  const namespace = resource.ref.namespace;
-  const candidates = index
-    .servicesNamed(serviceName)
-    .filter((s) => s.resource.ref.namespace === namespace && include(s.resource));
-  if (candidates.length <= 1) return candidates[0];
-  const here = resource.object.file.path;
-  let best: ServiceView | undefined;
-  let bestScore = -1;
-  for (const candidate of candidates) {
-    const there = candidate.resource.object.file.path;
-    const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function sharedDirectories(a: string, b: string): number {
-  const da = a.split('/').slice(0, -1);
-  const db = b.split('/').slice(0, -1);
-  let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
-  return n;
-}
-
-/**
  * The endpoint groups of every Service, as kube-proxy sees them. ExternalName Services have none.
  * Endpoints count only for selector-less Services (otherwise the endpoints controller overwrites them and
  * nothing is mirrored); slices count whatever the Service's selector, except FQDN slices and the
  * mirroring controller's slices.
  */
-export function pairedGroups(
-  index: ResourceIndex,
-  include: (resource: Resource) => boolean = () => true,
-): Map<ServiceView, PairedGroup[]> {
+export function pairedGroups(index: ResourceIndex): Map<ServiceView, PairedGroup[]> {
   const groups = new Map<ServiceView, PairedGroup[]>();
   const add = (service: ServiceView | undefined, group: PairedGroup): void => {
     if (!service || service.type === 'ExternalName') return;
@@ -140,8 +99,7 @@ export function pairedGroups(
     else groups.set(service, [group]);
   };
   for (const endpoints of index.endpoints) {
-    if (!include(endpoints.resource)) continue;
-    const service = pairedService(index, endpoints.resource, endpoints.resource.ref.name, include);
+    const service = index.serviceOfEndpoints(endpoints);
     if (!service || service.selector !== null) continue;
     endpoints.subsets.forEach((subset, i) => {
       add(service, {
@@ -153,12 +111,12 @@ export function pairedGroups(
     });
   }
   for (const slice of index.slices) {
-    if (!include(slice.resource) || slice.serviceName === undefined) continue;
+    if (slice.serviceName === undefined) continue;
     // kube-proxy drops FQDN slices unread (pkg/proxy/endpointschangetracker.go): their ports pair with nothing.
     if (slice.addressType === 'FQDN') continue;
     // A mirroring controller's slice is a copy of the Endpoints (checked itself), or is deleted: never on its own.
     if (slice.managedBy === MIRRORING_CONTROLLER) continue;
-    add(pairedService(index, slice.resource, slice.serviceName, include), {
+    add(index.serviceOfSlice(slice), {
       resource: slice.resource,
       group: slice.group,
       label: kindAndName(slice.resource),
@@ -284,13 +242,10 @@ function numberAnchor(
 }
 
 /** Every non-ExternalName Service compared with the endpoint groups that pair with it. */
-export function serviceComparisons(
-  index: ResourceIndex,
-  include: (resource: Resource) => boolean = () => true,
-): ServiceComparison[] {
-  const groups = pairedGroups(index, include);
+export function serviceComparisons(index: ResourceIndex): ServiceComparison[] {
+  const groups = pairedGroups(index);
   return index.services
-    .filter((service) => service.type !== 'ExternalName' && include(service.resource))
+    .filter((service) => service.type !== 'ExternalName')
     .map((service) => compareServicePorts(service, groups.get(service) ?? []));
 }
 

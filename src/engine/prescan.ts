@@ -2,7 +2,9 @@
  * A cheap line scanner that reads each document of a manifest file before the YAML parser does, so that
  * only the documents a rule can read are parsed up front. For any other document it reads just the
  * object's identity (apiVersion, kind, name, namespace), which the rules that look at every object
- * (`duplicate-resource`, suppressions) need.
+ * (`duplicate-resource`, suppressions) need. For documents whose values the rules read but whose YAML
+ * nodes they rarely need (workloads, routes), it builds the value itself, in the same pass over the
+ * lines, and the YAML nodes are parsed only when something asks for a position.
  *
  * It understands a strict subset of block YAML — what kubectl, Helm and kustomize print — and is only
  * ever "certain": anything outside the subset (flow mappings, quoted/anchored/aliased/tagged values in
@@ -12,6 +14,9 @@
  * `yaml-syntax` finding. `__tests__/prescan.test.ts` checks this against the parser on generated and
  * hostile documents.
  */
+
+import { isScalar, Schema } from 'yaml';
+import type { ScalarTag } from 'yaml';
 
 /**
  * The kinds whose contents some rule reads: documents of these kinds are always parsed in full.
@@ -40,6 +45,13 @@ export const FULL_PARSE_KINDS: ReadonlySet<string> = new Set([
   'TCPRoute',
   'UDPRoute',
 ]);
+
+/**
+ * Kinds whose YAML nodes (positions, `locate`) the rules use for most objects, not only to report a
+ * finding: the YAML parser reads them. For the other kinds of FULL_PARSE_KINDS the pre-scan builds the
+ * value and the nodes are parsed on first use (forgetting a kind here costs time, never correctness).
+ */
+export const NODE_KINDS: ReadonlySet<string> = new Set(['Service', 'Endpoints', 'EndpointSlice']);
 
 /** What the pre-scan read of a document's shape that decides whether it is parsed up front. */
 export interface DocumentShape {
@@ -72,6 +84,11 @@ export interface PrescannedDocument {
   parse: boolean;
   /** Set when `parse` is false and the document is a Kubernetes object. */
   identity?: ObjectIdentity;
+  /**
+   * Set when `parse` is true but the pre-scan built the document's value itself (exactly what the
+   * parser's `toJS` gives): only its YAML nodes are left to parse, when first asked for.
+   */
+  value?: Record<string, unknown>;
 }
 
 /**
@@ -81,8 +98,15 @@ export interface PrescannedDocument {
 export function prescanFile(text: string): PrescannedDocument[] | undefined {
   // Tabs, CR, NEL, BOMs, control characters and lone surrogates: leave them to the parser.
   if (UNUSUAL_CHARACTER.test(text)) return undefined;
-  const scanner = new Scanner(text);
-  return scanner.run() ? scanner.documents : undefined;
+  const scanner = new Scanner(text, false);
+  if (!scanner.run(0, text.length)) return undefined;
+  for (const doc of scanner.documents) {
+    if (doc.parse && doc.identity === undefined && scanner.buildable.has(doc.documentIndex)) {
+      const builder = new Scanner(text, true);
+      if (builder.run(doc.start, doc.end) && builder.root) doc.value = builder.root;
+    }
+  }
+  return scanner.documents;
 }
 
 // Tabs are allowed only inside block scalars (see Scanner.line).
@@ -123,6 +147,8 @@ interface Container {
   role: Role;
   /** Keys seen in a mapping (duplicates are syntax errors). */
   keys?: string[];
+  /** Build mode: the object or array being built. */
+  value?: Record<string, unknown> | unknown[];
 }
 
 const enum Value {
@@ -136,6 +162,12 @@ const enum Value {
 }
 
 /** The kind of the last scalar read by `scanValue`, and where its text is. */
+/** Where a built value goes: a key of a mapping or an index of a sequence. */
+interface Target {
+  into: Record<string, unknown> | unknown[];
+  key: string | number;
+}
+
 const enum ScalarStyle {
   None,
   Plain,
@@ -148,6 +180,39 @@ const INVALID = -1;
 
 /** Characters that may follow `\` in a double-quoted scalar (besides x, u and a line break). */
 const SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
+
+/** The scalar tags the parser tries on a plain scalar, in its order (yaml's `findScalarTagByTest`). */
+const CORE_TAGS = new Schema({}).tags.filter(
+  (tag): tag is ScalarTag & { test: RegExp } =>
+    tag.default === true && 'test' in tag && tag.test instanceof RegExp,
+);
+const RESOLVE_OPTIONS = { intAsBigInt: false };
+const ignoreError = (): void => undefined;
+
+/** The value the parser gives a plain scalar: by the core schema's tags, else a string. */
+function resolvePlain(text: string): unknown {
+  const c = text.charCodeAt(0);
+  if (((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f) && !KEYWORDS.has(text))
+    return text;
+  for (const tag of CORE_TAGS) {
+    if (!tag.test.test(text)) continue;
+    const resolved: unknown = tag.resolve(text, ignoreError, RESOLVE_OPTIONS);
+    return isScalar(resolved) ? resolved.value : resolved;
+  }
+  return text;
+}
+
+/** Sets a key as yaml's toJS does (an inherited name such as `__proto__` becomes an own property). */
+function setKey(into: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in into)
+    Object.defineProperty(into, key, { value, writable: true, enumerable: true, configurable: true });
+  else into[key] = value;
+}
+
+function assign(target: Target, value: unknown): void {
+  if (Array.isArray(target.into)) target.into[target.key as number] = value;
+  else setKey(target.into, target.key as string, value);
+}
 
 function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
@@ -214,7 +279,17 @@ function isIndicator(c: number): boolean {
 
 class Scanner {
   readonly documents: PrescannedDocument[] = [];
+  /** Indexes of documents whose value build mode may build: kinds of FULL_PARSE_KINDS outside NODE_KINDS. */
+  readonly buildable = new Set<number>();
+  /** Build mode: the value of the document (its root mapping). */
+  root: Record<string, unknown> | undefined;
   private readonly text: string;
+  /**
+   * Build mode: build the value of the one (already validated) document scanned. It stops (run returns
+   * false) at anything whose value it does not build exactly as the parser: folded block scalars,
+   * scalars over several lines, escapes, spaces-only lines in block scalars.
+   */
+  private readonly build: boolean;
 
   // The document being scanned.
   private documentIndex = 0;
@@ -225,9 +300,14 @@ class Scanner {
   /** A key with nothing after it, in the mapping at this indent: a nested block may follow. */
   private pendingIndent = -1;
   private pendingRole = Role.Other;
+  private pendingTarget: Target | undefined;
   /** Inside a block scalar whose parent node is at this indent (-1: not in one). */
   private blockParent = -1;
   private blockIndent = -1;
+  private blockTarget: Target | undefined;
+  /** Its chomping indicator: '', '-' or '+'. */
+  private blockChomp = '';
+  private blockLines: string[] = [];
   /** A plain scalar that may go on over more-indented lines, in a collection at this indent. */
   private plainParent = -1;
   /** Inside a quoted scalar that spans lines (the quote character, 0: not in one), in a collection at `quoteParent`. */
@@ -243,7 +323,7 @@ class Scanner {
   private uncertainIdentity = false;
   private podTemplate = false;
 
-  // Set by scanValue: the scalar just read.
+  // Set by scanValue: the value just read.
   private scalarStyle = ScalarStyle.None;
   private scalarStart = 0;
   private scalarEnd = 0;
@@ -251,29 +331,36 @@ class Scanner {
   private scalarEscaped = false;
   /** It may go on on the next lines (a plain scalar without a comment after it, or an open quote). */
   private scalarOpen = false;
+  /** `|` or `>`, and its chomping indicator. */
+  private blockHeader = '';
+  /** Build mode: a flow collection's value. */
+  private flowValue: unknown;
 
-  constructor(text: string) {
+  constructor(text: string, build: boolean) {
     this.text = text;
+    this.build = build;
   }
 
-  run(): boolean {
+  /** Scans [from, to): whole lines. False when the text is not certain YAML of the subset. */
+  run(from: number, to: number): boolean {
     const text = this.text;
-    const length = text.length;
-    let lineStart = 0;
+    let lineStart = from;
     let sawMarker = false;
-    let nextTab = text.indexOf('\t');
-    if (nextTab < 0) nextTab = length;
-    while (lineStart < length) {
+    let nextTab = text.indexOf('\t', from);
+    if (nextTab < 0 || nextTab > to) nextTab = to;
+    this.documentStart = from;
+    while (lineStart < to) {
       let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd === -1) lineEnd = length;
+      if (lineEnd === -1 || lineEnd > to) lineEnd = to;
       const hasTab = nextTab < lineEnd;
       if (hasTab) {
         nextTab = text.indexOf('\t', lineEnd);
-        if (nextTab < 0) nextTab = length;
+        if (nextTab < 0 || nextTab > to) nextTab = to;
       }
       const first = text.charCodeAt(lineStart);
       if (lineStart === lineEnd) {
         // Empty line: nothing to read (inside a block scalar it is part of the text).
+        if (this.build && this.blockParent >= 0) this.blockLines.push('');
       } else if (
         (first === DASH || first === DOT) &&
         lineEnd - lineStart >= 3 &&
@@ -282,7 +369,13 @@ class Scanner {
         (lineEnd - lineStart === 3 || text.charCodeAt(lineStart + 3) === SPACE)
       ) {
         // `---` starts a document; `...` ends one (rare: leave it to the parser), as does anything after it.
-        if (first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
+        if (
+          this.build ||
+          first === DOT ||
+          hasTab ||
+          this.quote !== 0 ||
+          !this.onlyComment(lineStart + 3, lineEnd)
+        )
           return false;
         if (!this.endDocument(lineStart, sawMarker)) return false;
         sawMarker = true;
@@ -294,7 +387,7 @@ class Scanner {
       }
       lineStart = lineEnd + 1;
     }
-    return this.quote === 0 && this.endDocument(length, sawMarker);
+    return this.quote === 0 && this.endDocument(to, sawMarker);
   }
 
   private startDocument(start: number): void {
@@ -316,6 +409,7 @@ class Scanner {
 
   /** Closes the document that runs up to `end`; `counted` says a `---` opened it. */
   private endDocument(end: number, counted: boolean): boolean {
+    if (this.build) return this.finishBlock();
     // Before the first `---`, a document exists only if it has content; after one, always.
     if (!this.hasContent) {
       if (counted) this.documentIndex++;
@@ -333,6 +427,7 @@ class Scanner {
     } else if (apiVersion !== undefined && kind !== undefined) {
       if (needsFullParse({ kind, podTemplate: this.podTemplate })) {
         doc.parse = true;
+        if (!NODE_KINDS.has(kind) && !kind.endsWith('List')) this.buildable.add(doc.documentIndex);
       } else {
         const identity: ObjectIdentity = { apiVersion, kind, name: this.name ?? '' };
         if (this.namespace !== undefined && this.namespace !== '') identity.namespace = this.namespace;
@@ -362,6 +457,7 @@ class Scanner {
     if (this.blockParent >= 0) {
       if (blank) {
         // A more-indented blank line before the first text line needs an indentation indicator.
+        if (this.build) return false; // spaces-only lines: rare, and subtle to fold
         return this.blockIndent >= 0 || indent === 0;
       }
       if (indent > this.blockParent) {
@@ -372,10 +468,10 @@ class Scanner {
         } else if (indent < this.blockIndent) {
           return false;
         }
+        if (this.build) this.blockLines.push(text.slice(lineStart + this.blockIndent, lineEnd));
         return true; // text of the block scalar: tabs and anything else allowed
       }
-      this.blockParent = -1;
-      this.blockIndent = -1;
+      if (!this.finishBlock()) return false;
     }
     if (hasTab) return false;
 
@@ -399,7 +495,7 @@ class Scanner {
           this.plainParent = -1;
           return true;
         }
-        if (isIndicator(c) || c === DASH) return false;
+        if (this.build || isIndicator(c) || c === DASH) return false;
         if (this.identityScalar) this.uncertainIdentity = true;
         const end = this.plainEnd(i, lineEnd);
         if (end < 0) return false;
@@ -417,13 +513,19 @@ class Scanner {
     if (this.stack.length === 0) {
       // The document is a block mapping starting at column 0.
       if (isDash || indent !== 0) return false;
-      this.stack.push({ indent: 0, isSeq: false, role: Role.Root, keys: [] });
+      const root: Container = { indent: 0, isSeq: false, role: Role.Root, keys: [] };
+      if (this.build) this.root = root.value = {};
+      this.stack.push(root);
     } else if (this.pendingIndent >= 0) {
       const parent = this.pendingIndent;
       this.pendingIndent = -1;
       if (indent > parent || (indent === parent && isDash)) {
         role = this.pendingRole;
-        this.stack.push(isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] });
+        const child: Container = isDash
+          ? { indent, isSeq: true, role }
+          : { indent, isSeq: false, role, keys: [] };
+        if (this.build) assign(this.pendingTarget as Target, (child.value = isDash ? [] : {}));
+        this.stack.push(child);
       }
     }
     // Close the blocks this line is outside of.
@@ -449,14 +551,21 @@ class Scanner {
     if (i === lineEnd) return false; // `-` alone: the item is on the next lines
     const c = text.charCodeAt(i);
     if (c === HASH || (c === DASH && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE))) return false;
+    const items = seq.value as unknown[];
     const keyEnd = this.scanKey(i, lineEnd);
     if (keyEnd > 0) {
       const map: Container = { indent: i - this.lineStart, isSeq: false, role: Role.Other, keys: [] };
+      if (this.build) items.push((map.value = {}));
       this.stack.push(map);
       return this.mapEntry(map, i, lineEnd);
     }
     if (keyEnd < 0) return false;
-    return this.afterValue(this.scanValue(i, lineEnd), seq.indent);
+    const value = this.scanValue(i, lineEnd);
+    if (this.build && value !== Value.Fail) {
+      items.push(null);
+      if (!this.buildValue(value, { into: items, key: items.length - 1 })) return false;
+    }
+    return this.afterValue(value, seq.indent);
   }
 
   /** `key: value` at `at` in the mapping `map`. */
@@ -471,6 +580,9 @@ class Scanner {
     keys.push(key);
 
     const value = this.scanValue(keyEnd, lineEnd);
+    if (this.build && value !== Value.Fail) {
+      if (!this.buildValue(value, { into: map.value as Record<string, unknown>, key })) return false;
+    }
     if (!this.afterValue(value, map.indent)) return false;
     this.pendingRole = Role.Other;
     if (map.role === Role.Root) this.rootEntry(key, value);
@@ -497,6 +609,55 @@ class Scanner {
         }
         return true;
     }
+  }
+
+  /** Build mode: the value just read by `scanValue`, put at `target`. */
+  private buildValue(value: Value, target: Target): boolean {
+    switch (value) {
+      case Value.Empty:
+        assign(target, null); // unless a nested block follows
+        this.pendingTarget = target;
+        return true;
+      case Value.Block:
+        // Literal block scalars only: folding (`>`) has subtler rules.
+        if (this.blockHeader[0] !== '|') return false;
+        this.blockTarget = target;
+        this.blockChomp = this.blockHeader[1] ?? '';
+        this.blockLines = [];
+        return true;
+      default:
+        if (this.scalarStyle === ScalarStyle.None) {
+          assign(target, this.flowValue);
+          return true;
+        }
+        if (this.scalarEscaped || (this.scalarOpen && this.scalarStyle === ScalarStyle.Quoted)) return false;
+        const text = this.text.slice(this.scalarStart, this.scalarEnd);
+        assign(target, this.scalarStyle === ScalarStyle.Quoted ? text : resolvePlain(text));
+        return true;
+    }
+  }
+
+  /** Ends a block scalar (if in one): in build mode, its value as the parser gives it. */
+  private finishBlock(): boolean {
+    if (this.blockParent >= 0 && this.build) {
+      const lines = this.blockLines;
+      let trailing = 0;
+      while (lines.length > 0 && lines[lines.length - 1] === '') {
+        lines.pop();
+        trailing++;
+      }
+      const text = lines.join('\n');
+      let value: string;
+      if (this.blockChomp === '-')
+        value = text; // strip
+      else if (this.blockChomp === '+')
+        value = text === '' ? '\n'.repeat(trailing) : text + '\n'.repeat(1 + trailing);
+      else value = text === '' ? '' : `${text}\n`; // clip
+      assign(this.blockTarget as Target, value);
+    }
+    this.blockParent = -1;
+    this.blockIndent = -1;
+    return true;
   }
 
   private rootEntry(key: string, value: Value): void {
@@ -545,6 +706,7 @@ class Scanner {
     const c = text.charCodeAt(at);
     let i: number;
     if (c === DQUOTE || c === SQUOTE) {
+      this.scalarEscaped = false;
       const close = this.scanQuoted(c, at + 1, lineEnd);
       if (close < 0 || this.scalarEscaped) return -1;
       if (text.charCodeAt(close + 1) !== COLON) return 0;
@@ -596,9 +758,11 @@ class Scanner {
         let j = i + 1;
         const chomp = text.charCodeAt(j);
         if (chomp === DASH || chomp === 0x2b) j++;
+        this.blockHeader = text.slice(i, j);
         return this.onlyComment(j, lineEnd) ? Value.Block : Value.Fail;
       }
       case LBRACE:
+        this.flowValue = {};
         return text.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd)
           ? Value.Inline
           : Value.Fail;
@@ -671,9 +835,11 @@ class Scanner {
     return CONTINUES;
   }
 
-  /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. */
+  /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. Build mode: its value in `flowValue`. */
   private flowSequence(at: number, lineEnd: number): boolean {
     const text = this.text;
+    const items: unknown[] = [];
+    this.flowValue = items;
     let i = at + 1;
     const skipSpaces = (): void => {
       while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
@@ -684,18 +850,22 @@ class Scanner {
       skipSpaces();
       const c = text.charCodeAt(i);
       if (c === DQUOTE || c === SQUOTE) {
+        this.scalarEscaped = false;
         const close = this.scanQuoted(c, i + 1, lineEnd);
-        if (close < 0) return false;
+        if (close < 0 || (this.build && this.scalarEscaped)) return false;
+        if (this.build) items.push(text.slice(i + 1, close));
         i = close + 1;
       } else if (
         (c === LBRACE && text.charCodeAt(i + 1) === RBRACE) ||
         (c === LBRACKET && text.charCodeAt(i + 1) === RBRACKET)
       ) {
+        if (this.build) items.push(c === LBRACE ? {} : []);
         i += 2; // `{}` or `[]`
       } else {
         const start = i;
         while (i < lineEnd && isFlowPlainChar(text.charCodeAt(i))) i++;
         if (i === start || (i === start + 1 && c === DASH)) return false;
+        if (this.build) items.push(resolvePlain(text.slice(start, i)));
       }
       skipSpaces();
       const d = text.charCodeAt(i);

@@ -47,9 +47,22 @@ export class ResourceIndex {
     }
   }
 
-  /** The Service an Endpoints or slice pairs with: same namespace, given name (the first defined). */
-  service(namespace: string, name: string): ServiceView | undefined {
-    return this.servicesByKey.get(key(namespace, name))?.[0];
+  /**
+   * The Service of that namespace and name. When the repo defines it more than once (one folder per
+   * environment, say), the definition nearest to `near`: same file, else the most shared directories.
+   */
+  service(namespace: string, name: string, near?: Resource): ServiceView | undefined {
+    const candidates = this.servicesByKey.get(key(namespace, name));
+    if (!candidates || candidates.length <= 1 || !near) return candidates?.[0];
+    const here = near.object.file.path;
+    let best = candidates[0];
+    let bestScore = -1;
+    for (const candidate of candidates) {
+      const there = candidate.resource.object.file.path;
+      const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
+      if (score > bestScore) [best, bestScore] = [candidate, score];
+    }
+    return best;
   }
 
   /** Services of that name in any namespace. */
@@ -75,13 +88,22 @@ export class ResourceIndex {
 
   /** The Service an Endpoints pairs with. */
   serviceOfEndpoints(endpoints: EndpointsView): ServiceView | undefined {
-    return this.service(endpoints.resource.ref.namespace, endpoints.resource.ref.name);
+    const { namespace, name } = endpoints.resource.ref;
+    return this.service(namespace, name, endpoints.resource);
   }
 
   /** The Service a slice pairs with. */
   serviceOfSlice(slice: EndpointSliceView): ServiceView | undefined {
     return slice.serviceName === undefined
       ? undefined
-      : this.service(slice.resource.ref.namespace, slice.serviceName);
+      : this.service(slice.resource.ref.namespace, slice.serviceName, slice.resource);
   }
+}
+
+function sharedDirectories(a: string, b: string): number {
+  const da = a.split('/').slice(0, -1);
+  const db = b.split('/').slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
 }

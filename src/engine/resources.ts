@@ -15,11 +15,14 @@ export interface Resource {
  * Gives every object its namespace: `metadata.namespace`, else the `namespace:` of each
  * kustomization that lists its file (directly or through a kustomization directory), else the default.
  * A file listed by several kustomizations with different namespaces yields one resource per namespace.
+ * Kustomize patch files hold partial objects, not objects of their own: they yield no resource.
  */
 export function placeResources(files: readonly ParsedFile[], defaultNamespace: string): Resource[] {
   const kustomizeNamespaces = kustomizationNamespaces(files);
+  const patches = kustomizePatchFiles(files);
   const resources: Resource[] = [];
   for (const parsed of files) {
+    if (patches.has(parsed.file.path)) continue;
     for (const object of parsed.objects) {
       const ref = (namespace: string): ResourceRef => ({ kind: object.kind, namespace, name: object.name });
       if (object.namespace !== undefined) {
@@ -36,6 +39,21 @@ export function placeResources(files: readonly ParsedFile[], defaultNamespace: s
     }
   }
   return resources;
+}
+
+/** Files that kustomizations use as patches and do not also list as resources. */
+function kustomizePatchFiles(files: readonly ParsedFile[]): Set<string> {
+  const patches = new Set<string>();
+  const listed = new Set<string>();
+  for (const parsed of files) {
+    const k = parsed.kustomization;
+    if (!k) continue;
+    const dir = posix.dirname(parsed.file.path);
+    for (const p of k.patches ?? []) patches.add(posix.normalize(posix.join(dir, p)));
+    for (const r of k.resources) listed.add(posix.normalize(posix.join(dir, r)));
+  }
+  for (const r of listed) patches.delete(r);
+  return patches;
 }
 
 /** file path -> namespaces given to it by kustomizations. */

@@ -300,10 +300,9 @@ export class WorkloadIndex {
   readonly templates: readonly PodTemplateView[];
   private readonly byNamespace = new Map<string, PodTemplateView[]>();
 
-  constructor(resources: readonly Resource[], skipFiles: ReadonlySet<string> = new Set()) {
+  constructor(resources: readonly Resource[]) {
     const templates: PodTemplateView[] = [];
     for (const resource of resources) {
-      if (skipFiles.has(resource.object.file.path)) continue;
       const view = podTemplateView(resource);
       if (!view) continue;
       templates.push(view);
@@ -327,17 +326,12 @@ export class WorkloadIndex {
   }
 }
 
-const cache = new WeakMap<ResourceIndex, { skipFiles: ReadonlySet<string>; workloads: WorkloadIndex }>();
+const cache = new WeakMap<ResourceIndex, WorkloadIndex>();
 
-/** The workload index of an analysis, built once per resource index and set of skipped files. */
-export function workloadIndex(
-  index: ResourceIndex,
-  skipFiles: ReadonlySet<string> = new Set(),
-): WorkloadIndex {
-  const cached = cache.get(index);
-  if (cached && cached.skipFiles === skipFiles) return cached.workloads;
-  const workloads = new WorkloadIndex(index.resources, skipFiles);
-  cache.set(index, { skipFiles, workloads });
+/** The workload index of an analysis, built once per resource index. */
+export function workloadIndex(index: ResourceIndex): WorkloadIndex {
+  let workloads = cache.get(index);
+  if (!workloads) cache.set(index, (workloads = new WorkloadIndex(index.resources)));
   return workloads;
 }
 

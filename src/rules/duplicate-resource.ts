@@ -1,7 +1,7 @@
 import { regionOf } from '../engine/locate.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
-import { isKustomizePatch, NAME_PATH, what } from './pairing.js';
+import { NAME_PATH, what } from './pairing.js';
 
 /** The API group of an apiVersion: `apps/v1` -> `apps`, `v1` -> `` (core). Versions of one group are one resource. */
 const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
@@ -21,7 +21,7 @@ export const duplicateResource: Rule = {
     for (const resource of index.resources) {
       const { kind, namespace, name } = resource.ref;
       const group = groupOf(resource.object.apiVersion);
-      if (name === '' || group === 'kustomize.config.k8s.io' || isKustomizePatch(index, resource)) continue;
+      if (name === '' || group === 'kustomize.config.k8s.io') continue;
       // Kinds of different API groups (core Service, Knative Service) are different objects.
       const key = JSON.stringify([kind, group, namespace, name]);
       const earlier = first.get(key);

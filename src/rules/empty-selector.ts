@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/rule.js';
-import { definitions, what } from './pairing.js';
+import { what } from './pairing.js';
 
 export const emptySelector: Rule = {
   meta: {
@@ -9,7 +9,7 @@ export const emptySelector: Rule = {
     summary: 'A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector.',
   },
   check({ index, report }) {
-    for (const service of definitions(index, index.services)) {
+    for (const service of index.services) {
       // An ExternalName Service ignores its selector anyway.
       if (!service.emptySelector || service.type === 'ExternalName') continue;
       const paired = index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0;

@@ -4,7 +4,6 @@ import type { EndpointAddress, ServiceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
-import { definitions } from './pairing.js';
 
 export const endpointIpIsClusterIp: Rule = {
   meta: {
@@ -17,7 +16,7 @@ export const endpointIpIsClusterIp: Rule = {
   check(context) {
     const { index } = context;
     const clusterIPs = new Map<string, { service: ServiceView; path: Path }[]>();
-    for (const service of definitions(index, index.services)) {
+    for (const service of index.services) {
       for (const { ip, path } of service.clusterIPs) {
         const key = normalizeIP(ip);
         if (key === undefined) continue;
@@ -28,7 +27,7 @@ export const endpointIpIsClusterIp: Rule = {
     }
     if (clusterIPs.size === 0) return;
 
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       endpoints.subsets.forEach((subset, i) => {
         for (const address of [...subset.addresses, ...subset.notReadyAddresses]) {
           check(
@@ -42,7 +41,7 @@ export const endpointIpIsClusterIp: Rule = {
         }
       });
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       slice.endpoints.forEach((endpoint, i) => {
         for (const address of endpoint.addresses) {
           check(context, clusterIPs, slice.resource, slice.serviceName, `endpoint ${i + 1}`, address);

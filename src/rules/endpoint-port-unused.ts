@@ -2,7 +2,6 @@ import { formatResource } from '../engine/finding.js';
 import { locate } from '../engine/locate.js';
 import { describePort, portNamePath, serviceComparisons } from '../engine/ports.js';
 import type { Rule } from '../engine/rule.js';
-import { isKustomizePatch } from './pairing.js';
 
 export const endpointPortUnused: Rule = {
   meta: {
@@ -12,7 +11,7 @@ export const endpointPortUnused: Rule = {
     summary: 'An endpoint port whose (name, protocol) matches no port of the paired Service.',
   },
   check({ index, report }) {
-    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const { service, groups } of serviceComparisons(index)) {
       // DNS publishes every endpoint port of a headless Service (SRV records), so none is unused there.
       if (service.headless) continue;
       const svc = formatResource(service.resource.ref);

@@ -3,7 +3,7 @@ import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
 import type { ServiceView } from '../engine/model.js';
-import { definitions, NAME_PATH, related, SERVICE_NAME_LABEL_PATH, what } from './pairing.js';
+import { NAME_PATH, related, SERVICE_NAME_LABEL_PATH, what } from './pairing.js';
 
 export const endpointsForExternalNameService: Rule = {
   meta: {
@@ -28,9 +28,9 @@ export const endpointsForExternalNameService: Rule = {
         related: [related(service.resource, ['spec', 'type'], `${what(service.resource.ref)} type`)],
       });
     };
-    for (const endpoints of definitions(index, index.endpoints))
+    for (const endpoints of index.endpoints)
       check(endpoints.resource, index.serviceOfEndpoints(endpoints), NAME_PATH, 'pairs with');
-    for (const slice of definitions(index, index.slices))
+    for (const slice of index.slices)
       check(
         slice.resource,
         index.serviceOfSlice(slice),

@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/rule.js';
-import { definitions, isControllerEndpoints, NAME_PATH, related, what } from './pairing.js';
+import { isControllerEndpoints, NAME_PATH, related, what } from './pairing.js';
 
 const formatSelector = (selector: Record<string, string>): string =>
   Object.entries(selector)
@@ -15,7 +15,7 @@ export const endpointsForSelectorService: Rule = {
       'An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored.',
   },
   check({ index, report }) {
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const service = index.serviceOfEndpoints(endpoints);
       if (!service || service.selector === null || service.type === 'ExternalName') continue;
       // The controller's own output (e.g. from a cluster dump) is not a conflict.

@@ -1,7 +1,6 @@
 import type { Rule } from '../engine/rule.js';
 import {
   annotationPath,
-  definitions,
   isApiServerService,
   labelPath,
   LEADER_ANNOTATION,
@@ -18,7 +17,7 @@ export const endpointsNotMirrored: Rule = {
     summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`,
   },
   check({ index, report }) {
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const skip = endpoints.labels[SKIP_MIRROR_LABEL] === 'true';
       const leader = Object.hasOwn(endpoints.annotations, LEADER_ANNOTATION);
       if (!skip && !leader) continue;

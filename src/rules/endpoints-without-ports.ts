@@ -4,7 +4,6 @@ import type { Path } from '../engine/parse.js';
 import type { PairedGroup } from '../engine/ports.js';
 import { describePort, serviceComparisons } from '../engine/ports.js';
 import type { Rule } from '../engine/rule.js';
-import { isKustomizePatch } from './pairing.js';
 
 export const endpointsWithoutPorts: Rule = {
   meta: {
@@ -14,7 +13,7 @@ export const endpointsWithoutPorts: Rule = {
     summary: 'An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports.',
   },
   check({ index, report }) {
-    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const { service, groups } of serviceComparisons(index)) {
       // Headless Services are not proxied: DNS still publishes the addresses of a group without ports.
       if (service.headless) continue;
       const svc = formatResource(service.resource.ref);

@@ -1,7 +1,7 @@
 import { replaceScalarFix } from '../engine/fix.js';
 import { ingressBackends, portMismatch } from '../engine/routes.js';
 import type { Rule } from '../engine/rule.js';
-import { kustomizePatchFiles, related, what } from './pairing.js';
+import { related, what } from './pairing.js';
 
 export const ingressBackendMissingPort: Rule = {
   meta: {
@@ -12,9 +12,7 @@ export const ingressBackendMissingPort: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    const patches = kustomizePatchFiles(index);
     for (const resource of index.resources) {
-      if (patches.has(resource.object.file.path)) continue;
       for (const backend of ingressBackends(resource)) {
         const service = index.service(backend.namespace, backend.name);
         // ExternalName Services need no ports; a Service without ports is invalid on its own.

@@ -6,7 +6,7 @@ import {
   missingServiceRelated,
 } from '../engine/routes.js';
 import type { Rule } from '../engine/rule.js';
-import { describeNamespace, kustomizePatchFiles, what } from './pairing.js';
+import { describeNamespace, what } from './pairing.js';
 
 export const ingressBackendMissingService: Rule = {
   meta: {
@@ -17,9 +17,7 @@ export const ingressBackendMissingService: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    const patches = kustomizePatchFiles(index);
     for (const resource of index.resources) {
-      if (patches.has(resource.object.file.path)) continue;
       for (const backend of ingressBackends(resource)) {
         if (backend.name === '') continue;
         const lookup = lookupService(index, backend);

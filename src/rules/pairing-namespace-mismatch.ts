@@ -3,7 +3,6 @@ import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import {
-  definitions,
   describeNamespace,
   NAMESPACE_PATH,
   namespaceNodePath,
@@ -23,7 +22,7 @@ export const pairingNamespaceMismatch: Rule = {
   },
   check(context) {
     const { index } = context;
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
       if (name === '' || index.service(namespace, name)) continue;
       const elsewhere = index.servicesNamed(name);
@@ -37,7 +36,7 @@ export const pairingNamespaceMismatch: Rule = {
         'Endpoints',
       );
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const serviceName = sliceServiceName(slice);
       if (serviceName === undefined || index.service(slice.resource.ref.namespace, serviceName)) continue;
       const elsewhere = index.servicesNamed(serviceName);

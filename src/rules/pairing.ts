@@ -1,10 +1,8 @@
-import { posix } from 'node:path';
 import type { ResourceRef } from '../engine/finding.js';
 import { formatResource } from '../engine/finding.js';
 import type { EndpointSliceView, EndpointsView, ServiceView } from '../engine/model.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
-import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Resource } from '../engine/resources.js';
 import type { RelatedTarget } from '../engine/rule.js';
 
@@ -90,40 +88,3 @@ export function related(resource: Resource, path: Path, message?: string): Relat
 }
 
 export const what = (ref: ResourceRef): string => formatResource(ref);
-
-/**
- * Files that kustomizations use as patches. Their objects are partial (a patch often has no selector,
- * no ports, no namespace) and are not resources of their own, so the rules skip them.
- */
-const patchFilesByIndex = new WeakMap<ResourceIndex, Set<string>>();
-
-export function kustomizePatchFiles(index: ResourceIndex): ReadonlySet<string> {
-  let files = patchFilesByIndex.get(index);
-  if (files) return files;
-  files = new Set<string>();
-  const listedAsResource = new Set<string>();
-  for (const parsed of index.files) {
-    const k = parsed.kustomization;
-    if (!k) continue;
-    const dir = posix.dirname(parsed.file.path);
-    for (const p of k.patches ?? []) files.add(posix.normalize(posix.join(dir, p)));
-    for (const r of k.resources) listedAsResource.add(posix.normalize(posix.join(dir, r)));
-  }
-  for (const r of listedAsResource) files.delete(r);
-  patchFilesByIndex.set(index, files);
-  return files;
-}
-
-/** The object comes from a kustomize patch file, not a resource of its own. */
-export function isKustomizePatch(index: ResourceIndex, resource: Resource): boolean {
-  return kustomizePatchFiles(index).has(resource.object.file.path);
-}
-
-/** Resources that stand for real objects: everything but kustomize patches. */
-export function definitions<T extends { resource: Resource }>(
-  index: ResourceIndex,
-  views: readonly T[],
-): T[] {
-  const patches = kustomizePatchFiles(index);
-  return patches.size === 0 ? [...views] : views.filter((v) => !patches.has(v.resource.object.file.path));
-}

@@ -5,7 +5,6 @@ import type { EndpointPort, ServicePort } from '../engine/model.js';
 import type { GroupComparison, NameMismatch, ServiceComparison } from '../engine/ports.js';
 import { describePort, portNamePath, portNumber, serviceComparisons } from '../engine/ports.js';
 import type { Problem, Rule } from '../engine/rule.js';
-import { isKustomizePatch } from './pairing.js';
 
 const PAIRING =
   'kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port pairs only with an unnamed one';
@@ -20,7 +19,7 @@ export const portNameMismatch: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const comparison of serviceComparisons(index)) {
       for (const group of comparison.groups) {
         for (const mismatch of group.nameMismatches) report(problem(comparison, group, mismatch));
       }

@@ -3,7 +3,6 @@ import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
 import { locate } from '../engine/locate.js';
 import { describePort, portProtocolPath, serviceComparisons } from '../engine/ports.js';
 import type { Rule } from '../engine/rule.js';
-import { isKustomizePatch } from './pairing.js';
 
 export const portProtocolMismatch: Rule = {
   meta: {
@@ -15,7 +14,7 @@ export const portProtocolMismatch: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    for (const { service, groups } of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const { service, groups } of serviceComparisons(index)) {
       const svc = formatResource(service.resource.ref);
       for (const { paired, protocolMismatches } of groups) {
         for (const { service: s, endpoint: e } of protocolMismatches) {

@@ -3,7 +3,6 @@ import type { ServiceView } from '../engine/model.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import {
-  definitions,
   HEADLESS_LABEL,
   isControllerEndpoints,
   isHandWrittenSlice,
@@ -23,13 +22,13 @@ export const proxyExcludedLabel: Rule = {
   },
   check(context) {
     const { index } = context;
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       const service = index.serviceOfEndpoints(endpoints);
       // For a selector Service the endpoints controller rewrites the labels (endpoints-for-selector-service).
       if (!service || service.selector !== null || isControllerEndpoints(endpoints)) continue;
       check(context, endpoints.resource, endpoints.labels, service, 'Endpoints');
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const service = index.serviceOfSlice(slice);
       // The Kubernetes controllers compute these labels themselves on the slices they own.
       if (!service || !isHandWrittenSlice(slice)) continue;

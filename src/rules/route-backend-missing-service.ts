@@ -9,7 +9,7 @@ import {
   routeBackendRefs,
 } from '../engine/routes.js';
 import type { Rule } from '../engine/rule.js';
-import { kustomizePatchFiles, related, what } from './pairing.js';
+import { related, what } from './pairing.js';
 
 const DROPPED =
   'The implementation sets the route’s `ResolvedRefs` condition to False and drops this backend: requests it should serve fail (HTTPRoute: 500).';
@@ -24,9 +24,7 @@ export const routeBackendMissingService: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    const patches = kustomizePatchFiles(index);
     for (const resource of index.resources) {
-      if (patches.has(resource.object.file.path)) continue;
       for (const ref of routeBackendRefs(resource)) {
         if (!isServiceRef(ref) || ref.name === '') continue;
         const route = what(resource.ref);

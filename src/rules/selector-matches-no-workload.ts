@@ -13,14 +13,7 @@ import {
   selectorSelects,
   workloadIndex,
 } from '../engine/workloads.js';
-import {
-  definitions,
-  describeNamespace,
-  kustomizePatchFiles,
-  namespaceNodePath,
-  related,
-  what,
-} from './pairing.js';
+import { describeNamespace, namespaceNodePath, related, what } from './pairing.js';
 
 /** At most this many Pod templates are named as related locations of one finding. */
 const MAX_RELATED = 5;
@@ -48,8 +41,8 @@ export const selectorMatchesNoWorkload: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
-    for (const service of definitions(index, index.services)) {
+    const workloads = workloadIndex(index);
+    for (const service of index.services) {
       const selector = service.selector;
       // No selector: endpoints come from elsewhere. ExternalName: the selector is ignored.
       if (selector === null || service.type === 'ExternalName' || service.resource.ref.name === '') continue;

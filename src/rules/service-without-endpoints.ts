@@ -4,7 +4,6 @@ import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import {
-  definitions,
   isApiServerService,
   NAME_PATH,
   NAMESPACE_PATH,
@@ -35,7 +34,7 @@ export const serviceWithoutEndpoints: Rule = {
   },
   check({ index, report }) {
     const strays: Stray[] = [];
-    for (const endpoints of definitions(index, index.endpoints)) {
+    for (const endpoints of index.endpoints) {
       if (endpoints.resource.ref.name !== '' && !index.serviceOfEndpoints(endpoints))
         strays.push({
           resource: endpoints.resource,
@@ -44,7 +43,7 @@ export const serviceWithoutEndpoints: Rule = {
           describe: what(endpoints.resource.ref),
         });
     }
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const name = sliceServiceName(slice);
       if (name !== undefined && !index.serviceOfSlice(slice))
         strays.push({
@@ -55,7 +54,7 @@ export const serviceWithoutEndpoints: Rule = {
         });
     }
 
-    for (const service of definitions(index, index.services)) {
+    for (const service of index.services) {
       const { namespace, name } = service.resource.ref;
       if (name === '' || service.selector !== null || service.type === 'ExternalName') continue;
       if (isApiServerService(service)) continue;
@@ -70,7 +69,7 @@ export const serviceWithoutEndpoints: Rule = {
         local.map((s) => s.name),
       );
       const typo = close === undefined ? [] : local.filter((s) => s.name === close);
-      const unlabelled = definitions(index, index.slices).filter(
+      const unlabelled = index.slices.filter(
         (s) =>
           s.resource.ref.namespace === namespace &&
           sliceServiceName(s) === undefined &&

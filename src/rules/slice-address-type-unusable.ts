@@ -1,7 +1,6 @@
 import { formatResource } from '../engine/finding.js';
-import { pairedService } from '../engine/ports.js';
 import type { Rule } from '../engine/rule.js';
-import { definitions, isKustomizePatch, isProxied } from './pairing.js';
+import { isProxied } from './pairing.js';
 
 export const sliceAddressTypeUnusable: Rule = {
   meta: {
@@ -11,12 +10,9 @@ export const sliceAddressTypeUnusable: Rule = {
     summary: 'An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies.',
   },
   check({ index, report }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       if (slice.addressType !== 'FQDN') continue;
-      const service =
-        slice.serviceName === undefined
-          ? undefined
-          : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      const service = slice.serviceName === undefined ? undefined : index.serviceOfSlice(slice);
       if (!service || !isProxied(service)) continue;
       const what = formatResource(slice.resource.ref);
       const svc = formatResource(service.resource.ref);

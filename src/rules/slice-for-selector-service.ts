@@ -1,6 +1,6 @@
 import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';
-import { definitions, isHandWrittenSlice, related, SERVICE_NAME_LABEL_PATH, what } from './pairing.js';
+import { isHandWrittenSlice, related, SERVICE_NAME_LABEL_PATH, what } from './pairing.js';
 
 export const sliceForSelectorService: Rule = {
   meta: {
@@ -11,7 +11,7 @@ export const sliceForSelectorService: Rule = {
       'A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods.',
   },
   check({ index, report }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       if (!isHandWrittenSlice(slice)) continue;
       const service = index.serviceOfSlice(slice);
       if (!service || service.selector === null || service.type === 'ExternalName') continue;

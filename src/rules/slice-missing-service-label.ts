@@ -3,7 +3,6 @@ import { locate } from '../engine/locate.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';
 import {
-  definitions,
   MCS_SERVICE_NAME_LABEL,
   NAME_PATH,
   related,
@@ -23,7 +22,7 @@ export const sliceMissingServiceLabel: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       if (slice.serviceName !== undefined && slice.serviceName !== '') continue;
       // A multi-cluster slice belongs to a ServiceImport, which the MCS implementation serves.
       if (slice.labels[MCS_SERVICE_NAME_LABEL] !== undefined) continue;

@@ -2,15 +2,8 @@ import { formatResource } from '../engine/finding.js';
 import type { EndpointSliceView } from '../engine/model.js';
 import { MANAGED_BY_LABEL } from '../engine/model.js';
 import { isRecord } from '../engine/parse.js';
-import { pairedService } from '../engine/ports.js';
 import type { RelatedTarget, Rule } from '../engine/rule.js';
-import {
-  definitions,
-  isKustomizePatch,
-  labelPath,
-  MIRRORING_CONTROLLER,
-  SLICE_CONTROLLER,
-} from './pairing.js';
+import { labelPath, MIRRORING_CONTROLLER, SLICE_CONTROLLER } from './pairing.js';
 
 export const sliceReservedManagedBy: Rule = {
   meta: {
@@ -21,17 +14,14 @@ export const sliceReservedManagedBy: Rule = {
       "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers.",
   },
   check({ index, report }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const manager = slice.managedBy;
       if (manager !== MIRRORING_CONTROLLER && manager !== SLICE_CONTROLLER) continue;
       // A copy of what the controller itself wrote (it sets this owner): the label tells the truth.
       if (ownedBy(slice, manager === MIRRORING_CONTROLLER ? 'Endpoints' : 'Service')) continue;
       const what = formatResource(slice.resource.ref);
       const label = `\`${MANAGED_BY_LABEL}: ${manager}\``;
-      const service =
-        slice.serviceName === undefined
-          ? undefined
-          : pairedService(index, slice.resource, slice.serviceName, (r) => !isKustomizePatch(index, r));
+      const service = slice.serviceName === undefined ? undefined : index.serviceOfSlice(slice);
       const related: RelatedTarget[] = service
         ? [
             {

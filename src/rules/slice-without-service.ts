@@ -2,14 +2,7 @@ import { replaceScalarFix } from '../engine/fix.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
-import {
-  definitions,
-  NAME_PATH,
-  related,
-  SERVICE_NAME_LABEL_PATH,
-  sliceServiceName,
-  what,
-} from './pairing.js';
+import { NAME_PATH, related, SERVICE_NAME_LABEL_PATH, sliceServiceName, what } from './pairing.js';
 
 export const sliceWithoutService: Rule = {
   meta: {
@@ -20,7 +13,7 @@ export const sliceWithoutService: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    for (const slice of definitions(index, index.slices)) {
+    for (const slice of index.slices) {
       const serviceName = sliceServiceName(slice);
       if (serviceName === undefined) continue;
       const { namespace } = slice.resource.ref;

@@ -5,7 +5,6 @@ import type { PortPair, ServiceComparison } from '../engine/ports.js';
 import { describePort, portNumber, serviceComparisons } from '../engine/ports.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
-import { isKustomizePatch } from './pairing.js';
 
 export const targetPortIgnored: Rule = {
   meta: {
@@ -17,7 +16,7 @@ export const targetPortIgnored: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    for (const comparison of serviceComparisons(index, (r) => !isKustomizePatch(index, r))) {
+    for (const comparison of serviceComparisons(index)) {
       if (comparison.service.selector !== null) continue;
       for (const port of comparison.service.ports) {
         if (port.targetPort === undefined) continue;

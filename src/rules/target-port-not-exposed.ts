@@ -9,7 +9,7 @@ import {
   targetOf,
   workloadIndex,
 } from '../engine/workloads.js';
-import { definitions, kustomizePatchFiles, related, what } from './pairing.js';
+import { related, what } from './pairing.js';
 
 export const targetPortNotExposed: Rule = {
   meta: {
@@ -21,8 +21,8 @@ export const targetPortNotExposed: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
-    for (const service of definitions(index, index.services)) {
+    const workloads = workloadIndex(index);
+    for (const service of index.services) {
       if (service.selector === null || service.type === 'ExternalName') continue;
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;

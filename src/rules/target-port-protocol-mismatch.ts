@@ -2,7 +2,7 @@ import { describePort } from '../engine/ports.js';
 import type { RelatedTarget, Rule } from '../engine/rule.js';
 import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
 import { podTemplateRelated, resolveTargetPort, targetOf, workloadIndex } from '../engine/workloads.js';
-import { definitions, kustomizePatchFiles, related, what } from './pairing.js';
+import { related, what } from './pairing.js';
 
 export const targetPortProtocolMismatch: Rule = {
   meta: {
@@ -13,8 +13,8 @@ export const targetPortProtocolMismatch: Rule = {
       'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).',
   },
   check({ index, report }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
-    for (const service of definitions(index, index.services)) {
+    const workloads = workloadIndex(index);
+    for (const service of index.services) {
       if (service.selector === null || service.type === 'ExternalName') continue;
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;

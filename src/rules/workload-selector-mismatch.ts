@@ -5,7 +5,7 @@ import type { Path } from '../engine/parse.js';
 import type { Rule } from '../engine/rule.js';
 import type { PodTemplateView, SelectorRequirement } from '../engine/workloads.js';
 import { formatLabels, requirementMatches, workloadIndex } from '../engine/workloads.js';
-import { kustomizePatchFiles, related, what } from './pairing.js';
+import { related, what } from './pairing.js';
 
 const REJECTED =
   'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches the cluster.';
@@ -20,7 +20,7 @@ export const workloadSelectorMismatch: Rule = {
     fixable: true,
   },
   check({ index, report }) {
-    const workloads = workloadIndex(index, kustomizePatchFiles(index));
+    const workloads = workloadIndex(index);
     for (const t of workloads.templates) {
       const selector = t.selector;
       if (!selector || selector.unknownOperator) continue;
