@@ -23,8 +23,8 @@ export function renderScalar(value: string, style: Scalar.Type | undefined): str
   return value;
 }
 
-/** A fix that replaces the one-line scalar at `path` with `newValue`, keeping the rest of its line. */
-export function replaceScalarFix(object: K8sObject, path: Path, newValue: string): Fix | undefined {
+/** Replaces the one-line scalar at `path` with the text `render` gives for it, keeping the rest of its line. */
+function replaceScalarText(object: K8sObject, path: Path, render: (node: Scalar) => string): Fix | undefined {
   const node = locate(object, path).value;
   if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
@@ -32,10 +32,23 @@ export function replaceScalarFix(object: K8sObject, path: Path, newValue: string
   const to = object.file.position(end);
   if (from.line !== to.line) return undefined;
   const line = object.file.lineText(from.line);
-  const rendered =
-    typeof node.value === 'number' && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type);
-  const replacement = line.slice(0, from.column - 1) + rendered + line.slice(to.column - 1);
+  const replacement = line.slice(0, from.column - 1) + render(node) + line.slice(to.column - 1);
   return { line: from.line, endLine: from.line, replacement };
+}
+
+/** A fix that replaces the one-line scalar at `path` with `newValue`, in the value's own quoting style. */
+export function replaceScalarFix(object: K8sObject, path: Path, newValue: string): Fix | undefined {
+  return replaceScalarText(object, path, (node) =>
+    typeof node.value === 'number' && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type),
+  );
+}
+
+/**
+ * A fix that writes `text` verbatim in place of the one-line scalar at `path`: `port: "80"` -> `port: 80`.
+ * (`replaceScalarFix` keeps the original quoting; these fixes change the value's YAML type on purpose.)
+ */
+export function rawScalarFix(object: K8sObject, path: Path, text: string): Fix | undefined {
+  return replaceScalarText(object, path, () => text);
 }
 
 /**

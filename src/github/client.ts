@@ -34,28 +34,8 @@ export function createClient({
       userAgent: 'kube-pairing-action',
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          log(
-            `GitHub API rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`,
-          );
-          return retryCount < 2 && retryAfter <= 300;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          log(
-            `GitHub API secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`,
-          );
-          return retryCount < 2 && retryAfter <= 300;
-        },
+        onRateLimit: waitOut('rate limit reached', log),
+        onSecondaryRateLimit: waitOut('secondary rate limit', log),
       },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log(m), error: (m: string) => log(m) },
     },
@@ -107,4 +87,17 @@ export function describeError(error: unknown): string {
 
 function firstLine(text: string): string {
   return (text.split('\n')[0] ?? text).slice(0, 300);
+}
+
+/** Throttling handler: log, then wait and retry at most twice, and never for more than five minutes. */
+function waitOut(what: string, log: (message: string) => void) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ) => {
+    log(`GitHub API ${what} on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+    return retryCount < 2 && retryAfter <= 300;
+  };
 }

@@ -1,5 +1,5 @@
 import { formatResource } from '../engine/finding.js';
-import { replaceScalarFix } from '../engine/fix.js';
+import { replaceScalarFix, rawScalarFix } from '../engine/fix.js';
 import type { Rule } from '../engine/rule.js';
 import { dns1123LabelProblem, ianaServiceNameProblem, lowerCaseFix } from './schema/formats.js';
 import {
@@ -8,7 +8,7 @@ import {
   portLists,
   quotedScalarFix,
   rawAt,
-  rawScalarFix,
+  rejectedBy,
   show,
 } from './schema/objects.js';
 
@@ -24,12 +24,7 @@ export const invalidPortName: Rule = {
     for (const list of portLists(index)) {
       const { resource } = list;
       const what = formatResource(resource.ref);
-      const rejected =
-        list.owner === 'Service'
-          ? 'The API server rejects the Service'
-          : list.owner === 'EndpointSlice'
-            ? 'The API server rejects the slice'
-            : 'The API server rejects the whole Endpoints';
+      const rejected = rejectedBy(list.owner);
       for (const port of list.ports) {
         const namePath = [...port.path, 'name'];
         const name = rawAt(resource, namePath);

@@ -1,7 +1,7 @@
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import type { Rule } from '../engine/rule.js';
-import { fieldPath, portLists, rawAt, show } from './schema/objects.js';
+import { fieldPath, portLists, rawAt, rejectedBy, show } from './schema/objects.js';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 /** Application protocols people write in `protocol:`; they belong in `appProtocol`. */
@@ -19,12 +19,7 @@ export const invalidProtocol: Rule = {
     for (const list of portLists(index)) {
       const { resource } = list;
       const what = formatResource(resource.ref);
-      const rejected =
-        list.owner === 'Service'
-          ? 'The API server rejects the Service'
-          : list.owner === 'EndpointSlice'
-            ? 'The API server rejects the slice'
-            : 'The API server rejects the whole Endpoints';
+      const rejected = rejectedBy(list.owner);
       for (const port of list.ports) {
         const path = [...port.path, 'protocol'];
         const value = rawAt(resource, path);

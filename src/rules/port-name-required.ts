@@ -4,7 +4,7 @@ import type { EndpointPort, ServicePort } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
-import { fieldPath, isInteger, itemTarget } from './schema/objects.js';
+import { fieldPath, isInteger, itemTarget, rejectedBy } from './schema/objects.js';
 
 /** A named port on the other side of the pair that this unnamed port evidently stands for. */
 interface Counterpart {
@@ -71,10 +71,7 @@ function checkList<P extends ServicePort | EndpointPort>(
     const names = [...new Set(counterparts(port).map((c) => c.name))].filter((n) => !used.has(n));
     const suggestion = names.length === 1 ? names[0] : undefined;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
-    const rejected =
-      resource.ref.kind === 'Service'
-        ? 'The API server rejects the Service'
-        : 'The API server rejects the whole Endpoints';
+    const rejected = rejectedBy(resource.ref.kind === 'Service' ? 'Service' : 'Endpoints');
     report({
       target: itemTarget(resource, port.path),
       message:

@@ -1,3 +1,4 @@
+import { rawScalarFix } from '../engine/fix.js';
 import { formatResource } from '../engine/finding.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
@@ -10,7 +11,7 @@ import {
   itemTarget,
   portLists,
   rawAt,
-  rawScalarFix,
+  rejectedBy,
   show,
 } from './schema/objects.js';
 
@@ -74,10 +75,7 @@ function checkPort(list: PortList, itemPath: Path, portPath: Path, value: unknow
     }
     return checkNumber(resource, portPath, value, 'The API server rejects the slice');
   }
-  const rejected =
-    list.owner === 'Service'
-      ? 'The API server rejects the Service'
-      : 'The API server rejects the whole Endpoints';
+  const rejected = rejectedBy(list.owner);
   if (value === undefined || value === null) {
     return {
       target: itemTarget(resource, itemPath),

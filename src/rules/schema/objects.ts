@@ -1,6 +1,6 @@
 import { isMap, isScalar, Scalar } from 'yaml';
 import type { Fix } from '../../engine/finding.js';
-import { renderScalar } from '../../engine/fix.js';
+import { rawScalarFix, renderScalar } from '../../engine/fix.js';
 import type { Anchor } from '../../engine/locate.js';
 import { locate } from '../../engine/locate.js';
 import type { EndpointAddress, EndpointPort, ServicePort } from '../../engine/model.js';
@@ -147,28 +147,16 @@ export function show(value: unknown): string {
   return String(value);
 }
 
-/**
- * A fix that writes `text` verbatim in place of the one-line scalar at `path`: `port: "80"` -> `port: 80`.
- * (`replaceScalarFix` keeps the original quoting; these fixes change the value's YAML type on purpose.)
- */
-export function rawScalarFix(object: K8sObject, path: Path, text: string): Fix | undefined {
-  const node = locate(object, path).value;
-  if (!isScalar(node) || !node.range) return undefined;
-  const [start, end] = node.range;
-  const from = object.file.position(start);
-  const to = object.file.position(end);
-  if (from.line !== to.line) return undefined;
-  const line = object.file.lineText(from.line);
-  return {
-    line: from.line,
-    endLine: from.line,
-    replacement: line.slice(0, from.column - 1) + text + line.slice(to.column - 1),
-  };
-}
-
 /** A fix that writes the scalar at `path` as a quoted string: `name: 8080` -> `name: "8080"`. */
 export function quotedScalarFix(object: K8sObject, path: Path, value: string): Fix | undefined {
   return rawScalarFix(object, path, renderScalar(value, Scalar.QUOTE_DOUBLE));
+}
+
+/** How the API server's refusal of the object owning a port list is worded in messages. */
+export function rejectedBy(owner: PortList['owner'] | 'Service' | 'Endpoints'): string {
+  if (owner === 'Service') return 'The API server rejects the Service';
+  if (owner === 'EndpointSlice') return 'The API server rejects the slice';
+  return 'The API server rejects the whole Endpoints';
 }
 
 /** A whole number that a YAML/JSON manifest writes for an int32 field. */
