@@ -19,7 +19,6 @@ import {
   actionRun,
   createPullRequestRepo,
   faults,
-  parsePatch,
   startFakeGitHub,
 } from './github-server/index.js';
 
@@ -160,18 +159,6 @@ const bodyOf = (request: { body: unknown }) =>
     event?: string;
     commit_id?: string;
   };
-
-/** Moves the pull request to the commits of `repo` (a push to its branch). */
-function push(fake: FakeGitHub, pull: PullRequest, repo: PullRequestRepo): void {
-  pull.head.sha = repo.headSha;
-  pull.mergeSha = repo.mergeSha;
-  pull.files = repo.files;
-  pull.patches.clear();
-  for (const file of repo.files)
-    if (file.patch !== undefined) pull.patches.set(file.filename, parsePatch(file.patch));
-  for (const sha of [repo.baseSha, repo.headSha, repo.mergeSha]) pull.base.repo.commits.add(sha);
-  pull.base.sha = repo.baseSha;
-}
 
 describe('the Action on pull requests', () => {
   it('comments a renamed Endpoints on its name line with a suggestion, and fails', async () => {
@@ -316,12 +303,8 @@ describe('the Action on pull requests', () => {
     const original = commentsOf(fake).find((c) => c.body.includes('endpoints-without-service'))!;
     expect(original).toBeDefined();
 
-    const fixed = repository(
-      { 'svc.yaml': service('db') },
-      { 'svc.yaml': service('db'), 'ep.yaml': endpoints('db') },
-    );
-    push(fake, pull, fixed);
-    const result = await run(fake, pull, fixed);
+    fake.pushCommit(pull, broken, { 'svc.yaml': service('db'), 'ep.yaml': endpoints('db') });
+    const result = await run(fake, pull, broken);
 
     expect(result.code).toBe(0);
     expect(fake.violations).toEqual([]);

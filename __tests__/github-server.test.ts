@@ -19,6 +19,7 @@ import {
   type FileTree,
   type PullRequestRepo,
 } from './github-server/index.js';
+import { git } from './github-server/git-repo.js';
 import { operationFor, validateResponseBody } from './github-server/openapi.js';
 
 const OWNER = 'acme';
@@ -1170,5 +1171,227 @@ describe('runner environment', () => {
       true,
     ]);
     expect(pull.head.repo.fork).toBe(true);
+  });
+});
+
+describe('repository contents', () => {
+  const CONTENTS = `GET ${R}/contents/{path}`;
+
+  it('serves a file at a ref as GitHub does: base64 wrapped at 60 characters, blob sha, links', async () => {
+    const big = Array.from({ length: 40 }, (_, i) => `line ${i + 1}: ${'x'.repeat(i)}`).join('\n');
+    const { fake, octokit, repo } = await setup(
+      {},
+      { base: { ...BASE, 'dir/with space.yaml': big }, head: HEAD },
+    );
+    const params = { owner: OWNER, repo: REPO, path: 'dir/with space.yaml', ref: repo.baseSha };
+    const { data } = await octokit.rest.repos.getContent(params);
+    const file = data as {
+      type: string;
+      encoding: string;
+      content: string;
+      sha: string;
+      size: number;
+      path: string;
+      name: string;
+    };
+    expect([file.type, file.encoding, file.path, file.name, file.size]).toEqual([
+      'file',
+      'base64',
+      'dir/with space.yaml',
+      'with space.yaml',
+      Buffer.byteLength(big),
+    ]);
+    expect(Buffer.from(file.content, 'base64').toString('utf8')).toBe(big);
+    const lines = file.content.split('\n');
+    expect(lines.at(-1)).toBe(''); // ends with a newline, like Ruby's Base64.encode64
+    expect(lines.slice(0, -2).every((l) => l.length === 60)).toBe(true);
+    expect(file.sha).toBe(git(repo.dir, ['rev-parse', `${repo.baseSha}:dir/with space.yaml`]).trim());
+
+    // octokit's mediaType raw: the text itself.
+    const raw = await octokit.rest.repos.getContent({ ...params, mediaType: { format: 'raw' } });
+    expect(raw.data as unknown).toBe(big);
+    expect(fake.requestsTo(CONTENTS).map((r) => [r.status, r.query.ref])).toEqual([
+      [200, repo.baseSha],
+      [200, repo.baseSha],
+    ]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('reads each commit and branch as it is: the head has no deleted file, the base has it', async () => {
+    const { fake, octokit, repo } = await setup();
+    const at = (ref: string, path: string) =>
+      failure(octokit.rest.repos.getContent({ owner: OWNER, repo: REPO, path, ref })).catch(() => ({
+        status: 200,
+        data: {},
+      }));
+    expect((await at(repo.headSha, 'gone.yaml')).status).toBe(404);
+    expect((await at(repo.baseSha, 'gone.yaml')).status).toBe(200);
+    expect((await at('feature', 'new.yaml')).status).toBe(200);
+    expect((await at('main', 'new.yaml')).status).toBe(404);
+    expect((await at('0123456789abcdef0123456789abcdef01234567', 'a.yaml')).status).toBe(404);
+    // No ref: the default branch (main, the base).
+    const { data } = await octokit.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'gone.yaml' });
+    expect((data as { type: string }).type).toBe('file');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('lists a directory (and the root) as an array of entries', async () => {
+    const { fake, octokit, repo } = await setup(
+      {},
+      { base: BASE, head: { ...HEAD, 'k8s/a.yaml': 'a: 1\n', 'k8s/sub/b.yaml': 'b: 2\n' } },
+    );
+    const { data } = await octokit.rest.repos.getContent({
+      owner: OWNER,
+      repo: REPO,
+      path: 'k8s',
+      ref: repo.headSha,
+    });
+    expect(
+      (data as { name: string; type: string; path: string }[]).map((e) => [e.name, e.type, e.path]),
+    ).toEqual([
+      ['a.yaml', 'file', 'k8s/a.yaml'],
+      ['sub', 'dir', 'k8s/sub'],
+    ]);
+    const root = await call(fake, 'GET', `/repos/acme/cluster/contents/?ref=${repo.headSha}`);
+    expect((root.body as unknown as { name: string }[]).map((e) => e.name)).toEqual([
+      'a.yaml',
+      'k8s',
+      'new.yaml',
+    ]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('needs contents read access', async () => {
+    const { octokit, repo } = await setup({ permissions: { contents: 'none' } });
+    const refused = await failure(
+      octokit.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'a.yaml', ref: repo.baseSha }),
+    );
+    expect([refused.status, refused.data.message]).toEqual([403, 'Resource not accessible by integration']);
+  });
+});
+
+describe('GraphQL null cursors', () => {
+  const PAGE = `query($owner: String!, $name: String!, $number: Int!, $cursor: String) {
+    repository(owner: $owner, name: $name) {
+      pullRequest(number: $number) {
+        reviewThreads(first: 1, after: $cursor) { pageInfo { hasNextPage endCursor } nodes { path } }
+      }
+    }
+  }`;
+  interface Page {
+    repository: {
+      pullRequest: {
+        reviewThreads: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: { path: string }[];
+        };
+      };
+    };
+  }
+
+  it('reads `after: null` (a null or missing cursor variable, or a literal null) as the first page', async () => {
+    const { fake, octokit, pr } = await setup();
+    await octokit.rest.pulls.createReview({
+      ...pr,
+      event: 'COMMENT',
+      comments: [
+        { path: 'a.yaml', line: 3, body: 'one' },
+        { path: 'new.yaml', line: 1, body: 'two' },
+      ],
+    });
+    const vars = { owner: OWNER, name: REPO, number: NUMBER };
+    const withNull = await octokit.graphql<Page>(PAGE, { ...vars, cursor: null });
+    const without = await octokit.graphql<Page>(PAGE, vars);
+    const literal = await call(fake, 'POST', '/graphql', {
+      query: PAGE.replace('after: $cursor', 'after: null').replace(', $cursor: String', ''),
+      variables: vars,
+    });
+    for (const page of [withNull, without, (literal.body as { data: Page }).data]) {
+      expect(page.repository.pullRequest.reviewThreads.nodes.map((n) => n.path)).toEqual(['a.yaml']);
+      expect(page.repository.pullRequest.reviewThreads.pageInfo.hasNextPage).toBe(true);
+    }
+    const second = await octokit.graphql<Page>(PAGE, {
+      ...vars,
+      cursor: withNull.repository.pullRequest.reviewThreads.pageInfo.endCursor,
+    });
+    expect(second.repository.pullRequest.reviewThreads.nodes.map((n) => n.path)).toEqual(['new.yaml']);
+    expect(second.repository.pullRequest.reviewThreads.pageInfo.hasNextPage).toBe(false);
+    expect(fake.requestsTo('POST /graphql').map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('pushes to an open pull request', () => {
+  it('moves head, merge commit, files and patches to the new commit, from a real git diff', async () => {
+    const { fake, octokit, pr, repo } = await setup();
+    const pull = fake.state.pulls[0]!;
+    const oldHead = repo.headSha;
+    fake.pushCommit(pull, repo, {
+      ...HEAD,
+      'a.yaml': numbered(20).replace('line 7\n', 'LINE 7\n'),
+      'more.yaml': 'x: 1\n',
+    });
+
+    expect(repo.headSha).not.toBe(oldHead);
+    expect(git(repo.dir, ['rev-parse', `${repo.headSha}^`]).trim()).toBe(oldHead);
+    expect(
+      git(repo.dir, ['rev-list', '--parents', '-n', '1', repo.mergeSha]).trim().split(' ').slice(1),
+    ).toEqual([repo.baseSha, repo.headSha]);
+    expect(git(repo.dir, ['rev-parse', 'HEAD']).trim()).toBe(repo.mergeSha); // checked out as before
+    expect(readFileSync(`${repo.dir}/a.yaml`, 'utf8')).toContain('LINE 7');
+
+    const { data } = await octokit.rest.pulls.get(pr);
+    expect([data.head.sha, data.merge_commit_sha, data.changed_files]).toEqual([
+      repo.headSha,
+      repo.mergeSha,
+      4,
+    ]);
+    const { data: files } = await octokit.rest.pulls.listFiles(pr);
+    expect(files.map((f) => [f.filename, f.status])).toEqual([
+      ['a.yaml', 'modified'],
+      ['gone.yaml', 'removed'],
+      ['more.yaml', 'added'],
+      ['new.yaml', 'added'],
+    ]);
+    expect(files[0]?.patch).toBe(
+      '@@ -4,7 +4,7 @@ line 3\n line 4\n line 5\n line 6\n-line 7\n+LINE 7\n line 8\n line 9\n line 10',
+    );
+
+    // Anchors follow the new patches: line 7 is commentable now, line 3 (changed only before) is not.
+    await octokit.rest.pulls.createReview({
+      ...pr,
+      commit_id: repo.headSha,
+      event: 'COMMENT',
+      comments: [{ path: 'a.yaml', line: 7, body: 'ok' }],
+    });
+    const stale = await failure(
+      octokit.rest.pulls.createReview({
+        ...pr,
+        event: 'COMMENT',
+        comments: [{ path: 'a.yaml', line: 3, body: 'no' }],
+      }),
+    );
+    expect([stale.status, stale.data.errors]).toEqual([422, ['Line could not be resolved']]);
+    const old = await failure(
+      octokit.rest.pulls.createReview({ ...pr, commit_id: oldHead, event: 'COMMENT', body: 'x' }),
+    );
+    expect(old.status).toBe(422);
+    // The payload a re-run gets (action: synchronize) carries the new head.
+    const run = actionRun(fake, { pull, workspace: repo.dir, action: 'synchronize' });
+    cleanups.push(run.cleanup);
+    const payload = JSON.parse(readFileSync(run.eventPath, 'utf8')) as {
+      action: string;
+      pull_request: { head: { sha: string } };
+    };
+    expect([payload.action, payload.pull_request.head.sha]).toEqual(['synchronize', repo.headSha]);
+    expect(run.env.GITHUB_SHA).toBe(repo.mergeSha);
+    // Check runs on the new head are accepted.
+    await octokit.rest.checks.create({
+      owner: OWNER,
+      repo: REPO,
+      name: 'kube-pairing',
+      head_sha: repo.headSha,
+    });
+    expect(fake.violations).toEqual([]);
   });
 });

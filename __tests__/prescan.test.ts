@@ -93,6 +93,8 @@ const KEYS = [
   'kind',
   'items',
   'ports',
+  '__proto__',
+  'toString',
 ];
 const HOSTILE_KEYS = [
   '"quoted"',
@@ -667,6 +669,81 @@ describe('pre-scan', () => {
     expect(certain.length).toBeGreaterThan(valid.length * 0.6);
     expect(deferred.length).toBeGreaterThan(valid.length * 0.1);
     expect(built.length).toBeGreaterThan(valid.length * 0.1);
+  });
+
+  it('builds the value of a workload exactly as the parser does, and parses its nodes only when asked', () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      '  labels: {}',
+      '  annotations:',
+      '    checksum/config: 0x1F',
+      '    note: "quoted: text"',
+      'spec:',
+      '  replicas: 3',
+      '  paused: false',
+      '  minReadySeconds: 1e3',
+      '  progressDeadlineSeconds: ~',
+      '  selector:',
+      '    matchLabels:',
+      '      app: web # trailing comment',
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      '        app: web',
+      '        __proto__: polluted',
+      '    spec:',
+      '      containers:',
+      '      - name: web',
+      '        args: ["--port=8080", -v, \'x y\', 012, {}, []]',
+      '        command:',
+      '          - sh',
+      '          - -c',
+      '          - |',
+      '            echo one',
+      '',
+      '            \techo two',
+      '        env:',
+      '        - name: EMPTY',
+      '          value:',
+      '        - name: KEEP',
+      '          value: |+',
+      '            kept',
+      '',
+      '        - name: STRIP',
+      '          value: |-',
+      '            stripped',
+      '        ports:',
+      '        - containerPort: 8080',
+      '          protocol: TCP',
+      '',
+    ].join('\n');
+    const [doc] = prescanFile(text) ?? [];
+    expect(doc?.value).toBeDefined();
+    const expected = parseAllDocuments(text)[0]?.toJS() as Record<string, unknown>;
+    expect(doc?.value).toEqual(expected);
+    expect(Object.keys(doc?.value ?? {})).toEqual(Object.keys(expected));
+    const spec = doc?.value?.spec as { template: { metadata: { labels: object } } };
+    const labels = spec.template.metadata.labels;
+    expect(Object.getPrototypeOf(labels)).toBe(Object.prototype);
+    expect(Object.keys(labels)).toEqual(['app', '__proto__']);
+
+    const [object] = parseManifestFile('deploy.yaml', text).objects;
+    expect(object?.deferred).toBeUndefined();
+    const region = regionOf(object!, [
+      'spec',
+      'template',
+      'spec',
+      'containers',
+      0,
+      'ports',
+      0,
+      'containerPort',
+    ]);
+    expect(`${region.line}:${region.column}`).toBe('44:26');
+    checkSameParse(text);
   });
 
   it('leaves unusual spellings to the parser', () => {

@@ -22,7 +22,8 @@ const WORDS = (
   'notify orders payments pricing profile queue rates recs reports risk router search session shipping ' +
   'stock store stream sync tax tickets tracing users vault web wallet worker'
 ).split(' ');
-const TEAMS = 'commerce core data growth identity infra ml mobile ops payments platform risk search web'.split(' ');
+const TEAMS =
+  'commerce core data growth identity infra ml mobile ops payments platform risk search web'.split(' ');
 const LOREM = (
   'the controller reconciles this field on every sync and reports the result in status so that clients ' +
   'can observe progress; when unset the default applies and existing objects keep their previous value ' +
@@ -84,7 +85,8 @@ function container(g, app, version, port) {
     `  image: "registry.example.com/${app}:${version}"`,
     '  imagePullPolicy: IfNotPresent',
   ];
-  if (g.chance(0.5)) lines.push(`  args: ["--config=/etc/${app}/config.yaml", "--port=${port}", "--log-level=info"]`);
+  if (g.chance(0.5))
+    lines.push(`  args: ["--config=/etc/${app}/config.yaml", "--port=${port}", "--log-level=info"]`);
   else lines.push('  args:', '    - --config=/etc/app/config.yaml', `    - --port=${port}`);
   lines.push('  ports:', '    - name: http', `      containerPort: ${port}`, '      protocol: TCP');
   if (g.chance(0.6)) lines.push('    - name: metrics', '      containerPort: 9090', '      protocol: TCP');
@@ -100,7 +102,9 @@ function container(g, app, version, port) {
         `          key: ${key.toLowerCase()}`,
       );
     } else {
-      const value = g.chance(0.5) ? `"${g.int(1, 9999)}"` : `${g.pick(WORDS)}.${g.pick(WORDS)}.svc.cluster.local`;
+      const value = g.chance(0.5)
+        ? `"${g.int(1, 9999)}"`
+        : `${g.pick(WORDS)}.${g.pick(WORDS)}.svc.cluster.local`;
       lines.push(`    - name: ${key}`, `      value: ${value}`);
     }
   }
@@ -217,18 +221,39 @@ function workload(g, kind, app, team, ns, version, port) {
     `      app.kubernetes.io/instance: ${app}`,
   );
   if (kind === 'Deployment')
-    lines.push('  strategy:', '    type: RollingUpdate', '    rollingUpdate:', '      maxSurge: 25%', '      maxUnavailable: 0');
+    lines.push(
+      '  strategy:',
+      '    type: RollingUpdate',
+      '    rollingUpdate:',
+      '      maxSurge: 25%',
+      '      maxUnavailable: 0',
+    );
   lines.push('  template:', ...indent(template, 4));
   return lines;
 }
 
 function service(g, name, app, ns, { headless = false, ports = [['http', 80, 'http']] } = {}) {
-  const lines = ['apiVersion: v1', 'kind: Service', ...metadata(name, ns, ['labels:', `  app.kubernetes.io/name: ${app}`]), 'spec:'];
+  const lines = [
+    'apiVersion: v1',
+    'kind: Service',
+    ...metadata(name, ns, ['labels:', `  app.kubernetes.io/name: ${app}`]),
+    'spec:',
+  ];
   if (headless) lines.push('  clusterIP: None');
   else lines.push(`  type: ${g.pick(['ClusterIP', 'ClusterIP', 'ClusterIP', 'NodePort'])}`);
-  lines.push('  selector:', `    app.kubernetes.io/name: ${app}`, `    app.kubernetes.io/instance: ${app}`, '  ports:');
+  lines.push(
+    '  selector:',
+    `    app.kubernetes.io/name: ${app}`,
+    `    app.kubernetes.io/instance: ${app}`,
+    '  ports:',
+  );
   for (const [portName, port, target] of ports)
-    lines.push(`    - name: ${portName}`, `      port: ${port}`, `      targetPort: ${target}`, '      protocol: TCP');
+    lines.push(
+      `    - name: ${portName}`,
+      `      port: ${port}`,
+      `      targetPort: ${target}`,
+      '      protocol: TCP',
+    );
   return lines;
 }
 
@@ -237,15 +262,26 @@ function configMap(g, app, ns) {
   lines.push('  config.yaml: |', '    server:', `      port: ${g.int(8000, 9000)}`, '      timeouts:');
   for (let i = 0, n = g.int(2, 8); i < n; i++) lines.push(`        ${g.pick(WORDS)}${i}: ${g.int(1, 120)}s`);
   lines.push('    features:');
-  for (let i = 0, n = g.int(3, 30); i < n; i++) lines.push(`      - name: ${g.pick(WORDS)}-${g.pick(WORDS)}-${i}`, `        enabled: ${g.chance(0.5)}`);
-  for (let i = 0, n = g.int(1, 12); i < n; i++) lines.push(`  ${g.pick(WORDS)}.${g.pick(WORDS)}.${i}: "${g.pick(WORDS)}-${g.int(0, 999)}"`);
+  for (let i = 0, n = g.int(3, 30); i < n; i++)
+    lines.push(`      - name: ${g.pick(WORDS)}-${g.pick(WORDS)}-${i}`, `        enabled: ${g.chance(0.5)}`);
+  for (let i = 0, n = g.int(1, 12); i < n; i++)
+    lines.push(`  ${g.pick(WORDS)}.${g.pick(WORDS)}.${i}: "${g.pick(WORDS)}-${g.int(0, 999)}"`);
   if (g.chance(0.3)) {
     lines.push('  application.properties: |-');
-    for (let i = 0, n = g.int(5, 60); i < n; i++) lines.push(`    ${g.pick(WORDS)}.${g.pick(WORDS)}.${g.pick(WORDS)}=${g.pick(WORDS)}${i}`);
+    for (let i = 0, n = g.int(5, 60); i < n; i++)
+      lines.push(`    ${g.pick(WORDS)}.${g.pick(WORDS)}.${g.pick(WORDS)}=${g.pick(WORDS)}${i}`);
   }
   if (g.chance(0.1)) {
     // Shell scripts with tabs and escapes: the pre-scan leaves these to the full parser.
-    lines.push('  entrypoint.sh: |', '    #!/bin/sh', '    set -eu', '    if [ -n "$DEBUG" ]; then', '    \tset -x', '    fi', '    exec "$@"');
+    lines.push(
+      '  entrypoint.sh: |',
+      '    #!/bin/sh',
+      '    set -eu',
+      '    if [ -n "$DEBUG" ]; then',
+      '    \tset -x',
+      '    fi',
+      '    exec "$@"',
+    );
   }
   if (g.chance(0.1)) lines.push(`  banner: "Welcome to ${app}\\nversion ${g.int(1, 9)}"`);
   if (g.chance(0.4)) {
@@ -268,8 +304,15 @@ function configMap(g, app, ns) {
 }
 
 function secret(g, app, ns) {
-  const lines = ['apiVersion: v1', 'kind: Secret', ...metadata(`${app}-secrets`, ns), 'type: Opaque', 'data:'];
-  for (let i = 0, n = g.int(2, 8); i < n; i++) lines.push(`  ${g.pick(WORDS)}_${i}: ${Buffer.from(g.hex(g.int(8, 48))).toString('base64')}`);
+  const lines = [
+    'apiVersion: v1',
+    'kind: Secret',
+    ...metadata(`${app}-secrets`, ns),
+    'type: Opaque',
+    'data:',
+  ];
+  for (let i = 0, n = g.int(2, 8); i < n; i++)
+    lines.push(`  ${g.pick(WORDS)}_${i}: ${Buffer.from(g.hex(g.int(8, 48))).toString('base64')}`);
   return lines;
 }
 
@@ -323,14 +366,35 @@ function smallObjects(g, app, ns) {
     '          type: Utilization',
     `          averageUtilization: ${g.int(50, 90)}`,
   ];
-  const pdb = ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', ...metadata(app, ns), 'spec:', '  maxUnavailable: 1', '  selector:', '    matchLabels:', `      app.kubernetes.io/name: ${app}`];
-  const sa = ['apiVersion: v1', 'kind: ServiceAccount', ...metadata(app, ns, ['annotations:', `  eks.amazonaws.com/role-arn: arn:aws:iam::${g.int(1e11, 9e11)}:role/${app}`])];
+  const pdb = [
+    'apiVersion: policy/v1',
+    'kind: PodDisruptionBudget',
+    ...metadata(app, ns),
+    'spec:',
+    '  maxUnavailable: 1',
+    '  selector:',
+    '    matchLabels:',
+    `      app.kubernetes.io/name: ${app}`,
+  ];
+  const sa = [
+    'apiVersion: v1',
+    'kind: ServiceAccount',
+    ...metadata(app, ns, [
+      'annotations:',
+      `  eks.amazonaws.com/role-arn: arn:aws:iam::${g.int(1e11, 9e11)}:role/${app}`,
+    ]),
+  ];
   return { hpa, pdb, sa };
 }
 
 /** A selector-less Service for something outside the cluster, with Endpoints and/or a slice. */
 function external(g, name, ns, mistake) {
-  const ports = g.chance(0.5) ? [['tcp', 5432]] : [['http', 80], ['https', 443]];
+  const ports = g.chance(0.5)
+    ? [['tcp', 5432]]
+    : [
+        ['http', 80],
+        ['https', 443],
+      ];
   const addresses = Array.from({ length: g.int(1, 4) }, () => g.ip());
   const svc = ['apiVersion: v1', 'kind: Service', ...metadata(name, ns), 'spec:', '  ports:'];
   for (const [n, p] of ports) svc.push(`    - name: ${n}`, `      port: ${p}`, '      protocol: TCP');
@@ -339,18 +403,28 @@ function external(g, name, ns, mistake) {
   const ep = ['apiVersion: v1', 'kind: Endpoints', ...metadata(epName, epNs), 'subsets:', '  - addresses:'];
   for (const ip of addresses) ep.push(`      - ip: ${ip}`);
   ep.push('    ports:');
-  for (const [n, p] of ports) ep.push(`      - name: ${mistake === 'port' ? `${n}s` : n}`, `        port: ${p}`, '        protocol: TCP');
+  for (const [n, p] of ports)
+    ep.push(
+      `      - name: ${mistake === 'port' ? `${n}s` : n}`,
+      `        port: ${p}`,
+      '        protocol: TCP',
+    );
   const sliceLabels = mistake === 'label' ? [] : [`    kubernetes.io/service-name: ${name}`];
   const slice = [
     'apiVersion: discovery.k8s.io/v1',
     'kind: EndpointSlice',
-    ...metadata(`${name}-${g.hex(5)}`, ns, ['labels:', ...sliceLabels.map((l) => l.slice(2)), '  endpointslice.kubernetes.io/managed-by: platform-team']),
+    ...metadata(`${name}-${g.hex(5)}`, ns, [
+      'labels:',
+      ...sliceLabels.map((l) => l.slice(2)),
+      '  endpointslice.kubernetes.io/managed-by: platform-team',
+    ]),
     'addressType: IPv4',
     'ports:',
   ];
   for (const [n, p] of ports) slice.push(`  - name: ${n}`, `    port: ${p}`, '    protocol: TCP');
   slice.push('endpoints:');
-  for (const ip of addresses) slice.push('  - addresses:', `      - "${ip}"`, '    conditions:', '      ready: true');
+  for (const ip of addresses)
+    slice.push('  - addresses:', `      - "${ip}"`, '    conditions:', '      ready: true');
   return { svc, ep, slice };
 }
 
@@ -406,12 +480,14 @@ function crd(g, group, kind, oldStyle) {
     const out = [`${pad}${name}:`, ...describe(depth + 2)];
     if (level < 3 && g.chance(0.35)) {
       out.push(`${pad}  properties:`);
-      for (let i = 0, n = g.int(2, 6); i < n; i++) out.push(...property(`${g.pick(WORDS)}${i}`, depth + 4, level + 1));
+      for (let i = 0, n = g.int(2, 6); i < n; i++)
+        out.push(...property(`${g.pick(WORDS)}${i}`, depth + 4, level + 1));
       out.push(`${pad}  type: object`);
     } else {
       const type = g.pick(['string', 'integer', 'boolean', 'string']);
       if (type === 'integer') out.push(`${pad}  format: int32`);
-      if (type === 'string' && g.chance(0.3)) out.push(`${pad}  enum:`, `${pad}  - ${g.pick(WORDS)}`, `${pad}  - ${g.pick(WORDS)}`);
+      if (type === 'string' && g.chance(0.3))
+        out.push(`${pad}  enum:`, `${pad}  - ${g.pick(WORDS)}`, `${pad}  - ${g.pick(WORDS)}`);
       out.push(`${pad}  type: ${type}`);
     }
     return out;
@@ -438,7 +514,10 @@ function helmTemplate(g, chart, kind) {
     '    - port: {{ .Values.service.port }}',
     '      targetPort: http',
     '      name: http',
-    ...Array.from({ length: g.int(10, 60) }, (_, i) => `  # {{ .Values.extra${i} | default "${g.pick(WORDS)}" }}`),
+    ...Array.from(
+      { length: g.int(10, 60) },
+      (_, i) => `  # {{ .Values.extra${i} | default "${g.pick(WORDS)}" }}`,
+    ),
   ];
 }
 
@@ -447,34 +526,149 @@ function oddFile(g, i, ns) {
   const name = `odd-${i}`;
   switch (i % 8) {
     case 0:
-      return { ext: 'json', text: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: ns }, data: { a: 'b' } }, null, 2) + '\n' };
+      return {
+        ext: 'json',
+        text:
+          JSON.stringify(
+            { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: ns }, data: { a: 'b' } },
+            null,
+            2,
+          ) + '\n',
+      };
     case 1:
-      return { ext: 'yaml', text: ['apiVersion: v1', 'kind: ConfigMap', `metadata: {name: ${name}, namespace: ${ns}}`, 'data: {a: b, c: d}', ''].join('\r\n') };
+      return {
+        ext: 'yaml',
+        text: [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          `metadata: {name: ${name}, namespace: ${ns}}`,
+          'data: {a: b, c: d}',
+          '',
+        ].join('\r\n'),
+      };
     case 2:
-      return { ext: 'yaml', text: ['apiVersion: v1', 'kind: "Service"', ...metadata(name, ns), 'spec:', '  selector: {app: x}', '  ports: [{name: http, port: 80}]', ''].join('\n') };
+      return {
+        ext: 'yaml',
+        text: [
+          'apiVersion: v1',
+          'kind: "Service"',
+          ...metadata(name, ns),
+          'spec:',
+          '  selector: {app: x}',
+          '  ports: [{name: http, port: 80}]',
+          '',
+        ].join('\n'),
+      };
     case 3:
-      return { ext: 'yaml', text: ['defaults: &defaults', '  cpu: 100m', 'apiVersion: v1', 'kind: LimitRange', ...metadata(name, ns), 'spec:', '  limits:', '    - default: *defaults', '      type: Container', ''].join('\n') };
+      return {
+        ext: 'yaml',
+        text: [
+          'defaults: &defaults',
+          '  cpu: 100m',
+          'apiVersion: v1',
+          'kind: LimitRange',
+          ...metadata(name, ns),
+          'spec:',
+          '  limits:',
+          '    - default: *defaults',
+          '      type: Container',
+          '',
+        ].join('\n'),
+      };
     case 4:
-      return { ext: 'yaml', text: ['%YAML 1.2', '---', 'apiVersion: v1', 'kind: ConfigMap', ...metadata(name, ns), ''].join('\n') };
+      return {
+        ext: 'yaml',
+        text: ['%YAML 1.2', '---', 'apiVersion: v1', 'kind: ConfigMap', ...metadata(name, ns), ''].join('\n'),
+      };
     case 5:
-      return { ext: 'yaml', text: ['apiVersion: v1', 'kind: List', 'items:', ...indent(['- apiVersion: v1', '  kind: ServiceAccount', `  metadata: {name: ${name}, namespace: ${ns}}`, '- apiVersion: v1', '  kind: ConfigMap', `  metadata: {name: ${name}, namespace: ${ns}}`], 2), ''].join('\n') };
+      return {
+        ext: 'yaml',
+        text: [
+          'apiVersion: v1',
+          'kind: List',
+          'items:',
+          ...indent(
+            [
+              '- apiVersion: v1',
+              '  kind: ServiceAccount',
+              `  metadata: {name: ${name}, namespace: ${ns}}`,
+              '- apiVersion: v1',
+              '  kind: ConfigMap',
+              `  metadata: {name: ${name}, namespace: ${ns}}`,
+            ],
+            2,
+          ),
+          '',
+        ].join('\n'),
+      };
     case 6:
-      return { ext: 'yaml', text: ['apiVersion: v1', 'kind: ConfigMap', ...metadata(name, ns), 'data:', '  motd: this text runs on', '    over two lines', ''].join('\n') };
+      return {
+        ext: 'yaml',
+        text: [
+          'apiVersion: v1',
+          'kind: ConfigMap',
+          ...metadata(name, ns),
+          'data:',
+          '  motd: this text runs on',
+          '    over two lines',
+          '',
+        ].join('\n'),
+      };
     default:
-      return { ext: 'yml', text: ['# kube-pairing fixture with comments everywhere', 'apiVersion: v1 # core', 'kind: ServiceAccount   # the account', '# between keys', ...metadata(name, ns), ''].join('\n') };
+      return {
+        ext: 'yml',
+        text: [
+          '# kube-pairing fixture with comments everywhere',
+          'apiVersion: v1 # core',
+          'kind: ServiceAccount   # the account',
+          '# between keys',
+          ...metadata(name, ns),
+          '',
+        ].join('\n'),
+      };
   }
 }
 
 function brokenFile(i, ns) {
   switch (i % 4) {
     case 0:
-      return ['apiVersion: v1', 'kind: ConfigMap', ...metadata(`broken-${i}`, ns), 'data:', '  a: "unterminated', ''].join('\n');
+      return [
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        ...metadata(`broken-${i}`, ns),
+        'data:',
+        '  a: "unterminated',
+        '',
+      ].join('\n');
     case 1:
-      return ['apiVersion: v1', 'kind: Service', ...metadata(`broken-${i}`, ns), 'spec:', '  ports:', '  - port: 80', '   name: http', ''].join('\n');
+      return [
+        'apiVersion: v1',
+        'kind: Service',
+        ...metadata(`broken-${i}`, ns),
+        'spec:',
+        '  ports:',
+        '  - port: 80',
+        '   name: http',
+        '',
+      ].join('\n');
     case 2:
-      return ['apiVersion: apps/v1', 'kind: Deployment', ...metadata(`broken-${i}`, ns), 'spec:', '\treplicas: 2', ''].join('\n');
+      return [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        ...metadata(`broken-${i}`, ns),
+        'spec:',
+        '\treplicas: 2',
+        '',
+      ].join('\n');
     default:
-      return ['apiVersion: v1', 'kind: Secret', ...metadata(`broken-${i}`, ns), 'metadata:', '  name: again', ''].join('\n');
+      return [
+        'apiVersion: v1',
+        'kind: Secret',
+        ...metadata(`broken-${i}`, ns),
+        'metadata:',
+        '  name: again',
+        '',
+      ].join('\n');
   }
 }
 
@@ -509,9 +703,16 @@ export function generateCorpus(out, { files = 10_000, seed = 42 } = {}) {
   }
   for (let c = 0; c < helmCharts; c++) {
     const chart = `chart-${g.pick(WORDS)}-${c}`;
-    write(`charts/${chart}/Chart.yaml`, doc(['apiVersion: v2', `name: ${chart}`, 'version: 0.1.0', 'appVersion: "1.0"']));
-    write(`charts/${chart}/values.yaml`, doc(['replicaCount: 2', 'service:', '  port: 80', 'autoscaling:', '  enabled: false']));
-    for (const kind of ['Deployment', 'Service', 'ConfigMap']) write(`charts/${chart}/templates/${kind.toLowerCase()}.yaml`, doc(helmTemplate(g, chart, kind)));
+    write(
+      `charts/${chart}/Chart.yaml`,
+      doc(['apiVersion: v2', `name: ${chart}`, 'version: 0.1.0', 'appVersion: "1.0"']),
+    );
+    write(
+      `charts/${chart}/values.yaml`,
+      doc(['replicaCount: 2', 'service:', '  port: 80', 'autoscaling:', '  enabled: false']),
+    );
+    for (const kind of ['Deployment', 'Service', 'ConfigMap'])
+      write(`charts/${chart}/templates/${kind.toLowerCase()}.yaml`, doc(helmTemplate(g, chart, kind)));
   }
   for (let i = 0; i < externals; i++) {
     const team = TEAMS[i % TEAMS.length];
@@ -530,7 +731,8 @@ export function generateCorpus(out, { files = 10_000, seed = 42 } = {}) {
     const { ext, text } = oddFile(g, i, TEAMS[i % TEAMS.length]);
     write(`misc/odd-${i}.${ext}`, text);
   }
-  for (let i = 0; i < brokenCount; i++) write(`misc/broken-${i}.yaml`, brokenFile(i, TEAMS[i % TEAMS.length]));
+  for (let i = 0; i < brokenCount; i++)
+    write(`misc/broken-${i}.yaml`, brokenFile(i, TEAMS[i % TEAMS.length]));
 
   // Applications fill the rest: one directory each, a kustomization and one file per object (or all in one).
   for (let a = 0; count < files; a++) {
@@ -540,14 +742,24 @@ export function generateCorpus(out, { files = 10_000, seed = 42 } = {}) {
     const port = g.pick([8080, 8000, 3000, 9000]);
     const viaKustomize = a % 3 !== 0;
     const ns = viaKustomize ? undefined : team;
-    const kind = g.pick(['Deployment', 'Deployment', 'Deployment', 'Deployment', 'StatefulSet', 'DaemonSet', 'CronJob']);
+    const kind = g.pick([
+      'Deployment',
+      'Deployment',
+      'Deployment',
+      'Deployment',
+      'StatefulSet',
+      'DaemonSet',
+      'CronJob',
+    ]);
     const objects = [];
     objects.push(['workload', workload(g, kind, app, team, ns, version, port)]);
     if (kind !== 'CronJob') objects.push(['service', service(g, app, app, ns)]);
-    if (kind === 'StatefulSet') objects.push(['headless', service(g, `${app}-headless`, app, ns, { headless: true })]);
+    if (kind === 'StatefulSet')
+      objects.push(['headless', service(g, `${app}-headless`, app, ns, { headless: true })]);
     objects.push(['configmap', configMap(g, app, ns)]);
     if (g.chance(0.6)) objects.push(['secret', secret(g, app, ns)]);
-    if (kind === 'Deployment' && g.chance(0.5)) objects.push(['ingress', ingress(g, app, ns, `${app}.example.com`)]);
+    if (kind === 'Deployment' && g.chance(0.5))
+      objects.push(['ingress', ingress(g, app, ns, `${app}.example.com`)]);
     const small = smallObjects(g, app, ns);
     if (kind === 'Deployment' && g.chance(0.5)) objects.push(['hpa', small.hpa]);
     if (g.chance(0.4)) objects.push(['pdb', small.pdb]);
@@ -567,14 +779,29 @@ export function generateCorpus(out, { files = 10_000, seed = 42 } = {}) {
       }
     }
     if (viaKustomize) {
-      write(`${dir}/kustomization.yaml`, doc(['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', `namespace: ${team}`, 'resources:', ...names.map((n) => `  - ${n}`)]));
+      write(
+        `${dir}/kustomization.yaml`,
+        doc([
+          'apiVersion: kustomize.config.k8s.io/v1beta1',
+          'kind: Kustomization',
+          `namespace: ${team}`,
+          'resources:',
+          ...names.map((n) => `  - ${n}`),
+        ]),
+      );
     }
   }
   return { files: count, bytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { files: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+  const { values } = parseArgs({
+    options: {
+      files: { type: 'string', default: '10000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+    },
+  });
   const files = Number(values.files);
   const out = values.out ?? path.join('bench/.corpus', String(files));
   const result = generateCorpus(out, { files, seed: Number(values.seed) });

@@ -7,7 +7,7 @@
 //
 //   npm run bench                    full benchmark (10k files, 5 runs, scaling, API budget)
 //   npm run bench -- --quick         CI: a small corpus, the correctness comparison, one timed run
-//   options: --files N  --runs N  --no-scaling  --no-api  --json FILE
+//   options: --files N  --runs N  --no-scaling  --no-api  --json FILE  --cli PATH (another build)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { generateCorpus } from './generate.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const CORPORA = path.join(REPO, 'bench/.corpus');
-const CLI = path.join(REPO, 'dist/cli.js');
+let CLI = path.join(REPO, 'dist/cli.js');
 const BASELINE = path.join(REPO, 'bench/baseline.mjs');
 const RSS_HOOK = pathToFileURL(path.join(REPO, 'bench/rss.mjs')).href;
 const SEED = 42;
@@ -32,8 +32,10 @@ const { values: opts } = parseArgs({
     'no-scaling': { type: 'boolean', default: false },
     'no-api': { type: 'boolean', default: false },
     json: { type: 'string' },
+    cli: { type: 'string' },
   },
 });
+if (opts.cli) CLI = path.resolve(opts.cli);
 const quick = opts.quick;
 const mainFiles = Number(opts.files ?? (quick ? 400 : 10_000));
 const runs = Number(opts.runs ?? (quick ? 1 : 5));
@@ -61,13 +63,16 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const mb = (bytes) => bytes / 1e6;
-const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A generated corpus of `files` files, reused while the generator is unchanged. */
 function corpus(files) {
   const dir = path.join(CORPORA, String(files));
   const stampFile = path.join(CORPORA, `${files}.stamp.json`);
-  const generator = createHash('sha256').update(readFileSync(path.join(REPO, 'bench/generate.mjs'))).digest('hex');
+  const generator = createHash('sha256')
+    .update(readFileSync(path.join(REPO, 'bench/generate.mjs')))
+    .digest('hex');
   let stamp;
   try {
     stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
@@ -115,7 +120,14 @@ function measure(label, args, { n = runs, warmup = 1, ...options } = {}) {
     walls.push(last.wall);
     rsss.push(last.rss);
   }
-  return { label, wall: median(walls), walls, rss: Math.max(...rsss), load: `${loadBefore}→${load()}`, stdout: last.stdout };
+  return {
+    label,
+    wall: median(walls),
+    walls,
+    rss: Math.max(...rsss),
+    load: `${loadBefore}→${load()}`,
+    stdout: last.stdout,
+  };
 }
 
 const cliArgs = (dir) => [CLI, dir, '--format', 'json', '--fail-on', 'never'];
@@ -129,7 +141,9 @@ function compareReports(label, dir) {
   const full = runOnce(cliArgs(dir), { env: PRESCAN_OFF }).stdout;
   const report = JSON.parse(full);
   if (fast === full) {
-    console.log(`  ${label}: identical (${report.findings.length} findings, ${report.summary.resources} resources, ${report.summary.skipped} skipped files)`);
+    console.log(
+      `  ${label}: identical (${report.findings.length} findings, ${report.summary.resources} resources, ${report.summary.skipped} skipped files)`,
+    );
     return report;
   }
   failed = true;
@@ -137,46 +151,74 @@ function compareReports(label, dir) {
   const key = (f) => JSON.stringify(f);
   const only = (xs, ys) => xs.filter((x) => !new Set(ys.map(key)).has(key(x)));
   console.log(`  ${label}: DIFFERENT from the full parse`);
-  for (const f of only(a.findings, report.findings).slice(0, 5)) console.log(`    only with the pre-scan: ${key(f)}`);
-  for (const f of only(report.findings, a.findings).slice(0, 5)) console.log(`    only with a full parse: ${key(f)}`);
-  if (key(a.summary) !== key(report.summary)) console.log(`    summary ${key(a.summary)} vs ${key(report.summary)}`);
+  for (const f of only(a.findings, report.findings).slice(0, 5))
+    console.log(`    only with the pre-scan: ${key(f)}`);
+  for (const f of only(report.findings, a.findings).slice(0, 5))
+    console.log(`    only with a full parse: ${key(f)}`);
+  if (key(a.summary) !== key(report.summary))
+    console.log(`    summary ${key(a.summary)} vs ${key(report.summary)}`);
   return report;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 
 function printRow(cells, widths) {
-  console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+  console.log(
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '),
+  );
 }
 
 function timingTable(c, documents) {
   const baseline = measure('baseline (read + parseAllDocuments)', [BASELINE, c.dir]);
-  const kp = measure('kube-pairing (dist/cli.js)', cliArgs(c.dir));
+  const kp = measure('kube-pairing', cliArgs(c.dir));
   const kpFull = measure('kube-pairing, no pre-scan', cliArgs(c.dir), { env: PRESCAN_OFF });
   const widths = [36, 12, 8, 10, 10, 6, 11];
   printRow(['', 'median wall', 'MB/s', 'docs/s', 'peak RSS', 'runs', 'load (1m)'], widths);
   for (const m of [baseline, kp, kpFull]) {
     printRow(
-      [m.label, `${fmt(m.wall)} ms`, fmt(mb(c.bytes) / (m.wall / 1000), 1), fmt(documents / (m.wall / 1000)), `${fmt(m.rss)} MiB`, runs, m.load],
+      [
+        m.label,
+        `${fmt(m.wall)} ms`,
+        fmt(mb(c.bytes) / (m.wall / 1000), 1),
+        fmt(documents / (m.wall / 1000)),
+        `${fmt(m.rss)} MiB`,
+        runs,
+        m.load,
+      ],
       widths,
     );
-    results.measurements.push({ corpus: c.files, label: m.label, wallMs: m.wall, walls: m.walls, rssMiB: m.rss, load: m.load });
+    results.measurements.push({
+      corpus: c.files,
+      label: m.label,
+      wallMs: m.wall,
+      walls: m.walls,
+      rssMiB: m.rss,
+      load: m.load,
+    });
   }
-  console.log(`ratio kube-pairing / baseline: ${(kp.wall / baseline.wall).toFixed(2)} (target ≤ 0.5); without the pre-scan: ${(kpFull.wall / baseline.wall).toFixed(2)}`);
+  console.log(
+    `ratio kube-pairing / baseline: ${(kp.wall / baseline.wall).toFixed(2)} (target ≤ 0.5); without the pre-scan: ${(kpFull.wall / baseline.wall).toFixed(2)}`,
+  );
   return { baseline, kp };
 }
 
 function main() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const newest = newestSource(path.join(REPO, 'src'));
-  if (newest > statSync(CLI).mtimeMs) console.log('warning: src/ is newer than dist/cli.js; run `npm run build` to measure the current code');
+  if (!opts.cli && newest > statSync(CLI).mtimeMs)
+    console.log('warning: src/ is newer than dist/cli.js; run `npm run build` to measure the current code');
   const m = results.machine;
-  console.log(`kube-pairing benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}`);
+  console.log(
+    `kube-pairing benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}`,
+  );
+  console.log(`measuring ${path.relative(REPO, CLI)}`);
 
   const c = corpus(mainFiles);
   const counted = JSON.parse(runOnce([BASELINE, c.dir]).stdout);
   results.corpora[c.files] = { files: c.files, bytes: c.bytes, documents: counted.documents };
-  console.log(`corpus ${path.relative(REPO, c.dir)}: ${fmt(c.files)} files, ${fmt(mb(c.bytes), 1)} MB, ${fmt(counted.documents)} YAML documents (seed ${SEED})`);
+  console.log(
+    `corpus ${path.relative(REPO, c.dir)}: ${fmt(c.files)} files, ${fmt(mb(c.bytes), 1)} MB, ${fmt(counted.documents)} YAML documents (seed ${SEED})`,
+  );
 
   console.log('\ncorrectness (findings with the pre-scan vs a full parse):');
   const report = compareReports(path.relative(REPO, c.dir), c.dir);
@@ -189,12 +231,23 @@ function main() {
   console.log(`\ntiming (${runs} run${runs > 1 ? 's' : ''} after a warm-up, medians):`);
   timingTable(c, counted.documents);
 
-  const examples = measure('examples/', [CLI, 'examples', '--fail-on', 'never'], { n: quick ? 3 : 20, warmup: 2 });
-  console.log(`CLI on examples/: ${fmt(examples.wall)} ms median wall (target < 150 ms), load ${examples.load}`);
-  results.measurements.push({ corpus: 'examples', label: 'kube-pairing examples/', wallMs: examples.wall, rssMiB: examples.rss, load: examples.load });
+  const examples = measure('examples/', [CLI, 'examples', '--fail-on', 'never'], {
+    n: quick ? 3 : 20,
+    warmup: 2,
+  });
+  console.log(
+    `CLI on examples/: ${fmt(examples.wall)} ms median wall (target < 150 ms), load ${examples.load}`,
+  );
+  results.measurements.push({
+    corpus: 'examples',
+    label: 'kube-pairing examples/',
+    wallMs: examples.wall,
+    rssMiB: examples.rss,
+    load: examples.load,
+  });
 
   if (!quick && !opts['no-scaling']) scaling(c, counted.documents);
-  if (!quick && !opts['no-api']) console.log('\nAPI budget: see bench/README.md');
+  if (!quick && !opts['no-api']) apiBudget();
 
   if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
   console.log(failed ? '\nFAILED: the pre-scan changed the results' : '\nok');
@@ -204,18 +257,76 @@ function main() {
 function scaling(main10k, mainDocuments) {
   console.log('\nscaling (kube-pairing and baseline, medians of 3 runs after a warm-up):');
   const widths = [8, 8, 10, 12, 12, 7, 14, 11];
-  printRow(['files', 'MB', 'documents', 'kube-pairing', 'baseline', 'ratio', 'µs per file', 'load (1m)'], widths);
+  printRow(
+    ['files', 'MB', 'documents', 'kube-pairing', 'baseline', 'ratio', 'µs per file', 'load (1m)'],
+    widths,
+  );
   for (const files of [1_000, 10_000, 50_000]) {
     const c = files === main10k.files ? main10k : corpus(files);
-    const documents = files === main10k.files ? mainDocuments : JSON.parse(runOnce([BASELINE, c.dir]).stdout).documents;
+    const documents =
+      files === main10k.files ? mainDocuments : JSON.parse(runOnce([BASELINE, c.dir]).stdout).documents;
     const kp = measure('kube-pairing', cliArgs(c.dir), { n: 3 });
     const baseline = measure('baseline', [BASELINE, c.dir], { n: 3 });
     printRow(
-      [fmt(c.files), fmt(mb(c.bytes), 1), fmt(documents), `${fmt(kp.wall)} ms`, `${fmt(baseline.wall)} ms`, (kp.wall / baseline.wall).toFixed(2), fmt((kp.wall * 1000) / c.files), kp.load],
+      [
+        fmt(c.files),
+        fmt(mb(c.bytes), 1),
+        fmt(documents),
+        `${fmt(kp.wall)} ms`,
+        `${fmt(baseline.wall)} ms`,
+        (kp.wall / baseline.wall).toFixed(2),
+        fmt((kp.wall * 1000) / c.files),
+        kp.load,
+      ],
       widths,
     );
-    results.measurements.push({ corpus: c.files, scaling: true, kubePairingMs: kp.wall, baselineMs: baseline.wall, rssMiB: kp.rss, load: kp.load });
+    results.measurements.push({
+      corpus: c.files,
+      scaling: true,
+      kubePairingMs: kp.wall,
+      baselineMs: baseline.wall,
+      rssMiB: kp.rss,
+      load: kp.load,
+    });
   }
+}
+
+/** The Action (dist/index.js) on a 3000-file pull request against the local fake GitHub: REST requests made. */
+async function bundleApiBudget() {
+  const { build } = await import('esbuild');
+  const outfile = path.join(CORPORA, 'api-budget.mjs');
+  await build({
+    entryPoints: [path.join(REPO, 'bench/api-budget.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+function apiBudget() {
+  console.log('\nAPI budget (dist/index.js on a pull request of 3000 changed files, local fake GitHub):');
+  const loadBefore = load();
+  const child = spawnSync(process.execPath, [apiBundle, '3000', path.join(REPO, 'dist/index.js')], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  if (child.status !== 0) {
+    console.log(`  could not run: ${child.stderr.trim().split('\n').slice(-5).join('\n  ')}`);
+    return;
+  }
+  const r = JSON.parse(child.stdout);
+  console.log(
+    `  ${r.rest} REST requests (target < 40), ${r.graphql} GraphQL; action exit ${r.exitCode}, ${r.reviewComments} review comments, ${fmt(r.wallMs)} ms, load ${loadBefore}→${load()}`,
+  );
+  for (const [route, n] of Object.entries(r.byRoute)) console.log(`    ${String(n).padStart(3)}  ${route}`);
+  if (r.violations > 0) console.log(`  warning: the fake recorded ${r.violations} protocol violations`);
+  if (r.stderr) console.log(`  stderr: ${r.stderr}`);
+  results.api = r;
 }
 
 function newestSource(dir) {
@@ -228,4 +339,5 @@ function newestSource(dir) {
 }
 
 mkdirSync(CORPORA, { recursive: true });
+const apiBundle = !quick && !opts['no-api'] ? await bundleApiBudget() : undefined;
 main();

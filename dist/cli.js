@@ -3718,7 +3718,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -3764,7 +3764,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -5149,7 +5149,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5309,7 +5309,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6440,7 +6440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -7570,9 +7570,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index] === "\\") {
-          var open = str2[index + 1];
+          var open2 = str2[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -7598,9 +7598,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index] === "\\") {
-          var open = str2[index + 1];
+          var open2 = str2[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -8564,7 +8564,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
+          const open2 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -8574,7 +8574,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open) {
+            if (next === open2) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -8617,8 +8617,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -9339,7 +9339,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -9347,7 +9347,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9553,7 +9553,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9586,8 +9586,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -9716,16 +9716,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9945,15 +9945,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push2(open);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -10286,7 +10286,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10345,7 +10345,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10473,7 +10473,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -13189,7 +13189,7 @@ function trimEnd(text3, start, end) {
 }
 
 // src/engine/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/engine/prescan.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -13248,6 +13248,7 @@ var LBRACE = 123;
 var RBRACE = 125;
 var COMMA = 44;
 var PERCENT = 37;
+var MANY_KEYS = 16;
 var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
@@ -13269,7 +13270,7 @@ function resolvePlain(text3) {
   return text3;
 }
 function setKey(into, key2, value) {
-  if (key2 in into)
+  if (key2 === "__proto__")
     Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
   else into[key2] = value;
 }
@@ -13525,7 +13526,6 @@ var Scanner = class {
     if (c === HASH) return true;
     this.hasContent = true;
     const isDash = c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE);
-    let role = 0 /* Other */;
     if (this.stack.length === 0) {
       if (isDash || indent !== 0) return false;
       const root = { indent: 0, isSeq: false, role: 1 /* Root */, keys: [] };
@@ -13535,7 +13535,7 @@ var Scanner = class {
       const parent = this.pendingIndent;
       this.pendingIndent = -1;
       if (indent > parent || indent === parent && isDash) {
-        role = this.pendingRole;
+        const role = this.pendingRole;
         const child = isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] };
         if (this.build) assign(this.pendingTarget, child.value = isDash ? [] : {});
         this.stack.push(child);
@@ -13585,8 +13585,14 @@ var Scanner = class {
     const quoted = text3.charCodeAt(at3) === DQUOTE || text3.charCodeAt(at3) === SQUOTE;
     const key2 = quoted ? text3.slice(at3 + 1, keyEnd - 2) : text3.slice(at3, keyEnd - 1);
     const keys = map2.keys;
-    if (keys.includes(key2)) return false;
-    keys.push(key2);
+    if (Array.isArray(keys)) {
+      if (keys.includes(key2)) return false;
+      keys.push(key2);
+      if (keys.length > MANY_KEYS) map2.keys = new Set(keys);
+    } else {
+      if (keys.has(key2)) return false;
+      keys.add(key2);
+    }
     const value = this.scanValue(keyEnd, lineEnd);
     if (this.build && value !== 0 /* Fail */) {
       if (!this.buildValue(value, { into: map2.value, key: key2 })) return false;
@@ -13630,7 +13636,7 @@ var Scanner = class {
         this.blockChomp = this.blockHeader[1] ?? "";
         this.blockLines = [];
         return true;
-      default:
+      default: {
         if (this.scalarStyle === 0 /* None */) {
           assign(target, this.flowValue);
           return true;
@@ -13639,6 +13645,7 @@ var Scanner = class {
         const text3 = this.text.slice(this.scalarStart, this.scalarEnd);
         assign(target, this.scalarStyle === 2 /* Quoted */ ? text3 : resolvePlain(text3));
         return true;
+      }
     }
   }
   /** Ends a block scalar (if in one): in build mode, its value as the parser gives it. */
@@ -13898,7 +13905,15 @@ var SourceFile = class {
       const prev = this.lineText(to.line - 1);
       to = { line: to.line - 1, column: prev.length + 1 };
     }
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const endOf = (line) => this.lineText(line).length + 1;
+    const column = Math.min(from.column, endOf(from.line));
+    const endColumn = Math.min(to.column, endOf(to.line));
+    return {
+      line: from.line,
+      column,
+      endLine: to.line,
+      endColumn: to.line === from.line ? Math.max(column, endColumn) : endColumn
+    };
   }
   /** The text of a 1-based line, without its line break. */
   lineText(line) {
@@ -13918,6 +13933,79 @@ function stripBom(text3) {
   return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 
+// src/engine/yaml-limits.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var MAX_NESTING_DEPTH = 256;
+function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
+  const tooDeep = /* @__PURE__ */ new Map();
+  let index = 0;
+  function* guarded(tokens) {
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const deep = tooDeepAt(token, maxDepth);
+        if (deep) {
+          tooDeep.set(index, deep);
+          const { value: _dropped, ...empty } = token;
+          yield empty;
+          index++;
+          continue;
+        }
+        index++;
+      }
+      yield token;
+    }
+  }
+  const composer = new import_yaml3.Composer(options);
+  const documents = Array.from(composer.compose(guarded(new import_yaml3.Parser().parse(source))));
+  for (const [i, deep] of tooDeep) {
+    const document = documents[i];
+    if (!document) continue;
+    document.range = [document.range[0], deep.end, deep.end];
+    document.errors.push(
+      new import_yaml3.YAMLParseError(
+        [deep.offset, deep.offset + 1],
+        "RESOURCE_EXHAUSTION",
+        `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
+      )
+    );
+  }
+  return documents;
+}
+function tooDeepAt(document, maxDepth) {
+  if (!document.value) return void 0;
+  let found;
+  let end = document.offset;
+  const pending = [[document.value, 0]];
+  while (pending.length > 0) {
+    const [token, parentDepth] = pending.pop();
+    end = Math.max(end, token.offset + ("source" in token ? token.source.length : 1));
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+      continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth && (found === void 0 || token.offset < found)) found = token.offset;
+    if (token.type === "flow-collection") {
+      const last = token.end[token.end.length - 1];
+      if (last) end = Math.max(end, last.offset + last.source.length);
+    }
+    if (found !== void 0 && depth > maxDepth) continue;
+    for (const item of token.items) {
+      if ("key" in item && item.key) pending.push([item.key, depth]);
+      if ("value" in item && item.value) pending.push([item.value, depth]);
+    }
+  }
+  return found === void 0 ? void 0 : { offset: found, end };
+}
+function indentedAtLeast(text3, columns) {
+  const run = " ".repeat(columns);
+  for (let at3 = text3.indexOf(run); at3 !== -1; at3 = text3.indexOf(run, at3 + 1)) {
+    if (at3 === 0 || text3.charCodeAt(at3 - 1) === 10) return true;
+    const next = text3.indexOf("\n", at3);
+    if (next === -1) return false;
+    at3 = next;
+  }
+  return false;
+}
+
 // src/engine/parse.ts
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var MAX_ALIAS_COUNT = 100;
@@ -13929,15 +14017,15 @@ function parseManifestFile(path4, rawText, options = {}) {
     result.skipped = "Go/Helm template (contains {{ }}); render it first to check it";
     return result;
   }
-  if (options.prescan !== false && !KUSTOMIZATION_FILE.test(path4)) {
+  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8);
+  if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path4)) {
     const documents2 = prescanFile(file.text);
     if (documents2 && readPrescanned(file, documents2, result.objects)) return finish(result);
     result.objects = [];
   }
   let documents;
   try {
-    const parsed = (0, import_yaml3.parseAllDocuments)(file.text, PARSE_OPTIONS);
-    documents = Array.isArray(parsed) ? parsed : [];
+    documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS);
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
     return result;
@@ -13947,7 +14035,8 @@ function parseManifestFile(path4, rawText, options = {}) {
       for (const error of doc.errors) {
         result.syntaxProblems.push({
           message: error.message.split("\n")[0] ?? error.message,
-          region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1])
+          region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1]),
+          ...error.code === "RESOURCE_EXHAUSTION" ? { overLimit: true } : {}
         });
       }
       return;
@@ -13959,7 +14048,8 @@ function parseManifestFile(path4, rawText, options = {}) {
       const start = doc.contents?.range?.[0] ?? 0;
       result.syntaxProblems.push({
         message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-        region: file.region(start, start)
+        region: file.region(start, start),
+        overLimit: true
       });
       return;
     }
@@ -13999,8 +14089,8 @@ function readPrescanned(file, documents, out) {
   return true;
 }
 function parseDocumentAt(text3, start, end) {
-  const parsed = (0, import_yaml3.parseAllDocuments)(text3.slice(start, end), PARSE_OPTIONS);
-  if (!Array.isArray(parsed) || parsed.length !== 1) return void 0;
+  const parsed = parseDocumentsWithinLimits(text3.slice(start, end), PARSE_OPTIONS);
+  if (parsed.length !== 1) return void 0;
   const doc = parsed[0];
   if (doc.errors.length > 0) return void 0;
   if (start > 0) {
@@ -14010,7 +14100,7 @@ function parseDocumentAt(text3, start, end) {
       range[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml3.visit)(doc, {
+    (0, import_yaml4.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -14021,7 +14111,7 @@ function parseDocumentAt(text3, start, end) {
 function loadDocument(file, doc) {
   const document = parseDocumentAt(file.text, doc.start, doc.end);
   const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  if (!document || !(0, import_yaml3.isMap)(document.contents) || !isRecord(value)) {
+  if (!document || !(0, import_yaml4.isMap)(document.contents) || !isRecord(value)) {
     throw new Error(
       `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
     );
@@ -14068,11 +14158,11 @@ function syntaxRegion(file, start, end, documentEnd) {
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml3.isMap)(node) || !isRecord(value)) return;
+  if (!(0, import_yaml4.isMap)(node) || !isRecord(value)) return;
   const identity = identityOf(value);
   if (!identity) return;
   const items = node.get("items", true);
-  if (identity.kind.endsWith("List") && (0, import_yaml3.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity.kind.endsWith("List") && (0, import_yaml4.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
@@ -14408,7 +14498,7 @@ function kustomizationNamespaces(files) {
 }
 
 // src/engine/suppress.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/version.ts
@@ -14417,35 +14507,44 @@ var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
 var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
 
 // src/engine/fix.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function looksNonString(v) {
   return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
 }
 function renderScalar(value, style) {
-  if (style === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+  if (style === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml5.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
-function replaceScalarFix(object2, path4, newValue) {
+function replaceScalarText(object2, path4, render2) {
   const node = locate(object2, path4).value;
-  if (!(0, import_yaml4.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
   if (from.line !== to.line) return void 0;
   const line = object2.file.lineText(from.line);
-  const rendered = typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type);
-  const replacement = line.slice(0, from.column - 1) + rendered + line.slice(to.column - 1);
+  const replacement = line.slice(0, from.column - 1) + render2(node) + line.slice(to.column - 1);
   return { line: from.line, endLine: from.line, replacement };
+}
+function replaceScalarFix(object2, path4, newValue) {
+  return replaceScalarText(
+    object2,
+    path4,
+    (node) => typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type)
+  );
+}
+function rawScalarFix(object2, path4, text3) {
+  return replaceScalarText(object2, path4, () => text3);
 }
 function prependEntryFix(object2, mapPath, key2, value) {
   const map2 = locate(object2, mapPath).value;
-  if (!(0, import_yaml4.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  if (!(0, import_yaml5.isMap)(map2) || map2.flow || !map2.range) return void 0;
   const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml4.isScalar)(firstKey) || !firstKey.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(firstKey) || !firstKey.range) return void 0;
   const at3 = object2.file.position(firstKey.range[0]);
   const line = object2.file.lineText(at3.line);
   const before = line.slice(0, at3.column - 1);
@@ -14462,7 +14561,7 @@ function renameKeyFix(object2, path4, newKey) {
   const found = locate(object2, path4);
   const key2 = found.key;
   if (typeof path4[path4.length - 1] !== "string" || found.depth !== path4.length) return void 0;
-  if (!(0, import_yaml4.isScalar)(key2) || !key2.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(key2) || !key2.range) return void 0;
   const [start, end] = key2.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -14537,7 +14636,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml5.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml6.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text3 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -14576,18 +14675,18 @@ function commentSuppressions(parsed, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml5.Lexer().lex(file.text)) {
+  for (const token of new import_yaml6.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml5.CST.DOCUMENT && token !== import_yaml5.CST.SCALAR && token !== import_yaml5.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml6.CST.DOCUMENT && token !== import_yaml6.CST.SCALAR && token !== import_yaml6.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml5.CST.SCALAR) {
+    if (token === import_yaml6.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml5.CST.tokenType(token) !== "comment") continue;
+    if (import_yaml6.CST.tokenType(token) !== "comment") continue;
     const directive = DIRECTIVE.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
@@ -14739,11 +14838,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml5.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml6.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml5.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml6.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -14907,7 +15006,7 @@ ${problem2.key ?? ""}`).digest("hex").slice(0, 16);
 // src/engine/load.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { isAscii } from "node:buffer";
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
@@ -14921,16 +15020,36 @@ async function loadManifests(options) {
   const ignore = [...DEFAULT_IGNORE, ...options.ignore ?? []];
   const found = /* @__PURE__ */ new Map();
   for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    for (const entry of await expand(pattern, cwd, ignore)) if (!found.has(entry.file)) found.set(entry.file, entry);
+    for (const entry of await expand(pattern, cwd, ignore))
+      if (!found.has(entry.file)) found.set(entry.file, entry);
   }
   const skipped = [];
   const texts = [];
-  const entries = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const entry of entries) {
-    const display = toPosix(path.relative(cwd, entry.file)) || path.basename(entry.file);
-    const outcome = readManifest(entry, options.maxFileBytes ?? MAX_FILE_BYTES);
-    if (typeof outcome === "string") texts.push({ path: display, text: outcome });
-    else skipped.push({ file: display, reason: outcome.skip });
+  const display = (file) => toPosix(path.relative(cwd, file)) || path.basename(file);
+  const confinement = new Confinement(cwd);
+  const placed = [...found.values()].map((entry) => ({ entry, place: confinement.place(entry) }));
+  const direct = (p) => "real" in p.place && p.place.real === p.entry.file ? 0 : 1;
+  placed.sort(
+    (a, b) => direct(a) - direct(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0)
+  );
+  const readAs = /* @__PURE__ */ new Map();
+  for (const { entry, place: place2 } of placed) {
+    if ("skip" in place2) {
+      skipped.push({ file: display(entry.file), reason: place2.skip });
+      continue;
+    }
+    const same = readAs.get(place2.real);
+    if (same !== void 0) {
+      skipped.push({
+        file: display(entry.file),
+        reason: `the same file as ${same} (a symbolic link), checked once`
+      });
+      continue;
+    }
+    readAs.set(place2.real, display(entry.file));
+    const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
+    if (typeof outcome === "string") texts.push({ path: display(entry.file), text: outcome });
+    else skipped.push({ file: display(entry.file), reason: outcome.skip });
   }
   texts.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -14954,36 +15073,57 @@ async function expand(pattern, cwd, ignore) {
   const entries = await (0, import_fast_glob.default)(glob, {
     cwd: root,
     absolute: true,
-    onlyFiles: true,
+    // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
+    onlyFiles: false,
     dot: true,
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore,
     objectMode: true
   });
-  return entries.map((e) => ({
-    file: path.resolve(e.path),
-    root,
-    regular: e.dirent.isFile() && !e.dirent.isSymbolicLink()
-  }));
+  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
 }
-function readManifest(entry, maxBytes) {
-  const { file, root } = entry;
+var OUTSIDE = "reached through a symbolic link that leads outside the checked directory (not followed)";
+var Confinement = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.realCwd = tryRealpath(cwd) ?? cwd;
+  }
+  cwd;
+  realCwd;
+  realDirs = /* @__PURE__ */ new Map();
+  place(entry) {
+    const boundary = isWithin(entry.root, this.cwd) ? this.realCwd : this.realDir(entry.root) ?? entry.root;
+    let real;
+    if (entry.regular) {
+      const dir = this.realDir(path.dirname(entry.file));
+      real = dir === void 0 ? void 0 : path.join(dir, path.basename(entry.file));
+    } else {
+      real = tryRealpath(entry.file);
+      if (real === void 0) return { skip: "broken or looping symbolic link" };
+    }
+    return real !== void 0 && isWithin(real, boundary) ? { real } : { skip: OUTSIDE };
+  }
+  realDir(dir) {
+    if (!this.realDirs.has(dir)) this.realDirs.set(dir, tryRealpath(dir));
+    return this.realDirs.get(dir);
+  }
+};
+var isWithin = (file, dir) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+function readManifest(file, maxBytes) {
   let fd;
   try {
-    if (!entry.regular && lstatSync(file).isSymbolicLink()) {
-      const target = tryRealpath(file);
-      const realRoot = tryRealpath(root) ?? root;
-      if (!target) return { skip: "broken or looping symbolic link" };
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        return { skip: "symbolic link to a file outside the scanned directory (not followed)" };
-      }
-    }
-    fd = openSync(file, "r");
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (!info.isFile()) return { skip: "not a regular file" };
-    if (info.size > maxBytes) return { skip: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
-    const bytes = readAll(fd, info.size);
+    const tooLarge = (size) => ({
+      skip: `${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit for a manifest`
+    });
+    if (info.size > maxBytes) return tooLarge(info.size);
+    const bytes = readAll(fd, info.size, maxBytes);
+    if (bytes.length > maxBytes) return tooLarge(bytes.length);
+    if (bytes[0] === 255 && bytes[1] === 254) return decodeText(bytes.subarray(2), "utf-16le");
+    if (bytes[0] === 254 && bytes[1] === 255) return decodeText(bytes.subarray(2), "utf-16be");
     if (bytes.subarray(0, 8192).includes(0)) return { skip: "binary file (contains NUL bytes)" };
     if (isAscii(bytes)) return bytes.toString("latin1");
     try {
@@ -14997,6 +15137,16 @@ function readManifest(entry, maxBytes) {
     if (fd !== void 0) closeSync(fd);
   }
 }
+function decodeText(bytes, encoding) {
+  try {
+    const text3 = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return text3.includes("\0") ? { skip: "binary file (contains NUL characters)" } : text3;
+  } catch {
+    return {
+      skip: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`
+    };
+  }
+}
 function tryRealpath(file) {
   try {
     return realpathSync(file);
@@ -15004,7 +15154,7 @@ function tryRealpath(file) {
     return void 0;
   }
 }
-function readAll(fd, size) {
+function readAll(fd, size, maxBytes) {
   let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (; ; ) {
@@ -15016,6 +15166,7 @@ function readAll(fd, size) {
     const n = readSync(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
+    if (length > maxBytes) break;
   }
   return buffer.subarray(0, length);
 }
@@ -16103,7 +16254,7 @@ var unusedSuppression = {
 };
 
 // src/rules/schema/objects.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -16130,9 +16281,9 @@ function fieldPath(path4) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml6.isMap)(node) && !node.flow) {
+  if ((0, import_yaml7.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml6.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml7.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -16192,22 +16343,13 @@ function show(value) {
   if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
   return String(value);
 }
-function rawScalarFix(object2, path4, text3) {
-  const node = locate(object2, path4).value;
-  if (!(0, import_yaml6.isScalar)(node) || !node.range) return void 0;
-  const [start, end] = node.range;
-  const from = object2.file.position(start);
-  const to = object2.file.position(end);
-  if (from.line !== to.line) return void 0;
-  const line = object2.file.lineText(from.line);
-  return {
-    line: from.line,
-    endLine: from.line,
-    replacement: line.slice(0, from.column - 1) + text3 + line.slice(to.column - 1)
-  };
-}
 function quotedScalarFix(object2, path4, value) {
-  return rawScalarFix(object2, path4, renderScalar(value, import_yaml6.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path4, renderScalar(value, import_yaml7.Scalar.QUOTE_DOUBLE));
+}
+function rejectedBy(owner) {
+  if (owner === "Service") return "The API server rejects the Service";
+  if (owner === "EndpointSlice") return "The API server rejects the slice";
+  return "The API server rejects the whole Endpoints";
 }
 var isInteger = (v) => typeof v === "number" && Number.isInteger(v);
 var isDigits = (v) => typeof v === "string" && /^[0-9]+$/.test(v);
@@ -16301,7 +16443,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -16513,13 +16655,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml7.Document(slice);
-    (0, import_yaml7.visit)(doc, {
+    const doc = new import_yaml8.Document(slice);
+    (0, import_yaml8.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml7.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml8.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml7.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml8.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -16955,7 +17097,7 @@ var invalidPortName = {
     for (const list6 of portLists(index)) {
       const { resource } = list6;
       const what2 = formatResource(resource.ref);
-      const rejected = list6.owner === "Service" ? "The API server rejects the Service" : list6.owner === "EndpointSlice" ? "The API server rejects the slice" : "The API server rejects the whole Endpoints";
+      const rejected = rejectedBy(list6.owner);
       for (const port of list6.ports) {
         const namePath = [...port.path, "name"];
         const name = rawAt(resource, namePath);
@@ -17020,7 +17162,7 @@ var invalidProtocol = {
     for (const list6 of portLists(index)) {
       const { resource } = list6;
       const what2 = formatResource(resource.ref);
-      const rejected = list6.owner === "Service" ? "The API server rejects the Service" : list6.owner === "EndpointSlice" ? "The API server rejects the slice" : "The API server rejects the whole Endpoints";
+      const rejected = rejectedBy(list6.owner);
       for (const port of list6.ports) {
         const path4 = [...port.path, "protocol"];
         const value = rawAt(resource, path4);
@@ -17086,7 +17228,7 @@ function checkList(resource, ports, owner, counterparts, report2) {
     const names2 = [...new Set(counterparts(port).map((c) => c.name))].filter((n) => !used.has(n));
     const suggestion = names2.length === 1 ? names2[0] : void 0;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
-    const rejected = resource.ref.kind === "Service" ? "The API server rejects the Service" : "The API server rejects the whole Endpoints";
+    const rejected = rejectedBy(resource.ref.kind === "Service" ? "Service" : "Endpoints");
     report2({
       target: itemTarget(resource, port.path),
       message: `${what2}: ${fieldPath(port.path)} has no name, but ${owner} has ${ports.length} ports. ${rejected} ("${fieldPath(port.path)}.name: Required value"): with several ports, names are what pair each Service port with its endpoint port. ` + (suggestion ? `Its counterpart is named \`${suggestion}\`: add \`name: ${suggestion}\`.` : "Add a `name:` (a DNS label such as `client`) to every port, and the same names on the other side."),
@@ -17145,7 +17287,7 @@ function checkPort(list6, itemPath, portPath, value) {
     }
     return checkNumber(resource, portPath, value, "The API server rejects the slice");
   }
-  const rejected = list6.owner === "Service" ? "The API server rejects the Service" : "The API server rejects the whole Endpoints";
+  const rejected = rejectedBy(list6.owner);
   if (value === void 0 || value === null) {
     return {
       target: itemTarget(resource, itemPath),
@@ -17566,7 +17708,7 @@ var yamlSyntax = {
       for (const problem2 of parsed.syntaxProblems) {
         report2({
           target: { file: parsed.file, region: problem2.region },
-          message: `${parsed.file.path} does not parse: ${problem2.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
+          message: problem2.overLimit ? `${parsed.file.path} is not checked: ${problem2.message}. Nothing in this document is checked (the other documents and files are); a manifest this large or deep is almost certainly generated by mistake or hostile. Simplify it, or exclude the file with \`ignore:\`.` : `${parsed.file.path} does not parse: ${problem2.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
           key: problem2.message
         });
       }
@@ -18582,11 +18724,12 @@ async function checkManifests(options) {
 
 // src/config/load.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { readFile } from "node:fs/promises";
+import { constants as constants2 } from "node:fs";
+import { open, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/config/config.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".kube-pairing.yaml";
 var CONFIG_KEYS = ["rules", "ignore", "defaultNamespace"];
 var SEVERITY_CHOICES = ["error", "warning", "notice", "off"];
@@ -18610,20 +18753,20 @@ function parseConfig(text3, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message });
   };
-  const doc = (0, import_yaml8.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml9.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     report2(void 0, `not valid YAML: ${error.message.split("\n")[0]}`, error.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml8.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml8.isMap)(root)) {
+  if (root === null || (0, import_yaml9.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml9.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -18640,8 +18783,8 @@ function parseConfig(text3, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml8.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml8.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml9.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml9.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -18649,7 +18792,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml8.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report2(
@@ -18659,12 +18802,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml9.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml8.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml9.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -18672,14 +18815,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml8.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml8.isSeq)(value)) {
-    const example = (0, import_yaml8.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml9.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml9.isSeq)(value)) {
+    const example = (0, import_yaml9.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml8.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml9.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!")) {
@@ -18690,7 +18833,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml8.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml9.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -18698,7 +18841,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml8.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml9.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {
@@ -18722,8 +18865,10 @@ async function loadConfig(file, options = {}) {
   const shown = path2.relative(cwd, absolute).split(path2.sep).join("/") || absolute;
   let text3;
   try {
-    text3 = await readFile(absolute, "utf8");
+    text3 = await readConfined(absolute, cwd);
   } catch (error) {
+    if (error instanceof ConfigError)
+      throw new ConfigError(error.problems.map((p) => ({ ...p, file: shown })));
     const code = error.code;
     if (code === "ENOENT" && !options.required) return void 0;
     const why = code === "ENOENT" ? "config file not found" : code === "EISDIR" ? "config path is a directory, not a file" : `config file cannot be read (${code ?? String(error)})`;
@@ -18731,6 +18876,31 @@ async function loadConfig(file, options = {}) {
   }
   const ruleIds = ALL_RULES.map((r) => r.meta.id);
   return { ...parseConfig(text3, shown, ruleIds), file: absolute };
+}
+var MAX_CONFIG_BYTES = 1024 * 1024;
+async function readConfined(file, cwd) {
+  const real = await realpath(file);
+  const inside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path2.sep) ? dir : dir + path2.sep);
+  if (inside(file, cwd) && !inside(real, await realpath(cwd).catch(() => cwd)))
+    throw new ConfigError([
+      {
+        file,
+        message: "the config file is a symbolic link that leads outside the working directory (not followed)"
+      }
+    ]);
+  const handle = await open(real, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (!info.isFile()) throw new ConfigError([{ file, message: "the config path is not a regular file" }]);
+    if (info.size > MAX_CONFIG_BYTES)
+      throw new ConfigError([
+        { file, message: "the config file is larger than 1 MiB: not a kube-pairing config" }
+      ]);
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
 }
 function configCheckOptions(config, overrides = {}) {
   const defaultNamespace = overrides.defaultNamespace ?? config?.defaultNamespace;
@@ -18751,6 +18921,9 @@ function configCheckOptions(config, overrides = {}) {
 // src/report/github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function neutralizeWorkflowCommands(text3) {
+  return text3.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, "$1\\u003a")).join("").replace(/##\[/g, "#\\u0023[");
+}
 var COMMAND = { error: "error", warning: "warning", notice: "notice" };
 function formatGithub(findings) {
   return findings.map((f) => {
@@ -18771,8 +18944,8 @@ function jsonReport(result, findings = result.findings) {
     skippedFiles: result.skippedFiles
   };
 }
-var formatJson = (report2) => `${JSON.stringify(report2, null, 2)}
-`;
+var formatJson = (report2) => neutralizeWorkflowCommands(`${JSON.stringify(report2, null, 2)}
+`);
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
@@ -18833,8 +19006,8 @@ function sarifLog(result, findings, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
 function formatSarif(result, findings = result.findings, options = {}) {
-  return `${JSON.stringify(sarifLog(result, findings, options), null, 2)}
-`;
+  return neutralizeWorkflowCommands(`${JSON.stringify(sarifLog(result, findings, options), null, 2)}
+`);
 }
 function ruleDescriptor(id, rule) {
   const url = ruleDocsUrl(id);
@@ -18939,7 +19112,7 @@ var escapeBrackets = (text3) => text3.replace(/[[\]]/g, (c) => `\\${c}`);
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 };
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 var sanitize = (text3) => text3.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 var LABEL = {
   error: ["error", "red"],
@@ -19013,8 +19186,8 @@ function formatText(result, findings, options) {
       );
     }
   }
-  return `${out.join("\n")}
-`;
+  return neutralizeWorkflowCommands(`${out.join("\n")}
+`);
 }
 function codeFrame(source, f, context, paint) {
   const first = Math.max(1, f.line - context);
@@ -19196,7 +19369,8 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text3) => process.stdout.write(text3),
-  stderr: (text3) => process.stderr.write(text3),
+  // Messages may quote a config file or an argument: they must not read as workflow commands.
+  stderr: (text3) => process.stderr.write(neutralizeWorkflowCommands(text3)),
   isTty: process.stdout.isTTY === true
 }).then(
   (code) => {

@@ -5785,7 +5785,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5856,11 +5856,11 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5982,10 +5982,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6002,7 +6002,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6240,13 +6240,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6283,7 +6283,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -22831,7 +22831,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -22877,7 +22877,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -24262,7 +24262,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -24422,7 +24422,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -25553,7 +25553,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -26326,7 +26326,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -26346,7 +26346,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26421,7 +26421,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -26683,9 +26683,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+          var open4 = str2[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open4];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -26711,9 +26711,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+          var open4 = str2[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open4];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -27677,7 +27677,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open4 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -27687,7 +27687,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open4) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -27730,8 +27730,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open4 = block.nodes.shift();
+            block.nodes = [open4, { type: "text", value: stringify(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -28452,7 +28452,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants7();
+    var constants6 = require_constants7();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -28460,7 +28460,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants6;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -28666,7 +28666,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -28699,8 +28699,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants6.globChars(win32);
+      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -28829,16 +28829,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -29058,15 +29058,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open4);
+          push2(open4);
           continue;
         }
         if (value === "}") {
@@ -29399,7 +29399,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants6.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -29458,7 +29458,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
-    var constants3 = require_constants7();
+    var constants6 = require_constants7();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -29586,7 +29586,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants6;
     module.exports = picomatch;
   }
 });
@@ -34317,7 +34317,8 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { mkdir as mkdir2, readFile as readFile2, appendFile as appendFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants5 } from "node:fs";
+import { mkdir as mkdir2, open as open3, readFile, appendFile as appendFile2, realpath as realpath2, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
 import path4 from "node:path";
 
@@ -34815,28 +34816,65 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/report/github.ts
+function neutralizeWorkflowCommands(text3) {
+  return text3.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, "$1\\u003a")).join("").replace(/##\[/g, "#\\u0023[");
+}
+
 // src/action/escape.ts
+var LINE_BREAK = /\r\n?|\n/g;
+var ZERO_WIDTH_SPACE = "&#8203;";
+function neutralizeReferences(escaped) {
+  return escaped.replace(
+    /@(?=\w)|(?<!&)#(?=\d)|\b(?:https?|ftp)(?=:\/\/)|\bwww(?=\.)/gi,
+    (m) => `${m}${ZERO_WIDTH_SPACE}`
+  );
+}
+var INLINE_MARKUP = /[\\`*_[\]~|]/g;
+var BLOCK_START = /^(\d*)([#+=.)-])/;
+function plainMarkdown(text3) {
+  return neutralizeReferences(
+    text3.replace(INLINE_MARKUP, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+  );
+}
 function markdownText(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@&#8203;").replace(/\r?\n/g, " ");
+  const oneLine = text3.replace(LINE_BREAK, " ");
+  let out = "";
+  let plainFrom = 0;
+  const runs = /`+/g;
+  for (let open4 = runs.exec(oneLine); open4; open4 = runs.exec(oneLine)) {
+    const closer = new RegExp(`(?<!\`)${open4[0]}(?!\`)`, "g");
+    closer.lastIndex = open4.index + open4[0].length;
+    const close = closer.exec(oneLine);
+    if (!close) continue;
+    out += plainMarkdown(oneLine.slice(plainFrom, open4.index)) + oneLine.slice(open4.index, close.index + close[0].length);
+    plainFrom = close.index + close[0].length;
+    runs.lastIndex = plainFrom;
+  }
+  out += plainMarkdown(oneLine.slice(plainFrom));
+  return out.replace(/^[ \t]+/, "").replace(BLOCK_START, "$1\\$2");
 }
 function htmlText(text3) {
-  return escapeHtml(text3).replace(/@(?=\w)/g, "@&#8203;").replace(/`([^`\n]+)`/g, "<code>$1</code>").replace(/\r?\n/g, "<br>");
+  return neutralizeReferences(escapeHtml(text3.replace(LINE_BREAK, "\n"))).replace(/`([^`\n]+)`/g, "<code>$1</code>").replace(/&#10;/g, "<br>");
+}
+function htmlInline(text3) {
+  return neutralizeReferences(escapeHtml(text3));
 }
 function escapeHtml(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
 }
 function codeSpan(text3) {
   const longest = Math.max(0, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = text3.startsWith("`") || text3.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text3.replace(/\r?\n/g, " ")}${pad}${fence}`;
+  return `${fence}${pad}${text3.replace(LINE_BREAK, " ")}${pad}${fence}`;
 }
 function fenceFor(text3) {
   const longest = Math.max(0, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
   return "`".repeat(Math.max(3, longest + 1));
 }
 function logLine(text3) {
-  return text3.replace(/[\r\n]+/g, " ");
+  return neutralizeWorkflowCommands(text3.replace(/[\r\n]+/g, " "));
 }
 function truncate(text3, max) {
   if (text3.length <= max) return text3;
@@ -35212,7 +35250,7 @@ function inBatches(items, size = CHECK_RUN_BATCH) {
 }
 
 // src/engine/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/engine/prescan.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -35271,6 +35309,7 @@ var LBRACE = 123;
 var RBRACE = 125;
 var COMMA = 44;
 var PERCENT = 37;
+var MANY_KEYS = 16;
 var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
@@ -35292,7 +35331,7 @@ function resolvePlain(text3) {
   return text3;
 }
 function setKey(into, key2, value) {
-  if (key2 in into)
+  if (key2 === "__proto__")
     Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
   else into[key2] = value;
 }
@@ -35548,7 +35587,6 @@ var Scanner = class {
     if (c === HASH) return true;
     this.hasContent = true;
     const isDash = c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE);
-    let role = 0 /* Other */;
     if (this.stack.length === 0) {
       if (isDash || indent !== 0) return false;
       const root = { indent: 0, isSeq: false, role: 1 /* Root */, keys: [] };
@@ -35558,7 +35596,7 @@ var Scanner = class {
       const parent = this.pendingIndent;
       this.pendingIndent = -1;
       if (indent > parent || indent === parent && isDash) {
-        role = this.pendingRole;
+        const role = this.pendingRole;
         const child = isDash ? { indent, isSeq: true, role } : { indent, isSeq: false, role, keys: [] };
         if (this.build) assign(this.pendingTarget, child.value = isDash ? [] : {});
         this.stack.push(child);
@@ -35608,8 +35646,14 @@ var Scanner = class {
     const quoted = text3.charCodeAt(at3) === DQUOTE || text3.charCodeAt(at3) === SQUOTE;
     const key2 = quoted ? text3.slice(at3 + 1, keyEnd - 2) : text3.slice(at3, keyEnd - 1);
     const keys = map2.keys;
-    if (keys.includes(key2)) return false;
-    keys.push(key2);
+    if (Array.isArray(keys)) {
+      if (keys.includes(key2)) return false;
+      keys.push(key2);
+      if (keys.length > MANY_KEYS) map2.keys = new Set(keys);
+    } else {
+      if (keys.has(key2)) return false;
+      keys.add(key2);
+    }
     const value = this.scanValue(keyEnd, lineEnd);
     if (this.build && value !== 0 /* Fail */) {
       if (!this.buildValue(value, { into: map2.value, key: key2 })) return false;
@@ -35653,7 +35697,7 @@ var Scanner = class {
         this.blockChomp = this.blockHeader[1] ?? "";
         this.blockLines = [];
         return true;
-      default:
+      default: {
         if (this.scalarStyle === 0 /* None */) {
           assign(target, this.flowValue);
           return true;
@@ -35662,6 +35706,7 @@ var Scanner = class {
         const text3 = this.text.slice(this.scalarStart, this.scalarEnd);
         assign(target, this.scalarStyle === 2 /* Quoted */ ? text3 : resolvePlain(text3));
         return true;
+      }
     }
   }
   /** Ends a block scalar (if in one): in build mode, its value as the parser gives it. */
@@ -35921,7 +35966,15 @@ var SourceFile = class {
       const prev = this.lineText(to.line - 1);
       to = { line: to.line - 1, column: prev.length + 1 };
     }
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const endOf = (line) => this.lineText(line).length + 1;
+    const column = Math.min(from.column, endOf(from.line));
+    const endColumn = Math.min(to.column, endOf(to.line));
+    return {
+      line: from.line,
+      column,
+      endLine: to.line,
+      endColumn: to.line === from.line ? Math.max(column, endColumn) : endColumn
+    };
   }
   /** The text of a 1-based line, without its line break. */
   lineText(line) {
@@ -35941,6 +35994,79 @@ function stripBom(text3) {
   return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 
+// src/engine/yaml-limits.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_NESTING_DEPTH = 256;
+function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
+  const tooDeep = /* @__PURE__ */ new Map();
+  let index = 0;
+  function* guarded(tokens) {
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const deep = tooDeepAt(token, maxDepth);
+        if (deep) {
+          tooDeep.set(index, deep);
+          const { value: _dropped, ...empty } = token;
+          yield empty;
+          index++;
+          continue;
+        }
+        index++;
+      }
+      yield token;
+    }
+  }
+  const composer = new import_yaml2.Composer(options);
+  const documents = Array.from(composer.compose(guarded(new import_yaml2.Parser().parse(source))));
+  for (const [i, deep] of tooDeep) {
+    const document = documents[i];
+    if (!document) continue;
+    document.range = [document.range[0], deep.end, deep.end];
+    document.errors.push(
+      new import_yaml2.YAMLParseError(
+        [deep.offset, deep.offset + 1],
+        "RESOURCE_EXHAUSTION",
+        `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
+      )
+    );
+  }
+  return documents;
+}
+function tooDeepAt(document, maxDepth) {
+  if (!document.value) return void 0;
+  let found;
+  let end = document.offset;
+  const pending = [[document.value, 0]];
+  while (pending.length > 0) {
+    const [token, parentDepth] = pending.pop();
+    end = Math.max(end, token.offset + ("source" in token ? token.source.length : 1));
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+      continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth && (found === void 0 || token.offset < found)) found = token.offset;
+    if (token.type === "flow-collection") {
+      const last = token.end[token.end.length - 1];
+      if (last) end = Math.max(end, last.offset + last.source.length);
+    }
+    if (found !== void 0 && depth > maxDepth) continue;
+    for (const item of token.items) {
+      if ("key" in item && item.key) pending.push([item.key, depth]);
+      if ("value" in item && item.value) pending.push([item.value, depth]);
+    }
+  }
+  return found === void 0 ? void 0 : { offset: found, end };
+}
+function indentedAtLeast(text3, columns) {
+  const run2 = " ".repeat(columns);
+  for (let at3 = text3.indexOf(run2); at3 !== -1; at3 = text3.indexOf(run2, at3 + 1)) {
+    if (at3 === 0 || text3.charCodeAt(at3 - 1) === 10) return true;
+    const next = text3.indexOf("\n", at3);
+    if (next === -1) return false;
+    at3 = next;
+  }
+  return false;
+}
+
 // src/engine/parse.ts
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var MAX_ALIAS_COUNT = 100;
@@ -35952,15 +36078,15 @@ function parseManifestFile(path5, rawText, options = {}) {
     result.skipped = "Go/Helm template (contains {{ }}); render it first to check it";
     return result;
   }
-  if (options.prescan !== false && !KUSTOMIZATION_FILE.test(path5)) {
+  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8);
+  if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path5)) {
     const documents2 = prescanFile(file.text);
     if (documents2 && readPrescanned(file, documents2, result.objects)) return finish(result);
     result.objects = [];
   }
   let documents;
   try {
-    const parsed = (0, import_yaml2.parseAllDocuments)(file.text, PARSE_OPTIONS);
-    documents = Array.isArray(parsed) ? parsed : [];
+    documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS);
   } catch (error2) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error2)}`, region: file.region(0, 0) });
     return result;
@@ -35970,7 +36096,8 @@ function parseManifestFile(path5, rawText, options = {}) {
       for (const error2 of doc.errors) {
         result.syntaxProblems.push({
           message: error2.message.split("\n")[0] ?? error2.message,
-          region: syntaxRegion(file, error2.pos[0], error2.pos[1], doc.range[1])
+          region: syntaxRegion(file, error2.pos[0], error2.pos[1], doc.range[1]),
+          ...error2.code === "RESOURCE_EXHAUSTION" ? { overLimit: true } : {}
         });
       }
       return;
@@ -35982,7 +36109,8 @@ function parseManifestFile(path5, rawText, options = {}) {
       const start = doc.contents?.range?.[0] ?? 0;
       result.syntaxProblems.push({
         message: `cannot be read: ${error2 instanceof Error ? error2.message : String(error2)}`,
-        region: file.region(start, start)
+        region: file.region(start, start),
+        overLimit: true
       });
       return;
     }
@@ -36022,8 +36150,8 @@ function readPrescanned(file, documents, out) {
   return true;
 }
 function parseDocumentAt(text3, start, end) {
-  const parsed = (0, import_yaml2.parseAllDocuments)(text3.slice(start, end), PARSE_OPTIONS);
-  if (!Array.isArray(parsed) || parsed.length !== 1) return void 0;
+  const parsed = parseDocumentsWithinLimits(text3.slice(start, end), PARSE_OPTIONS);
+  if (parsed.length !== 1) return void 0;
   const doc = parsed[0];
   if (doc.errors.length > 0) return void 0;
   if (start > 0) {
@@ -36033,7 +36161,7 @@ function parseDocumentAt(text3, start, end) {
       range2[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml2.visit)(doc, {
+    (0, import_yaml3.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -36044,7 +36172,7 @@ function parseDocumentAt(text3, start, end) {
 function loadDocument(file, doc) {
   const document = parseDocumentAt(file.text, doc.start, doc.end);
   const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  if (!document || !(0, import_yaml2.isMap)(document.contents) || !isRecord(value)) {
+  if (!document || !(0, import_yaml3.isMap)(document.contents) || !isRecord(value)) {
     throw new Error(
       `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
     );
@@ -36091,11 +36219,11 @@ function syntaxRegion(file, start, end, documentEnd) {
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml2.isMap)(node) || !isRecord(value)) return;
+  if (!(0, import_yaml3.isMap)(node) || !isRecord(value)) return;
   const identity = identityOf(value);
   if (!identity) return;
   const items = node.get("items", true);
-  if (identity.kind.endsWith("List") && (0, import_yaml2.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity.kind.endsWith("List") && (0, import_yaml3.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
@@ -36277,17 +36405,17 @@ function namespace(value) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/engine/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function locate(object2, path5) {
   let current = object2.node;
   let key2;
   let depth = 0;
   for (const step of path5) {
     let next;
-    if (typeof step === "number" && (0, import_yaml3.isSeq)(current)) {
+    if (typeof step === "number" && (0, import_yaml4.isSeq)(current)) {
       next = current.items[step];
-    } else if (typeof step === "string" && (0, import_yaml3.isMap)(current)) {
-      const pair = current.items.find((p) => (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === step);
+    } else if (typeof step === "string" && (0, import_yaml4.isMap)(current)) {
+      const pair = current.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === step);
       if (pair) {
         key2 = pair.key;
         next = pair.value ?? void 0;
@@ -36319,7 +36447,7 @@ function regionOf(object2, path5, anchor = "value") {
 function rangeRegion(object2, node) {
   const range2 = node.range;
   if (!range2) return object2.file.region(0, 0);
-  if ((0, import_yaml3.isCollection)(node)) return object2.file.region(range2[0], trimEnd(object2.file.text, range2[0], range2[1]));
+  if ((0, import_yaml4.isCollection)(node)) return object2.file.region(range2[0], trimEnd(object2.file.text, range2[0], range2[1]));
   return object2.file.region(range2[0], range2[1]);
 }
 function firstLine(object2, node) {
@@ -36628,7 +36756,7 @@ function kustomizationNamespaces(files) {
 }
 
 // src/engine/suppress.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/version.ts
@@ -36637,35 +36765,44 @@ var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
 var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
 
 // src/engine/fix.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function looksNonString(v) {
   return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
 }
 function renderScalar(value, style) {
-  if (style === import_yaml4.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml4.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+  if (style === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml5.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
-function replaceScalarFix(object2, path5, newValue) {
+function replaceScalarText(object2, path5, render2) {
   const node = locate(object2, path5).value;
-  if (!(0, import_yaml4.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
   if (from.line !== to.line) return void 0;
   const line = object2.file.lineText(from.line);
-  const rendered = typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type);
-  const replacement = line.slice(0, from.column - 1) + rendered + line.slice(to.column - 1);
+  const replacement = line.slice(0, from.column - 1) + render2(node) + line.slice(to.column - 1);
   return { line: from.line, endLine: from.line, replacement };
+}
+function replaceScalarFix(object2, path5, newValue) {
+  return replaceScalarText(
+    object2,
+    path5,
+    (node) => typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type)
+  );
+}
+function rawScalarFix(object2, path5, text3) {
+  return replaceScalarText(object2, path5, () => text3);
 }
 function prependEntryFix(object2, mapPath, key2, value) {
   const map2 = locate(object2, mapPath).value;
-  if (!(0, import_yaml4.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  if (!(0, import_yaml5.isMap)(map2) || map2.flow || !map2.range) return void 0;
   const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml4.isScalar)(firstKey) || !firstKey.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(firstKey) || !firstKey.range) return void 0;
   const at3 = object2.file.position(firstKey.range[0]);
   const line = object2.file.lineText(at3.line);
   const before = line.slice(0, at3.column - 1);
@@ -36682,7 +36819,7 @@ function renameKeyFix(object2, path5, newKey) {
   const found = locate(object2, path5);
   const key2 = found.key;
   if (typeof path5[path5.length - 1] !== "string" || found.depth !== path5.length) return void 0;
-  if (!(0, import_yaml4.isScalar)(key2) || !key2.range) return void 0;
+  if (!(0, import_yaml5.isScalar)(key2) || !key2.range) return void 0;
   const [start, end] = key2.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -36757,7 +36894,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml5.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml6.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text3 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -36796,18 +36933,18 @@ function commentSuppressions(parsed, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml5.Lexer().lex(file.text)) {
+  for (const token of new import_yaml6.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml5.CST.DOCUMENT && token !== import_yaml5.CST.SCALAR && token !== import_yaml5.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml6.CST.DOCUMENT && token !== import_yaml6.CST.SCALAR && token !== import_yaml6.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml5.CST.SCALAR) {
+    if (token === import_yaml6.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml5.CST.tokenType(token) !== "comment") continue;
+    if (import_yaml6.CST.tokenType(token) !== "comment") continue;
     const directive = DIRECTIVE.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
@@ -36959,11 +37096,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml5.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml6.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml5.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml6.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -37241,7 +37378,9 @@ import { createHash as createHash3 } from "node:crypto";
 
 // src/action/links.ts
 function blobUrl(ctx, path5, line, endLine) {
-  const encoded = path5.split("/").map(encodeURIComponent).join("/");
+  const encoded = path5.split("/").map(
+    (part) => encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
   const anchor = line === void 0 ? "" : endLine !== void 0 && endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
   return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${encoded}${anchor}`;
 }
@@ -37320,21 +37459,21 @@ function draftOf(anchor, body) {
 }
 function planReview(input) {
   const { links } = input;
-  const open2 = /* @__PURE__ */ new Map();
+  const open4 = /* @__PURE__ */ new Map();
   const resolutions = [];
   for (const comment of input.existingComments) {
     const marker = parseCommentMarker(comment.body);
     if (!marker || marker.resolved) continue;
     if (!input.currentKeys.has(marker.key)) {
       resolutions.push({ id: comment.id, key: marker.key, body: resolvedBody(comment.body, links.sha) });
-    } else if (!open2.has(marker.key)) {
-      open2.set(marker.key, { comment, content: marker.content });
+    } else if (!open4.has(marker.key)) {
+      open4.set(marker.key, { comment, content: marker.content });
     }
   }
   const listedBefore = new Set(input.existingReviews.flatMap((r) => parseReviewMarker(r.body) ?? []));
   const plan = { comments: [], listed: [], updates: [], resolutions, alreadyReported: [] };
   for (const scoped of input.findings) {
-    const earlier = open2.get(scoped.key);
+    const earlier = open4.get(scoped.key);
     const anchor = chooseAnchor(scoped, input.changes, input.unreliableFiles);
     if (earlier) {
       plan.alreadyReported.push(scoped);
@@ -37556,7 +37695,7 @@ ${tableClose}`);
 }
 function findingRow(scoped, links) {
   const f = scoped.finding;
-  const where = `<a href="${escapeHtml(blobUrl(links, f.file, f.line, f.endLine))}">${escapeHtml(`${f.file}:${f.line}`)}</a>`;
+  const where = `<a href="${escapeHtml(blobUrl(links, f.file, f.line, f.endLine))}">${htmlInline(`${f.file}:${f.line}`)}</a>`;
   const rule = `<a href="${escapeHtml(ruleDocsUrl(f.rule))}">${escapeHtml(f.rule)}</a>`;
   return `<tr><td>${f.severity}</td><td>${where}</td><td>${rule}</td><td>${htmlText(f.message)}</td></tr>`;
 }
@@ -37599,7 +37738,7 @@ ${rows.join("\n")}
 // src/engine/load.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { isAscii } from "node:buffer";
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
@@ -37613,16 +37752,36 @@ async function loadManifests(options) {
   const ignore = [...DEFAULT_IGNORE, ...options.ignore ?? []];
   const found = /* @__PURE__ */ new Map();
   for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    for (const entry of await expand(pattern, cwd, ignore)) if (!found.has(entry.file)) found.set(entry.file, entry);
+    for (const entry of await expand(pattern, cwd, ignore))
+      if (!found.has(entry.file)) found.set(entry.file, entry);
   }
   const skipped = [];
   const texts = [];
-  const entries = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const entry of entries) {
-    const display = toPosix(path.relative(cwd, entry.file)) || path.basename(entry.file);
-    const outcome = readManifest(entry, options.maxFileBytes ?? MAX_FILE_BYTES);
-    if (typeof outcome === "string") texts.push({ path: display, text: outcome });
-    else skipped.push({ file: display, reason: outcome.skip });
+  const display = (file) => toPosix(path.relative(cwd, file)) || path.basename(file);
+  const confinement = new Confinement(cwd);
+  const placed = [...found.values()].map((entry) => ({ entry, place: confinement.place(entry) }));
+  const direct = (p) => "real" in p.place && p.place.real === p.entry.file ? 0 : 1;
+  placed.sort(
+    (a, b) => direct(a) - direct(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0)
+  );
+  const readAs = /* @__PURE__ */ new Map();
+  for (const { entry, place: place2 } of placed) {
+    if ("skip" in place2) {
+      skipped.push({ file: display(entry.file), reason: place2.skip });
+      continue;
+    }
+    const same = readAs.get(place2.real);
+    if (same !== void 0) {
+      skipped.push({
+        file: display(entry.file),
+        reason: `the same file as ${same} (a symbolic link), checked once`
+      });
+      continue;
+    }
+    readAs.set(place2.real, display(entry.file));
+    const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
+    if (typeof outcome === "string") texts.push({ path: display(entry.file), text: outcome });
+    else skipped.push({ file: display(entry.file), reason: outcome.skip });
   }
   texts.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -37646,36 +37805,57 @@ async function expand(pattern, cwd, ignore) {
   const entries = await (0, import_fast_glob.default)(glob, {
     cwd: root,
     absolute: true,
-    onlyFiles: true,
+    // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
+    onlyFiles: false,
     dot: true,
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore,
     objectMode: true
   });
-  return entries.map((e) => ({
-    file: path.resolve(e.path),
-    root,
-    regular: e.dirent.isFile() && !e.dirent.isSymbolicLink()
-  }));
+  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
 }
-function readManifest(entry, maxBytes) {
-  const { file, root } = entry;
+var OUTSIDE = "reached through a symbolic link that leads outside the checked directory (not followed)";
+var Confinement = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.realCwd = tryRealpath(cwd) ?? cwd;
+  }
+  cwd;
+  realCwd;
+  realDirs = /* @__PURE__ */ new Map();
+  place(entry) {
+    const boundary = isWithin(entry.root, this.cwd) ? this.realCwd : this.realDir(entry.root) ?? entry.root;
+    let real;
+    if (entry.regular) {
+      const dir = this.realDir(path.dirname(entry.file));
+      real = dir === void 0 ? void 0 : path.join(dir, path.basename(entry.file));
+    } else {
+      real = tryRealpath(entry.file);
+      if (real === void 0) return { skip: "broken or looping symbolic link" };
+    }
+    return real !== void 0 && isWithin(real, boundary) ? { real } : { skip: OUTSIDE };
+  }
+  realDir(dir) {
+    if (!this.realDirs.has(dir)) this.realDirs.set(dir, tryRealpath(dir));
+    return this.realDirs.get(dir);
+  }
+};
+var isWithin = (file, dir) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+function readManifest(file, maxBytes) {
   let fd;
   try {
-    if (!entry.regular && lstatSync(file).isSymbolicLink()) {
-      const target = tryRealpath(file);
-      const realRoot = tryRealpath(root) ?? root;
-      if (!target) return { skip: "broken or looping symbolic link" };
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        return { skip: "symbolic link to a file outside the scanned directory (not followed)" };
-      }
-    }
-    fd = openSync(file, "r");
+    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
     const info2 = fstatSync(fd);
     if (!info2.isFile()) return { skip: "not a regular file" };
-    if (info2.size > maxBytes) return { skip: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
-    const bytes2 = readAll(fd, info2.size);
+    const tooLarge = (size) => ({
+      skip: `${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit for a manifest`
+    });
+    if (info2.size > maxBytes) return tooLarge(info2.size);
+    const bytes2 = readAll(fd, info2.size, maxBytes);
+    if (bytes2.length > maxBytes) return tooLarge(bytes2.length);
+    if (bytes2[0] === 255 && bytes2[1] === 254) return decodeText(bytes2.subarray(2), "utf-16le");
+    if (bytes2[0] === 254 && bytes2[1] === 255) return decodeText(bytes2.subarray(2), "utf-16be");
     if (bytes2.subarray(0, 8192).includes(0)) return { skip: "binary file (contains NUL bytes)" };
     if (isAscii(bytes2)) return bytes2.toString("latin1");
     try {
@@ -37689,6 +37869,16 @@ function readManifest(entry, maxBytes) {
     if (fd !== void 0) closeSync(fd);
   }
 }
+function decodeText(bytes2, encoding) {
+  try {
+    const text3 = new TextDecoder(encoding, { fatal: true }).decode(bytes2);
+    return text3.includes("\0") ? { skip: "binary file (contains NUL characters)" } : text3;
+  } catch {
+    return {
+      skip: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`
+    };
+  }
+}
 function tryRealpath(file) {
   try {
     return realpathSync(file);
@@ -37696,7 +37886,7 @@ function tryRealpath(file) {
     return void 0;
   }
 }
-function readAll(fd, size) {
+function readAll(fd, size, maxBytes) {
   let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (; ; ) {
@@ -37708,6 +37898,7 @@ function readAll(fd, size) {
     const n = readSync(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
+    if (length > maxBytes) break;
   }
   return buffer.subarray(0, length);
 }
@@ -38795,7 +38986,7 @@ var unusedSuppression = {
 };
 
 // src/rules/schema/objects.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -38822,9 +39013,9 @@ function fieldPath(path5) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml6.isMap)(node) && !node.flow) {
+  if ((0, import_yaml7.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml6.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml7.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -38884,22 +39075,13 @@ function show(value) {
   if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
   return String(value);
 }
-function rawScalarFix(object2, path5, text3) {
-  const node = locate(object2, path5).value;
-  if (!(0, import_yaml6.isScalar)(node) || !node.range) return void 0;
-  const [start, end] = node.range;
-  const from = object2.file.position(start);
-  const to = object2.file.position(end);
-  if (from.line !== to.line) return void 0;
-  const line = object2.file.lineText(from.line);
-  return {
-    line: from.line,
-    endLine: from.line,
-    replacement: line.slice(0, from.column - 1) + text3 + line.slice(to.column - 1)
-  };
-}
 function quotedScalarFix(object2, path5, value) {
-  return rawScalarFix(object2, path5, renderScalar(value, import_yaml6.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path5, renderScalar(value, import_yaml7.Scalar.QUOTE_DOUBLE));
+}
+function rejectedBy(owner) {
+  if (owner === "Service") return "The API server rejects the Service";
+  if (owner === "EndpointSlice") return "The API server rejects the slice";
+  return "The API server rejects the whole Endpoints";
 }
 var isInteger = (v) => typeof v === "number" && Number.isInteger(v);
 var isDigits = (v) => typeof v === "string" && /^[0-9]+$/.test(v);
@@ -38993,7 +39175,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -39205,13 +39387,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml7.Document(slice);
-    (0, import_yaml7.visit)(doc, {
+    const doc = new import_yaml8.Document(slice);
+    (0, import_yaml8.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml7.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml8.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml7.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml8.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -39647,7 +39829,7 @@ var invalidPortName = {
     for (const list6 of portLists(index)) {
       const { resource } = list6;
       const what2 = formatResource(resource.ref);
-      const rejected = list6.owner === "Service" ? "The API server rejects the Service" : list6.owner === "EndpointSlice" ? "The API server rejects the slice" : "The API server rejects the whole Endpoints";
+      const rejected = rejectedBy(list6.owner);
       for (const port of list6.ports) {
         const namePath = [...port.path, "name"];
         const name = rawAt(resource, namePath);
@@ -39712,7 +39894,7 @@ var invalidProtocol = {
     for (const list6 of portLists(index)) {
       const { resource } = list6;
       const what2 = formatResource(resource.ref);
-      const rejected = list6.owner === "Service" ? "The API server rejects the Service" : list6.owner === "EndpointSlice" ? "The API server rejects the slice" : "The API server rejects the whole Endpoints";
+      const rejected = rejectedBy(list6.owner);
       for (const port of list6.ports) {
         const path5 = [...port.path, "protocol"];
         const value = rawAt(resource, path5);
@@ -39778,7 +39960,7 @@ function checkList(resource, ports, owner, counterparts, report2) {
     const names2 = [...new Set(counterparts(port).map((c) => c.name))].filter((n) => !used.has(n));
     const suggestion = names2.length === 1 ? names2[0] : void 0;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
-    const rejected = resource.ref.kind === "Service" ? "The API server rejects the Service" : "The API server rejects the whole Endpoints";
+    const rejected = rejectedBy(resource.ref.kind === "Service" ? "Service" : "Endpoints");
     report2({
       target: itemTarget(resource, port.path),
       message: `${what2}: ${fieldPath(port.path)} has no name, but ${owner} has ${ports.length} ports. ${rejected} ("${fieldPath(port.path)}.name: Required value"): with several ports, names are what pair each Service port with its endpoint port. ` + (suggestion ? `Its counterpart is named \`${suggestion}\`: add \`name: ${suggestion}\`.` : "Add a `name:` (a DNS label such as `client`) to every port, and the same names on the other side."),
@@ -39837,7 +40019,7 @@ function checkPort(list6, itemPath, portPath, value) {
     }
     return checkNumber(resource, portPath, value, "The API server rejects the slice");
   }
-  const rejected = list6.owner === "Service" ? "The API server rejects the Service" : "The API server rejects the whole Endpoints";
+  const rejected = rejectedBy(list6.owner);
   if (value === void 0 || value === null) {
     return {
       target: itemTarget(resource, itemPath),
@@ -40258,7 +40440,7 @@ var yamlSyntax = {
       for (const problem2 of parsed.syntaxProblems) {
         report2({
           target: { file: parsed.file, region: problem2.region },
-          message: `${parsed.file.path} does not parse: ${problem2.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
+          message: problem2.overLimit ? `${parsed.file.path} is not checked: ${problem2.message}. Nothing in this document is checked (the other documents and files are); a manifest this large or deep is almost certainly generated by mistake or hostile. Simplify it, or exclude the file with \`ignore:\`.` : `${parsed.file.path} does not parse: ${problem2.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
           key: problem2.message
         });
       }
@@ -41274,11 +41456,12 @@ async function checkManifests(options) {
 
 // src/config/load.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
-import { readFile } from "node:fs/promises";
+import { constants as constants4 } from "node:fs";
+import { open as open2, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/config/config.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".kube-pairing.yaml";
 var CONFIG_KEYS = ["rules", "ignore", "defaultNamespace"];
 var SEVERITY_CHOICES = ["error", "warning", "notice", "off"];
@@ -41302,20 +41485,20 @@ function parseConfig(text3, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message });
   };
-  const doc = (0, import_yaml8.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml9.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error2 of doc.errors) {
     report2(void 0, `not valid YAML: ${error2.message.split("\n")[0]}`, error2.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml8.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml8.isMap)(root)) {
+  if (root === null || (0, import_yaml9.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml9.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml8.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -41332,8 +41515,8 @@ function parseConfig(text3, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml8.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml8.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml9.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml9.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -41341,7 +41524,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml8.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report2(
@@ -41351,12 +41534,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml8.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml9.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml8.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml9.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -41364,14 +41547,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml8.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml8.isSeq)(value)) {
-    const example = (0, import_yaml8.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml9.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml9.isSeq)(value)) {
+    const example = (0, import_yaml9.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml8.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml9.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!")) {
@@ -41382,7 +41565,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml8.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml9.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -41390,7 +41573,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml8.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml9.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {
@@ -41414,8 +41597,10 @@ async function loadConfig(file, options = {}) {
   const shown = path2.relative(cwd, absolute).split(path2.sep).join("/") || absolute;
   let text3;
   try {
-    text3 = await readFile(absolute, "utf8");
+    text3 = await readConfined(absolute, cwd);
   } catch (error2) {
+    if (error2 instanceof ConfigError)
+      throw new ConfigError(error2.problems.map((p) => ({ ...p, file: shown })));
     const code = error2.code;
     if (code === "ENOENT" && !options.required) return void 0;
     const why = code === "ENOENT" ? "config file not found" : code === "EISDIR" ? "config path is a directory, not a file" : `config file cannot be read (${code ?? String(error2)})`;
@@ -41423,6 +41608,31 @@ async function loadConfig(file, options = {}) {
   }
   const ruleIds = ALL_RULES.map((r) => r.meta.id);
   return { ...parseConfig(text3, shown, ruleIds), file: absolute };
+}
+var MAX_CONFIG_BYTES = 1024 * 1024;
+async function readConfined(file, cwd) {
+  const real = await realpath(file);
+  const inside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path2.sep) ? dir : dir + path2.sep);
+  if (inside(file, cwd) && !inside(real, await realpath(cwd).catch(() => cwd)))
+    throw new ConfigError([
+      {
+        file,
+        message: "the config file is a symbolic link that leads outside the working directory (not followed)"
+      }
+    ]);
+  const handle = await open2(real, constants4.O_RDONLY | constants4.O_NONBLOCK);
+  try {
+    const info2 = await handle.stat();
+    if (info2.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (!info2.isFile()) throw new ConfigError([{ file, message: "the config path is not a regular file" }]);
+    if (info2.size > MAX_CONFIG_BYTES)
+      throw new ConfigError([
+        { file, message: "the config file is larger than 1 MiB: not a kube-pairing config" }
+      ]);
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
 }
 function configCheckOptions(config, overrides = {}) {
   const defaultNamespace = overrides.defaultNamespace ?? config?.defaultNamespace;
@@ -45911,31 +46121,34 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var REQUEST_TIMEOUT_MS = 6e4;
+var RETRY_BASE_MS = 1e3;
+function apiTimingFromEnv(env) {
+  const read = (name, fallback) => {
+    const value = Number(env[name]);
+    return env[name] !== void 0 && env[name] !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  return {
+    timeoutMs: read("KUBE_PAIRING_API_TIMEOUT_MS", REQUEST_TIMEOUT_MS),
+    retryBaseMs: read("KUBE_PAIRING_RETRY_BASE_MS", RETRY_BASE_MS)
+  };
+}
 function createClient({
   token,
   baseUrl: baseUrl2,
   log,
-  timeoutMs = REQUEST_TIMEOUT_MS
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  retryBaseMs = RETRY_BASE_MS
 }) {
   const client = getOctokit(
     token,
     {
       baseUrl: baseUrl2,
       userAgent: "kube-pairing-action",
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: retryBaseMs },
       throttle: {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log(
-            `GitHub API rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`
-          );
-          return retryCount < 2 && retryAfter <= 300;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log(
-            `GitHub API secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`
-          );
-          return retryCount < 2 && retryAfter <= 300;
-        }
+        retryAfterBaseValue: retryBaseMs,
+        onRateLimit: waitOut("rate limit reached", log),
+        onSecondaryRateLimit: waitOut("secondary rate limit", log)
       },
       log: { debug: () => {
       }, info: () => {
@@ -45967,11 +46180,28 @@ function isForbidden(error2) {
 }
 function describeError(error2) {
   const e = apiError(error2);
-  if (e) return `HTTP ${e.status}: ${firstLine2(e.message)}`;
-  return firstLine2(error2 instanceof Error ? error2.message : String(error2));
+  const answered = typeof error2 === "object" && error2 !== null && "response" in error2 && error2.response;
+  if (e && answered) return `HTTP ${e.status}: ${firstLine2(readable(e.message))}`;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const name = error2 instanceof Error ? error2.name : "";
+  if (name === "TimeoutError" || name === "AbortError" || /aborted due to timeout|timed? ?out/i.test(message))
+    return "no answer from the GitHub API in time (the request timed out)";
+  if (e) return `no answer from the GitHub API (${firstLine2(readable(message))})`;
+  return firstLine2(readable(message));
+}
+function readable(message) {
+  if (!/^\s*</.test(message)) return message;
+  const text3 = message.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&[a-z]+;|&#\d+;/gi, " ").replace(/\s+/g, " ").trim();
+  return text3 === "" ? "an HTML error page" : `an HTML error page: ${text3}`;
 }
 function firstLine2(text3) {
   return (text3.split("\n")[0] ?? text3).slice(0, 300);
+}
+function waitOut(what2, log) {
+  return (retryAfter, options, _octokit, retryCount) => {
+    log(`GitHub API ${what2} on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+    return retryCount < 2 && retryAfter <= 300;
+  };
 }
 
 // src/github/base-texts.ts
@@ -46417,7 +46647,7 @@ ${postMarker(nonce)}`,
       ctx.log(
         `creating the review failed (${describeError(error2)}); checking whether GitHub stored it before retrying`
       );
-      await sleep(1e3 * attempt * attempt);
+      await sleep((ctx.retryBaseMs ?? 1e3) * attempt * attempt);
       if (await reviewExists(ctx, nonce)) return;
     }
   }
@@ -46490,8 +46720,8 @@ function jsonReport(result, findings = result.findings) {
     skippedFiles: result.skippedFiles
   };
 }
-var formatJson = (report2) => `${JSON.stringify(report2, null, 2)}
-`;
+var formatJson = (report2) => neutralizeWorkflowCommands(`${JSON.stringify(report2, null, 2)}
+`);
 
 // src/report/sarif.ts
 import { pathToFileURL } from "node:url";
@@ -46552,8 +46782,8 @@ function sarifLog(result, findings, options = {}) {
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run2] };
 }
 function formatSarif(result, findings = result.findings, options = {}) {
-  return `${JSON.stringify(sarifLog(result, findings, options), null, 2)}
-`;
+  return neutralizeWorkflowCommands(`${JSON.stringify(sarifLog(result, findings, options), null, 2)}
+`);
 }
 function ruleDescriptor(id, rule) {
   const url = ruleDocsUrl(id);
@@ -46719,7 +46949,8 @@ async function runChecked(env, log) {
   const client = inputs.token !== "" && repo ? createClient({
     token: inputs.token,
     baseUrl: env.GITHUB_API_URL || "https://api.github.com",
-    log: (l) => log.info(l)
+    log: (l) => log.info(l),
+    ...apiTimingFromEnv(env)
   }) : void 0;
   if (!client)
     log.info(
@@ -46835,7 +47066,7 @@ async function runChecked(env, log) {
 async function readPayload(file, log) {
   if (!file) return {};
   try {
-    const parsed = JSON.parse(await readFile2(file, "utf8"));
+    const parsed = JSON.parse(await readFile(file, "utf8"));
     return isRecord(parsed) ? parsed : {};
   } catch (error2) {
     log.info(`cannot read the event payload ${file} (${describeError(error2)})`);
@@ -46897,7 +47128,8 @@ async function reviewChannel(ctx, request2, pr, reported, currentKeys, changes, 
       repo: ctx.repo,
       pullNumber: pr.number,
       headSha: pr.headSha,
-      log: (l) => ctx.log.info(l)
+      log: (l) => ctx.log.info(l),
+      retryBaseMs: apiTimingFromEnv(ctx.env).retryBaseMs
     },
     {
       findings: reported,
@@ -46995,8 +47227,32 @@ async function sarifChannel(ctx, result, findings, target) {
   }
 }
 async function writeSarifFile(file, result, findings, cwd) {
-  await mkdir2(path4.dirname(file), { recursive: true });
-  await writeFile2(file, formatSarif(result, findings, { cwd }));
+  const dir = path4.dirname(file);
+  await mkdir2(dir, { recursive: true });
+  const within = (p, root) => p === root || p.startsWith(root.endsWith(path4.sep) ? root : root + path4.sep);
+  if (within(file, cwd) && !within(await realpath2(dir), await realpath2(cwd)))
+    throw new Error(
+      `${path4.relative(cwd, dir)} is a symbolic link that leads outside the workspace: nothing written`
+    );
+  let handle;
+  try {
+    handle = await open3(
+      file,
+      constants5.O_WRONLY | constants5.O_CREAT | constants5.O_TRUNC | constants5.O_NOFOLLOW,
+      420
+    );
+  } catch (error2) {
+    if (error2.code === "ELOOP")
+      throw new Error(`${path4.relative(cwd, file)} is a symbolic link: not followed, nothing written`, {
+        cause: error2
+      });
+    throw error2;
+  }
+  try {
+    await handle.writeFile(formatSarif(result, findings, { cwd }));
+  } finally {
+    await handle.close();
+  }
 }
 function annotationsChannel(ctx, reported, failed, channels) {
   const channel = "annotations";

@@ -1,10 +1,12 @@
 import { runCli } from './cli/run.js';
+import { neutralizeWorkflowCommands } from './report/github.js';
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Messages may quote a config file or an argument: they must not read as workflow commands.
+  stderr: (text) => process.stderr.write(neutralizeWorkflowCommands(text)),
   isTty: process.stdout.isTTY === true,
 }).then(
   (code) => {

@@ -4,7 +4,8 @@
  *   deleted Services) -> channels: review | check run | annotations | findings-file | SARIF | summary
  *   -> outputs and the pass/fail verdict, which never depends on whether posting worked.
  */
-import { mkdir, readFile, appendFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, appendFile, realpath, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -35,7 +36,7 @@ import { changesOf, completePullRequest } from './github/changes.js';
 import type { Repo } from './github/changes.js';
 import { publishCheckRun } from './github/check-run.js';
 import type { GitHubClient } from './github/client.js';
-import { createClient, describeError, isForbidden } from './github/client.js';
+import { apiTimingFromEnv, createClient, describeError, isForbidden } from './github/client.js';
 import { Git } from './github/git.js';
 import { postReview } from './github/review.js';
 import { formatJson, jsonReport } from './report/json.js';
@@ -126,6 +127,7 @@ async function runChecked(env: NodeJS.ProcessEnv, log: RunLog): Promise<void> {
           token: inputs.token,
           baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
           log: (l) => log.info(l),
+          ...apiTimingFromEnv(env),
         })
       : undefined;
   if (!client)
@@ -344,6 +346,7 @@ async function reviewChannel(
       pullNumber: pr.number,
       headSha: pr.headSha,
       log: (l) => ctx.log.info(l),
+      retryBaseMs: apiTimingFromEnv(ctx.env).retryBaseMs,
     },
     {
       findings: reported,
@@ -466,15 +469,45 @@ async function sarifChannel(
   }
 }
 
-/** The only place the Action writes SARIF (the writer is src/report/sarif.ts). */
+/**
+ * The only place the Action writes SARIF (the writer is src/report/sarif.ts). The path usually lies in
+ * the checkout, which the pull request controls: a symbolic link there (the file, or a directory on the
+ * way) must not make the Action write anywhere else.
+ */
 async function writeSarifFile(
   file: string,
   result: AnalysisResult,
   findings: readonly Finding[],
   cwd: string,
 ): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, formatSarif(result, findings, { cwd }));
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const within = (p: string, root: string) =>
+    p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  if (within(file, cwd) && !within(await realpath(dir), await realpath(cwd)))
+    throw new Error(
+      `${path.relative(cwd, dir)} is a symbolic link that leads outside the workspace: nothing written`,
+    );
+  let handle;
+  try {
+    // O_NOFOLLOW: a symbolic link in place of the file itself is refused (ELOOP), never followed.
+    handle = await open(
+      file,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw new Error(`${path.relative(cwd, file)} is a symbolic link: not followed, nothing written`, {
+        cause: error,
+      });
+    throw error;
+  }
+  try {
+    await handle.writeFile(formatSarif(result, findings, { cwd }));
+  } finally {
+    await handle.close();
+  }
 }
 
 function annotationsChannel(

@@ -33,6 +33,10 @@ export interface PullRequestRepo {
   baseRef: string;
   headRef: string;
   files: PullRequestFile[];
+  /** What the working tree holds: the merge commit or the head (see `checkout` below). */
+  checkout: 'merge' | 'head';
+  /** Files whose `patch` GitHub leaves out. */
+  omitPatch: string[];
   cleanup(): void;
 }
 
@@ -102,12 +106,52 @@ export function createPullRequestRepo(options: PullRequestRepoOptions): PullRequ
       baseRef,
       headRef,
       files,
+      checkout: options.checkout ?? 'merge',
+      omitPatch: options.omitPatch ?? [],
       cleanup: () => rmSync(dir, { recursive: true, force: true }),
     };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Pushes one more commit to the pull request's branch, as a contributor's `git push` does: `head` is
+ * the new tree (files it lacks are deleted), GitHub's test merge commit is made again and checked out
+ * like before, and `repo` is updated in place (headSha, mergeSha, and `files` from a real git diff).
+ * `FakeGitHub.pushCommit` also moves the served pull request there.
+ */
+export function pushCommit(
+  repo: PullRequestRepo,
+  head: FileTree,
+  options: { message?: string; omitPatch?: string[] } = {},
+): PullRequestRepo {
+  const { dir } = repo;
+  git(dir, ['checkout', '--quiet', '--force', repo.headRef]);
+  git(dir, ['rm', '-r', '--quiet', '--ignore-unmatch', '.']);
+  writeTree(dir, head);
+  git(dir, ['add', '--all']);
+  git(dir, ['commit', '--quiet', '--allow-empty', '--message', options.message ?? 'Push to the branch']);
+  const headSha = git(dir, ['rev-parse', 'HEAD']).trim();
+  const tree = git(dir, ['rev-parse', `${headSha}^{tree}`]).trim();
+  const mergeMessage = `Merge ${headSha} into ${repo.baseSha}`;
+  const mergeSha = git(dir, [
+    'commit-tree',
+    tree,
+    '-p',
+    repo.baseSha,
+    '-p',
+    headSha,
+    '-m',
+    mergeMessage,
+  ]).trim();
+  git(dir, ['checkout', '--quiet', '--detach', repo.checkout === 'head' ? headSha : mergeSha]);
+  if (options.omitPatch) repo.omitPatch = options.omitPatch;
+  repo.headSha = headSha;
+  repo.mergeSha = mergeSha;
+  repo.files = diffFiles(dir, repo.baseSha, headSha, new Set(repo.omitPatch));
+  return repo;
 }
 
 function writeTree(dir: string, tree: FileTree): void {

@@ -61,12 +61,13 @@ function field<S>(
 const CONNECTION_ARGS = { first: 'Int', last: 'Int', after: 'String', before: 'String' };
 
 function connection<T>(name: string, items: T[], args: Record<string, unknown>) {
-  const { first, last, after, before } = args as {
-    first?: number;
-    last?: number;
-    after?: string;
-    before?: string;
-  };
+  // An argument given as null (a `$cursor` variable sent as null or left out) means "not given":
+  // `after: null` is the first page, as on GitHub.
+  const given = <V>(value: unknown): V | undefined => (value === null ? undefined : (value as V | undefined));
+  const first = given<number>(args.first);
+  const last = given<number>(args.last);
+  const after = given<string>(args.after);
+  const before = given<string>(args.before);
   if (first === undefined && last === undefined) {
     throw new ExecutionError(
       'MISSING_PAGINATION_BOUNDARIES',

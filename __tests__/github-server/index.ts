@@ -9,7 +9,7 @@ export type {
   ViolationKind,
 } from './server.js';
 export { faults, type Fault } from './faults.js';
-export { createPullRequestRepo, diffFiles } from './git-repo.js';
+export { createPullRequestRepo, diffFiles, pushCommit } from './git-repo.js';
 export type { FileTree, PullRequestFile, PullRequestRepo, PullRequestRepoOptions } from './git-repo.js';
 export { commentableLines, parsePatch } from './hunks.js';
 export { actionRun, pullRequestEventPayload, runAction, writePullRequestEvent } from './event.js';

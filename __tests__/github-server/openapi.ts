@@ -36,13 +36,21 @@ function load(): { spec: Spec; compiled: CompiledPath[] } {
   const spec = JSON.parse(readFileSync(file, 'utf8')) as Spec;
   const compiled = Object.keys(spec.paths).map((template) => {
     const names: string[] = [];
+    // Parameters GitHub marks `x-multi-segment` (a file's `path`) may hold slashes.
+    const multiSegment = new Set(
+      Object.values(spec.paths[template] ?? {}).flatMap((operation) =>
+        ((operation.parameters as Record<string, unknown>[] | undefined) ?? [])
+          .filter((p) => p['x-multi-segment'] === true)
+          .map((p) => String(p.name)),
+      ),
+    );
     const source = template
       .split(/(\{[^}]+\})/)
       .map((part) => {
         const name = /^\{([^}]+)\}$/.exec(part)?.[1];
         if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
         names.push(name);
-        return '([^/]+)';
+        return multiSegment.has(name) ? '(.*)' : '([^/]+)';
       })
       .join('');
     return { template, regex: new RegExp(`^${source}$`), names };

@@ -19,6 +19,7 @@ import {
   type Urls,
 } from './objects.js';
 import type { Operation } from './openapi.js';
+import { readContents } from './contents.js';
 import { paginate } from './pagination.js';
 import type { Annotation, CheckRun, FakeState, PullRequest, Repo, Review, ReviewComment } from './state.js';
 
@@ -34,6 +35,8 @@ export interface RouteContext {
   /** GitHub's files endpoint never lists more than this many files (3000). */
   fileListLimit: number;
   allowActionsToApprove: boolean;
+  /** The request's `Accept` header (media types such as `application/vnd.github.raw`). */
+  accept: string;
 }
 
 export interface Reply {
@@ -559,6 +562,19 @@ function getCheckRun(ctx: RouteContext): Reply {
   return { body: checkRunJson(checkRunOf(ctx), ctx.state, ctx.urls) };
 }
 
+// ---- repository contents -------------------------------------------------------------------------
+
+function getContent(ctx: RouteContext): Reply {
+  const repo = repoOf(ctx);
+  const found = readContents(repo, ctx.params.path ?? '', ctx.query.get('ref'), ctx.urls);
+  if (found.kind === 'missing') throw notFound(docs(ctx));
+  // `application/vnd.github.raw` (octokit's `mediaType: { format: 'raw' }`): the file itself, as text/plain.
+  if (found.kind === 'file' && /\.raw\b/.test(ctx.accept)) {
+    return { body: found.bytes.toString('utf8'), headers: { 'content-type': 'text/plain; charset=utf-8' } };
+  }
+  return { body: found.json };
+}
+
 // ---- table ---------------------------------------------------------------------------------------
 
 const R = '/repos/{owner}/{repo}';
@@ -568,6 +584,7 @@ export const routes: Record<string, Route> = {
     permission: 'contents',
     handle: (ctx) => ({ body: fullRepoJson(repoOf(ctx), ctx.state, ctx.urls) }),
   },
+  [`GET ${R}/contents/{path}`]: { permission: 'contents', handle: getContent },
   [`GET ${R}/pulls/{pull_number}`]: { permission: 'pull_requests', handle: getPull },
   [`GET ${R}/pulls/{pull_number}/files`]: { permission: 'pull_requests', handle: listFiles },
   [`POST ${R}/pulls/{pull_number}/reviews`]: { permission: 'pull_requests', handle: createReview },

@@ -14,6 +14,7 @@ import {
   unauthorized,
 } from './errors.js';
 import type { Fault } from './faults.js';
+import { pushCommit, type FileTree, type PullRequestRepo } from './git-repo.js';
 import { executeGraphql } from './graphql.js';
 import type { Urls } from './objects.js';
 import {
@@ -88,6 +89,11 @@ export interface FakeGitHub {
   violations: Violation[];
   state: FakeState;
   addPullRequest(seed: PullRequestSeed): PullRequest;
+  /**
+   * A push to an open pull request: commits `head` as the new head tree in `repo` (its git repository),
+   * remakes the merge commit, and serves the pull request at the new head with the new files and patches.
+   */
+  pushCommit(pull: PullRequest, repo: PullRequestRepo, head: FileTree, options?: { message?: string }): void;
   /** Queue faults on a route (`'POST /repos/{owner}/{repo}/check-runs'`, `'POST /graphql'` or `'*'`). */
   injectFaults(route: string, ...faults: Fault[]): void;
   setReadOnly(readOnly: boolean): void;
@@ -258,6 +264,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       body: (body ?? {}) as Record<string, unknown>,
       fileListLimit: options.fileListLimit ?? 3000,
       allowActionsToApprove: options.allowActionsToApprove ?? false,
+      accept: req.headers.accept ?? '',
     });
     return { ...result, status: result.status ?? successStatus(operation) };
   }
@@ -378,6 +385,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     violations,
     state,
     addPullRequest: (seed) => state.addPullRequest(seed),
+    pushCommit(pull, repo, head, pushOptions) {
+      pushCommit(repo, head, pushOptions);
+      state.updateHead(pull, repo);
+      if (!pull.base.repo.gitDirs.includes(repo.dir)) pull.base.repo.gitDirs.push(repo.dir);
+    },
     injectFaults(route, ...faults) {
       if (route !== '*' && route !== GRAPHQL_ROUTE) {
         const [method = '', template = ''] = route.split(' ');

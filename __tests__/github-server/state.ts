@@ -28,6 +28,8 @@ export interface Repo {
   defaultBranch: string;
   /** Commits GitHub knows in this repository (check runs need one). */
   commits: Set<string>;
+  /** Git repositories holding its commits and files (the contents API reads them). */
+  gitDirs: string[];
 }
 
 export interface PullRequest {
@@ -144,6 +146,8 @@ export interface PullRequestSeed {
   author?: string;
   draft?: boolean;
   files: PullRequestFile[];
+  /** The git repository of base and head (`createPullRequestRepo(...).dir`): the contents API reads it. */
+  dir?: string;
 }
 
 export class FakeState {
@@ -182,6 +186,7 @@ export class FakeState {
         fork: false,
         defaultBranch: 'main',
         commits: new Set(),
+        gitDirs: [],
       };
       this.repos.set(fullName.toLowerCase(), repo);
     }
@@ -203,6 +208,9 @@ export class FakeState {
     // GitHub mirrors fork commits into the base repository's refs/pull/N/head.
     for (const sha of [seed.baseSha, seed.headSha, seed.mergeSha]) if (sha) base.commits.add(sha);
     head.commits.add(seed.headSha);
+    if (seed.dir !== undefined)
+      for (const repo of new Set([base, head]))
+        if (!repo.gitDirs.includes(seed.dir)) repo.gitDirs.push(seed.dir);
     const patches = new Map<string, ParsedPatch>();
     for (const file of seed.files)
       if (file.patch !== undefined) patches.set(file.filename, parsePatch(file.patch));
@@ -222,6 +230,21 @@ export class FakeState {
     };
     this.pulls.push(pull);
     return pull;
+  }
+
+  /** A push to the pull request's branch: new head and merge commits, the changed files from their diff. */
+  updateHead(
+    pull: PullRequest,
+    head: { headSha: string; mergeSha?: string; files: PullRequestFile[] },
+  ): void {
+    pull.head.sha = head.headSha;
+    pull.mergeSha = head.mergeSha ?? null;
+    pull.files = head.files;
+    pull.patches = new Map();
+    for (const file of head.files)
+      if (file.patch !== undefined) pull.patches.set(file.filename, parsePatch(file.patch));
+    for (const sha of [head.headSha, head.mergeSha]) if (sha) pull.base.repo.commits.add(sha);
+    pull.head.repo.commits.add(head.headSha);
   }
 
   findPull(repo: Repo, number: number): PullRequest | undefined {

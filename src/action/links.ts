@@ -12,7 +12,13 @@ export interface LinkContext {
 
 /** A link to `path` lines `line..endLine` at the checked commit. */
 export function blobUrl(ctx: LinkContext, path: string, line?: number, endLine?: number): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  // Parentheses too: an unbalanced `)` would end a Markdown link's destination early.
+  const encoded = path
+    .split('/')
+    .map((part) =>
+      encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
+    .join('/');
   const anchor =
     line === undefined ? '' : endLine !== undefined && endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
   return `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/${encoded}${anchor}`;

@@ -6,7 +6,7 @@
 import type { SkippedFile, Summary } from '../engine/analyze.js';
 import type { Severity } from '../engine/finding.js';
 import { ruleDocsUrl } from '../version.js';
-import { escapeHtml, htmlText } from './escape.js';
+import { escapeHtml, htmlInline, htmlText } from './escape.js';
 import type { LinkContext } from './links.js';
 import { blobUrl } from './links.js';
 import type { ScopedFinding } from './scope.js';
@@ -98,7 +98,7 @@ export function renderSummary(input: SummaryInput, maxBytes = SUMMARY_MAX_BYTES)
 
 function findingRow(scoped: ScopedFinding, links: LinkContext): string {
   const f = scoped.finding;
-  const where = `<a href="${escapeHtml(blobUrl(links, f.file, f.line, f.endLine))}">${escapeHtml(`${f.file}:${f.line}`)}</a>`;
+  const where = `<a href="${escapeHtml(blobUrl(links, f.file, f.line, f.endLine))}">${htmlInline(`${f.file}:${f.line}`)}</a>`;
   const rule = `<a href="${escapeHtml(ruleDocsUrl(f.rule))}">${escapeHtml(f.rule)}</a>`;
   return `<tr><td>${f.severity}</td><td>${where}</td><td>${rule}</td><td>${htmlText(f.message)}</td></tr>`;
 }

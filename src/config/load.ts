@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { SeverityOrOff } from '../engine/finding.js';
@@ -35,8 +36,10 @@ export async function loadConfig(
   const shown = path.relative(cwd, absolute).split(path.sep).join('/') || absolute;
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = await readConfined(absolute, cwd);
   } catch (error) {
+    if (error instanceof ConfigError)
+      throw new ConfigError(error.problems.map((p) => ({ ...p, file: shown })));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !options.required) return undefined;
     const why =
@@ -49,6 +52,40 @@ export async function loadConfig(
   }
   const ruleIds = ALL_RULES.map((r) => r.meta.id);
   return { ...parseConfig(text, shown, ruleIds), file: absolute };
+}
+
+/** A config file is small; anything bigger is not one (and /dev/zero must not fill the memory). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads the config as the loader reads manifests: a symbolic link may not lead out of the working
+ * directory (a pull request could point it at any file of the runner), and only a regular file is read.
+ */
+async function readConfined(file: string, cwd: string): Promise<string> {
+  const real = await realpath(file);
+  const inside = (p: string, dir: string) =>
+    p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  if (inside(file, cwd) && !inside(real, await realpath(cwd).catch(() => cwd)))
+    throw new ConfigError([
+      {
+        file,
+        message: 'the config file is a symbolic link that leads outside the working directory (not followed)',
+      },
+    ]);
+  // Non-blocking: a named pipe must not hang the run (it is then refused as not a regular file).
+  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new ConfigError([{ file, message: 'the config path is not a regular file' }]);
+    if (info.size > MAX_CONFIG_BYTES)
+      throw new ConfigError([
+        { file, message: 'the config file is larger than 1 MiB: not a kube-pairing config' },
+      ]);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** What a config contributes to `checkManifests` options; explicit values (CLI flags) win over the file. */

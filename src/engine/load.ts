@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import type { Stats } from 'node:fs';
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -34,18 +34,41 @@ export async function loadManifests(options: LoadOptions): Promise<LoadResult> {
   const ignore = [...DEFAULT_IGNORE, ...(options.ignore ?? [])];
   const found = new Map<string, Found>(); // absolute path -> where it was found
   for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
-    for (const entry of await expand(pattern, cwd, ignore)) if (!found.has(entry.file)) found.set(entry.file, entry);
+    for (const entry of await expand(pattern, cwd, ignore))
+      if (!found.has(entry.file)) found.set(entry.file, entry);
   }
 
   const skipped: SkippedFile[] = [];
   const texts: ManifestText[] = [];
-  const entries = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const display = (file: string): string => toPosix(path.relative(cwd, file)) || path.basename(file);
+  const confinement = new Confinement(cwd);
+  const placed = [...found.values()].map((entry) => ({ entry, place: confinement.place(entry) }));
+  // A file reached by its own path is read under that path; links to it are then skipped as duplicates.
+  const direct = (p: (typeof placed)[number]): number =>
+    'real' in p.place && p.place.real === p.entry.file ? 0 : 1;
+  placed.sort(
+    (a, b) =>
+      direct(a) - direct(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0),
+  );
+  const readAs = new Map<string, string>(); // real path -> the path it was read as
   // Synchronous reads: the files are small and many, and a promise per system call costs more than the call.
-  for (const entry of entries) {
-    const display = toPosix(path.relative(cwd, entry.file)) || path.basename(entry.file);
-    const outcome = readManifest(entry, options.maxFileBytes ?? MAX_FILE_BYTES);
-    if (typeof outcome === 'string') texts.push({ path: display, text: outcome });
-    else skipped.push({ file: display, reason: outcome.skip });
+  for (const { entry, place } of placed) {
+    if ('skip' in place) {
+      skipped.push({ file: display(entry.file), reason: place.skip });
+      continue;
+    }
+    const same = readAs.get(place.real);
+    if (same !== undefined) {
+      skipped.push({
+        file: display(entry.file),
+        reason: `the same file as ${same} (a symbolic link), checked once`,
+      });
+      continue;
+    }
+    readAs.set(place.real, display(entry.file));
+    const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
+    if (typeof outcome === 'string') texts.push({ path: display(entry.file), text: outcome });
+    else skipped.push({ file: display(entry.file), reason: outcome.skip });
   }
   texts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -54,7 +77,7 @@ export async function loadManifests(options: LoadOptions): Promise<LoadResult> {
 
 interface Found {
   file: string;
-  /** The directory it must stay inside when it is a symbolic link. */
+  /** The directory named by the pattern it was found with (the working directory for a glob). */
   root: string;
   /** The directory listing says it is a regular file, not a link: no need to ask again. */
   regular: boolean;
@@ -78,37 +101,73 @@ async function expand(pattern: string, cwd: string, ignore: string[]): Promise<F
   const entries = await fg(glob, {
     cwd: root,
     absolute: true,
-    onlyFiles: true,
+    // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
+    onlyFiles: false,
     dot: true,
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore,
     objectMode: true,
   });
-  return entries.map((e) => ({
-    file: path.resolve(e.path),
-    root,
-    regular: e.dirent.isFile() && !e.dirent.isSymbolicLink(),
-  }));
+  return entries
+    .filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
+    .map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
 }
 
-function readManifest(entry: Found, maxBytes: number): string | { skip: string } {
-  const { file, root } = entry;
+const OUTSIDE = 'reached through a symbolic link that leads outside the checked directory (not followed)';
+
+/**
+ * Where files really are. A symbolic link (to a file, or to a directory on the way to it) may not lead
+ * out of the working directory (the Action's workspace) when it was found inside it, nor out of a
+ * directory the user named outside it: a pull request cannot make the checker read other files.
+ */
+class Confinement {
+  private readonly realCwd: string;
+  private readonly realDirs = new Map<string, string | undefined>();
+
+  constructor(private readonly cwd: string) {
+    this.realCwd = tryRealpath(cwd) ?? cwd;
+  }
+
+  place(entry: Found): { real: string } | { skip: string } {
+    const boundary = isWithin(entry.root, this.cwd) ? this.realCwd : (this.realDir(entry.root) ?? entry.root);
+    let real: string | undefined;
+    if (entry.regular) {
+      // One system call per directory, not per file: a listed regular file is where its directory really is.
+      const dir = this.realDir(path.dirname(entry.file));
+      real = dir === undefined ? undefined : path.join(dir, path.basename(entry.file));
+    } else {
+      real = tryRealpath(entry.file);
+      if (real === undefined) return { skip: 'broken or looping symbolic link' };
+    }
+    return real !== undefined && isWithin(real, boundary) ? { real } : { skip: OUTSIDE };
+  }
+
+  private realDir(dir: string): string | undefined {
+    if (!this.realDirs.has(dir)) this.realDirs.set(dir, tryRealpath(dir));
+    return this.realDirs.get(dir);
+  }
+}
+
+const isWithin = (file: string, dir: string): boolean =>
+  file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+function readManifest(file: string, maxBytes: number): string | { skip: string } {
   let fd: number | undefined;
   try {
-    if (!entry.regular && lstatSync(file).isSymbolicLink()) {
-      const target = tryRealpath(file);
-      const realRoot = tryRealpath(root) ?? root;
-      if (!target) return { skip: 'broken or looping symbolic link' };
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-        return { skip: 'symbolic link to a file outside the scanned directory (not followed)' };
-      }
-    }
-    fd = openSync(file, 'r');
+    // Non-blocking: opening a named pipe must not wait for a writer (it is then skipped as not a file).
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const info: Stats = fstatSync(fd);
     if (!info.isFile()) return { skip: 'not a regular file' };
-    if (info.size > maxBytes) return { skip: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
-    const bytes = readAll(fd, info.size);
+    const tooLarge = (size: number) => ({
+      skip: `${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit for a manifest`,
+    });
+    if (info.size > maxBytes) return tooLarge(info.size);
+    const bytes = readAll(fd, info.size, maxBytes);
+    if (bytes.length > maxBytes) return tooLarge(bytes.length);
+    // kubectl reads UTF-16 text that starts with a byte-order mark (Windows editors write it).
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeText(bytes.subarray(2), 'utf-16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeText(bytes.subarray(2), 'utf-16be');
     if (bytes.subarray(0, 8192).includes(0)) return { skip: 'binary file (contains NUL bytes)' };
     // Most manifests are ASCII: a one-byte string, read without a decoder.
     if (isAscii(bytes)) return bytes.toString('latin1');
@@ -124,6 +183,17 @@ function readManifest(entry: Found, maxBytes: number): string | { skip: string }
   }
 }
 
+function decodeText(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | { skip: string } {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return text.includes('\0') ? { skip: 'binary file (contains NUL characters)' } : text;
+  } catch {
+    return {
+      skip: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`,
+    };
+  }
+}
+
 function tryRealpath(file: string): string | undefined {
   try {
     return realpathSync(file);
@@ -132,8 +202,11 @@ function tryRealpath(file: string): string | undefined {
   }
 }
 
-/** The whole file; `size` is what fstat said, but a file may grow or shrink while it is read. */
-function readAll(fd: number, size: number): Buffer {
+/**
+ * The whole file; `size` is what fstat said, but a file may grow or shrink while it is read. Stops once
+ * it has more than `maxBytes` (the caller skips the file then).
+ */
+function readAll(fd: number, size: number, maxBytes: number): Buffer {
   // One byte more than expected, so that the read that finds the end needs no bigger buffer.
   let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
@@ -146,6 +219,7 @@ function readAll(fd: number, size: number): Buffer {
     const n = readSync(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
+    if (length > maxBytes) break;
   }
   return buffer.subarray(0, length);
 }

@@ -1,9 +1,10 @@
-import { isMap, isSeq, parseAllDocuments, visit } from 'yaml';
+import { isMap, isSeq, visit } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import type { Region } from './finding.js';
 import type { ObjectIdentity, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
 import { SourceFile, stripBom } from './source.js';
+import { indentedAtLeast, MAX_NESTING_DEPTH, parseDocumentsWithinLimits } from './yaml-limits.js';
 
 export type Path = readonly (string | number)[];
 
@@ -33,6 +34,8 @@ export interface K8sObject {
 export interface SyntaxProblem {
   message: string;
   region: Region;
+  /** The text may be valid YAML, but past kube-pairing's limits (alias count, nesting depth). */
+  overLimit?: boolean;
 }
 
 export interface Kustomization {
@@ -73,7 +76,9 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
     return result;
   }
 
-  if (options.prescan !== false && !KUSTOMIZATION_FILE.test(path)) {
+  // The pre-scan reads block YAML only; indentation this deep may nest beyond what the parser is allowed.
+  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8);
+  if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path)) {
     const documents = prescanFile(file.text);
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
@@ -81,8 +86,7 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
 
   let documents: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(file.text, PARSE_OPTIONS);
-    documents = Array.isArray(parsed) ? parsed : [];
+    documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS);
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
     return result;
@@ -94,6 +98,7 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
         result.syntaxProblems.push({
           message: error.message.split('\n')[0] ?? error.message,
           region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1]),
+          ...(error.code === 'RESOURCE_EXHAUSTION' ? { overLimit: true } : {}),
         });
       }
       return;
@@ -106,6 +111,7 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
       result.syntaxProblems.push({
         message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
         region: file.region(start, start),
+        overLimit: true,
       });
       return;
     }
@@ -159,8 +165,8 @@ function readPrescanned(
 
 /** Parses one document of a file on its own, with positions in the whole file. */
 function parseDocumentAt(text: string, start: number, end: number): Document.Parsed | undefined {
-  const parsed = parseAllDocuments(text.slice(start, end), PARSE_OPTIONS);
-  if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
+  const parsed = parseDocumentsWithinLimits(text.slice(start, end), PARSE_OPTIONS);
+  if (parsed.length !== 1) return undefined;
   const doc = parsed[0] as Document.Parsed;
   if (doc.errors.length > 0) return undefined;
   if (start > 0) {

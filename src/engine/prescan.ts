@@ -130,6 +130,9 @@ const RBRACE = 0x7d;
 const COMMA = 0x2c;
 const PERCENT = 0x25;
 
+/** Past this many keys, a mapping's keys are kept in a Set (a hostile mapping may hold millions). */
+const MANY_KEYS = 16;
+
 /** Longest implicit key the parser accepts is 1024 characters. */
 const MAX_KEY_LENGTH = 1000;
 
@@ -145,8 +148,8 @@ interface Container {
   indent: number;
   isSeq: boolean;
   role: Role;
-  /** Keys seen in a mapping (duplicates are syntax errors). */
-  keys?: string[];
+  /** Keys seen in a mapping (duplicates are syntax errors); a Set once there are many. */
+  keys?: string[] | Set<string>;
   /** Build mode: the object or array being built. */
   value?: Record<string, unknown> | unknown[];
 }
@@ -202,9 +205,12 @@ function resolvePlain(text: string): unknown {
   return text;
 }
 
-/** Sets a key as yaml's toJS does (an inherited name such as `__proto__` becomes an own property). */
+/**
+ * Sets a key as yaml's toJS does: an inherited name becomes an own property. Assignment does that for
+ * every name but `__proto__`, the one accessor of Object.prototype (keys are never repeated here).
+ */
 function setKey(into: Record<string, unknown>, key: string, value: unknown): void {
-  if (key in into)
+  if (key === '__proto__')
     Object.defineProperty(into, key, { value, writable: true, enumerable: true, configurable: true });
   else into[key] = value;
 }
@@ -509,7 +515,6 @@ class Scanner {
     this.hasContent = true;
     const isDash = c === DASH && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE);
 
-    let role = Role.Other;
     if (this.stack.length === 0) {
       // The document is a block mapping starting at column 0.
       if (isDash || indent !== 0) return false;
@@ -520,7 +525,7 @@ class Scanner {
       const parent = this.pendingIndent;
       this.pendingIndent = -1;
       if (indent > parent || (indent === parent && isDash)) {
-        role = this.pendingRole;
+        const role = this.pendingRole;
         const child: Container = isDash
           ? { indent, isSeq: true, role }
           : { indent, isSeq: false, role, keys: [] };
@@ -575,9 +580,16 @@ class Scanner {
     const text = this.text;
     const quoted = text.charCodeAt(at) === DQUOTE || text.charCodeAt(at) === SQUOTE;
     const key = quoted ? text.slice(at + 1, keyEnd - 2) : text.slice(at, keyEnd - 1);
-    const keys = map.keys as string[];
-    if (keys.includes(key)) return false; // a duplicate key is a syntax error: let the parser report it
-    keys.push(key);
+    // A duplicate key is a syntax error: let the parser report it.
+    const keys = map.keys as string[] | Set<string>;
+    if (Array.isArray(keys)) {
+      if (keys.includes(key)) return false;
+      keys.push(key);
+      if (keys.length > MANY_KEYS) map.keys = new Set(keys);
+    } else {
+      if (keys.has(key)) return false;
+      keys.add(key);
+    }
 
     const value = this.scanValue(keyEnd, lineEnd);
     if (this.build && value !== Value.Fail) {
@@ -625,7 +637,7 @@ class Scanner {
         this.blockChomp = this.blockHeader[1] ?? '';
         this.blockLines = [];
         return true;
-      default:
+      default: {
         if (this.scalarStyle === ScalarStyle.None) {
           assign(target, this.flowValue);
           return true;
@@ -634,6 +646,7 @@ class Scanner {
         const text = this.text.slice(this.scalarStart, this.scalarEnd);
         assign(target, this.scalarStyle === ScalarStyle.Quoted ? text : resolvePlain(text));
         return true;
+      }
     }
   }
 

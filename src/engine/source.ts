@@ -42,7 +42,16 @@ export class SourceFile {
       const prev = this.lineText(to.line - 1);
       to = { line: to.line - 1, column: prev.length + 1 };
     }
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    // The CR of a CRLF line break is not a column of the line: a position on or after it is its end.
+    const endOf = (line: number): number => this.lineText(line).length + 1;
+    const column = Math.min(from.column, endOf(from.line));
+    const endColumn = Math.min(to.column, endOf(to.line));
+    return {
+      line: from.line,
+      column,
+      endLine: to.line,
+      endColumn: to.line === from.line ? Math.max(column, endColumn) : endColumn,
+    };
   }
 
   /** The text of a 1-based line, without its line break. */

@@ -16,9 +16,29 @@ export interface ClientOptions {
   log: (line: string) => void;
   /** A request that has not answered by then is aborted (and retried): a hung connection must not hang the job. */
   timeoutMs?: number;
+  /** Retries wait 1, 4, 9 times this; `retry-after` seconds count as this many milliseconds each. */
+  retryBaseMs?: number;
 }
 
 export const REQUEST_TIMEOUT_MS = 60_000;
+export const RETRY_BASE_MS = 1000;
+
+/**
+ * Timing knobs from the environment, for tests (and slow GitHub Enterprise servers):
+ * KUBE_PAIRING_API_TIMEOUT_MS (per attempt, default 60000) and KUBE_PAIRING_RETRY_BASE_MS (default 1000).
+ */
+export function apiTimingFromEnv(env: NodeJS.ProcessEnv): { timeoutMs: number; retryBaseMs: number } {
+  const read = (name: string, fallback: number): number => {
+    const value = Number(env[name]);
+    return env[name] !== undefined && env[name] !== '' && Number.isFinite(value) && value >= 0
+      ? value
+      : fallback;
+  };
+  return {
+    timeoutMs: read('KUBE_PAIRING_API_TIMEOUT_MS', REQUEST_TIMEOUT_MS),
+    retryBaseMs: read('KUBE_PAIRING_RETRY_BASE_MS', RETRY_BASE_MS),
+  };
+}
 
 /** Retries 5xx and network errors (not 4xx); waits out primary and secondary rate limits a few times. */
 export function createClient({
@@ -26,14 +46,16 @@ export function createClient({
   baseUrl,
   log,
   timeoutMs = REQUEST_TIMEOUT_MS,
+  retryBaseMs = RETRY_BASE_MS,
 }: ClientOptions): GitHubClient {
   const client = getOctokit(
     token,
     {
       baseUrl,
       userAgent: 'kube-pairing-action',
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: retryBaseMs },
       throttle: {
+        retryAfterBaseValue: retryBaseMs,
         onRateLimit: waitOut('rate limit reached', log),
         onSecondaryRateLimit: waitOut('secondary rate limit', log),
       },
@@ -81,8 +103,28 @@ export function isForbidden(error: unknown): boolean {
 /** One line saying why a call failed, for the log and the summary. */
 export function describeError(error: unknown): string {
   const e = apiError(error);
-  if (e) return `HTTP ${e.status}: ${firstLine(e.message)}`;
-  return firstLine(error instanceof Error ? error.message : String(error));
+  // octokit reports a request that got no answer (timeout, dropped connection) as a status 500 without
+  // a response: say what happened instead of an HTTP status GitHub never sent.
+  const answered = typeof error === 'object' && error !== null && 'response' in error && error.response;
+  if (e && answered) return `HTTP ${e.status}: ${firstLine(readable(e.message))}`;
+  const message = error instanceof Error ? error.message : String(error);
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError' || /aborted due to timeout|timed? ?out/i.test(message))
+    return 'no answer from the GitHub API in time (the request timed out)';
+  if (e) return `no answer from the GitHub API (${firstLine(readable(message))})`;
+  return firstLine(readable(message));
+}
+
+/** GitHub's front end answers some errors (502, 504) with an HTML page: keep its title and text. */
+function readable(message: string): string {
+  if (!/^\s*</.test(message)) return message;
+  const text = message
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? 'an HTML error page' : `an HTML error page: ${text}`;
 }
 
 function firstLine(text: string): string {

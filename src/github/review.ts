@@ -25,6 +25,8 @@ export interface ReviewContext {
   /** The pull request's head commit: the one the comments are made on. */
   headSha: string;
   log: (line: string) => void;
+  /** Waits between attempts to post the review are 1, 4 times this (default 1000 ms). */
+  retryBaseMs?: number;
 }
 
 export interface ReviewOutcome {
@@ -224,7 +226,7 @@ async function createReviewOnce(
       ctx.log(
         `creating the review failed (${describeError(error)}); checking whether GitHub stored it before retrying`,
       );
-      await sleep(1000 * attempt * attempt);
+      await sleep((ctx.retryBaseMs ?? 1000) * attempt * attempt);
       if (await reviewExists(ctx, nonce)) return;
     }
   }

@@ -5,6 +5,21 @@ export const escapeData = (s: string): string =>
   s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/**
+ * The runner reads every line a step prints (stdout and stderr, split at CR or LF) as a possible
+ * workflow command: `::name::` at its start after any blanks, and the older `##[name]` anywhere in it
+ * (actions/runner ActionCommand.TryParseV2 and TryParse). Text from manifests that is printed must
+ * form neither: this writes the first `:` and the second `#` as `\u003a` and `\u0023` (JSON reads
+ * them back as the same characters; people read them as escapes).
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1\\u003a')))
+    .join('')
+    .replace(/##\[/g, '#\\u0023[');
+}
+
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const;
 
 /** One `::error file=…,line=…::message` line per finding (the `github` format). */

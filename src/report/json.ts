@@ -1,6 +1,7 @@
 import type { AnalysisResult, Summary } from '../engine/analyze.js';
 import { countBySeverity } from '../engine/analyze.js';
 import type { Finding } from '../engine/finding.js';
+import { neutralizeWorkflowCommands } from './github.js';
 
 /** The `--format json` document (INTERFACE.md); version 1 is a public schema. */
 export interface JsonReport {
@@ -23,4 +24,6 @@ export function jsonReport(
   };
 }
 
-export const formatJson = (report: JsonReport): string => `${JSON.stringify(report, null, 2)}\n`;
+/** Printed to a step's log, the text must not read as a workflow command (JSON reads the escapes back). */
+export const formatJson = (report: JsonReport): string =>
+  neutralizeWorkflowCommands(`${JSON.stringify(report, null, 2)}\n`);

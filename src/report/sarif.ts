@@ -7,6 +7,7 @@ import type { SourceFile } from '../engine/source.js';
 import { IGNORE_ANNOTATION, IGNORE_COMMENT } from '../engine/suppress.js';
 import { ALL_RULES } from '../rules/index.js';
 import { HOMEPAGE, ruleDocsUrl, VERSION } from '../version.js';
+import { neutralizeWorkflowCommands } from './github.js';
 
 /**
  * SARIF 2.1.0 (OASIS), as GitHub code scanning ingests it (github/codeql-action/upload-sarif):
@@ -102,7 +103,8 @@ export function formatSarif(
   findings: readonly Finding[] = result.findings,
   options: SarifOptions = {},
 ): string {
-  return `${JSON.stringify(sarifLog(result, findings, options), null, 2)}\n`;
+  // Printed to a step's log, the text must not read as a workflow command (JSON reads the escapes back).
+  return neutralizeWorkflowCommands(`${JSON.stringify(sarifLog(result, findings, options), null, 2)}\n`);
 }
 
 function ruleDescriptor(id: string, rule: Rule | undefined): Json {

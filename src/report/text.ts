@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../engine/analyze.js';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { SourceFile } from '../engine/source.js';
+import { neutralizeWorkflowCommands } from './github.js';
 
 export interface TextOptions {
   color: boolean;
@@ -15,9 +16,12 @@ export interface TextOptions {
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
 type Style = keyof typeof ANSI;
 
-/** Control characters from manifest text must not reach the terminal as escape sequences. */
+/**
+ * Control characters from manifest text must not reach the terminal as escape sequences, nor line
+ * breaks split a message (a line of its own could read as a workflow command).
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 export const sanitize = (text: string): string =>
   text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
@@ -103,7 +107,8 @@ export function formatText(
       );
     }
   }
-  return `${out.join('\n')}\n`;
+  // In a CI log, no line may read as a workflow command (`::error::` or `##[error]`).
+  return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
 }
 
 function codeFrame(
