@@ -15,12 +15,7 @@ import type {
   PullRequest,
   PullRequestRepo,
 } from './github-server/index.js';
-import {
-  actionRun,
-  createPullRequestRepo,
-  faults,
-  startFakeGitHub,
-} from './github-server/index.js';
+import { actionRun, createPullRequestRepo, faults, startFakeGitHub } from './github-server/index.js';
 
 // A private copy of the bundle the setup built: other test runs may rebuild dist/ meanwhile.
 let ACTION = path.resolve('dist/index.js');
@@ -745,5 +740,193 @@ describe('the Action on other events', () => {
     expect(fake.violations).toEqual([]);
     expect(result.code).toBe(1);
     expect(bodyOf(fake.requestsTo(CREATE_REVIEW)[0]!).commit_id).toBe(repo.headSha);
+  });
+});
+
+/** The same change as a second pull request (#13): what one pull request's comments show can be pasted in another. */
+function secondPullRequest(fake: FakeGitHub, repo: PullRequestRepo): PullRequest {
+  return fake.addPullRequest({
+    owner: 'octo',
+    repo: 'app',
+    number: 13,
+    baseSha: repo.baseSha,
+    headSha: repo.headSha,
+    mergeSha: repo.mergeSha,
+    files: repo.files,
+  });
+}
+
+/** Someone else writing on the pull request, with their own token: GitHub makes them the author. */
+async function postAs(fake: FakeGitHub, token: string, path: string, body: unknown) {
+  const response = await fetch(`${fake.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { id: number; body: string; user: { login: string; type: string } };
+  expect([response.ok, json.user?.login]).toEqual([true, 'mallory']);
+  return json;
+}
+
+const viewerQueries = (fake: FakeGitHub) =>
+  fake
+    .requestsTo('POST /graphql')
+    .filter((r) => /\bviewer\b/.test(String((r.body as { query?: string }).query)));
+
+describe('the Action and kube-pairing markers in other people’s comments', () => {
+  const BROKEN = {
+    base: { 'svc.yaml': service('db') },
+    head: { 'svc.yaml': service('db'), 'ep.yaml': endpoints('dbb') },
+  };
+
+  it('with GITHUB_TOKEN: a person’s comment carrying a copied marker neither stops the inline comment nor gets edited', async () => {
+    const fake = await server({ users: { ghp_mallory: 'mallory' } });
+    const repo = repository(BROKEN.base, BROKEN.head);
+    // The marker of the Action's comment on another pull request of the same change.
+    expect((await run(fake, pullRequest(fake, repo), repo)).code).toBe(1);
+    const elsewhere = commentsOf(fake).find((c) => c.body.includes('endpoints-without-service'))!;
+    const marker = /<!-- kube-pairing:comment key=([0-9a-f#]+) content=[0-9a-f]+ -->/.exec(elsewhere.body)!;
+    const pull = secondPullRequest(fake, repo);
+    const comments = '/repos/octo/app/pulls/13/comments';
+    const at = (line: number) => ({ commit_id: repo.headSha, path: 'ep.yaml', line, side: 'RIGHT' });
+    // Same key with other content: the old rule skipped the finding as "already commented" and edited this.
+    const copied = await postAs(fake, 'ghp_mallory', comments, {
+      body: `Intended, ignore.\n\n${marker[0].replace(/content=[0-9a-f]+/, 'content=000000000000')}`,
+      ...at(4),
+    });
+    // A key no finding has: the old rule "marked it fixed", rewriting the text.
+    const stale = await postAs(fake, 'ghp_mallory', comments, {
+      body: 'Seen before.\n\n<!-- kube-pairing:comment key=0123456789abcdef content=000000000000 -->',
+      ...at(1),
+    });
+
+    const result = await run(fake, pull, repo);
+    expect(result.code).toBe(1);
+    expect(fake.violations).toEqual([]);
+    // Who the Action is: GET /user is refused to GITHUB_TOKEN, GraphQL `viewer` names its bot.
+    expect(fake.requestsTo('GET /user').map((r) => r.status)).toEqual([403, 403]);
+    expect(viewerQueries(fake).map((r) => r.status)).toEqual([200, 200]);
+    const review = fake.requestsTo(CREATE_REVIEW).find((r) => r.path === '/repos/octo/app/pulls/13/reviews');
+    expect(bodyOf(review!).comments!.find((c) => c.body.includes(`key=${marker[1]} `))).toMatchObject({
+      path: 'ep.yaml',
+      line: 4,
+      side: 'RIGHT',
+    });
+    expect(result.summary).toMatch(
+      /\d+ inline comments?, 0 in the review body, 0 already posted by an earlier run, 0 updated, 0 marked fixed/,
+    );
+    expect(fake.requestsTo(UPDATE_COMMENT)).toEqual([]);
+    const now = (id: number) => commentsOf(fake).find((c) => c.id === id)!;
+    expect([now(copied.id).body, now(stale.id).body]).toEqual([copied.body, stale.body]);
+    expect(fake.state.threads.filter((t) => t.isResolved)).toEqual([]);
+    const own = commentsOf(fake).filter((c) => c.pull === pull && c.author.login !== 'mallory');
+    expect(own.map((c) => c.author)).toEqual(
+      own.map(() => expect.objectContaining({ login: 'github-actions[bot]', type: 'Bot' })),
+    );
+
+    // A re-run knows its own comments (no duplicate) and still leaves the copies alone.
+    const reviews = fake.state.reviews.length;
+    const again = await run(fake, pull, repo);
+    expect(again.code).toBe(1);
+    expect(fake.state.reviews).toHaveLength(reviews);
+    expect(again.summary).toMatch(
+      /0 inline comments, 0 in the review body, [1-9]\d* already posted by an earlier run, 0 updated, 0 marked fixed/,
+    );
+    expect(fake.requestsTo(UPDATE_COMMENT)).toEqual([]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('a person’s review carrying a copied review marker does not keep a finding out of the Action’s review body', async () => {
+    const fake = await server({ users: { ghp_mallory: 'mallory' } });
+    // No patch for ep.yaml: its finding is listed in the review body, under `kube-pairing:review listed=…`.
+    const repo = repository(BROKEN.base, BROKEN.head, ['ep.yaml']);
+    await run(fake, pullRequest(fake, repo), repo);
+    const listed = /<!-- kube-pairing:review listed=[0-9a-f#,]+ -->/.exec(fake.state.reviews[0]!.body)![0];
+    const pull = secondPullRequest(fake, repo);
+    const forged = await postAs(fake, 'ghp_mallory', '/repos/octo/app/pulls/13/reviews', {
+      event: 'COMMENT',
+      body: `Already discussed.\n\n${listed}`,
+      commit_id: repo.headSha,
+    });
+
+    const result = await run(fake, pull, repo);
+    expect(result.code).toBe(1);
+    expect(fake.violations).toEqual([]);
+    const review = fake
+      .requestsTo(CREATE_REVIEW)
+      .filter((r) => r.path === '/repos/octo/app/pulls/13/reviews')
+      .at(-1);
+    expect(review?.headers.authorization).toBe('token ghs_fakeGitHubToken');
+    expect(review?.status).toBe(200);
+    expect(bodyOf(review!).body).toContain('ep.yaml:4');
+    expect(bodyOf(review!).body).toContain(listed);
+    expect(fake.state.reviews.find((r) => r.id === forged.id)?.body).toBe(forged.body);
+  });
+
+  it('with a personal access token: knows its own comments across runs, and marks only those fixed', async () => {
+    const fake = await server({ users: { ghp_kubeCi: 'kube-ci', ghp_mallory: 'mallory' } });
+    const repo = repository(BROKEN.base, BROKEN.head);
+    const pull = pullRequest(fake, repo);
+    const asCi = () => {
+      const runner = actionRun(fake, { pull, workspace: repo.dir, token: 'ghp_kubeCi' });
+      return runAction(runner.env, runner);
+    };
+    expect((await asCi()).code).toBe(1);
+    // A person's token: GET /user answers, GraphQL is not asked.
+    expect(fake.requestsTo('GET /user').map((r) => r.status)).toEqual([200]);
+    expect(viewerQueries(fake)).toEqual([]);
+    const own = commentsOf(fake).find((c) => c.body.includes('endpoints-without-service'))!;
+    expect(own.author).toMatchObject({ login: 'kube-ci', type: 'User' });
+    // Another person pastes the whole comment, marker included.
+    const copy = await postAs(fake, 'ghp_mallory', '/repos/octo/app/pulls/12/comments', {
+      body: own.body,
+      commit_id: repo.headSha,
+      path: 'ep.yaml',
+      line: 4,
+      side: 'RIGHT',
+    });
+
+    const reviews = fake.state.reviews.length;
+    const again = await asCi();
+    expect(again.code).toBe(1);
+    expect(fake.state.reviews).toHaveLength(reviews); // no duplicate: its own comments are recognised
+    expect(again.summary).toMatch(/0 inline comments, 0 in the review body, [1-9]\d* already posted/);
+
+    fake.pushCommit(pull, repo, { 'svc.yaml': service('db'), 'ep.yaml': endpoints('db') });
+    const fixed = await asCi();
+    expect(fixed.code).toBe(0);
+    expect(fake.violations).toEqual([]);
+    // Its own comments whose findings are gone are marked fixed; the copy is not touched.
+    const patched = fake.requestsTo(UPDATE_COMMENT).map((r) => Number(r.path.split('/').pop()));
+    expect(patched).toContain(own.id);
+    expect(patched).not.toContain(copy.id);
+    expect(new Set(patched.map((id) => commentsOf(fake).find((c) => c.id === id)!.author.login))).toEqual(
+      new Set(['kube-ci']),
+    );
+    expect(commentsOf(fake).find((c) => c.id === own.id)!.body).toMatch(/^\*\*Fixed\*\* · /);
+    expect(commentsOf(fake).find((c) => c.id === copy.id)!.body).toBe(copy.body);
+    const threadOf = (id: number) =>
+      fake.state.threads.find((t) => t.id === commentsOf(fake).find((c) => c.id === id)!.threadId);
+    expect([threadOf(own.id)?.isResolved, threadOf(copy.id)?.isResolved]).toEqual([true, false]);
+  });
+
+  it('with a GitHub App’s installation token: GraphQL `viewer` names the app’s bot, whose comments re-runs recognise', async () => {
+    const fake = await server({ users: { ghs_appInstallation: 'kube-pairing-app[bot]' } });
+    const repo = repository(BROKEN.base, BROKEN.head);
+    const pull = pullRequest(fake, repo);
+    const asApp = () => {
+      const runner = actionRun(fake, { pull, workspace: repo.dir, token: 'ghs_appInstallation' });
+      return runAction(runner.env, runner);
+    };
+    expect((await asApp()).code).toBe(1);
+    const reviews = fake.state.reviews.length;
+    expect(commentsOf(fake).map((c) => c.author.login)).toContain('kube-pairing-app[bot]');
+    const again = await asApp();
+    expect(again.code).toBe(1);
+    expect(fake.state.reviews).toHaveLength(reviews);
+    expect(again.summary).toMatch(/0 inline comments, 0 in the review body, [1-9]\d* already posted/);
+    expect(fake.requestsTo('GET /user').map((r) => r.status)).toEqual([403, 403]);
+    expect(viewerQueries(fake).map((r) => r.status)).toEqual([200, 200]);
+    expect(fake.violations).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ const LIST_FILES = `GET ${R}/pulls/{pull_number}/files`;
 const LIST_COMMENTS = `GET ${R}/pulls/{pull_number}/comments`;
 const CREATE_REVIEW = `POST ${R}/pulls/{pull_number}/reviews`;
 const CREATE_CHECK = `POST ${R}/check-runs`;
+const LIST_CHECKS = `GET ${R}/commits/{ref}/check-runs`;
+const UPDATE_CHECK = `PATCH ${R}/check-runs/{check_run_id}`;
 
 const service = (name: string) =>
   `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: default\nspec:\n  ports:\n    - name: client\n      port: 2379\n`;
@@ -199,20 +201,17 @@ describe('the Action when the GitHub API fails', () => {
     const outcome = await runScenario({
       faults: [
         [CREATE_REVIEW, faults.serverError(), faults.serverError(), faults.serverError()],
-        [
-          CREATE_CHECK,
-          faults.serverError(),
-          faults.serverError(),
-          faults.serverError(),
-          faults.serverError(),
-        ],
+        [CREATE_CHECK, faults.serverError(), faults.serverError(), faults.serverError()],
       ],
       inputs: { 'check-run': 'true' },
     });
     expect(outcome.code).toBe(1);
     expectFindingsDelivered(outcome);
     expect(outcome.fake.requestsTo(CREATE_REVIEW).map((r) => r.status)).toEqual([500, 500, 500]);
-    expect(outcome.fake.requestsTo(CREATE_CHECK).map((r) => r.status)).toEqual([500, 500, 500, 500]);
+    // Creating is not retried blindly: after each 500 the Action looks for its run first (none made).
+    expect(outcome.fake.requestsTo(CREATE_CHECK).map((r) => r.status)).toEqual([500, 500, 500]);
+    expect(outcome.fake.requestsTo(LIST_CHECKS).map((r) => r.status)).toEqual([200, 200]);
+    expect(outcome.fake.state.checkRuns).toEqual([]);
     expect(oneLine(outcome, /review comments failed/)).toContain(
       'the review was refused (HTTP 500: Server Error)',
     );
@@ -234,6 +233,80 @@ describe('the Action when the GitHub API fails', () => {
     expect(outcome.stdout).not.toMatch(/failed:/);
     expect(outcome.summary).toContain('<td>review comments</td><td>✅ done</td>');
     expect(outcome.fake.violations).toEqual([]);
+  });
+
+  it('502 on creating the check run after GitHub made it: finds that run by its external_id, one run, completed', async () => {
+    const outcome = await runScenario({
+      faults: [[CREATE_CHECK, faults.badGateway({ afterApplying: true })]],
+      inputs: { 'check-run': 'true' },
+    });
+    expect(outcome.code).toBe(1);
+    expectFindingsDelivered(outcome);
+    const [create] = outcome.fake.requestsTo(CREATE_CHECK);
+    expect(outcome.fake.requestsTo(CREATE_CHECK).map((r) => r.status)).toEqual([502]);
+    const externalId = (create!.body as { external_id?: string }).external_id;
+    expect(externalId).toMatch(/^kube-pairing-[0-9a-f]{16}$/);
+    // The look-up: the head commit's kube-pairing runs, every one (not only the newest).
+    expect(
+      outcome.fake.requestsTo(LIST_CHECKS).map((r) => [r.path, r.query.check_name, r.query.filter, r.status]),
+    ).toEqual([[`/repos/octo/app/commits/${outcome.repo.headSha}/check-runs`, 'kube-pairing', 'all', 200]]);
+    expect(outcome.fake.state.checkRuns).toHaveLength(1);
+    const [run] = outcome.fake.state.checkRuns;
+    expect(run).toMatchObject({
+      name: 'kube-pairing',
+      headSha: outcome.repo.headSha,
+      externalId,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(run!.annotations.map((a) => [a.path, a.start_line, a.annotation_level])).toContainEqual([
+      'ep.yaml',
+      4,
+      'failure',
+    ]);
+    const updates = outcome.fake.requestsTo(UPDATE_CHECK);
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.every((r) => r.path === `/repos/octo/app/check-runs/${run!.id}` && r.status === 200)).toBe(
+      true,
+    );
+    expect(oneLine(outcome, /creating the check run/)).toMatch(
+      /creating the check run: HTTP 502: an HTML error page: Unicorn! · GitHub [^;]*; checking whether GitHub stored it before retrying$/,
+    );
+    expect(outcome.stdout).not.toMatch(/check run failed/);
+    expect(outcome.summary).toMatch(
+      /<td>check run<\/td><td>✅ done<\/td><td>check run \d+ with 3 annotations<\/td>/,
+    );
+  });
+
+  it('502 on creating the check run before GitHub made it: the look-up finds nothing, the retry makes one run', async () => {
+    const outcome = await runScenario({
+      faults: [[CREATE_CHECK, faults.badGateway()]],
+      inputs: { 'check-run': 'true' },
+    });
+    expect(outcome.code).toBe(1);
+    expectFindingsDelivered(outcome);
+    const creates = outcome.fake.requestsTo(CREATE_CHECK);
+    expect(creates.map((r) => r.status)).toEqual([502, 201]);
+    // Both attempts carry the same external_id: it marks this run, not one request.
+    expect(new Set(creates.map((r) => (r.body as { external_id?: string }).external_id)).size).toBe(1);
+    expect(outcome.fake.requestsTo(LIST_CHECKS).map((r) => r.status)).toEqual([200]);
+    expect(outcome.fake.state.checkRuns).toHaveLength(1);
+    expect(outcome.fake.state.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(outcome.stdout).not.toMatch(/check run failed/);
+  });
+
+  it('the account the token posts as cannot be found (GET /user refused, GraphQL down): no review, one line', async () => {
+    const down = faults.badGateway();
+    const outcome = await runScenario({ faults: [['POST /graphql', down, down, down, down]] });
+    expect(outcome.code).toBe(1);
+    expectFindingsDelivered(outcome);
+    expect(outcome.fake.requestsTo('GET /user').map((r) => r.status)).toEqual([403]);
+    expect(outcome.fake.requestsTo('POST /graphql').map((r) => r.status)).toEqual([502, 502, 502, 502]);
+    expect(oneLine(outcome, /review comments failed/)).toMatch(
+      /could not tell which account the token posts as \(HTTP 502: an HTML error page: [^)]*\), so no comment was posted to avoid duplicates/,
+    );
+    expect(outcome.fake.state.reviews).toEqual([]);
+    expect(outcome.summary).toContain('<td>review comments</td><td>❌ failed</td>');
   });
 
   it('502 with GitHub’s HTML error page: the log line quotes the page’s text, not its markup', async () => {

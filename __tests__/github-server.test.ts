@@ -1395,3 +1395,145 @@ describe('pushes to an open pull request', () => {
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe('the token’s own account', () => {
+  // GITHUB_TOKEN (the default token), another app's installation token, and two people's tokens.
+  const USERS = { ghs_app: 'kube-pairing-app[bot]', ghp_ci: 'kube-ci', ghp_mallory: 'mallory' };
+  const as = (fake: FakeGitHub, token: string) => getOctokit(token, { baseUrl: fake.url });
+
+  it('GET /user: 403 "Resource not accessible by integration" for installation tokens, the profile for a person', async () => {
+    const { fake } = await setup({ users: USERS });
+    for (const token of ['ghs_test', 'ghs_app']) {
+      expect(await failure(as(fake, token).rest.users.getAuthenticated())).toEqual({
+        status: 403,
+        data: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403',
+        },
+      });
+    }
+    const { data } = await as(fake, 'ghp_ci').rest.users.getAuthenticated();
+    expect(data).toMatchObject({ login: 'kube-ci', type: 'User', user_view_type: 'public' });
+    expect((await as(fake, 'ghp_ci').rest.users.getAuthenticated()).data.id).toBe(data.id); // a stable account
+    expect(fake.violations).toEqual([]); // the profile passed GitHub's response schema
+  });
+
+  it('GraphQL `viewer` answers every token: the bot of an installation token, the person of a PAT', async () => {
+    const { fake } = await setup({ users: USERS });
+    const viewer = async (token: string) =>
+      (await as(fake, token).graphql<{ viewer: { login: string } }>('query { viewer { login } }')).viewer
+        .login;
+    expect([await viewer('ghs_test'), await viewer('ghs_app'), await viewer('ghp_ci')]).toEqual([
+      'github-actions[bot]',
+      'kube-pairing-app[bot]',
+      'kube-ci',
+    ]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('what a token writes is authored by its account: user.login and user.type on comments, reviews and in GraphQL', async () => {
+    const { fake, pr, repo } = await setup({ users: USERS });
+    await as(fake, 'ghs_test').rest.pulls.createReview({
+      ...pr,
+      event: 'COMMENT',
+      body: 'bot review',
+      comments: [{ path: 'a.yaml', line: 3, body: 'bot comment' }],
+    });
+    await as(fake, 'ghp_mallory').rest.pulls.createReviewComment({
+      ...pr,
+      commit_id: repo.headSha,
+      path: 'a.yaml',
+      line: 3,
+      body: 'person comment <!-- kube-pairing:comment key=0123456789abcdef content=000000000000 -->',
+    });
+    await as(fake, 'ghs_app').rest.issues.createComment({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: NUMBER,
+      body: 'app comment',
+    });
+    const reader = as(fake, 'ghs_test');
+    const comments = await reader.rest.pulls.listReviewComments(pr);
+    expect(
+      comments.data.map((c) => [c.body.split(' ')[0], c.user.login, c.user.type, c.author_association]),
+    ).toEqual([
+      ['bot', 'github-actions[bot]', 'Bot', 'NONE'],
+      ['person', 'mallory', 'User', 'CONTRIBUTOR'],
+    ]);
+    const reviews = await reader.rest.pulls.listReviews(pr);
+    expect(reviews.data.map((r) => [r.body, r.user?.login])).toEqual([
+      ['bot review', 'github-actions[bot]'],
+      ['', 'mallory'], // a lone comment is filed under a review of its own
+    ]);
+    const issueComments = await reader.rest.issues.listComments({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: NUMBER,
+    });
+    expect(issueComments.data.map((c) => [c.user?.login, c.user?.type])).toEqual([
+      ['kube-pairing-app[bot]', 'Bot'],
+    ]);
+    const threads = await reader.graphql<{
+      repository: {
+        pullRequest: { reviewThreads: { nodes: { comments: { nodes: { author: { login: string } }[] } }[] } };
+      };
+    }>(
+      `query { repository(owner: "${OWNER}", name: "${REPO}") { pullRequest(number: ${NUMBER}) {
+        reviewThreads(first: 10) { nodes { comments(first: 1) { nodes { author { login } } } } } } } }`,
+    );
+    expect(
+      threads.repository.pullRequest.reviewThreads.nodes.map((t) => t.comments.nodes[0]?.author.login),
+    ).toEqual(['github-actions[bot]', 'mallory']);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('a token listed in `users` must also be in `tokens` when tokens are restricted', async () => {
+    const { fake } = await setup({ tokens: ['ghs_test'], users: USERS });
+    expect((await call(fake, 'GET', '/user', undefined, 'ghp_ci')).status).toBe(401);
+    expect((await call(fake, 'GET', '/user', undefined, 'ghs_test')).status).toBe(403);
+  });
+});
+
+describe('check runs found again by external_id', () => {
+  it('stores external_id, and after a 502 that GitHub applied the run is listed by check_name with it', async () => {
+    const { fake, octokit, repo } = await setup();
+    fake.injectFaults(`POST ${R}/check-runs`, faults.badGateway({ afterApplying: true }));
+    const result = await failure(
+      octokit.rest.checks.create({
+        owner: OWNER,
+        repo: REPO,
+        name: 'kube-pairing',
+        head_sha: repo.headSha,
+        external_id: 'kube-pairing-0123456789abcdef',
+        status: 'in_progress',
+        request: { retries: 0 },
+      }),
+    );
+    expect(result.status).toBe(502);
+    await octokit.rest.checks.create({
+      owner: OWNER,
+      repo: REPO,
+      name: 'kube-pairing',
+      head_sha: repo.headSha,
+    });
+    await octokit.rest.checks.create({ owner: OWNER, repo: REPO, name: 'other', head_sha: repo.headSha });
+    const list = (filter?: 'all' | 'latest') =>
+      octokit.rest.checks.listForRef({
+        owner: OWNER,
+        repo: REPO,
+        ref: repo.headSha,
+        check_name: 'kube-pairing',
+        ...(filter ? { filter } : {}),
+      });
+    const all = (await list('all')).data;
+    expect(all.check_runs.map((r) => [r.name, r.external_id, r.status])).toEqual([
+      ['kube-pairing', 'kube-pairing-0123456789abcdef', 'in_progress'],
+      ['kube-pairing', '', 'queued'],
+    ]);
+    // The default (`latest`) keeps only the newest run of the name: a look-up must ask for all.
+    expect((await list()).data.check_runs.map((r) => r.external_id)).toEqual(['']);
+    expect(fake.state.checkRuns[0]?.externalId).toBe('kube-pairing-0123456789abcdef');
+    expect(fake.violations).toEqual([]);
+  });
+});

@@ -256,9 +256,9 @@ function main() {
 
 function scaling(main10k, mainDocuments) {
   console.log('\nscaling (kube-pairing and baseline, medians of 3 runs after a warm-up):');
-  const widths = [8, 8, 10, 12, 12, 7, 14, 11];
+  const widths = [8, 8, 10, 12, 12, 7, 12, 10, 11];
   printRow(
-    ['files', 'MB', 'documents', 'kube-pairing', 'baseline', 'ratio', 'µs per file', 'load (1m)'],
+    ['files', 'MB', 'documents', 'kube-pairing', 'baseline', 'ratio', 'µs per file', 'peak RSS', 'load (1m)'],
     widths,
   );
   for (const files of [1_000, 10_000, 50_000]) {
@@ -276,6 +276,7 @@ function scaling(main10k, mainDocuments) {
         `${fmt(baseline.wall)} ms`,
         (kp.wall / baseline.wall).toFixed(2),
         fmt((kp.wall * 1000) / c.files),
+        `${fmt(kp.rss)} MiB`,
         kp.load,
       ],
       widths,

@@ -14109,25 +14109,32 @@ function parseDocumentAt(text3, start, end) {
   return doc;
 }
 function loadDocument(file, doc) {
-  const document = parseDocumentAt(file.text, doc.start, doc.end);
-  const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  if (!document || !(0, import_yaml4.isMap)(document.contents) || !isRecord(value)) {
-    throw new Error(
-      `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
-    );
-  }
-  return { node: document.contents, value };
+  let documents = parsedFiles.get(file);
+  if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
+  const document = documents[doc.documentIndex];
+  if (!document || document.errors.length > 0 || !(0, import_yaml4.isMap)(document.contents)) throw misread(file, doc);
+  return document;
+}
+var parsedFiles = /* @__PURE__ */ new WeakMap();
+function misread(file, doc) {
+  return new Error(
+    `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
+  );
 }
 function deferredObject(file, doc) {
   const identity = doc.identity;
-  let loaded;
+  let document;
+  let value;
   return {
     file,
     get node() {
-      return (loaded ??= loadDocument(file, doc)).node;
+      return (document ??= loadDocument(file, doc)).contents;
     },
     get value() {
-      return (loaded ??= loadDocument(file, doc)).value;
+      if (value) return value;
+      const js = (document ??= loadDocument(file, doc)).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (!isRecord(js)) throw misread(file, doc);
+      return value = js;
     },
     apiVersion: identity.apiVersion,
     kind: identity.kind,
@@ -14142,7 +14149,7 @@ function lazyNodeObject(file, doc, value, identity) {
   return {
     file,
     get node() {
-      return node ??= loadDocument(file, doc).node;
+      return node ??= loadDocument(file, doc).contents;
     },
     value,
     apiVersion: identity.apiVersion,

@@ -36170,25 +36170,32 @@ function parseDocumentAt(text3, start, end) {
   return doc;
 }
 function loadDocument(file, doc) {
-  const document = parseDocumentAt(file.text, doc.start, doc.end);
-  const value = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  if (!document || !(0, import_yaml3.isMap)(document.contents) || !isRecord(value)) {
-    throw new Error(
-      `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
-    );
-  }
-  return { node: document.contents, value };
+  let documents = parsedFiles.get(file);
+  if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
+  const document = documents[doc.documentIndex];
+  if (!document || document.errors.length > 0 || !(0, import_yaml3.isMap)(document.contents)) throw misread(file, doc);
+  return document;
+}
+var parsedFiles = /* @__PURE__ */ new WeakMap();
+function misread(file, doc) {
+  return new Error(
+    `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it`
+  );
 }
 function deferredObject(file, doc) {
   const identity = doc.identity;
-  let loaded;
+  let document;
+  let value;
   return {
     file,
     get node() {
-      return (loaded ??= loadDocument(file, doc)).node;
+      return (document ??= loadDocument(file, doc)).contents;
     },
     get value() {
-      return (loaded ??= loadDocument(file, doc)).value;
+      if (value) return value;
+      const js = (document ??= loadDocument(file, doc)).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (!isRecord(js)) throw misread(file, doc);
+      return value = js;
     },
     apiVersion: identity.apiVersion,
     kind: identity.kind,
@@ -36203,7 +36210,7 @@ function lazyNodeObject(file, doc, value, identity) {
   return {
     file,
     get node() {
-      return node ??= loadDocument(file, doc).node;
+      return node ??= loadDocument(file, doc).contents;
     },
     value,
     apiVersion: identity.apiVersion,
@@ -46203,6 +46210,30 @@ function waitOut(what2, log) {
     return retryCount < 2 && retryAfter <= 300;
   };
 }
+var CREATE_ATTEMPTS = 3;
+async function createOnce(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await options.create();
+    } catch (error2) {
+      const status = apiError(error2)?.status;
+      if (attempt >= CREATE_ATTEMPTS || status !== void 0 && status < 500) throw error2;
+      options.log(
+        `${options.what}: ${describeError(error2)}; checking whether GitHub stored it before retrying`
+      );
+      await sleep((options.retryBaseMs ?? RETRY_BASE_MS) * attempt * attempt);
+      let stored;
+      try {
+        stored = await options.find();
+      } catch (lookup) {
+        options.log(`could not check whether GitHub stored it (${describeError(lookup)}): not retrying`);
+        throw error2;
+      }
+      if (stored !== void 0) return stored;
+    }
+  }
+}
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/github/base-texts.ts
 var MANIFEST = /\.(ya?ml|json)$/i;
@@ -46388,19 +46419,29 @@ function merge2(listed, fromGit) {
 }
 
 // src/github/check-run.ts
+import { randomBytes } from "node:crypto";
 var CHECK_RUN_NAME = "kube-pairing";
 var MAX_OUTPUT = 65e3;
 async function publishCheckRun(ctx, reported, title, summary2, failed) {
   const output = { title: truncate(title, 255), summary: truncate(summary2, MAX_OUTPUT) };
-  const created = await ctx.client.rest.checks.create({
-    ...ctx.repo,
-    name: CHECK_RUN_NAME,
-    head_sha: ctx.headSha,
-    status: "in_progress",
-    started_at: (/* @__PURE__ */ new Date()).toISOString(),
-    ...ctx.detailsUrl ? { details_url: ctx.detailsUrl } : {}
+  const externalId = `${CHECK_RUN_NAME}-${randomBytes(8).toString("hex")}`;
+  const created = await createOnce({
+    what: "creating the check run",
+    create: async () => (await ctx.client.rest.checks.create({
+      ...ctx.repo,
+      name: CHECK_RUN_NAME,
+      head_sha: ctx.headSha,
+      external_id: externalId,
+      status: "in_progress",
+      started_at: (/* @__PURE__ */ new Date()).toISOString(),
+      ...ctx.detailsUrl ? { details_url: ctx.detailsUrl } : {},
+      request: { retries: 0 }
+    })).data,
+    find: () => findRun(ctx, externalId),
+    log: ctx.log,
+    ...ctx.retryBaseMs !== void 0 ? { retryBaseMs: ctx.retryBaseMs } : {}
   });
-  const id = created.data.id;
+  const id = created.id;
   const batches = inBatches(reported.map((s) => checkAnnotationOf(s.finding)));
   for (const annotations of batches) {
     await ctx.client.rest.checks.update({
@@ -46417,7 +46458,17 @@ async function publishCheckRun(ctx, reported, title, summary2, failed) {
     completed_at: (/* @__PURE__ */ new Date()).toISOString(),
     output
   });
-  return { id, annotations: reported.length, url: created.data.html_url ?? void 0 };
+  return { id, annotations: reported.length, url: created.html_url ?? void 0 };
+}
+async function findRun(ctx, externalId) {
+  const runs = await ctx.client.paginate(ctx.client.rest.checks.listForRef, {
+    ...ctx.repo,
+    ref: ctx.headSha,
+    check_name: CHECK_RUN_NAME,
+    filter: "all",
+    per_page: 100
+  });
+  return runs.find((run2) => run2.external_id === externalId);
 }
 
 // src/github/git.ts
@@ -46514,7 +46565,25 @@ var Git = class {
 };
 
 // src/github/review.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
+
+// src/github/identity.ts
+var VIEWER_QUERY = "query { viewer { login } }";
+async function ownIdentity(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { login: data.login, bot: data.type === "Bot" };
+  } catch {
+  }
+  const { viewer } = await client.graphql(VIEWER_QUERY);
+  return { login: viewer.login, bot: viewer.login.endsWith("[bot]") };
+}
+function isOwn(identity, author) {
+  if (!author) return false;
+  return author.login.toLowerCase() === identity.login.toLowerCase() && author.type === "Bot" === identity.bot;
+}
+
+// src/github/review.ts
 async function listExisting(ctx) {
   const params = { ...ctx.repo, pull_number: ctx.pullNumber, per_page: 100 };
   const [comments, reviews] = await Promise.all([
@@ -46528,9 +46597,16 @@ async function listExisting(ctx) {
       path: c.path,
       line: c.line ?? null,
       startLine: c.start_line ?? null,
-      side: c.side ?? null
+      side: c.side ?? null,
+      author: c.user ?? null
     })),
-    reviews: reviews.map((r) => ({ id: r.id, body: r.body ?? null }))
+    reviews: reviews.map((r) => ({ id: r.id, body: r.body ?? null, author: r.user ?? null }))
+  };
+}
+function ownOnly(earlier, identity) {
+  return {
+    comments: earlier.comments.filter((c) => isOwn(identity, c.author)),
+    reviews: earlier.reviews.filter((r) => isOwn(identity, r.author))
   };
 }
 async function postReview(ctx, input) {
@@ -46546,10 +46622,15 @@ async function postReview(ctx, input) {
     failures: [],
     unposted: 0
   };
-  let existing;
+  const whoAmI = ownIdentity(ctx.client).then(
+    (identity) => ({ identity }),
+    (error2) => ({ error: error2 })
+  );
+  let earlier;
   try {
-    existing = await listExisting(ctx);
+    earlier = await listExisting(ctx);
   } catch (error2) {
+    await whoAmI;
     outcome.failures.push(
       `could not list earlier review comments (${describeError(error2)}), so none were posted to avoid duplicates`
     );
@@ -46557,6 +46638,15 @@ async function postReview(ctx, input) {
     outcome.unposted = input.findings.length;
     return outcome;
   }
+  const found = await whoAmI;
+  if ("error" in found) {
+    outcome.failures.push(
+      `could not tell which account the token posts as (${describeError(found.error)}), so no comment was posted to avoid duplicates`
+    );
+    outcome.unposted = input.findings.length;
+    return outcome;
+  }
+  const existing = ownOnly(earlier, found.identity);
   const plan = planReview({
     ...input,
     existingComments: existing.comments,
@@ -46564,7 +46654,7 @@ async function postReview(ctx, input) {
   });
   outcome.alreadyReported = plan.alreadyReported.length;
   if (plan.body !== void 0) {
-    const posted = await submit(ctx, plan, input.findings, input.links, outcome);
+    const posted = await submit(ctx, found.identity, plan, input.findings, input.links, outcome);
     if (!posted) outcome.unposted = plan.comments.length + plan.listed.length;
   }
   if (outcome.forbidden) return outcome;
@@ -46625,8 +46715,8 @@ async function resolveThreads(ctx, commentIds, outcome) {
     );
   }
 }
-async function createReviewOnce(ctx, body, comments) {
-  const nonce = randomBytes(8).toString("hex");
+async function createReviewOnce(ctx, identity, body, comments) {
+  const nonce = randomBytes2(8).toString("hex");
   const params = {
     ...ctx.repo,
     pull_number: ctx.pullNumber,
@@ -46637,34 +46727,30 @@ ${postMarker(nonce)}`,
     ...comments && comments.length > 0 ? { comments } : {},
     request: { retries: 0 }
   };
-  for (let attempt = 1; ; attempt++) {
-    try {
+  await createOnce({
+    what: "creating the review",
+    create: async () => {
       await ctx.client.rest.pulls.createReview(params);
-      return;
-    } catch (error2) {
-      const status = apiError(error2)?.status;
-      if (attempt >= 3 || status !== void 0 && status < 500) throw error2;
-      ctx.log(
-        `creating the review failed (${describeError(error2)}); checking whether GitHub stored it before retrying`
-      );
-      await sleep((ctx.retryBaseMs ?? 1e3) * attempt * attempt);
-      if (await reviewExists(ctx, nonce)) return;
-    }
-  }
+      return true;
+    },
+    find: async () => await reviewExists(ctx, identity, nonce) ? true : void 0,
+    log: ctx.log,
+    ...ctx.retryBaseMs !== void 0 ? { retryBaseMs: ctx.retryBaseMs } : {}
+  });
 }
-async function reviewExists(ctx, nonce) {
+async function reviewExists(ctx, identity, nonce) {
   const reviews = await ctx.client.paginate(ctx.client.rest.pulls.listReviews, {
     ...ctx.repo,
     pull_number: ctx.pullNumber,
     per_page: 100
   });
-  return reviews.some((r) => (r.body ?? "").includes(postMarker(nonce)));
+  return reviews.some((r) => isOwn(identity, r.user) && (r.body ?? "").includes(postMarker(nonce)));
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function submit(ctx, plan, reported, links, outcome) {
+async function submit(ctx, identity, plan, reported, links, outcome) {
   try {
     await createReviewOnce(
       ctx,
+      identity,
       plan.body,
       plan.comments.map((c) => c.draft)
     );
@@ -46687,7 +46773,7 @@ async function submit(ctx, plan, reported, links, outcome) {
   }
   const fallback = fallbackReviewBody(reported, plan, links);
   try {
-    await createReviewOnce(ctx, fallback.body);
+    await createReviewOnce(ctx, identity, fallback.body);
     outcome.fellBack = true;
     outcome.listed = fallback.listedKeys.length;
     outcome.failures.push(
@@ -47176,7 +47262,9 @@ async function checkRunChannel(ctx, reported, failed, headSha, readOnly, onForbi
         client: ctx.client,
         repo: ctx.repo,
         headSha,
-        ...ctx.links.runUrl ? { detailsUrl: ctx.links.runUrl } : {}
+        ...ctx.links.runUrl ? { detailsUrl: ctx.links.runUrl } : {},
+        log: (l) => ctx.log.info(l),
+        retryBaseMs: apiTimingFromEnv(ctx.env).retryBaseMs
       },
       reported,
       title,

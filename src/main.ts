@@ -408,6 +408,8 @@ async function checkRunChannel(
         repo: ctx.repo,
         headSha,
         ...(ctx.links.runUrl ? { detailsUrl: ctx.links.runUrl } : {}),
+        log: (l) => ctx.log.info(l),
+        retryBaseMs: apiTimingFromEnv(ctx.env).retryBaseMs,
       },
       reported,
       title,

@@ -17,6 +17,8 @@ import type { FakeState, PullRequest, Repo, ReviewComment, ReviewThread, User } 
 interface Context {
   state: FakeState;
   canWrite: boolean;
+  /** The token's user (a bot for installation tokens). */
+  viewer: User;
 }
 
 interface FieldDef {
@@ -145,7 +147,7 @@ function setResolved(ctx: Context, args: Record<string, unknown>, resolved: bool
   if (!ctx.canWrite) throw new ExecutionError('FORBIDDEN', 'Resource not accessible by integration');
   const thread = found.value as ReviewThread;
   thread.isResolved = resolved;
-  thread.resolvedBy = resolved ? ctx.state.actor : null;
+  thread.resolvedBy = resolved ? ctx.viewer : null;
   return { clientMutationId: input.clientMutationId ?? null, thread };
 }
 
@@ -173,6 +175,8 @@ const TYPES: Record<string, TypeDef> = {
   Query: {
     kind: 'object',
     fields: {
+      // Answers every token, installation tokens included: GITHUB_TOKEN's viewer is `github-actions[bot]`.
+      viewer: field<null>('User!', (_, __, ctx) => ctx.viewer),
       repository: field<null>(
         'Repository',
         (_, args, ctx) => {
@@ -755,7 +759,7 @@ export interface GraphqlResult {
 export function executeGraphql(
   state: FakeState,
   body: unknown,
-  options: { canWrite: boolean },
+  options: { canWrite: boolean; viewer: User },
 ): GraphqlResult {
   const request = (typeof body === 'object' && body !== null ? body : {}) as {
     query?: unknown;
@@ -819,6 +823,10 @@ export function executeGraphql(
   }
   if (variableErrors.length > 0) return refuse(variableErrors);
 
-  const result = execute(document, operation, variables, { state, canWrite: options.canWrite });
+  const result = execute(document, operation, variables, {
+    state,
+    canWrite: options.canWrite,
+    viewer: options.viewer,
+  });
   return { response: result.errors.length > 0 ? result : { data: result.data }, validationErrors: [] };
 }

@@ -48,6 +48,30 @@ export function userJson(user: User, { api }: Urls): Record<string, unknown> {
   };
 }
 
+/**
+ * `GET /user` for a person's token: the public profile (`user_view_type: public`; the private fields
+ * need a classic token's `user` scope).
+ */
+export function authenticatedUserJson(user: User, urls: Urls): Record<string, unknown> {
+  return {
+    ...userJson(user, urls),
+    name: null,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    twitter_username: null,
+    public_repos: 1,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: CREATED,
+    updated_at: CREATED,
+  };
+}
+
 const REPO_URL_TEMPLATES: Record<string, string> = {
   archive_url: '/{archive_format}{/ref}',
   assignees_url: '/assignees{/user}',
@@ -242,8 +266,9 @@ export function fileJson(file: PullRequestFile, pull: PullRequest, urls: Urls): 
   };
 }
 
-function association(user: User, state: FakeState): string {
-  return user === state.actor ? 'NONE' : 'CONTRIBUTOR';
+// A bot is no member of the repository ("NONE", as github-actions[bot]'s comments show); people are contributors here.
+function association(user: User, _state: FakeState): string {
+  return user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR';
 }
 
 export function reviewCommentJson(

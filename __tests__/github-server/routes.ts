@@ -7,8 +7,9 @@ import {
   type Anchor,
   type AnchorRequest,
 } from './anchors.js';
-import { GitHubError, notFound, unprocessable, validationFailed } from './errors.js';
+import { GitHubError, notAccessible, notFound, unprocessable, validationFailed } from './errors.js';
 import {
+  authenticatedUserJson,
   checkRunJson,
   fileJson,
   issueCommentJson,
@@ -21,12 +22,23 @@ import {
 import type { Operation } from './openapi.js';
 import { readContents } from './contents.js';
 import { paginate } from './pagination.js';
-import type { Annotation, CheckRun, FakeState, PullRequest, Repo, Review, ReviewComment } from './state.js';
+import type {
+  Annotation,
+  CheckRun,
+  FakeState,
+  PullRequest,
+  Repo,
+  Review,
+  ReviewComment,
+  User,
+} from './state.js';
 
 export type Permission = 'pull_requests' | 'issues' | 'checks' | 'contents';
 
 export interface RouteContext {
   state: FakeState;
+  /** The token's user: the author of whatever this request writes. */
+  actor: User;
   urls: Urls;
   operation: Operation;
   params: Record<string, string>;
@@ -46,8 +58,11 @@ export interface Reply {
 }
 
 export interface Route {
-  /** Token permission the route needs (read for GET, write otherwise). `issues` also accepts `pull_requests`. */
-  permission: Permission;
+  /**
+   * Token permission the route needs (read for GET, write otherwise). `issues` also accepts
+   * `pull_requests`; `null`: any valid token (routes about the token itself, such as `GET /user`).
+   */
+  permission: Permission | null;
   handle(ctx: RouteContext): Reply;
 }
 
@@ -143,9 +158,10 @@ function createReview(ctx: RouteContext): Reply {
     return anchor;
   });
 
-  const isAuthor = pull.author.login === state.actor.login;
+  const { actor } = ctx;
+  const isAuthor = pull.author === actor;
   // Repository setting "Allow GitHub Actions to create and approve pull requests", off by default.
-  if (event === 'APPROVE' && state.actor.login === 'github-actions[bot]' && !ctx.allowActionsToApprove) {
+  if (event === 'APPROVE' && actor.login === 'github-actions[bot]' && !ctx.allowActionsToApprove) {
     throw refuse('GitHub Actions is not permitted to approve pull requests.');
   }
   if (event === 'APPROVE' && isAuthor) throw refuse('Can not approve your own pull request');
@@ -158,7 +174,7 @@ function createReview(ctx: RouteContext): Reply {
   if (event === 'COMMENT' && body === '' && anchors.length === 0) throw refuse("Review body can't be blank");
   if (
     event === undefined &&
-    state.reviews.some((r) => r.pull === pull && r.state === 'PENDING' && r.author === state.actor)
+    state.reviews.some((r) => r.pull === pull && r.state === 'PENDING' && r.author === actor)
   ) {
     throw refuse('User can only have one pending review per pull request');
   }
@@ -166,7 +182,7 @@ function createReview(ctx: RouteContext): Reply {
   const review: Review = {
     id: state.newId(),
     pull,
-    author: state.actor,
+    author: actor,
     body,
     state: event ? EVENT_STATE[event] : 'PENDING',
     commitId,
@@ -194,7 +210,7 @@ function addComment(
     id: state.newId(),
     pull,
     reviewId: review.id,
-    author: state.actor,
+    author: review.author,
     body: request.body,
     path: request.path,
     commitId: review.commitId,
@@ -217,7 +233,7 @@ function addComment(
 function listReviews(ctx: RouteContext): Reply {
   const pull = pullOf(ctx);
   const reviews = ctx.state.reviews.filter(
-    (r) => r.pull === pull && (r.state !== 'PENDING' || r.author === ctx.state.actor),
+    (r) => r.pull === pull && (r.state !== 'PENDING' || r.author === ctx.actor),
   );
   return page(
     ctx,
@@ -290,7 +306,7 @@ function createReviewComment(ctx: RouteContext): Reply {
   const review: Review = {
     id: state.newId(),
     pull,
-    author: state.actor,
+    author: ctx.actor,
     body: '',
     state: 'COMMENTED',
     commitId: pull.head.sha,
@@ -320,7 +336,7 @@ function createReply(ctx: RouteContext): Reply {
   const review: Review = {
     id: state.newId(),
     pull,
-    author: state.actor,
+    author: ctx.actor,
     body: '',
     state: 'COMMENTED',
     commitId: pull.head.sha,
@@ -390,7 +406,7 @@ function createIssueComment(ctx: RouteContext): Reply {
     id: ctx.state.newId(),
     repo: pull.base.repo,
     issueNumber: pull.number,
-    author: ctx.state.actor,
+    author: ctx.actor,
     body: text,
     createdAt: now,
     updatedAt: now,
@@ -575,11 +591,21 @@ function getContent(ctx: RouteContext): Reply {
   return { body: found.json };
 }
 
+// ---- the token's own user ----------------------------------------------------------------------
+
+// An installation token (GITHUB_TOKEN, a GitHub App's) has a bot, not a user: GitHub refuses it
+// `GET /user` with 403 "Resource not accessible by integration"; a person's token gets the profile.
+function getAuthenticatedUser(ctx: RouteContext): Reply {
+  if (ctx.actor.type === 'Bot') throw notAccessible(docs(ctx));
+  return { body: authenticatedUserJson(ctx.actor, ctx.urls) };
+}
+
 // ---- table ---------------------------------------------------------------------------------------
 
 const R = '/repos/{owner}/{repo}';
 
 export const routes: Record<string, Route> = {
+  'GET /user': { permission: null, handle: getAuthenticatedUser },
   [`GET ${R}`]: {
     permission: 'contents',
     handle: (ctx) => ({ body: fullRepoJson(repoOf(ctx), ctx.state, ctx.urls) }),

@@ -27,7 +27,14 @@ import {
   type Operation,
 } from './openapi.js';
 import { routes, type Permission, type Reply, type Route } from './routes.js';
-import { ACTIONS_BOT, FakeState, userFor, type PullRequest, type PullRequestSeed } from './state.js';
+import {
+  ACTIONS_BOT,
+  FakeState,
+  userFor,
+  type PullRequest,
+  type PullRequestSeed,
+  type User,
+} from './state.js';
 
 export type Access = 'none' | 'read' | 'write';
 
@@ -38,8 +45,15 @@ export interface FakeGitHubOptions {
   readOnly?: boolean;
   /** Per-permission access of the token (default: write everywhere), e.g. `{ checks: 'read' }`. */
   permissions?: Partial<Record<Permission, Access>>;
-  /** Login of the token's user; default `github-actions[bot]`. */
+  /** Login of the default token's user; default `github-actions[bot]` (GITHUB_TOKEN). */
   actor?: string;
+  /**
+   * Other tokens and the login of their user, e.g. `{ ghp_mallory: 'mallory' }`. A login ending in
+   * `[bot]` is an app installation's bot (`GET /user` → 403), any other a person (`GET /user` → 200,
+   * a personal access token). What a token writes is authored by its user; with `tokens` set, these
+   * tokens must be listed there too.
+   */
+  users?: Record<string, string>;
   /** Most files `GET /pulls/{n}/files` lists; GitHub stops at 3000. */
   fileListLimit?: number;
   /** The repository setting "Allow GitHub Actions to create and approve pull requests" (off by default). */
@@ -106,7 +120,9 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const GRAPHQL_ROUTE = 'POST /graphql';
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const state = new FakeState(options.actor === undefined ? ACTIONS_BOT : userFor(options.actor));
+  const state = new FakeState(
+    options.actor === undefined || options.actor === ACTIONS_BOT.login ? ACTIONS_BOT : userFor(options.actor),
+  );
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
   const faultQueues = new Map<string, Fault[]>();
@@ -198,7 +214,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     req: IncomingMessage,
     target: { route: string; operation?: Operation; params?: Record<string, string>; handler?: Route },
   ): Reply {
-    authenticate(req.headers.authorization);
+    const actor = authenticate(req.headers.authorization);
     const docs = target.operation?.documentationUrl ?? 'https://docs.github.com/graphql';
     let body: unknown;
     if (raw.trim() !== '') {
@@ -217,7 +233,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
 
     if (target.route === GRAPHQL_ROUTE) {
-      const result = executeGraphql(state, body, { canWrite: access('pull_requests') === 'write' });
+      const result = executeGraphql(state, body, {
+        canWrite: access('pull_requests') === 'write',
+        viewer: actor,
+      });
       for (const problem of result.validationErrors) {
         violations.push({
           kind: 'graphql',
@@ -252,11 +271,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       });
     }
     const handler = target.handler as Route;
-    if (!allowed(handler.permission, WRITE_METHODS.has(method) ? 'write' : 'read')) throw notAccessible(docs);
+    if (
+      handler.permission !== null &&
+      !allowed(handler.permission, WRITE_METHODS.has(method) ? 'write' : 'read')
+    )
+      throw notAccessible(docs);
     if (bodyProblems.length > 0) throw invalidRequest(docs, bodyProblems);
 
     const result = handler.handle({
       state,
+      actor,
       urls,
       operation,
       params: target.params ?? {},
@@ -269,10 +293,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return { ...result, status: result.status ?? successStatus(operation) };
   }
 
-  function authenticate(header: string | undefined): void {
+  /** The token's user: its own from `users`, else the default actor. */
+  function authenticate(header: string | undefined): User {
     const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
     if (!header) throw unauthorized('missing');
-    if (!match?.[1] || (options.tokens && !options.tokens.includes(match[1]))) throw unauthorized('bad');
+    const token = match?.[1];
+    if (!token || (options.tokens && !options.tokens.includes(token))) throw unauthorized('bad');
+    const users = options.users ?? {};
+    return Object.hasOwn(users, token) ? state.user(users[token] as string) : state.actor;
   }
 
   function access(permission: Permission): Access {

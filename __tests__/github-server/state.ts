@@ -12,6 +12,9 @@ export interface User {
 /** The user behind `GITHUB_TOKEN`. */
 export const ACTIONS_BOT: User = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
+/** The default author of pull requests. */
+const OCTOCAT: User = { login: 'octocat', id: 583231, type: 'User' };
+
 /** A stable made-up account for a login. */
 export function userFor(login: string): User {
   let hash = 7000;
@@ -160,8 +163,13 @@ export class FakeState {
   readonly checkRuns: CheckRun[] = [];
   private nextId = 1000;
   private tick = 0;
+  /** One record per login, so that authors compare by identity. */
+  private readonly users = new Map<string, User>();
 
-  constructor(readonly actor: User) {}
+  /** @param actor the user of the default token (every token not given its own user). */
+  constructor(readonly actor: User) {
+    for (const user of [OCTOCAT, actor]) this.users.set(user.login.toLowerCase(), user);
+  }
 
   newId(): number {
     return this.nextId++;
@@ -219,7 +227,7 @@ export class FakeState {
       number: seed.number,
       title: seed.title ?? 'Change manifests',
       body: seed.body ?? null,
-      author: seed.author ? this.user(seed.author) : { login: 'octocat', id: 583231, type: 'User' },
+      author: this.user(seed.author ?? OCTOCAT.login),
       draft: seed.draft ?? false,
       base: { repo: base, ref: seed.baseRef ?? 'main', sha: seed.baseSha },
       head: { repo: head, ref: seed.headRef ?? 'feature', sha: seed.headSha },
@@ -251,8 +259,15 @@ export class FakeState {
     return this.pulls.find((p) => p.base.repo === repo && p.number === number);
   }
 
+  /** The account of a login: `github-actions[bot]` is GITHUB_TOKEN's bot, `…[bot]` an app's, else a person. */
   user(login: string): User {
-    return login === this.actor.login ? this.actor : userFor(login);
+    const key = login.toLowerCase();
+    let user = this.users.get(key);
+    if (!user) {
+      user = key === ACTIONS_BOT.login ? ACTIONS_BOT : userFor(login);
+      this.users.set(key, user);
+    }
+    return user;
   }
 
   /** Comments visible through the API: pending reviews are private to their author until submitted. */

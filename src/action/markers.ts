@@ -1,6 +1,8 @@
 /**
  * Hidden markers that let a re-run recognise what earlier runs posted. They hold finding keys
- * (fingerprints: rule, file, resource identity, field path), never line numbers.
+ * (fingerprints: rule, file, resource identity, field path), never line numbers. Anyone who can
+ * comment can paste one, so a marker only counts in a comment or review written by the Action's own
+ * account: `src/github/identity.ts` decides that before these parsers see a body.
  */
 
 export interface CommentMarker {
@@ -18,7 +20,7 @@ export function commentMarker(marker: CommentMarker): string {
   return `<!-- kube-pairing:comment key=${marker.key} content=${marker.content}${marker.resolved ? ' resolved' : ''} -->`;
 }
 
-/** The marker of one of our review comments, or undefined for anyone else's comment. */
+/** The comment marker in a body, or undefined for a body without one (whoever wrote it: see above). */
 export function parseCommentMarker(body: string | null | undefined): CommentMarker | undefined {
   const match = COMMENT_MARKER.exec(body ?? '');
   if (!match) return undefined;
@@ -30,7 +32,7 @@ export function reviewMarker(keys: readonly string[]): string {
   return `<!-- kube-pairing:review listed=${keys.join(',')} -->`;
 }
 
-/** Keys listed by one of our review bodies; undefined for anyone else's review. */
+/** Keys listed by a review body's marker; undefined for a body without one (whoever wrote it: see above). */
 export function parseReviewMarker(body: string | null | undefined): string[] | undefined {
   const match = REVIEW_MARKER.exec(body ?? '');
   if (!match) return undefined;

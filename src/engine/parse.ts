@@ -185,34 +185,44 @@ function parseDocumentAt(text: string, start: number, end: number): Document.Par
   return doc;
 }
 
-/** Parses a pre-scanned document when its nodes (or value) are first asked for. */
-function loadDocument(
-  file: SourceFile,
-  doc: PrescannedDocument,
-): { node: YAMLMap; value: Record<string, unknown> } {
-  const document = parseDocumentAt(file.text, doc.start, doc.end);
-  const value: unknown = document?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  if (!document || !isMap(document.contents) || !isRecord(value)) {
-    // The pre-scan proved the document a plain block mapping; __tests__/prescan.test.ts holds it to that.
-    throw new Error(
-      `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); ` +
-        'set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it',
-    );
-  }
-  return { node: document.contents, value };
+/**
+ * A pre-scanned document, parsed when its nodes (or value) are first asked for. The whole file is parsed
+ * once for all its objects: positions come straight from the parser, and a file whose every object is
+ * asked for (as some rules do) costs one parse, as without the pre-scan.
+ */
+function loadDocument(file: SourceFile, doc: PrescannedDocument): Document.Parsed & { contents: YAMLMap } {
+  let documents = parsedFiles.get(file);
+  if (!documents) parsedFiles.set(file, (documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS)));
+  const document = documents[doc.documentIndex];
+  if (!document || document.errors.length > 0 || !isMap(document.contents)) throw misread(file, doc);
+  return document as Document.Parsed & { contents: YAMLMap };
+}
+
+const parsedFiles = new WeakMap<SourceFile, Document.Parsed[]>();
+
+/** The pre-scan proved the document a plain block mapping; __tests__/prescan.test.ts holds it to that. */
+function misread(file: SourceFile, doc: PrescannedDocument): Error {
+  return new Error(
+    `internal error: the pre-scan misread ${file.path} (document ${doc.documentIndex + 1}); ` +
+      'set KUBE_PAIRING_PRESCAN=0 to work around it, and please report it',
+  );
 }
 
 /** An object of a kind no rule reads: its identity now, its nodes and value when first asked for. */
 function deferredObject(file: SourceFile, doc: PrescannedDocument): K8sObject {
   const identity = doc.identity as ObjectIdentity;
-  let loaded: { node: YAMLMap; value: Record<string, unknown> } | undefined;
+  let document: (Document.Parsed & { contents: YAMLMap }) | undefined;
+  let value: Record<string, unknown> | undefined;
   return {
     file,
     get node() {
-      return (loaded ??= loadDocument(file, doc)).node;
+      return (document ??= loadDocument(file, doc)).contents;
     },
     get value() {
-      return (loaded ??= loadDocument(file, doc)).value;
+      if (value) return value;
+      const js: unknown = (document ??= loadDocument(file, doc)).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (!isRecord(js)) throw misread(file, doc);
+      return (value = js);
     },
     apiVersion: identity.apiVersion,
     kind: identity.kind,
@@ -234,7 +244,7 @@ function lazyNodeObject(
   return {
     file,
     get node() {
-      return (node ??= loadDocument(file, doc).node);
+      return (node ??= loadDocument(file, doc).contents);
     },
     value,
     apiVersion: identity.apiVersion,

@@ -143,3 +143,49 @@ function waitOut(what: string, log: (message: string) => void) {
     return retryCount < 2 && retryAfter <= 300;
   };
 }
+
+export interface CreateOnceOptions<T> {
+  /** What is being created, for the log: "creating the review". */
+  what: string;
+  /** Sends the request once, without the retry plugin (`request: { retries: 0 }`). */
+  create: () => Promise<T>;
+  /** Looks for what an earlier attempt may have stored, by the one-time mark it carried. */
+  find: () => Promise<T | undefined>;
+  log: (line: string) => void;
+  /** Waits before looking are 1, 4 times this (default 1000 ms). */
+  retryBaseMs?: number;
+}
+
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * Creating a review or a check run is not idempotent: a 5xx (or a lost answer) may come after GitHub
+ * stored the object, and sending again would make a second one. So such a request is not retried
+ * blindly: after a server error, wait, look for the object by the one-time mark the request carried,
+ * and send again only when it is not there (three attempts in all). A 4xx is thrown at once; when the
+ * look-up itself fails, the creation's error is (sending again could double the object).
+ */
+export async function createOnce<T>(options: CreateOnceOptions<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await options.create();
+    } catch (error) {
+      const status = apiError(error)?.status;
+      if (attempt >= CREATE_ATTEMPTS || (status !== undefined && status < 500)) throw error;
+      options.log(
+        `${options.what}: ${describeError(error)}; checking whether GitHub stored it before retrying`,
+      );
+      await sleep((options.retryBaseMs ?? RETRY_BASE_MS) * attempt * attempt);
+      let stored: T | undefined;
+      try {
+        stored = await options.find();
+      } catch (lookup) {
+        options.log(`could not check whether GitHub stored it (${describeError(lookup)}): not retrying`);
+        throw error;
+      }
+      if (stored !== undefined) return stored;
+    }
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

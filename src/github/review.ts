@@ -15,8 +15,10 @@ import type {
 import { fallbackReviewBody, planReview } from '../action/review.js';
 import type { ScopedFinding } from '../action/scope.js';
 import type { GitHubClient } from './client.js';
-import { apiError, describeError, isForbidden } from './client.js';
+import { apiError, createOnce, describeError, isForbidden } from './client.js';
 import type { Repo } from './changes.js';
+import type { Author, Identity } from './identity.js';
+import { isOwn, ownIdentity } from './identity.js';
 
 export interface ReviewContext {
   client: GitHubClient;
@@ -50,9 +52,13 @@ export interface ReviewOutcome {
   unposted: number;
 }
 
-export async function listExisting(
-  ctx: ReviewContext,
-): Promise<{ comments: ExistingComment[]; reviews: ExistingReview[] }> {
+interface Earlier {
+  comments: (ExistingComment & { author: Author | null })[];
+  reviews: (ExistingReview & { author: Author | null })[];
+}
+
+/** Every review comment and review of the pull request, with its author. */
+export async function listExisting(ctx: ReviewContext): Promise<Earlier> {
   const params = { ...ctx.repo, pull_number: ctx.pullNumber, per_page: 100 };
   const [comments, reviews] = await Promise.all([
     ctx.client.paginate(ctx.client.rest.pulls.listReviewComments, params),
@@ -66,8 +72,24 @@ export async function listExisting(
       line: c.line ?? null,
       startLine: c.start_line ?? null,
       side: (c.side as 'LEFT' | 'RIGHT' | undefined) ?? null,
+      author: c.user ?? null,
     })),
-    reviews: reviews.map((r) => ({ id: r.id, body: r.body ?? null })),
+    reviews: reviews.map((r) => ({ id: r.id, body: r.body ?? null, author: r.user ?? null })),
+  };
+}
+
+/**
+ * The earlier runs' comments and reviews: those written by the Action's own account (see
+ * `identity.ts`). Anyone else's, even carrying a kube-pairing marker, is neither deduplicated against,
+ * nor updated, nor marked fixed.
+ */
+export function ownOnly(
+  earlier: Earlier,
+  identity: Identity,
+): { comments: ExistingComment[]; reviews: ExistingReview[] } {
+  return {
+    comments: earlier.comments.filter((c) => isOwn(identity, c.author)),
+    reviews: earlier.reviews.filter((r) => isOwn(identity, r.author)),
   };
 }
 
@@ -87,10 +109,16 @@ export async function postReview(
     failures: [],
     unposted: 0,
   };
-  let existing: { comments: ExistingComment[]; reviews: ExistingReview[] };
+  // Who the Action posts as, asked alongside the listing (settled: a failed listing is said first).
+  const whoAmI = ownIdentity(ctx.client).then(
+    (identity) => ({ identity }),
+    (error: unknown) => ({ error }),
+  );
+  let earlier: Earlier;
   try {
-    existing = await listExisting(ctx);
+    earlier = await listExisting(ctx);
   } catch (error) {
+    await whoAmI;
     // Without the earlier comments a re-run would duplicate them: post nothing, report elsewhere.
     outcome.failures.push(
       `could not list earlier review comments (${describeError(error)}), so none were posted to avoid duplicates`,
@@ -99,6 +127,16 @@ export async function postReview(
     outcome.unposted = input.findings.length;
     return outcome;
   }
+  const found = await whoAmI;
+  if ('error' in found) {
+    // Earlier comments could not be told from pasted copies: post nothing rather than duplicates.
+    outcome.failures.push(
+      `could not tell which account the token posts as (${describeError(found.error)}), so no comment was posted to avoid duplicates`,
+    );
+    outcome.unposted = input.findings.length;
+    return outcome;
+  }
+  const existing = ownOnly(earlier, found.identity);
   const plan = planReview({
     ...input,
     existingComments: existing.comments,
@@ -107,7 +145,7 @@ export async function postReview(
   outcome.alreadyReported = plan.alreadyReported.length;
 
   if (plan.body !== undefined) {
-    const posted = await submit(ctx, plan, input.findings, input.links, outcome);
+    const posted = await submit(ctx, found.identity, plan, input.findings, input.links, outcome);
     if (!posted) outcome.unposted = plan.comments.length + plan.listed.length;
   }
   if (outcome.forbidden) return outcome;
@@ -198,11 +236,12 @@ async function resolveThreads(
 }
 
 /**
- * Creating a review is not idempotent: a 5xx may come after GitHub stored it. So it is not retried
- * blindly: after a server error the Action looks for its review (by a one-time marker) first.
+ * Creating a review is not idempotent (see `createOnce`): each attempt carries a one-time marker, by
+ * which the Action finds its review among its own after a server error.
  */
 async function createReviewOnce(
   ctx: ReviewContext,
+  identity: Identity,
   body: string,
   comments?: ReviewCommentDraft[],
 ): Promise<void> {
@@ -216,35 +255,30 @@ async function createReviewOnce(
     ...(comments && comments.length > 0 ? { comments } : {}),
     request: { retries: 0 },
   };
-  for (let attempt = 1; ; attempt++) {
-    try {
+  await createOnce({
+    what: 'creating the review',
+    create: async () => {
       await ctx.client.rest.pulls.createReview(params);
-      return;
-    } catch (error) {
-      const status = apiError(error)?.status;
-      if (attempt >= 3 || (status !== undefined && status < 500)) throw error;
-      ctx.log(
-        `creating the review failed (${describeError(error)}); checking whether GitHub stored it before retrying`,
-      );
-      await sleep((ctx.retryBaseMs ?? 1000) * attempt * attempt);
-      if (await reviewExists(ctx, nonce)) return;
-    }
-  }
+      return true;
+    },
+    find: async () => ((await reviewExists(ctx, identity, nonce)) ? true : undefined),
+    log: ctx.log,
+    ...(ctx.retryBaseMs !== undefined ? { retryBaseMs: ctx.retryBaseMs } : {}),
+  });
 }
 
-async function reviewExists(ctx: ReviewContext, nonce: string): Promise<boolean> {
+async function reviewExists(ctx: ReviewContext, identity: Identity, nonce: string): Promise<boolean> {
   const reviews = await ctx.client.paginate(ctx.client.rest.pulls.listReviews, {
     ...ctx.repo,
     pull_number: ctx.pullNumber,
     per_page: 100,
   });
-  return reviews.some((r) => (r.body ?? '').includes(postMarker(nonce)));
+  return reviews.some((r) => isOwn(identity, r.user) && (r.body ?? '').includes(postMarker(nonce)));
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function submit(
   ctx: ReviewContext,
+  identity: Identity,
   plan: ReviewPlan,
   reported: readonly ScopedFinding[],
   links: ReviewInput['links'],
@@ -253,6 +287,7 @@ async function submit(
   try {
     await createReviewOnce(
       ctx,
+      identity,
       plan.body as string,
       plan.comments.map((c) => c.draft),
     );
@@ -276,7 +311,7 @@ async function submit(
   // Fallback: the same findings, all in the body (a body-only review cannot hit "line could not be resolved").
   const fallback = fallbackReviewBody(reported, plan, links);
   try {
-    await createReviewOnce(ctx, fallback.body);
+    await createReviewOnce(ctx, identity, fallback.body);
     outcome.fellBack = true;
     outcome.listed = fallback.listedKeys.length;
     outcome.failures.push(
