@@ -14634,6 +14634,7 @@ function collectSuppressions(files, resources) {
   for (const parsed of files) {
     if (parsed.skipped) continue;
     for (const object2 of parsed.objects) {
+      if (!mayCarryIgnoreAnnotation(object2)) continue;
       const annotation = annotationSuppression(object2, refOf.get(object2));
       if (annotation) out.push(annotation);
     }
@@ -14902,6 +14903,12 @@ ${u.identity}`).digest("hex").slice(0, 16)
     if (u.fix) finding.fix = u.fix;
     return finding;
   });
+}
+function mayCarryIgnoreAnnotation(object2) {
+  if (object2.deferred) return object2.file.text.includes(IGNORE_ANNOTATION);
+  const metadata = object2.value.metadata;
+  const annotations = isRecord(metadata) ? metadata.annotations : void 0;
+  return isRecord(annotations) && IGNORE_ANNOTATION in annotations;
 }
 
 // src/engine/analyze.ts

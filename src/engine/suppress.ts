@@ -7,6 +7,7 @@ import { formatResource } from './finding.js';
 import { replaceScalarFix } from './fix.js';
 import { locate } from './locate.js';
 import type { K8sObject, ParsedFile } from './parse.js';
+import { isRecord } from './parse.js';
 import type { Resource } from './resources.js';
 import type { SourceFile } from './source.js';
 import { closestName } from './suggest.js';
@@ -68,6 +69,7 @@ export function collectSuppressions(
   for (const parsed of files) {
     if (parsed.skipped) continue;
     for (const object of parsed.objects) {
+      if (!mayCarryIgnoreAnnotation(object)) continue;
       const annotation = annotationSuppression(object, refOf.get(object));
       if (annotation) out.push(annotation);
     }
@@ -457,4 +459,15 @@ export function unusedSuppressionFindings(
     if (u.fix) finding.fix = u.fix;
     return finding;
   });
+}
+
+/**
+ * False when the object certainly has no ignore annotation. Reads no YAML node, so objects the
+ * pre-scan deferred stay unparsed (their keys are spelled in the text as they are: no escapes).
+ */
+function mayCarryIgnoreAnnotation(object: K8sObject): boolean {
+  if (object.deferred) return object.file.text.includes(IGNORE_ANNOTATION);
+  const metadata = object.value.metadata;
+  const annotations = isRecord(metadata) ? metadata.annotations : undefined;
+  return isRecord(annotations) && IGNORE_ANNOTATION in annotations;
 }
