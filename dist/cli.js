@@ -14364,6 +14364,7 @@ var ResourceIndex = class {
         this.services.push(view);
         push(this.servicesByKey, key(namespace, name), view);
         push(this.servicesByName, name, view);
+        push(this.servicesByNamespace, namespace, view);
       } else if (kind === "Endpoints" && apiVersion === "v1") {
         const view = endpointsView(resource);
         this.endpoints.push(view);
@@ -14384,6 +14385,7 @@ var ResourceIndex = class {
   slices = [];
   servicesByKey = /* @__PURE__ */ new Map();
   servicesByName = /* @__PURE__ */ new Map();
+  servicesByNamespace = /* @__PURE__ */ new Map();
   endpointsByKey = /* @__PURE__ */ new Map();
   slicesByService = /* @__PURE__ */ new Map();
   /**
@@ -14407,8 +14409,9 @@ var ResourceIndex = class {
   servicesNamed(name) {
     return this.servicesByName.get(name) ?? [];
   }
+  /** Services of a namespace, in definition order. */
   servicesIn(namespace) {
-    return this.services.filter((s) => s.resource.ref.namespace === namespace);
+    return this.servicesByNamespace.get(namespace) ?? [];
   }
   /** Endpoints objects with the Service's name and namespace. */
   endpointsFor(service) {
@@ -16702,31 +16705,24 @@ function metadataMap(value, key2, keep) {
 }
 
 // src/rules/endpoints-deprecated.ts
-var noEquivalentSliceFix = () => void 0;
-function endpointsDeprecatedRule(equivalentSliceFix = noEquivalentSliceFix) {
-  return {
-    meta: {
-      id: "endpoints-deprecated",
-      severity: "notice",
-      family: "advice",
-      summary: "A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it.",
-      fixable: equivalentSliceFix !== noEquivalentSliceFix
-    },
-    check({ index, report: report2 }) {
-      for (const endpoints of index.endpoints) {
-        const { name } = endpoints.resource.ref;
-        const fix = equivalentSliceFix(endpoints);
-        report2({
-          target: { resource: endpoints.resource, path: ["kind"] },
-          message: `${formatResource(endpoints.resource.ref)} uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974): the API server warns on every write, and kube-proxy reads only EndpointSlices, so this object reaches it only through the EndpointSlice mirroring controller. Replace it with the equivalent EndpointSlice (apiVersion discovery.k8s.io/v1, label kubernetes.io/service-name: ${name || "<service>"}, one slice per IP family, a managed-by label)` + (fix ? ": the suggested fix writes it." : "."),
-          fix,
-          migration: migrateEndpoints(endpoints).yaml
-        });
-      }
+var endpointsDeprecated = {
+  meta: {
+    id: "endpoints-deprecated",
+    severity: "notice",
+    family: "advice",
+    summary: "A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it."
+  },
+  check({ index, report: report2 }) {
+    for (const endpoints of index.endpoints) {
+      const { name } = endpoints.resource.ref;
+      report2({
+        target: { resource: endpoints.resource, path: ["kind"] },
+        message: `${formatResource(endpoints.resource.ref)} uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974): the API server warns on every write, and kube-proxy reads only EndpointSlices, so this object reaches it only through the EndpointSlice mirroring controller. Replace it with the equivalent EndpointSlice (apiVersion discovery.k8s.io/v1, label kubernetes.io/service-name: ${name || "<service>"}, one slice per IP family, a managed-by label).`,
+        migration: migrateEndpoints(endpoints).yaml
+      });
     }
-  };
-}
-var endpointsDeprecated = endpointsDeprecatedRule();
+  }
+};
 
 // src/rules/endpoints-over-mirror-limit.ts
 var MIRROR_MAX_ENDPOINTS_PER_SUBSET = 1e3;

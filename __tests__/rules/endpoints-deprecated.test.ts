@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { endpointsDeprecated, endpointsDeprecatedRule } from '../../src/rules/endpoints-deprecated.js';
-import { docs, ruleTester, runRule } from '../helpers/rule-tester.js';
+import { endpointsDeprecated } from '../../src/rules/endpoints-deprecated.js';
+import { docs, ruleTester } from '../helpers/rule-tester.js';
 import { CLEAN_WITHOUT_ENDPOINTS, ENDPOINTS, SERVICE } from './validity-fixtures.js';
 
 ruleTester(endpointsDeprecated, {
@@ -57,27 +56,4 @@ ruleTester(endpointsDeprecated, {
       ],
     },
   ],
-});
-
-describe('endpoints-deprecated: the converter seam', () => {
-  it('attaches the converter’s fix and says so in the message', async () => {
-    const replacement = 'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice';
-    const rule = endpointsDeprecatedRule((endpoints) => ({
-      line: 1,
-      endLine: 2,
-      replacement: `${replacement} # ${endpoints.resource.ref.name}`,
-    }));
-    expect(rule.meta.fixable).toBe(true);
-    expect(endpointsDeprecated.meta.fixable).toBe(false);
-    const [finding, ...rest] = await runRule(rule, { name: 'seam', files: docs(ENDPOINTS) });
-    expect(rest).toEqual([]);
-    expect(finding?.fix).toEqual({ line: 1, endLine: 2, replacement: `${replacement} # etcd` });
-    expect(finding?.message).toContain('the suggested fix writes it');
-    expect([finding?.rule, finding?.file, finding?.line, finding?.column]).toEqual([
-      'endpoints-deprecated',
-      'manifest.yaml',
-      2,
-      7,
-    ]);
-  });
 });

@@ -18,6 +18,7 @@ export class ResourceIndex {
   readonly slices: EndpointSliceView[] = [];
   private readonly servicesByKey = new Map<string, ServiceView[]>();
   private readonly servicesByName = new Map<string, ServiceView[]>();
+  private readonly servicesByNamespace = new Map<string, ServiceView[]>();
   private readonly endpointsByKey = new Map<string, EndpointsView[]>();
   private readonly slicesByService = new Map<string, EndpointSliceView[]>();
 
@@ -34,6 +35,7 @@ export class ResourceIndex {
         this.services.push(view);
         push(this.servicesByKey, key(namespace, name), view);
         push(this.servicesByName, name, view);
+        push(this.servicesByNamespace, namespace, view);
       } else if (kind === 'Endpoints' && apiVersion === 'v1') {
         const view = endpointsView(resource);
         this.endpoints.push(view);
@@ -70,8 +72,9 @@ export class ResourceIndex {
     return this.servicesByName.get(name) ?? [];
   }
 
-  servicesIn(namespace: string): ServiceView[] {
-    return this.services.filter((s) => s.resource.ref.namespace === namespace);
+  /** Services of a namespace, in definition order. */
+  servicesIn(namespace: string): readonly ServiceView[] {
+    return this.servicesByNamespace.get(namespace) ?? [];
   }
 
   /** Endpoints objects with the Service's name and namespace. */
