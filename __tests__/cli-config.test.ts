@@ -134,6 +134,32 @@ describe('config file (built bundle)', () => {
     expect(report.findings.map((f) => f.file)).not.toContain('charts/web/templates/bad.yaml');
   });
 
+  it('testdata directories are skipped unless named on the command line or re-included by a negated glob', () => {
+    const bad = typo.replace('etcd-support-kubernetes', 'other-typo');
+    const files = { 'etcd.yaml': typo, 'pkg/testdata/bad.yaml': bad, 'testdata/x/bad.yaml': bad };
+    const checked = (args: string[], cwd: string) => [
+      ...new Set(json(args, cwd).report.findings.map((f) => f.file)),
+    ];
+
+    const plain = project(files);
+    expect(checked([], plain)).toEqual(['etcd.yaml']);
+    expect(checked(['pkg/testdata'], plain)).toEqual(['pkg/testdata/bad.yaml']);
+    expect(checked(['pkg/testdata/bad.yaml', 'etcd.yaml'], plain)).toEqual([
+      'etcd.yaml',
+      'pkg/testdata/bad.yaml',
+    ]);
+    expect(checked(['**/testdata/**/*.yaml'], plain)).toEqual([
+      'pkg/testdata/bad.yaml',
+      'testdata/x/bad.yaml',
+    ]);
+
+    const all = project({ ...files, '.kube-pairing.yaml': 'ignore: ["!**/testdata/**"]\n' });
+    expect(checked([], all)).toEqual(['etcd.yaml', 'pkg/testdata/bad.yaml', 'testdata/x/bad.yaml']);
+
+    const some = project({ ...files, '.kube-pairing.yaml': 'ignore: ["!pkg/testdata/**"]\n' });
+    expect(checked([], some)).toEqual(['etcd.yaml', 'pkg/testdata/bad.yaml']);
+  });
+
   it('defaultNamespace applies; --default-namespace overrides it', () => {
     const cwd = project({ 'etcd.yaml': typo, '.kube-pairing.yaml': 'defaultNamespace: storage\n' });
     const ns = (args: string[]) =>

@@ -38,6 +38,14 @@ describe('parseConfig', () => {
     });
   });
 
+  it('negated ignore globs are kept in order: they load what an earlier glob or a default excludes', () => {
+    expect(parse('ignore: ["charts/**", "!charts/mine/**", "!**/testdata/**"]\n').ignore).toEqual([
+      'charts/**',
+      '!charts/mine/**',
+      '!**/testdata/**',
+    ]);
+  });
+
   it('an empty file, a comment-only file and empty sections are an empty config', () => {
     expect(parse('')).toEqual({ rules: {}, ignore: [] });
     expect(parse('# nothing yet\n')).toEqual({ rules: {}, ignore: [] });
@@ -92,9 +100,10 @@ describe('parseConfig', () => {
       '.kube-pairing.yaml:2:9: "ignore" must be a list of globs, e.g. "ignore: ["charts/**"]"',
       '.kube-pairing.yaml:3:19: "defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and \'-\', at most 63 characters), got "Team_A"',
     ]);
-    expect(problems('ignore: ["", "!keep/**"]\n')).toEqual([
+    expect(problems('ignore: ["", "!", "!!keep/**"]\n')).toEqual([
       '.kube-pairing.yaml:1:10: every "ignore" entry must be a non-empty glob string, e.g. "charts/**"',
-      '.kube-pairing.yaml:1:14: "ignore" globs cannot be negated ("!keep/**"): list only what is never loaded',
+      '.kube-pairing.yaml:1:14: "!" negates nothing: write the glob to load after all after the "!", e.g. "!**/testdata/**"',
+      '.kube-pairing.yaml:1:19: "!!keep/**" is negated twice: write "!keep/**" to load those files after all, or "keep/**" to ignore them',
     ]);
     expect(problems('- rules\n')).toEqual([
       '.kube-pairing.yaml:1:1: the config must be a mapping with the keys rules, ignore, defaultNamespace',
@@ -150,5 +159,40 @@ describe('loadConfig', () => {
     }
     expect(configCheckOptions(config, { defaultNamespace: 'cli' }).defaultNamespace).toBe('cli');
     expect(configCheckOptions(undefined)).toEqual({ severities: {}, ignore: [] });
+  });
+
+  it('a negated glob is anchored like the others, except the negation of a default, which removes it', async () => {
+    const root = path.join(dir, 'negated');
+    mkdirSync(path.join(root, 'charts/mine'), { recursive: true });
+    mkdirSync(path.join(root, 'charts/web'), { recursive: true });
+    mkdirSync(path.join(root, 'pkg/testdata'), { recursive: true });
+    writeFileSync(
+      path.join(root, '.kube-pairing.yaml'),
+      'ignore: ["charts/**", "!charts/mine/**", "!./**/testdata/**", "!**/testdata/**"]\n',
+    );
+    for (const file of ['charts/mine/a.yaml', 'charts/web/b.yaml', 'pkg/testdata/c.yaml', 'd.yaml'])
+      writeFileSync(path.join(root, file), 'apiVersion: v1\nkind: Service\nmetadata: {name: x}\n');
+    const config = await loadConfig(undefined, { cwd: root });
+    const base = root.split(path.sep).join('/');
+    expect(configCheckOptions(config).ignore).toEqual([
+      `${base}/charts/**`,
+      `!${base}/charts/mine/**`,
+      '!**/testdata/**',
+      '!**/testdata/**',
+      `${base}/.kube-pairing.yaml`,
+    ]);
+    const result = await checkManifests({ cwd: root, patterns: ['.'], ...configCheckOptions(config) });
+    expect(result.index.files.map((f) => f.file.path)).toEqual([
+      'charts/mine/a.yaml',
+      'd.yaml',
+      'pkg/testdata/c.yaml',
+    ]);
+  });
+
+  it('without a config, testdata is not loaded', async () => {
+    const result = await checkManifests({ cwd: path.join(dir, 'negated'), patterns: ['.'] });
+    const paths = result.index.files.map((f) => f.file.path);
+    expect(paths).toContain('charts/web/b.yaml');
+    expect(paths).not.toContain('pkg/testdata/c.yaml');
   });
 });

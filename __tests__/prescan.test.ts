@@ -746,6 +746,27 @@ describe('pre-scan', () => {
     checkSameParse(text);
   });
 
+  it('reads what only the full parse reads (kubectl-like input) exactly as without it', () => {
+    const base = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n';
+    const cases: Record<string, string> = {
+      'a JSON stream':
+        '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n{"kind": "Service"}\n',
+      'JSON, then YAML': `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n---\n${base}`,
+      'a broken JSON stream': '{"a": 1}{"b": 2}{"c": }\n',
+      'old Mac line ends': `${base}data:\n  x: y\n`.replace(/\n/g, '\r'),
+      'a quoted scalar wrapped at its key': `${base}data:\n  x: 'one\n  two'\n  y: z\n`,
+      'a flow sequence wrapped at its key': `${base}data:\n  x: [\n  1]\n`,
+      'a duplicate key': `${base}  name: b\n---\n${base}`,
+      'template text in values': `${base}data:\n  x: "{{ .x }}"\n  y: |\n    {{ .y }}\n`,
+      'a template': `${base}  labels: {{ .x }}\n`,
+      'an unclosed quote before a --- line': `${base}data:\n  x: "one\n---\n${base}`,
+    };
+    for (const text of Object.values(cases)) {
+      checkSameParse(text);
+      checkSameParse(text, 'chart/templates/x.yaml');
+    }
+  });
+
   it('leaves unusual spellings to the parser', () => {
     const base = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n';
     const cases: Record<string, string> = {

@@ -49,11 +49,11 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection2(node) {
+    function isCollection4(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -62,7 +62,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection4(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -83,12 +83,12 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
-    exports.isCollection = isCollection2;
+    exports.isCollection = isCollection4;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
-    exports.isNode = isNode;
+    exports.isMap = isMap8;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar10;
     exports.isSeq = isSeq5;
   }
 });
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit6(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit6.BREAK = BREAK;
+    visit6.SKIP = SKIP;
+    visit6.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path4) {
       const ctrl = callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit6;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit6 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit6.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit6 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit6.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit6 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit6.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -739,7 +739,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar4 = class extends Node.NodeBase {
+    var Scalar6 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -751,12 +751,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar4.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar4.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar4.PLAIN = "PLAIN";
-    Scalar4.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar4.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar4;
+    Scalar6.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar6.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar6.PLAIN = "PLAIN";
+    Scalar6.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar6.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar6;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -812,7 +812,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar4.Scalar(value);
+          const node2 = new Scalar6.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -823,7 +823,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar4.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar6.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -983,13 +983,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1136,23 +1136,23 @@ ${indent}${text3.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1169,11 +1169,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1182,38 +1182,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1223,14 +1223,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1239,8 +1239,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1279,7 +1279,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar4.Scalar.BLOCK_FOLDED ? false : type === Scalar4.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar6.Scalar.BLOCK_FOLDED ? false : type === Scalar6.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1334,7 +1334,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar4.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar6.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1357,7 +1357,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar4.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar6.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1368,34 +1368,34 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar6.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar4.Scalar.QUOTE_DOUBLE;
+          type = Scalar6.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar4.Scalar.BLOCK_FOLDED:
-          case Scalar4.Scalar.BLOCK_LITERAL:
+          case Scalar6.Scalar.BLOCK_FOLDED:
+          case Scalar6.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar4.Scalar.QUOTE_DOUBLE:
+          case Scalar6.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.QUOTE_SINGLE:
+          case Scalar6.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar4.Scalar.PLAIN:
+          case Scalar6.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1528,11 +1528,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1544,7 +1544,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar4.Scalar.BLOCK_FOLDED || key2.type === Scalar4.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar6.Scalar.BLOCK_FOLDED || key2.type === Scalar6.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1567,8 +1567,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +1577,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1613,7 +1613,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +1657,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1699,19 +1699,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var MERGE_KEY2 = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar4.Scalar(Symbol(MERGE_KEY2)), {
+      resolve: () => Object.assign(new Scalar6.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY2
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar4.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar6.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1750,7 +1750,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1759,15 +1759,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map2, value);
-      else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key2))
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
@@ -1893,31 +1893,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1960,21 +1960,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1986,11 +1986,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2018,7 +2018,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     function findPair(items, key2) {
       const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar4.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar6.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar4.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar6.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2322,7 +2322,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2336,14 +2336,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar4.Scalar(null),
+      createNode: () => new Scalar6.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar4.Scalar(null),
+      resolve: () => new Scalar6.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2354,13 +2354,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar4.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar6.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2405,14 +2405,14 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,7 +2421,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2432,11 +2432,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar4.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar6.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,7 +2453,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2474,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2524,7 +2524,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2536,12 +2536,12 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar4.Scalar(null),
+        createNode: () => new Scalar6.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +2561,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2569,7 +2569,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +2577,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2592,7 +2592,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2611,10 +2611,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,28 +2625,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar4.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar4.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar6.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar6.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar4.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar6.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2659,7 +2659,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -2670,7 +2670,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar4.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar6.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2813,7 +2813,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2825,7 +2825,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar4.Scalar(true),
+      resolve: () => new Scalar6.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2833,7 +2833,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar4.Scalar(false),
+      resolve: () => new Scalar6.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2845,14 +2845,14 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,7 +2861,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2872,11 +2872,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar4.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar6.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +2896,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2950,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2959,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3063,9 +3063,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3102,7 +3102,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,7 +3111,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3122,8 +3122,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3158,7 +3158,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3178,7 +3178,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3204,7 +3204,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3229,7 +3229,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3239,7 +3239,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3248,7 +3248,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3266,7 +3266,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3295,11 +3295,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3710,22 +3710,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep && !props.found) {
+        if (!isMap8 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap8) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4381,7 +4381,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4405,8 +4405,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar4.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar6.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4445,13 +4445,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
       const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar4.Scalar.BLOCK_FOLDED : Scalar4.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar6.Scalar.BLOCK_FOLDED : Scalar6.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4478,15 +4478,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4509,11 +4509,11 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
-        if (type === Scalar4.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar6.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4588,8 +4588,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4600,8 +4600,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4628,7 +4628,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
       const { offset, type, source, end } = scalar2;
@@ -4637,15 +4637,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar4.Scalar.PLAIN;
+          _type = Scalar6.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_SINGLE;
+          _type = Scalar6.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar4.Scalar.QUOTE_DOUBLE;
+          _type = Scalar6.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4850,7 +4850,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4868,11 +4868,11 @@ var require_compose_scalar = __commonJS({
       let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar4.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar6.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar4.Scalar(value);
+        scalar2 = new Scalar6.Scalar(value);
       }
       scalar2.range = range;
       scalar2.source = value;
@@ -4994,13 +4994,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -5156,12 +5156,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5231,10 +5231,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5323,12 +5323,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit6(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path4) => {
+    visit6.BREAK = BREAK;
+    visit6.SKIP = SKIP;
+    visit6.REMOVE = REMOVE;
+    visit6.itemAtPath = (cst, path4) => {
       let item = cst;
       for (const [field, index] of path4) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path4) => {
-      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+    visit6.parentCollection = (cst, path4) => {
+      const parent = visit6.itemAtPath(cst, path4.slice(0, -1));
       const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit6;
   }
 });
 
@@ -5632,8 +5632,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection4 = (token) => !!token && "items" in token;
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,8 +5716,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection2;
-    exports.isScalar = isScalar7;
+    exports.isCollection = isCollection4;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6440,7 +6440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6488,8 +6488,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6579,8 +6579,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7325,7 +7325,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar4 = require_Scalar();
+    var Scalar6 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit6 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
@@ -7350,7 +7350,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar4.Scalar;
+    exports.Scalar = Scalar6.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit6.visit;
+    exports.visitAsync = visit6.visitAsync;
   }
 });
 
@@ -7487,14 +7487,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isExtglob(str3) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
         if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
+        str3 = str3.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -7506,8 +7506,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
+    var strictCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
@@ -7516,70 +7516,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
+      while (index < str3.length) {
+        if (str3[index] === "*") {
           return true;
         }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
+            closeSquareIndex = str3.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
+          closeCurlyIndex = str3.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
+        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
+          closeParenIndex = str3.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
+            pipeIndex = str3.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
+            closeParenIndex = str3.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              backSlashIndex = str3.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open2 = str3[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -7588,26 +7588,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
+    var relaxedCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
+      while (index < str3.length) {
+        if (/[*?{}()[\]]/.test(str3[index])) {
           return true;
         }
-        if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open2 = str3[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -7616,18 +7616,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isGlob(str3, options) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
-      if (isExtglob(str2)) {
+      if (isExtglob(str3)) {
         return true;
       }
       var check3 = strictCheck;
       if (options && options.strict === false) {
         check3 = relaxedCheck;
       }
-      return check3(str2);
+      return check3(str3);
     };
   }
 });
@@ -7644,19 +7644,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str2, opts) {
+    module.exports = function globParent(str3, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
-        str2 = str2.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
+        str3 = str3.replace(backslash, slash);
       }
-      if (enclosure.test(str2)) {
-        str2 += slash;
+      if (enclosure.test(str3)) {
+        str3 += slash;
       }
-      str2 += "a";
+      str3 += "a";
       do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob(str2) || globby.test(str2));
-      return str2.replace(escaped, "$1");
+        str3 = pathPosixDirname(str3);
+      } while (isGlob(str3) || globby.test(str3));
+      return str3.replace(escaped, "$1");
     };
   }
 });
@@ -7974,8 +7974,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
+    function hasPadding(str3) {
+      return /^-?(0+)\d/.test(str3);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -8205,7 +8205,7 @@ var require_compile = __commonJS({
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
+        const invalid2 = invalidBlock === true || invalidNode === true;
         const prefix = options.escapeInvalid === true ? "\\" : "";
         let output = "";
         if (node.isOpen === true) {
@@ -8216,13 +8216,13 @@ var require_compile = __commonJS({
           return prefix + node.value;
         }
         if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
+          return invalid2 ? prefix + node.value : "(";
         }
         if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
+          return invalid2 ? prefix + node.value : ")";
         }
         if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+          return node.prev.type === "comma" ? "" : invalid2 ? node.value : "|";
         }
         if (node.value) {
           return node.value;
@@ -8492,7 +8492,7 @@ var require_parse = __commonJS({
       let brackets = 0;
       const length = input.length;
       let index = 0;
-      let depth = 0;
+      let depth2 = 0;
       let value;
       const advance = () => input[index++];
       const push2 = (node) => {
@@ -8584,14 +8584,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
+          depth2++;
           const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
           const brace = {
             type: "brace",
             open: true,
             close: false,
             dollar,
-            depth,
+            depth: depth2,
             commas: 0,
             ranges: 0,
             nodes: []
@@ -8610,11 +8610,11 @@ var require_parse = __commonJS({
           block = stack.pop();
           block.close = true;
           push2({ type, value });
-          depth--;
+          depth2--;
           block = stack[stack.length - 1];
           continue;
         }
-        if (value === CHAR_COMMA && depth > 0) {
+        if (value === CHAR_COMMA && depth2 > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
             const open2 = block.nodes.shift();
@@ -8624,9 +8624,9 @@ var require_parse = __commonJS({
           block.commas++;
           continue;
         }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+        if (value === CHAR_DOT && depth2 > 0 && block.commas === 0) {
           const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
+          if (depth2 === 0 || siblings.length === 0) {
             push2({ type: "text", value });
             continue;
           }
@@ -8957,12 +8957,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9045,7 +9045,7 @@ var require_scan = __commonJS({
     var isPathSeparator = (code) => {
       return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
-    var depth = (token) => {
+    var depth2 = (token) => {
       if (token.isPrefix !== true) {
         token.depth = token.isGlobstar ? Infinity : 1;
       }
@@ -9057,7 +9057,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -9076,10 +9076,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -9247,24 +9247,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -9309,7 +9309,7 @@ var require_scan = __commonJS({
             } else {
               tokens[idx].value = value;
             }
-            depth(tokens[idx]);
+            depth2(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value !== "") {
@@ -9322,7 +9322,7 @@ var require_scan = __commonJS({
           parts.push(value);
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
+            depth2(tokens[tokens.length - 1]);
             state.maxDepth += tokens[tokens.length - 1].depth;
           }
         }
@@ -9539,15 +9539,15 @@ var require_parse2 = __commonJS({
       return `${source}*`;
     };
     var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
+      let depth2 = 0;
       let value = pattern.trim();
       let match = parseRepeatedExtglob(value);
       while (match) {
-        depth++;
+        depth2++;
         value = match.body.trim();
         match = parseRepeatedExtglob(value);
       }
-      return depth;
+      return depth2;
     };
     var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
@@ -10299,8 +10299,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -10318,7 +10318,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -10350,9 +10350,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -10428,7 +10428,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path4.basename(input));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -10542,7 +10542,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list6, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -10560,22 +10560,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch.contains = (str3, pattern, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str2, p, options));
+        return pattern.some((p) => micromatch.contains(str3, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+        if (isEmptyString(str3) || isEmptyString(pattern)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -10606,11 +10606,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch.all = (str3, patterns, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
       let posix2 = utils.isWindows(options);
@@ -10625,8 +10625,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
+        for (let str3 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str3, options));
         }
       }
       return res;
@@ -10938,7 +10938,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge(streams) {
+    function merge3(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -10947,7 +10947,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports.merge = merge3;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -11059,7 +11059,7 @@ var require_tasks = __commonJS({
     }
     exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
     function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
+      const group2 = {};
       return patterns.reduce((collection, pattern) => {
         const base = utils.pattern.getBaseDirectory(pattern);
         if (base in collection) {
@@ -11068,7 +11068,7 @@ var require_tasks = __commonJS({
           collection[base] = [pattern];
         }
         return collection;
-      }, group);
+      }, group2);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
@@ -13131,7 +13131,7 @@ var import_yaml = __toESM(require_dist(), 1);
 function locate(object2, path4) {
   let current = object2.node;
   let key2;
-  let depth = 0;
+  let depth2 = 0;
   for (const step of path4) {
     let next;
     if (typeof step === "number" && (0, import_yaml.isSeq)(current)) {
@@ -13141,14 +13141,14 @@ function locate(object2, path4) {
       if (pair) {
         key2 = pair.key;
         next = pair.value ?? void 0;
-        if (next === void 0) return { key: key2, depth: depth + 1, deepest: key2 };
+        if (next === void 0) return { key: key2, depth: depth2 + 1, deepest: key2 };
       }
     }
-    if (!next) return { key: key2, depth, deepest: current };
+    if (!next) return { key: key2, depth: depth2, deepest: current };
     current = next;
-    depth++;
+    depth2++;
   }
-  return { value: current, key: key2, depth, deepest: current };
+  return { value: current, key: key2, depth: depth2, deepest: current };
 }
 function regionOf(object2, path4, anchor = "value") {
   const found = locate(object2, path4);
@@ -13189,10 +13189,715 @@ function trimEnd(text3, start, end) {
 }
 
 // src/engine/parse.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/engine/documents.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/engine/prescan.ts
+// src/engine/json-stream.ts
+var SNIFF_LENGTH = 4096;
+var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function looksLikeJsonStream(text3) {
+  const limit = Math.min(text3.length, SNIFF_LENGTH);
+  for (let i = 0; i < limit; i++) {
+    const c = text3[i];
+    if (GO_SPACE.test(c)) continue;
+    return c === "{";
+  }
+  return false;
+}
+function readJsonStream(text3) {
+  if (!looksLikeJsonStream(text3)) return void 0;
+  const values = [];
+  let position = 0;
+  for (; ; ) {
+    const start = skipJsonSpace(text3, position);
+    if (start >= text3.length) return { values };
+    const scanned = scanJsonValue(text3, start);
+    if (typeof scanned === "number") {
+      values.push([start, scanned]);
+      position = scanned;
+      continue;
+    }
+    if (values.length > 1) return { values, error: scanned };
+    const from = values[0]?.[1] ?? 0;
+    return { values, error: scanned, yamlFrom: skipSpaceThroughNewline(text3, from) };
+  }
+}
+function skipJsonSpace(text3, at3) {
+  let i = at3;
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+  }
+  return i;
+}
+function skipSpaceThroughNewline(text3, at3) {
+  let i = at3;
+  for (; i < text3.length; i++) {
+    const c = text3[i];
+    if (!GO_SPACE.test(c)) return i;
+    if (c === "\n") return i + 1;
+  }
+  return i;
+}
+function scanJsonValue(text3, start) {
+  const stack = [];
+  let expect = "value";
+  let i = start;
+  for (; ; ) {
+    i = skipJsonSpace(text3, i);
+    if (i >= text3.length) return { offset: text3.length, message: "unexpected EOF" };
+    const c = text3[i];
+    let complete = false;
+    switch (expect) {
+      case "value":
+      case "valueOrEnd": {
+        if (expect === "valueOrEnd" && c === "]") {
+          stack.pop();
+          i++;
+          complete = true;
+          break;
+        }
+        if (c === "{" || c === "[") {
+          stack.push(c === "{");
+          expect = c === "{" ? "keyOrEnd" : "valueOrEnd";
+          i++;
+          continue;
+        }
+        const end = c === '"' ? scanString(text3, i) : c === "-" || c >= "0" && c <= "9" ? scanNumber(text3, i) : c === "t" || c === "f" || c === "n" ? scanLiteral(text3, i) : invalid(text3, i, "looking for beginning of value");
+        if (typeof end !== "number") return end;
+        i = end;
+        complete = true;
+        break;
+      }
+      case "key":
+      case "keyOrEnd": {
+        if (expect === "keyOrEnd" && c === "}") {
+          stack.pop();
+          i++;
+          complete = true;
+          break;
+        }
+        if (c !== '"') return invalid(text3, i, "looking for beginning of object key string");
+        const end = scanString(text3, i);
+        if (typeof end !== "number") return end;
+        i = end;
+        expect = "colon";
+        continue;
+      }
+      case "colon":
+        if (c !== ":") return invalid(text3, i, "after object key");
+        i++;
+        expect = "value";
+        continue;
+      case "next": {
+        const inObject = stack[stack.length - 1] === true;
+        if (c === ",") {
+          i++;
+          expect = inObject ? "key" : "value";
+          continue;
+        }
+        if (c === (inObject ? "}" : "]")) {
+          stack.pop();
+          i++;
+          complete = true;
+          break;
+        }
+        return invalid(text3, i, inObject ? "after object key:value pair" : "after array element");
+      }
+    }
+    if (complete) {
+      if (stack.length === 0) return i;
+      expect = "next";
+    }
+  }
+}
+function scanString(text3, start) {
+  for (let i = start + 1; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (code === 34) return i + 1;
+    if (code < 32) return invalid(text3, i, "in string literal");
+    if (code !== 92) continue;
+    const escape = text3[i + 1];
+    if (escape === void 0) break;
+    if (escape === "u") {
+      for (let k = 2; k < 6; k++) {
+        const h = text3[i + k];
+        if (h === void 0) return { offset: text3.length, message: "unexpected EOF" };
+        if (!/[0-9a-fA-F]/.test(h)) return invalid(text3, i + k, "in \\u hexadecimal character escape");
+      }
+      i += 5;
+    } else if ('"\\/bfnrt'.includes(escape)) {
+      i++;
+    } else {
+      return invalid(text3, i + 1, "in string escape code");
+    }
+  }
+  return { offset: text3.length, message: "unexpected EOF" };
+}
+function scanNumber(text3, start) {
+  let i = start;
+  const digit = (at3) => {
+    const c = text3.charCodeAt(at3);
+    return c >= 48 && c <= 57;
+  };
+  const need = (at3, context) => at3 >= text3.length ? { offset: text3.length, message: "unexpected EOF" } : digit(at3) ? void 0 : invalid(text3, at3, context);
+  if (text3[i] === "-") {
+    i++;
+    const missing = need(i, "in numeric literal");
+    if (missing) return missing;
+  }
+  if (text3[i] === "0") i++;
+  else while (digit(i)) i++;
+  if (text3[i] === ".") {
+    i++;
+    const missing = need(i, "after decimal point in numeric literal");
+    if (missing) return missing;
+    while (digit(i)) i++;
+  }
+  if (text3[i] === "e" || text3[i] === "E") {
+    i++;
+    if (text3[i] === "+" || text3[i] === "-") i++;
+    const missing = need(i, "in exponent of numeric literal");
+    if (missing) return missing;
+    while (digit(i)) i++;
+  }
+  return i;
+}
+function scanLiteral(text3, start) {
+  const word = text3[start] === "t" ? "true" : text3[start] === "f" ? "false" : "null";
+  for (let k = 1; k < word.length; k++) {
+    const at3 = start + k;
+    if (at3 >= text3.length) return { offset: text3.length, message: "unexpected EOF" };
+    if (text3[at3] !== word[k]) return invalid(text3, at3, `in literal ${word} (expecting '${word[k]}')`);
+  }
+  return start + word.length;
+}
+function invalid(text3, at3, context) {
+  const c = String.fromCodePoint(text3.codePointAt(at3) ?? 0);
+  const shown = c === "'" ? "'\\''" : c === '"' ? `'"'` : `'${JSON.stringify(c).slice(1, -1)}'`;
+  return { offset: at3, message: `invalid character ${shown} ${context}` };
+}
+
+// src/engine/lenient-yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/engine/yaml-limits.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_NESTING_DEPTH = 256;
+function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
+  const tooDeep = /* @__PURE__ */ new Map();
+  let index = 0;
+  function* guarded(tokens) {
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const deep = tooDeepAt(token, maxDepth);
+        if (deep) {
+          tooDeep.set(index, deep);
+          const { value: _dropped, ...empty } = token;
+          yield empty;
+          index++;
+          continue;
+        }
+        index++;
+      }
+      yield token;
+    }
+  }
+  const composer = new import_yaml2.Composer(options);
+  const documents = Array.from(composer.compose(guarded(new import_yaml2.Parser().parse(source))));
+  for (const [i, deep] of tooDeep) {
+    const document = documents[i];
+    if (!document) continue;
+    document.range = [document.range[0], deep.end, deep.end];
+    document.errors.push(
+      new import_yaml2.YAMLParseError(
+        [deep.offset, deep.offset + 1],
+        "RESOURCE_EXHAUSTION",
+        `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
+      )
+    );
+  }
+  return documents;
+}
+function parseDocumentsInRange(text3, from, to, options) {
+  const whole = from === 0 && to === text3.length;
+  const documents = parseDocumentsWithinLimits(whole ? text3 : text3.slice(from, to), options);
+  if (from !== 0) for (const document of documents) mapOffsets(document, (offset) => offset + from);
+  return documents;
+}
+function mapOffsets(document, map2) {
+  const [start, valueEnd, end] = document.range;
+  document.range = [map2(start), map2(valueEnd), map2(end)];
+  (0, import_yaml2.visit)(document, {
+    Node(_, node) {
+      if (node.range) node.range = [map2(node.range[0]), map2(node.range[1]), map2(node.range[2])];
+    }
+  });
+  for (const problem2 of [...document.errors, ...document.warnings]) {
+    problem2.pos = [map2(problem2.pos[0]), map2(problem2.pos[1])];
+  }
+}
+function tooDeepAt(document, maxDepth) {
+  if (!document.value) return void 0;
+  let found;
+  let end = document.offset;
+  const pending = [[document.value, 0]];
+  while (pending.length > 0) {
+    const [token, parentDepth] = pending.pop();
+    end = Math.max(end, token.offset + ("source" in token ? token.source.length : 1));
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+      continue;
+    const depth2 = parentDepth + 1;
+    if (depth2 > maxDepth && (found === void 0 || token.offset < found)) found = token.offset;
+    if (token.type === "flow-collection") {
+      const last = token.end[token.end.length - 1];
+      if (last) end = Math.max(end, last.offset + last.source.length);
+    }
+    if (found !== void 0 && depth2 > maxDepth) continue;
+    for (const item of token.items) {
+      if ("key" in item && item.key) pending.push([item.key, depth2]);
+      if ("value" in item && item.value) pending.push([item.value, depth2]);
+    }
+  }
+  return found === void 0 ? void 0 : { offset: found, end };
+}
+function indentedAtLeast(text3, columns) {
+  const run = " ".repeat(columns);
+  for (let at3 = text3.indexOf(run); at3 !== -1; at3 = text3.indexOf(run, at3 + 1)) {
+    if (at3 === 0 || text3.charCodeAt(at3 - 1) === 10) return true;
+    const next = text3.indexOf("\n", at3);
+    if (next === -1) return false;
+    at3 = next;
+  }
+  return false;
+}
+
+// src/engine/lenient-yaml.ts
+var MAX_REPAIRS = 1e3;
+var MAX_ROUNDS = 4;
+function parseDocumentsLeniently(text3, from, to, options) {
+  const original = parseDocumentsInRange(text3, from, to, options);
+  const budget = { left: 8 * (to - from) + 4096 };
+  let cut = cutConstructs(text3, to, original, budget);
+  if (cut.length === 0) return original;
+  const repairs = [];
+  let reach = [];
+  let repaired;
+  let edited;
+  for (let round = 0; round < MAX_ROUNDS && cut.length > 0; round++) {
+    let added = false;
+    for (const { start, flow } of cut) {
+      if (repairs.length >= MAX_REPAIRS) break;
+      const open2 = edited ? edited.toOriginal(start) : start;
+      if (within(repairs, reach, open2)) continue;
+      const close = flow ? closingBracket(text3, open2, to, budget) : closingQuote(text3, open2, to, budget);
+      if (close === void 0) continue;
+      repairs.splice(insertionPoint(repairs, open2), 0, { open: open2, close, flow });
+      reach = reaches(repairs);
+      added = true;
+    }
+    if (!added) break;
+    edited = reindent(text3, from, to, repairs);
+    const shift = edited.text.length - text3.length;
+    repaired = parseDocumentsInRange(edited.text, from, to + shift, options);
+    cut = cutConstructs(edited.text, to + shift, repaired, budget);
+  }
+  if (!repaired || !edited || repaired.length !== original.length) return original;
+  for (const document of repaired) mapOffsets(document, edited.toOriginal);
+  return original.map((document, i) => {
+    const candidate = repaired[i];
+    if (document.errors.length === 0) return document;
+    return repairsHold(candidate, repairs) ? candidate : document;
+  });
+}
+function cutConstructs(text3, to, documents, budget) {
+  const found = [];
+  for (const document of documents) {
+    if (!document.errors.some((e) => e.code !== "DUPLICATE_KEY")) continue;
+    (0, import_yaml3.visit)(document, {
+      Node(_, node) {
+        if (!node.range || budget.left <= 0) return;
+        const flow = (0, import_yaml3.isCollection)(node) && node.flow === true;
+        if (!flow && !((0, import_yaml3.isScalar)(node) && isQuoted(node))) return;
+        const open2 = node.range[0];
+        const close = flow ? closingBracket(text3, open2, to, budget) : closingQuote(text3, open2, to, budget);
+        if (close !== void 0 && close + 1 !== node.range[1]) found.push({ start: open2, flow });
+      }
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+function isQuoted(node) {
+  return node.type === import_yaml3.Scalar.QUOTE_SINGLE || node.type === import_yaml3.Scalar.QUOTE_DOUBLE;
+}
+function within(repairs, reach, offset) {
+  const i = insertionPoint(repairs, offset) - 1;
+  return i >= 0 && offset <= reach[i];
+}
+function reaches(repairs) {
+  const reach = [];
+  let furthest = -1;
+  for (const repair of repairs) reach.push(furthest = Math.max(furthest, repair.close));
+  return reach;
+}
+function insertionPoint(repairs, offset) {
+  let lo = 0;
+  let hi = repairs.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (repairs[mid].open <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function documentMarkerAt(text3, at3, to) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text3.slice(at3, Math.min(at3 + 4, to)));
+}
+function closingQuote(text3, open2, to, budget = { left: Infinity }) {
+  const quote = text3[open2];
+  if (quote !== "'" && quote !== '"') return void 0;
+  for (let i = open2 + 1; i < to; ) {
+    if (budget.left-- <= 0) return void 0;
+    const c = text3[i];
+    if (c === "\n") {
+      if (documentMarkerAt(text3, i + 1, to)) return void 0;
+      i++;
+    } else if (quote === "'" && c === "'") {
+      if (text3[i + 1] !== "'") return i;
+      i += 2;
+    } else if (quote === '"' && c === '"') {
+      return i;
+    } else if (quote === '"' && c === "\\") {
+      i += text3[i + 1] === "\n" || text3[i + 1] === "\r" ? 1 : 2;
+    } else {
+      i++;
+    }
+  }
+  return void 0;
+}
+function closingBracket(text3, open2, to, budget = { left: Infinity }) {
+  const expected2 = [];
+  let nodeStart = true;
+  for (let i = open2; i < to; ) {
+    if (budget.left-- <= 0) return void 0;
+    const c = text3[i];
+    if (c === "\n") {
+      if (documentMarkerAt(text3, i + 1, to)) return void 0;
+      i++;
+    } else if (c === " " || c === "	" || c === "\r") {
+      i++;
+    } else if (c === "#" && /[ \t\n]/.test(text3[i - 1] ?? "\n")) {
+      const end = text3.indexOf("\n", i);
+      i = end === -1 || end > to ? to : end;
+    } else if ((c === "'" || c === '"') && nodeStart) {
+      const close = closingQuote(text3, i, to, budget);
+      if (close === void 0) return void 0;
+      i = close + 1;
+      nodeStart = false;
+    } else if (c === "[" || c === "{") {
+      expected2.push(c === "[" ? "]" : "}");
+      i++;
+      nodeStart = true;
+    } else if (c === "]" || c === "}") {
+      if (expected2.pop() !== c) return void 0;
+      if (expected2.length === 0) return i;
+      i++;
+      nodeStart = false;
+    } else {
+      nodeStart = c === "," || c === ":" && /[ \t\r\n,[\]{}]/.test(text3[i + 1] ?? " ") || c === "?";
+      i++;
+    }
+  }
+  return void 0;
+}
+function reindent(text3, from, to, repairs) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const { open: open2, close } of repairs) {
+    const column = open2 - (text3.lastIndexOf("\n", open2 - 1) + 1);
+    for (let nl = text3.indexOf("\n", open2); nl !== -1 && nl < close; nl = text3.indexOf("\n", nl + 1)) {
+      const lineStart = nl + 1;
+      let end = lineStart;
+      while (end < to && (text3[end] === " " || text3[end] === "	")) end++;
+      const blank = end >= to || text3[end] === "\n" || text3[end] === "\r";
+      const width = blank ? end - lineStart : Math.max(end - lineStart, column + 1);
+      const known = lines.get(lineStart);
+      lines.set(lineStart, [end, Math.max(width, known?.[1] ?? 0)]);
+    }
+  }
+  const parts = [];
+  const inserts = [];
+  let last = from;
+  let shift = 0;
+  parts.push(text3.slice(0, from));
+  for (const [lineStart, [end, width]] of [...lines].sort((a, b) => a[0] - b[0])) {
+    const old = end - lineStart;
+    if (width === old && !text3.slice(lineStart, end).includes("	")) continue;
+    parts.push(text3.slice(last, lineStart), " ".repeat(width));
+    if (width > old) inserts.push({ at: lineStart + shift, count: width - old, original: lineStart });
+    shift += width - old;
+    last = end;
+  }
+  parts.push(text3.slice(last));
+  const toOriginal = (offset) => {
+    let lo = 0;
+    let hi = inserts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (inserts[mid].at <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return offset;
+    const insert = inserts[found];
+    if (offset < insert.at + insert.count) return insert.original;
+    return insert.original + (offset - insert.at - insert.count);
+  };
+  return { text: parts.join(""), toOriginal };
+}
+function repairsHold(document, repairs) {
+  const [start, , end] = document.range;
+  const expected2 = /* @__PURE__ */ new Map();
+  for (const repair of repairs)
+    if (repair.open >= start && repair.open < end) expected2.set(repair.open, repair);
+  if (expected2.size === 0) return false;
+  let found = 0;
+  (0, import_yaml3.visit)(document, {
+    Node(_, node) {
+      if (!node.range) return;
+      const repair = expected2.get(node.range[0]);
+      if (!repair || node.range[1] !== repair.close + 1) return;
+      if (repair.flow ? (0, import_yaml3.isCollection)(node) && node.flow : (0, import_yaml3.isScalar)(node) && isQuoted(node)) found++;
+    }
+  });
+  return found === expected2.size;
+}
+
+// src/engine/documents.ts
+function readDocuments(text3, options) {
+  const stream = readJsonStream(text3);
+  if (!stream) return { documents: readYaml(text3, 0, options), json: false };
+  const documents = stream.values.flatMap(([start, end]) => parseDocumentsInRange(text3, start, end, options));
+  for (const document of documents) VALID_JSON.add(document);
+  if (!stream.error) return { documents, json: true };
+  if (stream.yamlFrom === void 0) {
+    return { documents, json: false, jsonError: { ...stream.error, documentIndex: documents.length } };
+  }
+  const jsonCount = documents.length;
+  for (const document of readYaml(text3, stream.yamlFrom, options)) documents.push(document);
+  const broken = documents.findIndex((d, i) => i >= jsonCount && d.errors.some((e) => !isDuplicateKey(e)));
+  const yamlError = broken === -1 ? void 0 : firstError(documents[broken]);
+  if (jsonCount === 0 && yamlError && stream.error.offset >= yamlError.pos[0]) {
+    return { documents, json: false, jsonError: { ...stream.error, documentIndex: broken } };
+  }
+  return { documents, json: false };
+}
+var SEPARATOR_LINE = /^---[ \t\r]*(?:#.*)?$/gm;
+function readYaml(text3, from, options) {
+  const documents = parseDocumentsLeniently(text3, from, text3.length, options);
+  if (!documents.some(isBroken)) return documents;
+  return documents.flatMap((document) => {
+    if (!isBroken(document)) return [document];
+    const [start, , end] = document.range;
+    const cuts = [];
+    SEPARATOR_LINE.lastIndex = start + 1;
+    for (let match = SEPARATOR_LINE.exec(text3); match && match.index < end; match = SEPARATOR_LINE.exec(text3)) {
+      if (match.index > start && (match.index === 0 || text3[match.index - 1] === "\n"))
+        cuts.push(match.index);
+    }
+    if (cuts.length === 0) return [document];
+    const bounds = [start, ...cuts, end];
+    return bounds.slice(1).flatMap((to, i) => parseDocumentsLeniently(text3, bounds[i], to, options));
+  });
+}
+function documentEnd(text3, offset) {
+  SEPARATOR_LINE.lastIndex = offset;
+  for (let match = SEPARATOR_LINE.exec(text3); match; match = SEPARATOR_LINE.exec(text3)) {
+    if (match.index > offset && text3[match.index - 1] === "\n") return match.index;
+  }
+  return text3.length;
+}
+function isBroken(document) {
+  return document.errors.some((e) => !isDuplicateKey(e));
+}
+function documentProblem(text3, document) {
+  const error = firstError(document);
+  if (error) return { problem: describeError(text3, document, error), readable: false };
+  if (document.errors.length === 0) return { readable: true };
+  const duplicate = keepLastOfDuplicateKeys(document);
+  if (!duplicate) return { readable: true };
+  return {
+    readable: true,
+    problem: {
+      message: `Map keys must be unique: the key ${JSON.stringify(duplicate.key)} is set twice in one mapping`,
+      start: duplicate.at,
+      end: duplicate.at + duplicate.length,
+      kubectlRejects: false,
+      duplicateKey: { key: duplicate.key, first: duplicate.first, sameValue: duplicate.sameValue }
+    }
+  };
+}
+function jsonProblem(error) {
+  return {
+    message: `JSON: ${error.message}`,
+    start: error.offset,
+    end: error.offset + 1,
+    kubectlRejects: true
+  };
+}
+function isDuplicateKey(error) {
+  return error.code === "DUPLICATE_KEY";
+}
+function firstError(document) {
+  let first;
+  for (const error of document.errors) {
+    if (isDuplicateKey(error)) continue;
+    if (!first || error.pos[0] < first.pos[0]) first = error;
+  }
+  return first;
+}
+var UNSHARED_CODES = /* @__PURE__ */ new Set(["IMPOSSIBLE", "NON_STRING_KEY", "BAD_COLLECTION_TYPE"]);
+var VALID_JSON = /* @__PURE__ */ new WeakSet();
+function describeError(text3, document, error) {
+  const [start, end] = error.pos;
+  if (error.code === "RESOURCE_EXHAUSTION") {
+    return { message: firstLine2(error.message), start, end, kubectlRejects: false, overLimit: true };
+  }
+  if (VALID_JSON.has(document)) {
+    const message2 = `${phrase(error.message)} (in valid JSON, which kubectl reads)`;
+    return { message: message2, start, end, kubectlRejects: false };
+  }
+  const quote = error.code === "MISSING_CHAR" && /quote/.test(error.message);
+  const flow = /^Flow (?:sequence|map) .*end with a [\]}]/.test(error.message);
+  if (quote || flow) {
+    const node = nodeEndingAt(document, start, flow);
+    if (node?.range) {
+      const open2 = node.range[0];
+      const to = documentEnd(text3, open2);
+      const close = flow ? closingBracket(text3, open2, to) : closingQuote(text3, open2, to);
+      if (close === void 0) {
+        return { message: unclosed(text3, node, open2), start, end, kubectlRejects: true };
+      }
+    }
+    return { message: phrase(error.message), start, end, kubectlRejects: false };
+  }
+  if (error.code === "TAB_AS_INDENT") {
+    return {
+      message: "Tabs are not allowed as indentation (YAML indents with spaces only)",
+      start,
+      end,
+      kubectlRejects: true
+    };
+  }
+  return { message: phrase(error.message), start, end, kubectlRejects: !UNSHARED_CODES.has(error.code) };
+}
+function unclosed(text3, node, open2) {
+  const { line, column } = lineColumn(text3, open2);
+  const where = `starts at line ${line}, column ${column}`;
+  if ((0, import_yaml4.isScalar)(node)) {
+    const q = node.type === import_yaml4.Scalar.QUOTE_SINGLE ? "'" : '"';
+    return `The ${q === "'" ? "single" : "double"}-quoted string that ${where} has no closing ${q}`;
+  }
+  const sequence = text3[open2] === "[";
+  return `The flow ${sequence ? "sequence" : "mapping"} that ${where} has no closing ${sequence ? "]" : "}"}`;
+}
+function nodeEndingAt(document, end, flow) {
+  let found;
+  (0, import_yaml4.visit)(document, {
+    Node(_, node) {
+      if (found || node.range?.[1] !== end) return;
+      if (flow ? (0, import_yaml4.isCollection)(node) && node.flow : (0, import_yaml4.isScalar)(node)) found = node;
+    }
+  });
+  return found;
+}
+function keepLastOfDuplicateKeys(document) {
+  let reported;
+  (0, import_yaml4.visit)(document, {
+    Map(_, map2) {
+      const seen = /* @__PURE__ */ new Map();
+      const kept = [];
+      for (const pair of map2.items) {
+        const id = keyId(pair.key);
+        const earlier = id === void 0 ? void 0 : seen.get(id);
+        if (id !== void 0) seen.set(id, pair);
+        if (earlier) {
+          const key2 = pair.key;
+          const at3 = key2.range?.[0] ?? 0;
+          if (!reported || at3 < reported.at) {
+            reported = {
+              key: String(key2.value),
+              at: at3,
+              length: Math.max(1, (key2.range?.[1] ?? at3) - at3),
+              first: earlier.key.range?.[0] ?? 0,
+              sameValue: JSON.stringify(plain(earlier.value)) === JSON.stringify(plain(pair.value))
+            };
+          }
+          kept.splice(kept.indexOf(earlier), 1);
+        }
+        kept.push(pair);
+      }
+      if (kept.length !== map2.items.length) map2.items = kept;
+    }
+  });
+  return reported;
+}
+function plain(node) {
+  return (0, import_yaml4.isNode)(node) ? node.toJSON() : node;
+}
+function keyId(key2) {
+  if (!(0, import_yaml4.isScalar)(key2)) return void 0;
+  const value = key2.value;
+  return `${typeof value}:${String(value)}`;
+}
+function phrase(message2) {
+  const line = firstLine2(message2).replace(/\.$/, "").replace(
+    /^Unexpected (\S+) at node end$/,
+    (_, token) => `Unexpected ${tokenName(token)} after the end of a value`
+  ).replace(
+    /^Unexpected (\S+) token in YAML stream: .*$/,
+    (_, token) => `Unexpected ${tokenName(token)}`
+  ).replace(/^Unexpected (\S+) token$/, (_, token) => `Unexpected ${tokenName(token)}`);
+  return line;
+}
+var TOKEN_NAMES = {
+  "flow-map-start": "{",
+  "flow-map-end": "}",
+  "flow-seq-start": "[",
+  "flow-seq-end": "]",
+  "map-value-ind": ":",
+  "seq-item-ind": "-",
+  "explicit-key-ind": "?",
+  comma: ",",
+  "doc-start": "---",
+  "doc-end": "...",
+  scalar: "plain value",
+  "single-quoted-scalar": "single-quoted value",
+  "double-quoted-scalar": "double-quoted value",
+  "block-scalar": "block scalar"
+};
+function tokenName(token) {
+  const name = TOKEN_NAMES[token];
+  return name === void 0 ? token : name.length <= 3 ? `"${name}"` : name;
+}
+function firstLine2(message2) {
+  return message2.split("\n")[0] ?? message2;
+}
+function lineColumn(text3, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+// src/engine/prescan.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 var FULL_PARSE_KINDS = /* @__PURE__ */ new Set([
   // Pairing
   "Service",
@@ -13253,7 +13958,7 @@ var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
 var SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
-var CORE_TAGS = new import_yaml2.Schema({}).tags.filter(
+var CORE_TAGS = new import_yaml5.Schema({}).tags.filter(
   (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
 );
 var RESOLVE_OPTIONS = { intAsBigInt: false };
@@ -13265,7 +13970,7 @@ function resolvePlain(text3) {
   for (const tag of CORE_TAGS) {
     if (!tag.test.test(text3)) continue;
     const resolved = tag.resolve(text3, ignoreError, RESOLVE_OPTIONS);
-    return (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+    return (0, import_yaml5.isScalar)(resolved) ? resolved.value : resolved;
   }
   return text3;
 }
@@ -13932,113 +14637,192 @@ var SourceFile = class {
 function stripBom(text3) {
   return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
+function normalizeLineBreaks(text3) {
+  return text3.includes("\r") && !text3.includes("\n") ? text3.replace(/\r/g, "\n") : text3;
+}
 
-// src/engine/yaml-limits.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_NESTING_DEPTH = 256;
-function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
-  const tooDeep = /* @__PURE__ */ new Map();
-  let index = 0;
-  function* guarded(tokens) {
-    for (const token of tokens) {
-      if (token.type === "document") {
-        const deep = tooDeepAt(token, maxDepth);
-        if (deep) {
-          tooDeep.set(index, deep);
-          const { value: _dropped, ...empty } = token;
-          yield empty;
-          index++;
-          continue;
-        }
-        index++;
-      }
-      yield token;
-    }
-  }
-  const composer = new import_yaml3.Composer(options);
-  const documents = Array.from(composer.compose(guarded(new import_yaml3.Parser().parse(source))));
-  for (const [i, deep] of tooDeep) {
-    const document = documents[i];
-    if (!document) continue;
-    document.range = [document.range[0], deep.end, deep.end];
-    document.errors.push(
-      new import_yaml3.YAMLParseError(
-        [deep.offset, deep.offset + 1],
-        "RESOURCE_EXHAUSTION",
-        `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
-      )
-    );
-  }
-  return documents;
+// src/engine/template.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function hasTemplateMarkers(text3) {
+  return text3.includes("{{") || text3.includes("{%");
 }
-function tooDeepAt(document, maxDepth) {
-  if (!document.value) return void 0;
-  let found;
-  let end = document.offset;
-  const pending = [[document.value, 0]];
+function helmChartOf(path4, paths) {
+  const parts = path4.split("/");
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if (parts[i] !== "templates") continue;
+    const dir = parts.slice(0, i).join("/");
+    if (paths.has(dir === "" ? "Chart.yaml" : `${dir}/Chart.yaml`)) return dir === "" ? "." : dir;
+  }
+  return void 0;
+}
+function helmChartSkipReason(chart) {
+  return `Helm chart template (chart ${chart}): helm renders its {{ }}; render it (helm template ${chart}) to check it`;
+}
+function findTemplateBreak(text3) {
+  if (!hasTemplateMarkers(text3)) return void 0;
+  const spans = inertSpans(text3);
+  const openShift = isOpenShiftTemplate(text3);
+  for (const marker of templateMarkers(text3)) {
+    if (openShift && marker.dollar) continue;
+    const span = spanAround(spans, marker.start, marker.end);
+    if (span && !(span[2] && startsLine(text3, marker.start))) continue;
+    return { line: lineOf(text3, marker.start), jinja: marker.jinja };
+  }
+  return void 0;
+}
+function templateSkipReason(text3) {
+  const found = findTemplateBreak(text3);
+  if (!found) return void 0;
+  return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
+}
+function* templateMarkers(text3) {
+  const pattern = /\{\{|\{%/g;
+  const next = { "}}": -2, "%}": -2 };
+  for (let match = pattern.exec(text3); match; match = pattern.exec(text3)) {
+    const start = match.index;
+    const jinja = match[0] === "{%";
+    const delimiter = jinja ? "%}" : "}}";
+    if (next[delimiter] !== -1 && next[delimiter] < start + 2)
+      next[delimiter] = text3.indexOf(delimiter, start + 2);
+    const close = next[delimiter];
+    yield { start, end: close === -1 ? start + 2 : close + 2, jinja, dollar: text3[start - 1] === "$" };
+  }
+}
+function inertSpans(text3) {
+  const spans = [];
+  const budget = { left: 4 * text3.length + 4096 };
+  const pending = [];
+  for (const token of new import_yaml6.Parser().parse(text3)) pending.push([token, false]);
   while (pending.length > 0) {
-    const [token, parentDepth] = pending.pop();
-    end = Math.max(end, token.offset + ("source" in token ? token.source.length : 1));
-    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+    const [node, inKey] = pending.pop();
+    if (Array.isArray(node)) {
+      for (const child of node) pending.push([child, inKey]);
       continue;
-    const depth = parentDepth + 1;
-    if (depth > maxDepth && (found === void 0 || token.offset < found)) found = token.offset;
-    if (token.type === "flow-collection") {
-      const last = token.end[token.end.length - 1];
-      if (last) end = Math.max(end, last.offset + last.source.length);
     }
-    if (found !== void 0 && depth > maxDepth) continue;
-    for (const item of token.items) {
-      if ("key" in item && item.key) pending.push([item.key, depth]);
-      if ("value" in item && item.value) pending.push([item.value, depth]);
+    if (typeof node !== "object" || node === null) continue;
+    const token = node;
+    const offset = typeof token.offset === "number" ? token.offset : void 0;
+    const source = typeof token.source === "string" ? token.source : void 0;
+    if (offset !== void 0 && source !== void 0) {
+      switch (token.type) {
+        case "comment":
+          spans.push([offset, offset + source.length, false]);
+          break;
+        case "scalar":
+          if (!inKey) spans.push([offset, offset + source.length, true]);
+          break;
+        case "single-quoted-scalar":
+        case "double-quoted-scalar": {
+          if (inKey) break;
+          const close = closingQuote(text3, offset, text3.length, budget);
+          spans.push([offset, Math.max(offset + source.length, close === void 0 ? 0 : close + 1), false]);
+          break;
+        }
+        case "block-scalar": {
+          let bodyStart = offset;
+          for (const prop of Array.isArray(token.props) ? token.props : []) {
+            const p = prop;
+            if (typeof p.offset === "number" && typeof p.source === "string")
+              bodyStart = Math.max(bodyStart, p.offset + p.source.length);
+          }
+          if (!inKey) spans.push([offset, bodyStart + source.length, false]);
+          break;
+        }
+      }
     }
+    for (const field of ["start", "props", "sep", "value", "items", "end"]) {
+      if (field in token) pending.push([token[field], inKey]);
+    }
+    if ("key" in token) pending.push([token.key, true]);
   }
-  return found === void 0 ? void 0 : { offset: found, end };
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] < last[1]) {
+      last[1] = Math.max(last[1], span[1]);
+      last[2] &&= span[2];
+    } else merged.push(span);
+  }
+  return merged;
 }
-function indentedAtLeast(text3, columns) {
-  const run = " ".repeat(columns);
-  for (let at3 = text3.indexOf(run); at3 !== -1; at3 = text3.indexOf(run, at3 + 1)) {
-    if (at3 === 0 || text3.charCodeAt(at3 - 1) === 10) return true;
-    const next = text3.indexOf("\n", at3);
-    if (next === -1) return false;
-    at3 = next;
+function spanAround(spans, start, end) {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid][0] <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return false;
+  const span = spans[found];
+  return span !== void 0 && end <= span[1] ? span : void 0;
+}
+function startsLine(text3, offset) {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text3[i];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "	") return false;
+  }
+  return true;
+}
+function isOpenShiftTemplate(text3) {
+  return /(?:^|[\s{,])["']?kind["']?\s*:\s*["']?Template["']?\s*(?:$|[,}#])/m.test(text3) && /(?:^|[\s{,])["']?apiVersion["']?\s*:\s*["']?(?:template\.openshift\.io\/)?v1["']?\s*(?:$|[,}#])/m.test(
+    text3
+  );
+}
+function lineOf(text3, offset) {
+  let line = 1;
+  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 // src/engine/parse.ts
+function patchTouches(text3) {
+  return { labels: /labels|selector/i.test(text3), ports: /port/i.test(text3) };
+}
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var MAX_ALIAS_COUNT = 100;
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
 function parseManifestFile(path4, rawText, options = {}) {
-  const file = new SourceFile(path4, stripBom(rawText));
+  const file = new SourceFile(path4, normalizeLineBreaks(stripBom(rawText)));
   const result = { file, objects: [], syntaxProblems: [] };
-  if (file.text.includes("{{")) {
-    result.skipped = "Go/Helm template (contains {{ }}); render it first to check it";
+  if (options.helmChart !== void 0 && hasTemplateMarkers(file.text)) {
+    result.skipped = helmChartSkipReason(options.helmChart);
+    result.template = { chart: options.helmChart };
     return result;
   }
-  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8);
+  const template = templateSkipReason(file.text);
+  if (template) {
+    result.skipped = template;
+    result.template = {};
+    return result;
+  }
+  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8) && !looksLikeJsonStream(file.text);
   if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path4)) {
     const documents2 = prescanFile(file.text);
     if (documents2 && readPrescanned(file, documents2, result.objects)) return finish(result);
     result.objects = [];
   }
-  let documents;
+  let read;
   try {
-    documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS);
+    read = readDocuments(file.text, PARSE_OPTIONS);
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
     return result;
   }
+  const { documents, jsonError } = read;
+  const count = Math.max(documents.length, jsonError ? jsonError.documentIndex + 1 : 0);
+  const report2 = (problem2, documentEnd2, documentIndex) => {
+    result.syntaxProblems.push(syntaxProblem(file, problem2, documentEnd2, documentIndex, count));
+  };
   documents.forEach((doc, documentIndex) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        result.syntaxProblems.push({
-          message: error.message.split("\n")[0] ?? error.message,
-          region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1]),
-          ...error.code === "RESOURCE_EXHAUSTION" ? { overLimit: true } : {}
-        });
-      }
+    const json = jsonError?.documentIndex === documentIndex;
+    const { problem: problem2, readable } = json ? { problem: jsonProblem(jsonError), readable: false } : documentProblem(file.text, doc);
+    if (!readable) {
+      if (problem2) report2(problem2, json ? file.text.length : doc.range[1], documentIndex);
       return;
     }
     let value;
@@ -14053,20 +14837,50 @@ function parseManifestFile(path4, rawText, options = {}) {
       });
       return;
     }
+    if (problem2) report2(problem2, doc.range[1], documentIndex);
     if (KUSTOMIZATION_FILE.test(path4) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
       return;
     }
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
   });
+  if (jsonError && jsonError.documentIndex >= documents.length) {
+    report2(jsonProblem(jsonError), file.text.length, jsonError.documentIndex);
+  }
   return finish(result);
 }
-function finish(result) {
-  if (result.objects.length === 0 && result.syntaxProblems.length === 0 && !result.kustomization) {
-    result.skipped = "no Kubernetes object (nothing with apiVersion and kind)";
+function syntaxProblem(file, problem2, documentEnd2, documentIndex, count) {
+  const out = {
+    message: problem2.message,
+    region: syntaxRegion(file, problem2.start, problem2.end, documentEnd2)
+  };
+  if (problem2.overLimit) out.overLimit = true;
+  else out.kubectlRejects = problem2.kubectlRejects;
+  if (problem2.duplicateKey) {
+    const first = problem2.duplicateKey.first;
+    out.duplicateKey = {
+      key: problem2.duplicateKey.key,
+      first: file.region(first, first),
+      sameValue: problem2.duplicateKey.sameValue
+    };
   }
+  if (count > 1) out.document = { number: documentIndex + 1, count };
+  return out;
+}
+function finish(result) {
+  if (result.objects.length > 0 || result.kustomization) return result;
+  const broken = result.syntaxProblems.length > 0;
+  if (broken && !result.syntaxProblems.some((p) => p.overLimit) && !KUSTOMIZATION_FILE.test(result.file.path)) {
+    if (!MANIFEST_KEY.test(result.file.text)) {
+      result.syntaxProblems = [];
+      result.skipped = "does not parse, and names no apiVersion or kind: not a Kubernetes manifest";
+    }
+    return result;
+  }
+  if (!broken) result.skipped = "no Kubernetes object (nothing with apiVersion and kind)";
   return result;
 }
+var MANIFEST_KEY = /(^|[\s{,])["']?(apiVersion|kind)["']?\s*:/m;
 function readPrescanned(file, documents, out) {
   for (const doc of documents) {
     if (doc.identity) {
@@ -14100,7 +14914,7 @@ function parseDocumentAt(text3, start, end) {
       range[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml4.visit)(doc, {
+    (0, import_yaml7.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -14112,7 +14926,7 @@ function loadDocument(file, doc) {
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
   const document = documents[doc.documentIndex];
-  if (!document || document.errors.length > 0 || !(0, import_yaml4.isMap)(document.contents)) throw misread(file, doc);
+  if (!document || document.errors.length > 0 || !(0, import_yaml7.isMap)(document.contents)) throw misread(file, doc);
   return document;
 }
 var parsedFiles = /* @__PURE__ */ new WeakMap();
@@ -14159,17 +14973,17 @@ function lazyNodeObject(file, doc, value, identity) {
     documentIndex: doc.documentIndex
   };
 }
-function syntaxRegion(file, start, end, documentEnd) {
-  const contentEnd = file.text.slice(0, Math.max(documentEnd, 0)).trimEnd().length;
+function syntaxRegion(file, start, end, documentEnd2) {
+  const contentEnd = file.text.slice(0, Math.max(documentEnd2, 0)).trimEnd().length;
   if (contentEnd > 0 && start >= contentEnd) return file.region(contentEnd - 1, contentEnd);
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml4.isMap)(node) || !isRecord(value)) return;
+  if (!(0, import_yaml7.isMap)(node) || !isRecord(value)) return;
   const identity = identityOf(value);
   if (!identity) return;
   const items = node.get("items", true);
-  if (identity.kind.endsWith("List") && (0, import_yaml4.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity.kind.endsWith("List") && (0, import_yaml7.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
@@ -14187,15 +15001,66 @@ function identityOf(value) {
   return { apiVersion, kind, name, namespace };
 }
 function isKustomization(value) {
-  return value.kind === void 0 || value.kind === "Kustomization";
+  return value.kind === void 0 || value.kind === "Kustomization" || value.kind === "Component";
 }
+var UNMODELLED_FIELDS = ["helmCharts", "helmChartInflationGenerator", "generators"];
 function readKustomization(value) {
-  const resources = Array.isArray(value.resources) ? value.resources.filter((r) => typeof r === "string") : [];
+  const strings = (v) => Array.isArray(v) ? v.filter((r) => typeof r === "string") : [];
+  const resources = [...strings(value.resources), ...strings(value.bases)];
   const namespace = typeof value.namespace === "string" && value.namespace !== "" ? value.namespace : void 0;
   const kustomization = namespace === void 0 ? { resources } : { namespace, resources };
+  const components = strings(value.components);
+  if (components.length > 0) kustomization.components = components;
   const patches = patchFiles(value);
   if (patches.length > 0) kustomization.patches = patches;
+  const unmodelled = UNMODELLED_FIELDS.filter((f) => Array.isArray(value[f]) && value[f].length > 0);
+  if (unmodelled.length > 0) kustomization.unmodelled = unmodelled;
+  const selectorLabels = {};
+  const addLabels = (pairs) => {
+    if (!isRecord(pairs)) return;
+    for (const [k, v] of Object.entries(pairs))
+      if (v !== null && v !== void 0) selectorLabels[k] = String(v);
+  };
+  addLabels(value.commonLabels);
+  for (const l of Array.isArray(value.labels) ? value.labels : [])
+    if (isRecord(l) && l.includeSelectors === true) addLabels(l.pairs);
+  if (Object.keys(selectorLabels).length > 0) kustomization.selectorLabels = selectorLabels;
+  const targets = patchTargets(value);
+  if (targets.length > 0) kustomization.patchTargets = targets;
   return kustomization;
+}
+function patchTargets(value) {
+  const targets = [];
+  const text3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+  const add = (target, patch, file) => {
+    const kind = text3(target.kind);
+    const name = text3(target.name);
+    const path4 = text3(file);
+    targets.push({
+      ...kind ? { kind } : {},
+      ...name ? { name } : {},
+      ...path4 ? { file: path4 } : {},
+      ...typeof patch === "string" ? { touches: patchTouches(patch) } : {}
+    });
+  };
+  for (const key2 of ["patches", "patchesJson6902"]) {
+    const entries = value[key2];
+    if (!Array.isArray(entries)) continue;
+    for (const p of entries) {
+      if (!isRecord(p)) continue;
+      if (isRecord(p.target)) add(p.target, p.patch, p.path);
+      else if (typeof p.patch === "string") add(inlineIdentity(p.patch), p.patch, void 0);
+    }
+  }
+  const strategicMerge = Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : [];
+  for (const p of strategicMerge)
+    if (typeof p === "string" && p.includes("\n")) add(inlineIdentity(p), p, void 0);
+  return targets;
+}
+function inlineIdentity(patch) {
+  const kind = /^kind:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
+  const name = /^\s+name:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
+  return { kind, name };
 }
 function patchFiles(value) {
   const files = [];
@@ -14204,7 +15069,10 @@ function patchFiles(value) {
   for (const key2 of ["patches", "patchesJson6902"]) {
     const entries = value[key2];
     if (!Array.isArray(entries)) continue;
-    for (const p of entries) if (isRecord(p) && typeof p.path === "string") files.push(p.path);
+    for (const p of entries) {
+      if (isRecord(p) && typeof p.path === "string") files.push(p.path);
+      else if (typeof p === "string" && !p.includes("\n")) files.push(p);
+    }
   }
   return files;
 }
@@ -14213,6 +15081,110 @@ function isRecord(value) {
 }
 function scalarText(value) {
   return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
+
+// src/engine/placeholder.ts
+var EMBEDDED = [
+  ["template", /\{\{[\s\S]*\}\}|\{%[\s\S]*%\}/],
+  ["variable", /\$\{[^}]*\}|\$\([A-Za-z_][A-Za-z0-9_.-]*\)|\$[A-Za-z_][A-Za-z0-9_]*/],
+  ["angle-brackets", /<[^<>\s][^<>]*>/],
+  [
+    "delimited-token",
+    /__[A-Za-z][A-Za-z0-9_.-]*__|@[A-Za-z_][A-Za-z0-9_.-]*@|#\{[^}]+\}|%[A-Za-z_][A-Za-z0-9_]*%|\[\[[^\]]+\]\]/
+  ]
+];
+var MASK = "(?:[xX]{1,3}|\\*)";
+var OCTET_OR_MASK = `(?:\\d{1,3}|${MASK})`;
+var MASKED_IPV4 = new RegExp(`^${OCTET_OR_MASK}(?:\\.${OCTET_OR_MASK}){3}(?:/\\S*)?$`);
+var MASKED_IPV6 = /^(?=(?:[^:]*:){2})(?=[^xX]*[xX])[0-9a-fA-FxX:]+(?:\/\S*)?$/;
+var SENTINELS = [
+  // replace-me, REPLACE_ME, CHANGEME, change_this, fill-me-in, set-me
+  /^(?:replace|change|fill|set|edit|update)[-_ ]?(?:me|this|it)(?:[-_ ].*)?$/i,
+  /^(?:todo|tbd|tba|fixme|placeholder|xxx+)$/i,
+  // `_` (set by a kustomize transformer, e.g. a Namespace's name), `...`, `???`: no value at all
+  /^(?:_+|\.{3}|\u2026|\?{1,3})$/,
+  // your-ip, YOUR_IP, yourHost, Your IP; insert-ip, ENTER_NODE_IP
+  /^(?:[Yy]our|YOUR)(?:[-_ .]|[A-Z])/,
+  /^(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)[-_ ]/,
+  // ip-here, NODE_IP_HERE
+  /.[-_ ]here$/i
+];
+var ALL_CAPS = /^(?:[A-Z]{2,}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+var REAL_UPPER_CASE_WORDS = /* @__PURE__ */ new Set([
+  "TCP",
+  "UDP",
+  "SCTP",
+  "ICMP",
+  "HTTP",
+  "HTTPS",
+  "HTTP2",
+  "HTTP3",
+  "H2",
+  "H2C",
+  "H3",
+  "GRPC",
+  "GRPCS",
+  "GRPC-WEB",
+  "TLS",
+  "MTLS",
+  "QUIC",
+  "WS",
+  "WSS",
+  "DNS",
+  "SSH",
+  "FTP",
+  "FTPS",
+  "SFTP",
+  "SMTP",
+  "SMTPS",
+  "IMAP",
+  "IMAPS",
+  "POP3",
+  "POP3S",
+  "LDAP",
+  "LDAPS",
+  "MQTT",
+  "MQTTS",
+  "AMQP",
+  "AMQPS",
+  "NFS",
+  "NTP",
+  "SNMP",
+  "SYSLOG",
+  "RTSP",
+  "RTMP",
+  "SIP",
+  "SIPS",
+  "RDP",
+  "VNC",
+  "SMB",
+  "MONGO",
+  "MYSQL",
+  "REDIS",
+  "IPV4",
+  "IPV6",
+  "FQDN",
+  "NONE"
+]);
+function placeholderForm(value, options = {}) {
+  if (typeof value !== "string") return void 0;
+  const text3 = value.trim();
+  if (text3 === "") return void 0;
+  for (const [form, pattern] of EMBEDDED) if (pattern.test(text3)) return form;
+  if (isMaskedIp(text3)) return "masked-ip";
+  if (SENTINELS.some((pattern) => pattern.test(text3))) return "sentinel";
+  if ((options.allCaps ?? true) && ALL_CAPS.test(text3) && !REAL_UPPER_CASE_WORDS.has(text3)) return "all-caps";
+  return void 0;
+}
+function isPlaceholder(value, options = {}) {
+  return placeholderForm(value, options) !== void 0;
+}
+function isMaskedIp(text3) {
+  if (MASKED_IPV4.test(text3)) {
+    const octets = text3.split("/")[0].split(".");
+    return octets.some((o) => !/^\d+$/.test(o));
+  }
+  return MASKED_IPV6.test(text3);
 }
 
 // src/engine/model.ts
@@ -14240,7 +15212,7 @@ function portName(v) {
 function serviceView(resource) {
   const spec = record(resource.object.value.spec);
   const selectorWritten = isRecord(spec.selector);
-  const selector = stringMap(spec.selector);
+  const selector = { ...stringMap(spec.selector), ...resource.selectorLabels };
   const hasSelector = Object.keys(selector).length > 0;
   const clusterIPs = [];
   const clusterIP = str(spec.clusterIP);
@@ -14352,10 +15324,11 @@ function push(map2, k, v) {
   else map2.set(k, [v]);
 }
 var ResourceIndex = class {
-  constructor(files, resources, defaultNamespace) {
+  constructor(files, resources, defaultNamespace, hidden = []) {
     this.files = files;
     this.resources = resources;
     this.defaultNamespace = defaultNamespace;
+    this.hidden = hidden;
     for (const resource of resources) {
       const { kind, namespace, name } = resource.ref;
       const apiVersion = resource.object.apiVersion;
@@ -14380,6 +15353,7 @@ var ResourceIndex = class {
   files;
   resources;
   defaultNamespace;
+  hidden;
   services = [];
   endpoints = [];
   slices = [];
@@ -14388,22 +15362,25 @@ var ResourceIndex = class {
   servicesByNamespace = /* @__PURE__ */ new Map();
   endpointsByKey = /* @__PURE__ */ new Map();
   slicesByService = /* @__PURE__ */ new Map();
+  pairedBackends;
+  /** A Service of that namespace and name anywhere in the scan (existence, not pairing). */
+  service(namespace, name) {
+    return this.servicesByKey.get(key(namespace, name))?.[0];
+  }
   /**
-   * The Service of that namespace and name. When the repo defines it more than once (one folder per
-   * environment, say), the definition nearest to `near`: same file, else the most shared directories.
+   * The Service of that namespace and name that `from` pairs with: deployed with it, else the nearest on its
+   * line of directories, else the only one the scan holds (a name and namespace that match exactly and
+   * nowhere else are one pair, even split across folders such as `services/` and `endpoints/`).
    */
-  service(namespace, name, near) {
-    const candidates = this.servicesByKey.get(key(namespace, name));
-    if (!candidates || candidates.length <= 1 || !near) return candidates?.[0];
-    const here = near.object.file.path;
-    let best = candidates[0];
-    let bestScore = -1;
-    for (const candidate of candidates) {
-      const there = candidate.resource.object.file.path;
-      const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
-      if (score > bestScore) [best, bestScore] = [candidate, score];
-    }
-    return best;
+  pairedService(from, namespace, name) {
+    const candidates = this.servicesByKey.get(key(namespace, name)) ?? [];
+    return this.nearest(from, candidates)[0] ?? (candidates.length === 1 ? candidates[0] : void 0);
+  }
+  /** Services of a namespace `from` may have meant, for suggestions: those near it, else all of the namespace. */
+  servicesFor(from, namespace) {
+    const all = this.servicesIn(namespace).filter((s) => !isPlaceholder(s.resource.ref.name));
+    const near = this.near(from, all);
+    return near.length > 0 ? near : all;
   }
   /** Services of that name in any namespace. */
   servicesNamed(name) {
@@ -14413,102 +15390,454 @@ var ResourceIndex = class {
   servicesIn(namespace) {
     return this.servicesByNamespace.get(namespace) ?? [];
   }
-  /** Endpoints objects with the Service's name and namespace. */
-  endpointsFor(service) {
-    const { namespace, name } = service.resource.ref;
-    return this.endpointsByKey.get(key(namespace, name)) ?? [];
+  /**
+   * The candidates `from` may pair with, nearest first: those deployed with it (a unit in common; the same
+   * file first), then those whose directory is on one line with its own (same directory, an ancestor or a
+   * descendant), deepest common directory first. Candidates in sibling folders are left out.
+   */
+  near(from, candidates) {
+    const scored = [];
+    for (const c of candidates) {
+      const score = nearness(from, c.resource);
+      if (score !== void 0) scored.push({ c, score });
+    }
+    return scored.sort((a, b) => b.score - a.score).map((x) => x.c);
   }
-  /** Slices whose service-name label names the Service, in its namespace. */
+  /**
+   * The counterparts `from` pairs with: those deployed with it when there are any (the same file first), else
+   * those of the nearest directory on its line (see `near`).
+   */
+  nearest(from, candidates) {
+    const sorted = this.near(from, candidates);
+    if (sorted.length <= 1) return sorted;
+    const best = nearness(from, sorted[0].resource);
+    const together = best >= TOGETHER;
+    return sorted.filter((c) => {
+      const score = nearness(from, c.resource);
+      return together ? score >= TOGETHER : score === best;
+    });
+  }
+  /** The candidates deployed with `from`: a deployment unit in common (see src/engine/units.ts). */
+  together(from, candidates) {
+    return candidates.filter((c) => c.resource.units.some((u) => from.units.includes(u)));
+  }
+  /** Endpoints objects that pair with the Service (see `near`). */
+  endpointsFor(service) {
+    return this.backends().get(service)?.endpoints ?? [];
+  }
+  /** Slices whose service-name label names the Service and that pair with it (see `near`). */
   slicesFor(service) {
-    const { namespace, name } = service.resource.ref;
-    return this.slicesByService.get(key(namespace, name)) ?? [];
+    return this.backends().get(service)?.slices ?? [];
+  }
+  /** Whether any Endpoints or slice anywhere in the scan carries the Service's name and namespace. */
+  hasBackendObjects(service) {
+    const k = key(service.resource.ref.namespace, service.resource.ref.name);
+    return (this.endpointsByKey.get(k)?.length ?? 0) > 0 || (this.slicesByService.get(k)?.length ?? 0) > 0;
   }
   /** The Service an Endpoints pairs with. */
   serviceOfEndpoints(endpoints) {
     const { namespace, name } = endpoints.resource.ref;
-    return this.service(namespace, name, endpoints.resource);
+    return this.pairedService(endpoints.resource, namespace, name);
   }
   /** The Service a slice pairs with. */
   serviceOfSlice(slice) {
-    return slice.serviceName === void 0 ? void 0 : this.service(slice.resource.ref.namespace, slice.serviceName, slice.resource);
+    return slice.serviceName === void 0 ? void 0 : this.pairedService(slice.resource, slice.resource.ref.namespace, slice.serviceName);
+  }
+  /**
+   * Sources that may hold objects of that namespace the scan cannot show, deployed with `from`: a Helm release
+   * or remote base of the namespace, or an unrendered template in its directory or one above it (its chart).
+   */
+  hiddenIn(namespace, from) {
+    const dir = dirOf(from.object.file.path);
+    return this.hidden.filter((h) => {
+      if (h.namespace !== void 0 && h.namespace !== namespace) return false;
+      if (h.root === void 0) return true;
+      const root = h.root === "." ? "" : h.root;
+      return root === "" || dir === root || dir.startsWith(`${root}/`);
+    });
+  }
+  backends() {
+    if (this.pairedBackends) return this.pairedBackends;
+    const paired = /* @__PURE__ */ new Map();
+    const entry = (s) => {
+      let e = paired.get(s);
+      if (!e) paired.set(s, e = { endpoints: [], slices: [] });
+      return e;
+    };
+    for (const e of this.endpoints) {
+      const service = this.serviceOfEndpoints(e);
+      if (service) entry(service).endpoints.push(e);
+    }
+    for (const s of this.slices) {
+      const service = this.serviceOfSlice(s);
+      if (service) entry(service).slices.push(s);
+    }
+    return this.pairedBackends = paired;
   }
 };
+var dirOf = (path4) => {
+  const i = path4.lastIndexOf("/");
+  return i === -1 ? "" : path4.slice(0, i);
+};
+var TOGETHER = 2e6;
+var SAME_FILE = 1e6;
+var depth = (dir) => dir === "" ? 0 : dir.split("/").length;
+function nearness(a, b) {
+  const fileA = a.object.file.path;
+  const fileB = b.object.file.path;
+  const dirA = dirOf(fileA);
+  const dirB = dirOf(fileB);
+  const together = a.units.some((u) => b.units.includes(u));
+  const line = onOneLine(dirA, dirB);
+  if (!together && !line) return void 0;
+  const shared = line ? Math.min(depth(dirA), depth(dirB)) : sharedDirectories(dirA, dirB);
+  return (together ? TOGETHER : 0) + (fileA === fileB ? SAME_FILE : 0) + shared;
+}
+function onOneLine(a, b) {
+  return a === b || a === "" || b === "" || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
 function sharedDirectories(a, b) {
-  const da = a.split("/").slice(0, -1);
-  const db = b.split("/").slice(0, -1);
+  const da = a === "" ? [] : a.split("/");
+  const db = b === "" ? [] : b.split("/");
   let n = 0;
   while (n < da.length && n < db.length && da[n] === db[n]) n++;
   return n;
 }
 
-// src/engine/resources.ts
+// src/engine/units.ts
 import { posix } from "node:path";
-function placeResources(files, defaultNamespace) {
-  const kustomizeNamespaces = kustomizationNamespaces(files);
-  const patches = kustomizePatchFiles(files);
-  const resources = [];
-  for (const parsed of files) {
-    if (patches.has(parsed.file.path)) continue;
-    for (const object2 of parsed.objects) {
-      const ref = (namespace) => ({ kind: object2.kind, namespace, name: object2.name });
-      if (object2.namespace !== void 0) {
-        resources.push({ object: object2, ref: ref(object2.namespace), namespaceSource: "explicit" });
+var ANYTHING = { labels: true, ports: true };
+function patchMatches(target, kind, name) {
+  if (target.kind !== void 0 && target.kind !== kind) return false;
+  if (target.name === void 0 || target.name === name) return true;
+  try {
+    return new RegExp(`^(?:${target.name})$`).test(name);
+  } catch {
+    return false;
+  }
+}
+var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
+var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+var dirOf2 = (path4) => posix.dirname(path4);
+var normal = (dir, entry) => {
+  const joined = posix.normalize(posix.join(dir, entry));
+  return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
+};
+function isWithinDir(dir, ancestor) {
+  return ancestor === "." || dir === ancestor || dir.startsWith(`${ancestor}/`);
+}
+function deploymentUnits(files) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  const filePaths = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (f.objects.length > 0) filePaths.add(f.file.path);
+    if (f.kustomization) kustomizations.set(dirOf2(f.file.path), { file: f, k: f.kustomization });
+  }
+  const patchFiles2 = kustomizePatchFiles(kustomizations);
+  const byPath = new Map(files.map((f) => [f.file.path, f]));
+  const touchesOf = (path4) => {
+    const file = byPath.get(path4);
+    return file ? patchTouches(file.file.text) : { labels: true, ports: true };
+  };
+  const patchFileTargets = (path4) => (byPath.get(path4)?.objects ?? []).map((o) => ({ kind: o.kind, name: o.name, touches: touchesOf(path4) }));
+  const hidden = [];
+  const gitops = gitOpsEntries(files, hidden);
+  const referenced = /* @__PURE__ */ new Set();
+  for (const [dir, { k }] of kustomizations)
+    for (const entry of [...k.resources, ...k.components ?? []]) {
+      if (REMOTE.test(entry)) continue;
+      const target = normal(dir, entry);
+      if (target !== dir && kustomizations.has(target)) referenced.add(target);
+    }
+  for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
+  const placements = /* @__PURE__ */ new Map();
+  const reached = /* @__PURE__ */ new Set();
+  const place2 = (file, placement) => {
+    const list6 = placements.get(file);
+    if (!list6) placements.set(file, [placement]);
+    else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
+  };
+  const build = (unit, dir, outer, visiting) => {
+    const entry = kustomizations.get(dir);
+    if (!entry || visiting.has(dir)) return;
+    visiting.add(dir);
+    reached.add(dir);
+    const { k, file } = entry;
+    const scope = outer.namespaceOverride === void 0 && k.namespace !== void 0 ? {
+      ...outer,
+      namespaceOverride: k.namespace,
+      namespaceOrigin: file.file.path,
+      namespaceBy: "kustomization"
+    } : { ...outer };
+    if (k.selectorLabels) scope.selectorLabels = { ...k.selectorLabels, ...outer.selectorLabels };
+    const targets = [
+      ...(k.patchTargets ?? []).map(
+        (t) => t.touches === void 0 ? { ...t, touches: t.file ? touchesOf(normal(dir, t.file)) : ANYTHING } : t
+      ),
+      ...(k.patches ?? []).flatMap((p) => patchFileTargets(normal(dir, p)))
+    ];
+    if (targets.length > 0) scope.patches = [...outer.patches ?? [], ...targets];
+    if (k.unmodelled)
+      hidden.push({
+        namespace: scope.namespaceOverride,
+        label: `${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`
+      });
+    for (const item of [...k.resources, ...k.components ?? []]) {
+      if (REMOTE.test(item)) {
+        hidden.push({
+          namespace: scope.namespaceOverride,
+          label: `remote resource ${item} of ${file.file.path}`
+        });
         continue;
       }
-      const fromKustomize = kustomizeNamespaces.get(parsed.file.path);
-      if (fromKustomize && fromKustomize.size > 0) {
-        for (const ns of fromKustomize)
-          resources.push({ object: object2, ref: ref(ns), namespaceSource: "kustomization" });
-      } else {
-        resources.push({ object: object2, ref: ref(defaultNamespace), namespaceSource: "default" });
-      }
+      const target = normal(dir, item);
+      if (kustomizations.has(target)) build(unit, target, scope, visiting);
+      else if (filePaths.has(target) && !patchFiles2.has(target)) place2(target, { unit, ...scope });
+    }
+    visiting.delete(dir);
+  };
+  const roots = [...kustomizations.keys()].sort();
+  for (const dir of roots) if (!referenced.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
+  for (const entry of gitops) {
+    const unit = {
+      id: `gitops:${entry.object.namespace ?? ""}/${entry.object.name}`,
+      kind: "gitops",
+      root: entry.path,
+      label: `${entry.label} (path ${entry.path})`
+    };
+    const scope = {};
+    if (entry.namespaceOverride !== void 0) scope.namespaceOverride = entry.namespaceOverride;
+    if (entry.namespaceDefault !== void 0) scope.namespaceDefault = entry.namespaceDefault;
+    if (entry.namespaceOverride !== void 0 || entry.namespaceDefault !== void 0) {
+      scope.namespaceOrigin = entry.label;
+      scope.namespaceBy = "gitops";
+    }
+    if (kustomizations.has(entry.path)) {
+      build(unit, entry.path, scope, /* @__PURE__ */ new Set());
+      continue;
+    }
+    for (const file of filePaths) {
+      const dir = dirOf2(file);
+      if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
+      if (placements.has(file) || patchFiles2.has(file) || underKustomization(dir, entry.path, kustomizations))
+        continue;
+      place2(file, { unit, ...scope });
     }
   }
-  return resources;
+  for (const dir of roots) if (!reached.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
+  const chartUnits = new Map(
+    files.map((f) => f.file.path).filter((p) => CHART_FILE.test(p)).map((p) => [dirOf2(p), unitOf("chart", dirOf2(p))])
+  );
+  const chartOf = (dir) => {
+    for (let d = dir; ; d = dirOf2(d)) {
+      if (chartUnits.has(d)) return d;
+      if (d === "." || d === "/" || d === dirOf2(d)) return void 0;
+    }
+  };
+  const unrendered = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.template === void 0) continue;
+    const chart = chartOf(dirOf2(f.file.path));
+    const root = chart ?? dirOf2(f.file.path);
+    if (!unrendered.has(root))
+      unrendered.set(
+        root,
+        chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
+      );
+  }
+  for (const [root, label2] of [...unrendered].sort()) hidden.push({ root, label: label2 });
+  const directoryUnits = /* @__PURE__ */ new Map();
+  for (const file of filePaths) {
+    if (placements.has(file) || patchFiles2.has(file)) continue;
+    const dir = dirOf2(file);
+    const chart = chartOf(dir);
+    let unit = chart === void 0 ? directoryUnits.get(dir) : chartUnits.get(chart);
+    if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
+    place2(file, { unit });
+  }
+  return { placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
 }
-function kustomizePatchFiles(files) {
+function unitOf(kind, root) {
+  const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
+  return { id: `${kind}:${root}`, kind, root, label: label2 };
+}
+function underKustomization(dir, top, kustomizations) {
+  for (let d = dir; isWithinDir(d, top) && d !== top; d = dirOf2(d)) if (kustomizations.has(d)) return true;
+  return false;
+}
+function kustomizePatchFiles(kustomizations) {
   const patches = /* @__PURE__ */ new Set();
   const listed = /* @__PURE__ */ new Set();
-  for (const parsed of files) {
-    const k = parsed.kustomization;
-    if (!k) continue;
-    const dir = posix.dirname(parsed.file.path);
-    for (const p of k.patches ?? []) patches.add(posix.normalize(posix.join(dir, p)));
-    for (const r of k.resources) listed.add(posix.normalize(posix.join(dir, r)));
+  for (const [dir, { k }] of kustomizations) {
+    for (const p of k.patches ?? []) patches.add(normal(dir, p));
+    for (const r of k.resources) listed.add(normal(dir, r));
   }
   for (const r of listed) patches.delete(r);
   return patches;
 }
-function kustomizationNamespaces(files) {
-  const kustomizationByDir = /* @__PURE__ */ new Map();
-  const filePaths = new Set(files.map((f) => f.file.path));
-  for (const f of files) if (f.kustomization) kustomizationByDir.set(posix.dirname(f.file.path), f);
-  const result = /* @__PURE__ */ new Map();
-  const assign2 = (dir, namespace, seen) => {
-    const k = kustomizationByDir.get(dir)?.kustomization;
-    if (!k || seen.has(dir)) return;
-    seen.add(dir);
-    const ns = k.namespace ?? namespace;
-    for (const entry of k.resources) {
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || entry.startsWith("github.com/")) continue;
-      const target = posix.normalize(posix.join(dir, entry));
-      if (filePaths.has(target)) {
-        if (ns === void 0) continue;
-        let set = result.get(target);
-        if (!set) result.set(target, set = /* @__PURE__ */ new Set());
-        set.add(ns);
-      } else if (kustomizationByDir.has(target)) {
-        assign2(target, ns, seen);
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var group = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+function gitOpsEntries(files, hidden) {
+  const dirs = /* @__PURE__ */ new Set();
+  const charts = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (CHART_FILE.test(f.file.path)) charts.add(dirOf2(f.file.path));
+    for (let d = dirOf2(f.file.path); !dirs.has(d); d = dirOf2(d)) dirs.add(d);
+  }
+  const entries = [];
+  const local = (path4) => {
+    if (path4 === void 0 || REMOTE.test(path4)) return void 0;
+    const dir = normal(".", path4.replace(/^\/+/, ""));
+    return dirs.has(dir) ? dir : void 0;
+  };
+  for (const f of files) {
+    for (const object2 of f.objects) {
+      const g = group(object2.apiVersion);
+      const label2 = `${object2.kind} ${object2.namespace ?? ""}${object2.namespace ? "/" : ""}${object2.name}`;
+      if (object2.kind === "Kustomization" && g === "kustomize.toolkit.fluxcd.io") {
+        const spec = record2(object2.value.spec);
+        const targetNamespace = str2(spec.targetNamespace);
+        const path4 = local(str2(spec.path) ?? ".");
+        if (path4 === void 0) {
+          hidden.push({ namespace: targetNamespace, label: `Flux ${label2}` });
+          continue;
+        }
+        entries.push({
+          object: object2,
+          path: path4,
+          recursive: true,
+          ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
+          label: `Flux ${label2}`
+        });
+      } else if (object2.kind === "HelmRelease" && g === "helm.toolkit.fluxcd.io") {
+        const spec = record2(object2.value.spec);
+        hidden.push({ namespace: str2(spec.targetNamespace) ?? object2.namespace, label: `Flux ${label2}` });
+      } else if (object2.kind === "Application" && g === "argoproj.io") {
+        const spec = record2(object2.value.spec);
+        const namespace = str2(record2(spec.destination).namespace);
+        const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
+        for (const source of sources) {
+          let path4 = source.chart === void 0 ? local(str2(source.path)) : void 0;
+          if (path4 !== void 0 && charts.has(path4)) path4 = void 0;
+          if (path4 === void 0 || isRecord(source.helm) || isRecord(source.plugin)) {
+            if (source.ref !== void 0 && source.path === void 0) continue;
+            hidden.push({ namespace, label: `Argo CD ${label2}` });
+            continue;
+          }
+          entries.push({
+            object: object2,
+            path: path4,
+            recursive: record2(source.directory).recurse === true,
+            ...namespace !== void 0 ? { namespaceDefault: namespace } : {},
+            label: `Argo CD ${label2}`
+          });
+        }
+      } else if (object2.kind === "ApplicationSet" && g === "argoproj.io") {
+        const template = record2(record2(object2.value.spec).template);
+        const spec = record2(template.spec);
+        const namespace = str2(record2(spec.destination).namespace);
+        const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
+        if (namespace !== void 0 && !namespace.includes("{{") && sources.some((s) => s.chart !== void 0 || isRecord(s.helm)))
+          hidden.push({ namespace, label: `Argo CD ${label2}` });
       }
     }
-    seen.delete(dir);
-  };
-  for (const dir of kustomizationByDir.keys()) assign2(dir, void 0, /* @__PURE__ */ new Set());
-  return result;
+  }
+  return entries;
 }
+function dedupe(sources) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of sources) seen.set(`${s.namespace ?? ""}
+${s.root ?? ""}
+${s.label}`, s);
+  return [...seen.values()];
+}
+var record2 = (v) => isRecord(v) ? v : {};
+
+// src/engine/resources.ts
+function placeResources(files, defaultNamespace) {
+  const { placements, hidden } = deploymentUnits(files);
+  const resources = [];
+  for (const parsed of files) {
+    const placed = placements.get(parsed.file.path);
+    if (!placed) continue;
+    for (const object2 of parsed.objects) {
+      const byNamespace = /* @__PURE__ */ new Map();
+      for (const placement of placed) {
+        const { namespace, source, origin } = namespaceIn(object2, placement, defaultNamespace);
+        const existing = byNamespace.get(namespace);
+        if (existing) {
+          existing.units.push(placement.unit);
+          if (placement.selectorLabels)
+            existing.selectorLabels = { ...existing.selectorLabels, ...placement.selectorLabels };
+          const patched2 = patchedBy(placement, object2);
+          if (patched2) existing.patched = merge(existing.patched, patched2);
+          continue;
+        }
+        const resource = {
+          object: object2,
+          ref: { kind: object2.kind, namespace, name: object2.name },
+          namespaceSource: source,
+          units: [placement.unit]
+        };
+        if (origin !== void 0) resource.namespaceOrigin = origin;
+        if (placement.selectorLabels) resource.selectorLabels = placement.selectorLabels;
+        const patched = patchedBy(placement, object2);
+        if (patched) resource.patched = patched;
+        byNamespace.set(namespace, resource);
+        resources.push(resource);
+      }
+    }
+  }
+  return { resources, hidden };
+}
+function patchedBy(placement, object2) {
+  let touches;
+  for (const t of placement.patches ?? [])
+    if (patchMatches(t, object2.kind, object2.name))
+      touches = merge(touches, t.touches ?? { labels: true, ports: true });
+  return touches;
+}
+var merge = (a, b) => ({
+  labels: (a?.labels ?? false) || b.labels,
+  ports: (a?.ports ?? false) || b.ports
+});
+function namespaceIn(object2, placement, defaultNamespace) {
+  const given = (namespace) => ({
+    namespace,
+    source: placement.namespaceBy ?? "kustomization",
+    ...placement.namespaceOrigin !== void 0 ? { origin: placement.namespaceOrigin } : {}
+  });
+  if (placement.namespaceOverride !== void 0 && !CLUSTER_SCOPED.has(object2.kind))
+    return given(placement.namespaceOverride);
+  if (object2.namespace !== void 0) return { namespace: object2.namespace, source: "explicit" };
+  if (placement.namespaceDefault !== void 0) return given(placement.namespaceDefault);
+  return { namespace: defaultNamespace, source: "default" };
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "StorageClass",
+  "PriorityClass",
+  "IngressClass",
+  "RuntimeClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "APIService",
+  "CSIDriver",
+  "CSINode",
+  "VolumeAttachment",
+  "CertificateSigningRequest",
+  "GatewayClass"
+]);
 
 // src/engine/suppress.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/version.ts
@@ -14517,21 +15846,21 @@ var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
 var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
 
 // src/engine/fix.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 function looksNonString(v) {
   return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
 }
 function renderScalar(value, style) {
-  if (style === import_yaml5.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml5.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+  if (style === import_yaml8.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml8.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
 function replaceScalarText(object2, path4, render2) {
   const node = locate(object2, path4).value;
-  if (!(0, import_yaml5.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml8.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -14552,9 +15881,9 @@ function rawScalarFix(object2, path4, text3) {
 }
 function prependEntryFix(object2, mapPath, key2, value) {
   const map2 = locate(object2, mapPath).value;
-  if (!(0, import_yaml5.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  if (!(0, import_yaml8.isMap)(map2) || map2.flow || !map2.range) return void 0;
   const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml5.isScalar)(firstKey) || !firstKey.range) return void 0;
+  if (!(0, import_yaml8.isScalar)(firstKey) || !firstKey.range) return void 0;
   const at3 = object2.file.position(firstKey.range[0]);
   const line = object2.file.lineText(at3.line);
   const before = line.slice(0, at3.column - 1);
@@ -14571,7 +15900,7 @@ function renameKeyFix(object2, path4, newKey) {
   const found = locate(object2, path4);
   const key2 = found.key;
   if (typeof path4[path4.length - 1] !== "string" || found.depth !== path4.length) return void 0;
-  if (!(0, import_yaml5.isScalar)(key2) || !key2.range) return void 0;
+  if (!(0, import_yaml8.isScalar)(key2) || !key2.range) return void 0;
   const [start, end] = key2.range;
   const from = object2.file.position(start);
   const to = object2.file.position(end);
@@ -14647,7 +15976,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml6.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml9.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text3 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -14686,18 +16015,18 @@ function commentSuppressions(parsed, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml6.Lexer().lex(file.text)) {
+  for (const token of new import_yaml9.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml6.CST.DOCUMENT && token !== import_yaml6.CST.SCALAR && token !== import_yaml6.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml9.CST.DOCUMENT && token !== import_yaml9.CST.SCALAR && token !== import_yaml9.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml6.CST.SCALAR) {
+    if (token === import_yaml9.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml6.CST.tokenType(token) !== "comment") continue;
+    if (import_yaml9.CST.tokenType(token) !== "comment") continue;
     const directive = DIRECTIVE.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
@@ -14849,11 +16178,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml6.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml9.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml6.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml9.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -14920,8 +16249,8 @@ function analyzeParsed(files, options) {
   const sorted = [...files].sort(
     (a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0
   );
-  const resources = placeResources(sorted, defaultNamespace);
-  const index = new ResourceIndex(sorted, resources, defaultNamespace);
+  const { resources, hidden } = placeResources(sorted, defaultNamespace);
+  const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const rule of options.rules) {
@@ -14930,6 +16259,8 @@ function analyzeParsed(files, options) {
     const context = {
       index,
       report(problem2) {
+        if (!rule.meta.identityOnly && aboutPatchedObject(problem2)) return;
+        if (aboutUnknownValue(rule, problem2)) return;
         const finding = toFinding(rule, problem2, configured);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
@@ -14966,6 +16297,28 @@ function analyzeParsed(files, options) {
       ...countBySeverity(kept)
     }
   };
+}
+function aboutUnknownValue(rule, problem2) {
+  const target = problem2.target;
+  if (!("resource" in target)) return false;
+  const { ref, object: object2 } = target.resource;
+  if ((rule.meta.family === "pairing" || rule.meta.family === "workloads") && (isPlaceholder(ref.name) || isPlaceholder(ref.namespace)))
+    return true;
+  let value = object2.value;
+  for (const step of target.path) {
+    if (typeof step === "number") value = Array.isArray(value) ? value[step] : void 0;
+    else value = isRecord(value) ? value[step] : void 0;
+  }
+  return typeof value === "string" && isPlaceholder(value, { allCaps: false });
+}
+function aboutPatchedObject(problem2) {
+  const touched = (resource, path4) => {
+    const patched = resource.patched;
+    if (!patched) return false;
+    const steps = path4.filter((s) => typeof s === "string");
+    return patched.labels && steps.some((s) => s === "labels" || s === "selector" || s === "matchLabels") || patched.ports && steps.some((s) => /port/i.test(s));
+  };
+  return "resource" in problem2.target && touched(problem2.target.resource, problem2.target.path) || (problem2.related ?? []).some((r) => touched(r.resource, r.path));
 }
 function countBySeverity(findings) {
   let errors = 0;
@@ -15027,17 +16380,22 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import { stat } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
-var DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**"];
+var DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**", "**/testdata/**"];
+var DEFAULT_DIRS = {
+  "**/node_modules/**": "node_modules",
+  "**/.git/**": ".git",
+  "**/testdata/**": "testdata"
+};
+var ALWAYS_PRUNED = /* @__PURE__ */ new Set(["**/node_modules/**", "**/.git/**"]);
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
 var UsageError = class extends Error {
 };
 var toPosix = (p) => p.split(path.sep).join("/");
 async function loadManifests(options) {
   const cwd = path.resolve(options.cwd);
-  const ignore = [...DEFAULT_IGNORE, ...options.ignore ?? []];
   const found = /* @__PURE__ */ new Map();
   for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    for (const entry of await expand(pattern, cwd, ignore))
+    for (const entry of await expand(pattern, cwd, ignorePlan(pattern, options.ignore ?? [])))
       if (!found.has(entry.file)) found.set(entry.file, entry);
   }
   const skipped = [];
@@ -15072,7 +16430,35 @@ async function loadManifests(options) {
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { texts, skipped };
 }
-async function expand(pattern, cwd, ignore) {
+var entryOf = (glob) => glob.startsWith("!") ? { glob: normalizeGlob(glob.slice(1)), negated: true } : { glob: normalizeGlob(glob), negated: false };
+var normalizeGlob = (glob) => toPosix(glob.trim()).replace(/^(?:\.\/)+/, "");
+function ignorePlan(pattern, ignore) {
+  const segments = toPosix(pattern).split("/");
+  const defaults = DEFAULT_IGNORE.filter((d) => !segments.includes(DEFAULT_DIRS[d]));
+  let entries = defaults.map((glob) => ({
+    glob,
+    negated: false,
+    isDefault: true
+  }));
+  for (const raw of ignore) {
+    const entry = entryOf(raw);
+    if (entry.glob === "") continue;
+    if (entry.negated) {
+      entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
+      if (!entries.some((e) => !e.negated && !(e.isDefault && ALWAYS_PRUNED.has(e.glob)))) continue;
+    }
+    entries.push({ ...entry, isDefault: false });
+  }
+  const lastNegation = entries.map((e) => e.negated).lastIndexOf(true);
+  const prune = [];
+  const ordered = [];
+  entries.forEach((e, i) => {
+    if (!e.negated && (i > lastNegation || e.isDefault && ALWAYS_PRUNED.has(e.glob))) prune.push(e.glob);
+    else ordered.push({ glob: e.glob, negated: e.negated });
+  });
+  return { prune, ordered: lastNegation === -1 ? [] : ordered };
+}
+async function expand(pattern, cwd, plan) {
   const absolute = path.resolve(cwd, pattern);
   const info = await stat(absolute).catch(() => void 0);
   if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
@@ -15087,18 +16473,28 @@ async function expand(pattern, cwd, ignore) {
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
+  const walk = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await (0, import_fast_glob.default)(glob, {
-    cwd: root,
+    ...walk,
     absolute: true,
     // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
     onlyFiles: false,
-    dot: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore,
     objectMode: true
   });
-  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
+  const files = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
+  if (plan.ordered.length === 0) return files;
+  const matches = await Promise.all(
+    plan.ordered.map(async (entry) => {
+      const below = entry.glob.endsWith("/**") ? [] : [`${entry.glob.replace(/\/+$/, "")}/**`];
+      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk, absolute: true, onlyFiles: false });
+      return new Set(paths.map((p) => path.resolve(p)));
+    })
+  );
+  return files.filter((f) => {
+    for (let i = plan.ordered.length - 1; i >= 0; i--)
+      if (matches[i].has(f.file)) return plan.ordered[i].negated;
+    return true;
+  });
 }
 var OUTSIDE = "reached through a symbolic link that leads outside the checked directory (not followed)";
 var Confinement = class {
@@ -15199,6 +16595,7 @@ var LEADER_ANNOTATION = "control-plane.alpha.kubernetes.io/leader";
 var ENDPOINTS_MANAGED_BY_LABEL = "endpoints.kubernetes.io/managed-by";
 var ENDPOINTS_CONTROLLER = "endpoint-controller";
 var MCS_SERVICE_NAME_LABEL = "multicluster.kubernetes.io/service-name";
+var TRANSPORT_PROTOCOLS = /* @__PURE__ */ new Set(["TCP", "UDP", "SCTP"]);
 var NAME_PATH = ["metadata", "name"];
 var NAMESPACE_PATH = ["metadata", "namespace"];
 var SERVICE_NAME_LABEL_PATH = ["metadata", "labels", SERVICE_NAME_LABEL];
@@ -15230,7 +16627,9 @@ function describeNamespace(resource) {
     case "explicit":
       return `namespace ${ns}`;
     case "kustomization":
-      return `namespace ${ns} (given by a kustomization.yaml)`;
+      return `namespace ${ns} (given by ${resource.namespaceOrigin ?? "a kustomization.yaml"})`;
+    case "gitops":
+      return `namespace ${ns} (given by ${resource.namespaceOrigin ?? "the GitOps object that deploys it"})`;
     default:
       return `namespace ${ns} (not written: the default namespace is assumed)`;
   }
@@ -15238,10 +16637,38 @@ function describeNamespace(resource) {
 function namespaceNodePath(resource) {
   return resource.namespaceSource === "explicit" ? NAMESPACE_PATH : NAME_PATH;
 }
-function related(resource, path4, message) {
-  return { resource, path: path4, message: message ?? formatResource(resource.ref) };
+function related(resource, path4, message2) {
+  return { resource, path: path4, message: message2 ?? formatResource(resource.ref) };
 }
 var what = (ref) => formatResource(ref);
+var BUILT_IN_GROUPS = /* @__PURE__ */ new Set([
+  "",
+  "apps",
+  "batch",
+  "extensions",
+  "policy",
+  "autoscaling",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "storage.k8s.io",
+  "apiextensions.k8s.io",
+  "admissionregistration.k8s.io",
+  "scheduling.k8s.io",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "certificates.k8s.io",
+  "node.k8s.io",
+  "flowcontrol.apiserver.k8s.io",
+  "apiregistration.k8s.io",
+  "events.k8s.io",
+  "resource.k8s.io",
+  "gateway.networking.k8s.io",
+  "kustomize.config.k8s.io"
+]);
+function isCustomResource(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return !BUILT_IN_GROUPS.has(slash === -1 ? "" : apiVersion.slice(0, slash));
+}
 
 // src/rules/duplicate-resource.ts
 var groupOf = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
@@ -15251,23 +16678,34 @@ var duplicateResource = {
     id: "duplicate-resource",
     severity: "error",
     family: "pairing",
-    summary: "The same object (kind, namespace and name) is defined more than once among the scanned manifests."
+    identityOnly: true,
+    summary: "The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together."
   },
   check({ index, report: report2 }) {
     const first = /* @__PURE__ */ new Map();
     for (const resource of index.resources) {
       const { kind, namespace, name } = resource.ref;
-      const group = groupOf(resource.object.apiVersion);
-      if (name === "" || group === "kustomize.config.k8s.io") continue;
-      const key2 = JSON.stringify([kind, group, namespace, name]);
-      const earlier = first.get(key2);
-      if (!earlier) {
-        first.set(key2, resource);
-        continue;
+      const group2 = groupOf(resource.object.apiVersion);
+      if (name === "" || group2 === "kustomize.config.k8s.io") continue;
+      const key2 = JSON.stringify([kind, group2, namespace, name]);
+      const scopes = [
+        `file:${resource.object.file.path}`,
+        ...resource.units.filter((u) => u.kind === "kustomize" || u.kind === "gitops").map((u) => u.id)
+      ];
+      let earlier;
+      let where;
+      for (const scope of scopes) {
+        const seen = first.get(`${key2}|${scope}`);
+        if (seen && seen.object !== resource.object && !earlier) {
+          earlier = seen;
+          where = scope.startsWith("file:") ? "in one file" : `in ${resource.units.find((u) => u.id === scope)?.label ?? scope}`;
+        }
+        if (!seen) first.set(`${key2}|${scope}`, resource);
       }
+      if (!earlier) continue;
       report2({
         target: { resource, path: NAME_PATH },
-        message: `${what(resource.ref)} is defined twice: here and in ${place(earlier)}. Applied together, the later definition silently replaces the earlier one (or fights it on every sync), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.`,
+        message: `${what(resource.ref)} is defined twice ${where}: here and in ${place(earlier)}. Applied together, the later definition silently replaces the earlier one (or fights it on every sync` + (where?.includes("kustomize build") ? "; `kustomize build` refuses the duplicate outright" : "") + "), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.",
         related: [
           { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
         ]
@@ -15287,7 +16725,7 @@ var emptySelector = {
   check({ index, report: report2 }) {
     for (const service of index.services) {
       if (!service.emptySelector || service.type === "ExternalName") continue;
-      const paired = index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0;
+      const paired = index.hasBackendObjects(service);
       report2({
         target: { resource: service.resource, path: ["spec", "selector"] },
         message: `${what(service.resource.ref)} has an empty selector \`selector: {}\`. It does not select all Pods: Kubernetes treats it exactly like no selector, so neither the endpoints controller nor the EndpointSlice controller creates endpoints for it and its backends come only from hand-written Endpoints or EndpointSlices. ` + (paired ? "Its endpoints are supplied by hand, so delete the `selector: {}` line to say what it means." : "To route to Pods, write their labels in the selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice.")
@@ -15381,6 +16819,338 @@ var endpointsNotMirrored = {
   }
 };
 
+// src/engine/workloads.ts
+var CORE = (v) => v === "v1";
+var APPS = (v) => v.startsWith("apps/") || v.startsWith("extensions/");
+var BATCH = (v) => v.startsWith("batch/");
+var WORKLOAD_KINDS = {
+  Pod: { templatePath: [], apiVersion: CORE },
+  ReplicationController: { templatePath: ["spec", "template"], apiVersion: CORE },
+  Deployment: { templatePath: ["spec", "template"], apiVersion: APPS },
+  ReplicaSet: { templatePath: ["spec", "template"], apiVersion: APPS },
+  StatefulSet: { templatePath: ["spec", "template"], apiVersion: APPS },
+  DaemonSet: { templatePath: ["spec", "template"], apiVersion: APPS },
+  Job: { templatePath: ["spec", "template"], apiVersion: BATCH },
+  CronJob: { templatePath: ["spec", "jobTemplate", "spec", "template"], apiVersion: BATCH }
+};
+var NOT_WORKLOADS = /* @__PURE__ */ new Set(["PodTemplate", "Service", "Endpoints", "EndpointSlice", "List"]);
+var list2 = (v) => Array.isArray(v) ? v : [];
+var record3 = (v) => isRecord(v) ? v : {};
+var text = (v) => v === void 0 || v === null ? "" : String(v);
+function at(value, path4) {
+  let current = value;
+  for (const step of path4) {
+    if (typeof step === "number") current = Array.isArray(current) ? current[step] : void 0;
+    else current = isRecord(current) ? current[step] : void 0;
+  }
+  return current;
+}
+function stringMap2(v) {
+  const out = {};
+  for (const [k, val] of Object.entries(record3(v)))
+    if (val !== null && val !== void 0) out[k] = String(val);
+  return out;
+}
+function templatePathOf(resource) {
+  const { kind, apiVersion } = resource.object;
+  const known = WORKLOAD_KINDS[kind];
+  if (known) return known.apiVersion(apiVersion) ? known.templatePath : void 0;
+  if (NOT_WORKLOADS.has(kind) || !apiVersion.includes("/") || resource.object.deferred) return void 0;
+  return Array.isArray(at(resource.object.value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
+}
+function podTemplateView(resource) {
+  const templatePath = templatePathOf(resource);
+  if (templatePath === void 0) return void 0;
+  const value = resource.object.value;
+  const template = at(value, templatePath);
+  if (!isRecord(template)) return void 0;
+  const labelsPath = [...templatePath, "metadata", "labels"];
+  const labelsValue = at(value, labelsPath);
+  const podSpecPath = [...templatePath, "spec"];
+  const podSpec = record3(at(value, podSpecPath));
+  const ports = [];
+  const initPorts = [];
+  const collect = (containersKey) => {
+    list2(podSpec[containersKey]).forEach((c, i) => {
+      if (!isRecord(c)) return;
+      const into = containersKey === "initContainers" && c.restartPolicy !== "Always" ? initPorts : ports;
+      const portsPath = [...podSpecPath, containersKey, i, "ports"];
+      list2(c.ports).forEach((p, j) => {
+        if (!isRecord(p)) return;
+        into.push({
+          path: [...portsPath, j],
+          portsPath,
+          containerName: text(c.name),
+          name: text(p.name),
+          protocol: p.protocol === void 0 || p.protocol === null ? "TCP" : String(p.protocol),
+          protocolExplicit: p.protocol !== void 0 && p.protocol !== null,
+          containerPort: p.containerPort
+        });
+      });
+    });
+  };
+  collect("containers");
+  collect("initContainers");
+  const view = {
+    resource,
+    templatePath,
+    labelsPath,
+    // kustomize's `commonLabels` are added to the Pod template's labels too.
+    labels: { ...stringMap2(labelsValue), ...resource.selectorLabels },
+    labelsWritten: isRecord(labelsValue) || resource.selectorLabels !== void 0,
+    containersPath: [...podSpecPath, "containers"],
+    ports,
+    initPorts
+  };
+  const selector = workloadSelector(resource);
+  if (selector) view.selector = selector;
+  return view;
+}
+function workloadSelector(resource) {
+  const { kind, apiVersion, value } = resource.object;
+  const spec = record3(value.spec);
+  const path4 = ["spec", "selector"];
+  const written = isRecord(spec.selector);
+  if (kind === "ReplicationController") {
+    const requirements2 = Object.entries(stringMap2(spec.selector)).map(([key2, v]) => ({
+      path: [...path4, key2],
+      key: key2,
+      operator: "Equals",
+      values: [v]
+    }));
+    return { path: path4, written, form: "map", requirements: requirements2, unknownOperator: false, required: false };
+  }
+  const apps = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind);
+  const job = kind === "Job" && spec.manualSelector === true;
+  if (!apps && !job) return void 0;
+  const selector = record3(spec.selector);
+  const requirements = Object.entries(stringMap2(selector.matchLabels)).map(
+    ([key2, v]) => ({ path: [...path4, "matchLabels", key2], key: key2, operator: "Equals", values: [v] })
+  );
+  let unknownOperator = false;
+  list2(selector.matchExpressions).forEach((e, i) => {
+    if (!isRecord(e)) return;
+    const operator = text(e.operator);
+    if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) {
+      unknownOperator = true;
+      return;
+    }
+    requirements.push({
+      path: [...path4, "matchExpressions", i],
+      key: text(e.key),
+      operator,
+      values: list2(e.values).map(text)
+    });
+  });
+  return {
+    path: path4,
+    written,
+    form: "labelSelector",
+    requirements,
+    unknownOperator,
+    required: apps && apiVersion === "apps/v1"
+  };
+}
+function requirementMatches(r, labels) {
+  const has = Object.hasOwn(labels, r.key);
+  switch (r.operator) {
+    case "Equals":
+    case "In":
+      return has && r.values.includes(labels[r.key]);
+    case "NotIn":
+      return !has || !r.values.includes(labels[r.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+  }
+}
+var DIGITS = /^\d+$/;
+var ANY = () => true;
+var CONTROLLER_LABELS = {
+  Deployment: { "pod-template-hash": ANY },
+  StatefulSet: {
+    "controller-revision-hash": ANY,
+    "statefulset.kubernetes.io/pod-name": (v, name) => v.startsWith(`${name}-`) && DIGITS.test(v.slice(name.length + 1)),
+    "apps.kubernetes.io/pod-index": (v) => DIGITS.test(v)
+  },
+  DaemonSet: { "controller-revision-hash": ANY, "pod-template-generation": ANY },
+  Job: {
+    "controller-uid": ANY,
+    "batch.kubernetes.io/controller-uid": ANY,
+    "job-name": (v, name) => v === name,
+    "batch.kubernetes.io/job-name": (v, name) => v === name,
+    "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
+  },
+  CronJob: {
+    "controller-uid": ANY,
+    "batch.kubernetes.io/controller-uid": ANY,
+    "job-name": (v, name) => v.startsWith(`${name}-`),
+    "batch.kubernetes.io/job-name": (v, name) => v.startsWith(`${name}-`),
+    "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
+  }
+};
+function podHasLabel(template, key2, value) {
+  if (Object.hasOwn(template.labels, key2)) return template.labels[key2] === value;
+  const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key2];
+  return added !== void 0 && added(value, template.resource.ref.name);
+}
+function selectorSelects(selector, template) {
+  return Object.entries(selector).every(([k, v]) => podHasLabel(template, k, v));
+}
+var portToken = (number) => new RegExp(`(^|[^0-9])${number}($|[^0-9])`);
+function configMapsOf(template) {
+  const spec = record3(at(template.resource.object.value, [...template.templatePath, "spec"]));
+  const names2 = [];
+  for (const v of list2(spec.volumes).filter(isRecord)) {
+    names2.push(record3(v.configMap).name);
+    for (const source of list2(record3(v.projected).sources).filter(isRecord))
+      names2.push(record3(source.configMap).name);
+  }
+  for (const c of [...list2(spec.containers), ...list2(spec.initContainers)].filter(isRecord))
+    for (const from of list2(c.envFrom).filter(isRecord)) names2.push(record3(from.configMapRef).name);
+  return names2.filter((n) => typeof n === "string" && n !== "");
+}
+var WorkloadIndex = class {
+  constructor(index) {
+    this.index = index;
+    const templates = [];
+    for (const resource of index.resources) {
+      const view = podTemplateView(resource);
+      if (!view) continue;
+      templates.push(view);
+      const ns = resource.ref.namespace;
+      const inNamespace = this.byNamespace.get(ns);
+      if (inNamespace) inNamespace.push(view);
+      else this.byNamespace.set(ns, [view]);
+    }
+    this.templates = templates;
+  }
+  index;
+  templates;
+  byNamespace = /* @__PURE__ */ new Map();
+  selected;
+  /** Whether some Service of its namespace, anywhere in the scan, selects the template (computed once). */
+  isSelected(template) {
+    if (!this.selected) {
+      this.selected = /* @__PURE__ */ new Set();
+      for (const service of this.index.services) {
+        const selector = service.selector;
+        if (selector === null || Object.keys(selector).length === 0) continue;
+        for (const t of this.in(service.resource.ref.namespace))
+          if (selectorSelects(selector, t)) this.selected.add(t);
+      }
+    }
+    return this.selected.has(template);
+  }
+  /** The Pod templates of a namespace, anywhere in the scan. */
+  in(namespace) {
+    return this.byNamespace.get(namespace) ?? [];
+  }
+  /** The Pod templates of its namespace deployed with `from`, or on its line of directories (ResourceIndex.near). */
+  near(from, namespace = from.ref.namespace) {
+    return this.index.near(from, this.in(namespace));
+  }
+  /**
+   * Whether the Pods listen on a port number they do not declare: their containers name it (`--port=18080`, a
+   * probe), or a ConfigMap they read does (a config file's `endpoint: 0.0.0.0:5317`).
+   */
+  listensOn = (template, number) => {
+    if (mentionsPort(template, number)) return true;
+    const token = portToken(number);
+    const { namespace } = template.resource.ref;
+    return configMapsOf(template).some(
+      (name) => this.configMaps(namespace, name, template.resource).some((data) => token.test(data))
+    );
+  };
+  configMapTexts;
+  /** The data of the ConfigMaps of that name a Pod template may read (deployed with it, else anywhere). */
+  configMaps(namespace, name, from) {
+    if (!this.configMapTexts) {
+      this.configMapTexts = /* @__PURE__ */ new Map();
+      for (const r of this.index.resources) {
+        if (r.ref.kind !== "ConfigMap" || r.object.apiVersion !== "v1") continue;
+        const k = `${r.ref.namespace}/${r.ref.name}`;
+        const found = this.configMapTexts.get(k);
+        if (found) found.push(r);
+        else this.configMapTexts.set(k, [r]);
+      }
+    }
+    const candidates = this.configMapTexts.get(`${namespace}/${name}`) ?? [];
+    const near = this.index.nearest(
+      from,
+      candidates.map((resource) => ({ resource }))
+    );
+    return (near.length > 0 ? near.map((c) => c.resource) : candidates).flatMap(
+      (r) => Object.values(record3(r.object.value.data)).filter((v) => typeof v === "string")
+    );
+  }
+  /** The Pod templates a Service selects and pairs with: in its namespace and near it, every selector label present. */
+  selectedBy(service) {
+    const selector = service.selector;
+    if (selector === null) return [];
+    const selected = this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
+    return this.index.nearest(service.resource, selected);
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function workloadIndex(index) {
+  let workloads = cache.get(index);
+  if (!workloads) cache.set(index, workloads = new WorkloadIndex(index));
+  return workloads;
+}
+function formatLabels(labels) {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? "(none)" : entries.map(([k, v]) => `${k}=${v}`).join(", ");
+}
+function targetOf(port) {
+  return port.targetPort === void 0 ? { value: port.port, path: [...port.path, "port"], written: false } : { value: port.targetPort, path: [...port.path, "targetPort"], written: true };
+}
+function resolveTargetPort(port, template, listensOn = mentionsPort) {
+  const { value } = targetOf(port);
+  if (typeof value === "string") {
+    if (value === "" || /^\d+$/.test(value)) return { kind: "ok" };
+    const named2 = template.ports.filter((p) => p.name === value);
+    if (named2.some((p) => p.protocol === port.protocol)) return { kind: "ok" };
+    return named2.length > 0 ? { kind: "name-protocol", name: value, ports: named2 } : { kind: "no-such-name", name: value };
+  }
+  if (typeof value !== "number" || !Number.isInteger(value)) return { kind: "ok" };
+  const declared = template.ports.filter((p) => typeof p.containerPort === "number");
+  if (declared.length === 0) return { kind: "ok" };
+  const same = declared.filter((p) => p.containerPort === value);
+  if (same.some((p) => p.protocol === port.protocol)) return { kind: "ok" };
+  if (same.length > 0) return { kind: "number-protocol", number: value, ports: same };
+  return listensOn(template, value) ? { kind: "ok" } : { kind: "undeclared-number", number: value };
+}
+function mentionsPort(template, number) {
+  const token = portToken(number);
+  const spec = record3(at(template.resource.object.value, [...template.templatePath, "spec"]));
+  const containers = [
+    ...list2(spec.containers),
+    ...list2(spec.initContainers).filter((c) => isRecord(c) && c.restartPolicy === "Always")
+  ].filter(isRecord);
+  return containers.some((c) => {
+    const words = [
+      ...list2(c.command),
+      ...list2(c.args),
+      ...list2(c.env).map((e) => isRecord(e) ? e.value : void 0)
+    ].filter((w) => typeof w === "string");
+    if (words.some((w) => token.test(w))) return true;
+    return ["livenessProbe", "readinessProbe", "startupProbe"].some((probe) => {
+      const p = record3(c[probe]);
+      return ["httpGet", "tcpSocket", "grpc"].some((how) => record3(p[how]).port === number);
+    });
+  });
+}
+function podTemplateRelated(t) {
+  const who = formatResource(t.resource.ref);
+  const portLists2 = [...new Map(t.ports.map((p) => [p.portsPath.join("."), p.portsPath])).values()];
+  return [
+    { resource: t.resource, path: t.labelsPath, message: `${who} Pod labels (selected by the Service)` },
+    ...portLists2.length > 0 ? portLists2.map((path4) => ({ resource: t.resource, path: path4, message: `${who} container ports` })) : [{ resource: t.resource, path: t.containersPath, message: `${who} containers (no ports declared)` }]
+  ];
+}
+
 // src/rules/endpoints-without-service.ts
 var endpointsWithoutService = {
   meta: {
@@ -15393,12 +17163,15 @@ var endpointsWithoutService = {
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
-      if (name === "" || index.service(namespace, name) || index.servicesNamed(name).length > 0) continue;
-      const candidates = index.servicesIn(namespace);
+      if (name === "" || index.service(namespace, name)) continue;
+      if (index.near(endpoints.resource, index.servicesNamed(name)).length > 0) continue;
+      if (glusterfsEndpoints(index).has(`${namespace}/${name}`)) continue;
+      const candidates = index.servicesFor(endpoints.resource, namespace);
       const suggestion = closestName(
         name,
         candidates.map((s) => s.resource.ref.name)
       );
+      if (!suggestion && index.hiddenIn(namespace, endpoints.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
       const what2 = formatResource(endpoints.resource.ref);
       report2({
@@ -15416,6 +17189,27 @@ var endpointsWithoutService = {
     }
   }
 };
+var glusterfsCache = /* @__PURE__ */ new WeakMap();
+function glusterfsEndpoints(index) {
+  let names2 = glusterfsCache.get(index);
+  if (names2) return names2;
+  names2 = /* @__PURE__ */ new Set();
+  for (const t of workloadIndex(index).templates) {
+    const volumes = volumesOf(t);
+    for (const v of volumes) {
+      const endpoints = isRecord(v) && isRecord(v.glusterfs) ? v.glusterfs.endpoints : void 0;
+      if (typeof endpoints === "string") names2.add(`${t.resource.ref.namespace}/${endpoints}`);
+    }
+  }
+  glusterfsCache.set(index, names2);
+  return names2;
+}
+function volumesOf(t) {
+  let spec = t.resource.object.value;
+  for (const step of [...t.templatePath, "spec", "volumes"])
+    spec = isRecord(spec) ? spec[step] : void 0;
+  return Array.isArray(spec) ? spec : [];
+}
 
 // src/rules/pairing-namespace-mismatch.ts
 var pairingNamespaceMismatch = {
@@ -15430,7 +17224,7 @@ var pairingNamespaceMismatch = {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
       if (name === "" || index.service(namespace, name)) continue;
-      const elsewhere = index.servicesNamed(name);
+      const elsewhere = index.near(endpoints.resource, index.servicesNamed(name));
       if (elsewhere.length === 0) continue;
       report(
         context,
@@ -15444,7 +17238,7 @@ var pairingNamespaceMismatch = {
     for (const slice of index.slices) {
       const serviceName = sliceServiceName(slice);
       if (serviceName === void 0 || index.service(slice.resource.ref.namespace, serviceName)) continue;
-      const elsewhere = index.servicesNamed(serviceName);
+      const elsewhere = index.near(slice.resource, index.servicesNamed(serviceName));
       if (elsewhere.length === 0) continue;
       const path4 = slice.resource.namespaceSource === "explicit" ? NAMESPACE_PATH : SERVICE_NAME_LABEL_PATH;
       report(context, slice.resource, serviceName, elsewhere, path4, "EndpointSlice");
@@ -15462,7 +17256,7 @@ function report({ report: report2 }, resource, serviceName, elsewhere, path4, ki
   report2({
     target: { resource, path: path4 },
     severity: implicit.length > 0 ? "warning" : "error",
-    message: `${what(resource.ref)} is in ${describeNamespace(resource)}, but no Service ${serviceName} exists there: ${services.length === 1 ? "the only one is" : "the Services of that name are"} ${services.map((s) => s.namespaceSource === "explicit" ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`).join(", ")}. ${pairsBy}, so these addresses never receive the Service’s traffic. Put the ${kind} in ${target} (${resource.namespaceSource === "kustomization" ? "the `namespace:` of its kustomization.yaml" : "`metadata.namespace`"}), or move the Service to namespace ${namespace}.` + hint,
+    message: `${what(resource.ref)} is in ${describeNamespace(resource)}, but no Service ${serviceName} exists there: ${services.length === 1 ? "the only one is" : "the Services of that name are"} ${services.map((s) => s.namespaceSource === "explicit" ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`).join(", ")}. ${pairsBy}, so these addresses never receive the Service’s traffic. Put the ${kind} in ${target} (${resource.namespaceSource === "explicit" || resource.namespaceSource === "default" ? "`metadata.namespace`" : `the namespace ${resource.namespaceOrigin ?? "its kustomization.yaml"} gives it`}), or move the Service to namespace ${namespace}.` + hint,
     related: services.map(
       (s) => related(
         s,
@@ -15499,11 +17293,11 @@ function check({ report: report2 }, resource, labels, service, kind) {
   if (!isProxied(service)) return;
   const serviceLabels = labelsOf(service.resource);
   if (serviceLabels[SERVICE_PROXY_NAME_LABEL] !== void 0) return;
-  const reaches = kind === "Endpoints" ? "The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and kube-proxy watches only EndpointSlices without this label" : "kube-proxy watches only EndpointSlices without this label";
+  const reaches2 = kind === "Endpoints" ? "The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and kube-proxy watches only EndpointSlices without this label" : "kube-proxy watches only EndpointSlices without this label";
   if (Object.hasOwn(labels, HEADLESS_LABEL)) {
     report2({
       target: { resource, path: labelPath(HEADLESS_LABEL), anchor: "key" },
-      message: `${what(resource.ref)} carries the label \`${HEADLESS_LABEL}\`, but ${what(service.resource.ref)} is not headless. ${reaches}, so the Service gets none of these endpoints and has no backends. Remove the label: the control plane sets it itself, only for Services with \`clusterIP: None\`.`,
+      message: `${what(resource.ref)} carries the label \`${HEADLESS_LABEL}\`, but ${what(service.resource.ref)} is not headless. ${reaches2}, so the Service gets none of these endpoints and has no backends. Remove the label: the control plane sets it itself, only for Services with \`clusterIP: None\`.`,
       related: [related(service.resource, ["metadata", "name"])]
     });
   }
@@ -15512,7 +17306,7 @@ function check({ report: report2 }, resource, labels, service, kind) {
     report2({
       target: { resource, path: labelPath(SERVICE_PROXY_NAME_LABEL), anchor: "key" },
       severity: "warning",
-      message: `${what(resource.ref)} carries the label \`${SERVICE_PROXY_NAME_LABEL}: ${proxyName}\`, but ${what(service.resource.ref)} does not. ${reaches}, so kube-proxy programs the Service without these endpoints (only the proxy named ${proxyName} would use them). Remove the label, or put the same label on the Service if the proxy ${proxyName} should handle the whole Service.`,
+      message: `${what(resource.ref)} carries the label \`${SERVICE_PROXY_NAME_LABEL}: ${proxyName}\`, but ${what(service.resource.ref)} does not. ${reaches2}, so kube-proxy programs the Service without these endpoints (only the proxy named ${proxyName} would use them). Remove the label, or put the same label on the Service if the proxy ${proxyName} should handle the whole Service.`,
       related: [related(service.resource, ["metadata", "name"])]
     });
   }
@@ -15551,16 +17345,21 @@ var serviceWithoutEndpoints = {
       const { namespace, name } = service.resource.ref;
       if (name === "" || service.selector !== null || service.type === "ExternalName") continue;
       if (isApiServerService(service)) continue;
-      if (index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0) continue;
-      const sameName = strays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
-      const local = strays.filter((s) => s.resource.ref.namespace === namespace);
+      if (index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0)
+        continue;
+      const nearStrays = index.near(service.resource, strays);
+      const sameName = nearStrays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
+      const local = nearStrays.filter((s) => s.resource.ref.namespace === namespace);
       const close = closestName(
         name,
         local.map((s) => s.name)
       );
       const typo = close === void 0 ? [] : local.filter((s) => s.name === close);
-      const unlabelled = index.slices.filter(
-        (s) => s.resource.ref.namespace === namespace && sliceServiceName(s) === void 0 && sliceNameSuggests(s, name)
+      const unlabelled = index.near(
+        service.resource,
+        index.slices.filter(
+          (s) => s.resource.ref.namespace === namespace && sliceServiceName(s) === void 0 && sliceNameSuggests(s, name)
+        )
       );
       const hints = [];
       const list6 = (items) => items.map((s) => s.describe).join(", ");
@@ -15657,12 +17456,14 @@ var sliceWithoutService = {
       const serviceName = sliceServiceName(slice);
       if (serviceName === void 0) continue;
       const { namespace } = slice.resource.ref;
-      if (index.service(namespace, serviceName) || index.servicesNamed(serviceName).length > 0) continue;
-      const candidates = index.servicesIn(namespace);
+      if (index.service(namespace, serviceName)) continue;
+      if (index.near(slice.resource, index.servicesNamed(serviceName)).length > 0) continue;
+      const candidates = index.servicesFor(slice.resource, namespace);
       const suggestion = closestName(
         serviceName,
         candidates.map((s) => s.resource.ref.name)
       );
+      if (!suggestion && index.hiddenIn(namespace, slice.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
       report2({
         target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
@@ -15722,8 +17523,10 @@ var endpointIpIsClusterIp = {
 function check2({ report: report2 }, clusterIPs, resource, ownerName, where, address) {
   if (typeof address.ip !== "string") return;
   const key2 = normalizeIP(address.ip);
-  const owners = key2 === void 0 ? void 0 : clusterIPs.get(key2);
-  if (!owners) return;
+  const owners = (key2 === void 0 ? void 0 : clusterIPs.get(key2))?.filter(
+    (o) => nearness(resource, o.service.resource) !== void 0
+  );
+  if (!owners || owners.length === 0) return;
   const what2 = formatResource(resource.ref);
   for (const { service, path: path4 } of owners) {
     const svc = formatResource(service.resource.ref);
@@ -15795,11 +17598,11 @@ function expectedNumbers(port) {
 }
 function pairedGroups(index) {
   const groups = /* @__PURE__ */ new Map();
-  const add = (service, group) => {
+  const add = (service, group2) => {
     if (!service || service.type === "ExternalName") return;
     const list6 = groups.get(service);
-    if (list6) list6.push(group);
-    else groups.set(service, [group]);
+    if (list6) list6.push(group2);
+    else groups.set(service, [group2]);
   };
   for (const endpoints of index.endpoints) {
     const service = index.serviceOfEndpoints(endpoints);
@@ -15971,7 +17774,7 @@ var endpointsWithoutPorts = {
       for (const { paired, portless } of groups) {
         if (!portless || paired.addressCount === 0) continue;
         const addresses = paired.addressCount === 1 ? "its address never receives" : `its ${paired.addressCount} addresses never receive`;
-        const target = targetOf(paired);
+        const target = targetOf2(paired);
         report2({
           target: { resource: paired.resource, ...target },
           message: `${paired.label} has no ports, but ${svc} is not headless: kube-proxy builds its forwarding rules per (port name, protocol) from the endpoint ports and skips endpoints without any (pkg/proxy/endpointslicecache.go), so ${addresses} traffic. Add ${wanted}, each with the same name and protocol as on the Service.`,
@@ -15988,12 +17791,61 @@ var endpointsWithoutPorts = {
     }
   }
 };
-function targetOf(paired) {
+function targetOf2(paired) {
   const object2 = paired.resource.object;
   const portsPath = paired.group.portsPath;
   if (locate(object2, portsPath).depth === portsPath.length) return { path: portsPath, anchor: "key" };
   if (paired.group.path.length > 0) return { path: paired.group.path };
   return { path: ["endpoints"], anchor: "key" };
+}
+
+// src/rules/schema/formats.ts
+var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+var IANA_SVC_NAME_CHARS = /^[-a-z0-9]+$/;
+function dns1123LabelProblem(value) {
+  if (value.length > 63) return `is ${value.length} characters long (at most 63)`;
+  if (DNS1123_LABEL.test(value)) return void 0;
+  if (value.includes(".")) return "contains '.' (a DNS label is a single name without dots)";
+  return charsetProblem(value) ?? "must start and end with a lower-case letter or digit";
+}
+function dns1123SubdomainProblem(value) {
+  if (value.length > 253) return `is ${value.length} characters long (at most 253)`;
+  if (DNS1123_SUBDOMAIN.test(value)) return void 0;
+  const outside = [...value].find((c) => !/[a-z0-9.-]/.test(c));
+  if (outside !== void 0) return describeChar(outside);
+  return "must be dot-separated parts that each start and end with a lower-case letter or digit";
+}
+function dns1035LabelProblem(value) {
+  if (value.length > 63) return `is ${value.length} characters long (at most 63)`;
+  if (DNS1035_LABEL.test(value)) return void 0;
+  if (value.includes(".")) return "contains '.' (it must be a single DNS label)";
+  const chars = charsetProblem(value);
+  if (chars) return chars;
+  if (/^[0-9]/.test(value)) return "starts with a digit (it must start with a lower-case letter)";
+  return "must start with a lower-case letter and end with a lower-case letter or digit";
+}
+function ianaServiceNameProblem(value) {
+  if (value.length > 15) return `is ${value.length} characters long (at most 15)`;
+  if (!IANA_SVC_NAME_CHARS.test(value)) return charsetProblem(value) ?? "may only contain a-z, 0-9 and -";
+  if (!/[a-z]/.test(value)) return "has no letter (a port name needs at least one a-z)";
+  if (value.includes("--")) return "contains '--' (consecutive hyphens)";
+  if (value.startsWith("-") || value.endsWith("-")) return "starts or ends with '-'";
+  return void 0;
+}
+function charsetProblem(value) {
+  const outside = [...value].find((c) => !/[a-z0-9-]/.test(c));
+  return outside === void 0 ? void 0 : describeChar(outside);
+}
+function describeChar(c) {
+  if (/[A-Z]/.test(c)) return "contains upper-case letters (only lower-case is allowed)";
+  if (c === " ") return "contains a space";
+  return `contains ${JSON.stringify(c)} (only a-z, 0-9 and '-' are allowed)`;
+}
+function lowerCaseFix(value, problem2) {
+  const lower = value.toLowerCase();
+  return lower !== value && problem2(lower) === void 0 ? lower : void 0;
 }
 
 // src/rules/port-name-mismatch.ts
@@ -16008,14 +17860,14 @@ var portNameMismatch = {
   },
   check({ index, report: report2 }) {
     for (const comparison of serviceComparisons(index)) {
-      for (const group of comparison.groups) {
-        for (const mismatch of group.nameMismatches) report2(problem(comparison, group, mismatch));
+      for (const group2 of comparison.groups) {
+        for (const mismatch of group2.nameMismatches) report2(problem(comparison, group2, mismatch));
       }
     }
   }
 };
-function problem({ service, served }, group, mismatch) {
-  const { paired } = group;
+function problem({ service, served }, group2, mismatch) {
+  const { paired } = group2;
   const svc = formatResource(service.resource.ref);
   const s = mismatch.service;
   const consequence = service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port` : `so Service port ${label(s)} gets no backends from these addresses` + (served.has(s) ? "" : " and, as no other endpoints serve it, connections to it fail");
@@ -16049,7 +17901,7 @@ function problem({ service, served }, group, mismatch) {
       key: key2
     };
   }
-  const fix = numbersDiffer ? void 0 : nameWritten ? replaceScalarFix(object2, namePath, s.name) : prependEntryFix(object2, anchor.path, "name", s.name);
+  const fix = numbersDiffer || dns1123LabelProblem(s.name) !== void 0 || isPlaceholder(s.name) ? void 0 : nameWritten ? replaceScalarFix(object2, namePath, s.name) : prependEntryFix(object2, anchor.path, "name", s.name);
   const what2 = anchor.name === "" ? `${head} is unnamed but ${svc} ${describePort(s)} is named` : `${head} does not match the name of ${svc} ${describePort(s)}`;
   return {
     target,
@@ -16083,6 +17935,7 @@ var portProtocolMismatch = {
       const svc = formatResource(service.resource.ref);
       for (const { paired, protocolMismatches } of groups) {
         for (const { service: s, endpoint: e } of protocolMismatches) {
+          if (!TRANSPORT_PROTOCOLS.has(s.protocol) || !TRANSPORT_PROTOCOLS.has(e.protocol)) continue;
           const object2 = paired.resource.object;
           const protocolPath = portProtocolPath(e);
           const written = locate(object2, protocolPath).depth === protocolPath.length;
@@ -16271,7 +18124,7 @@ var unusedSuppression = {
 };
 
 // src/rules/schema/objects.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -16281,8 +18134,8 @@ function isKubernetesKind(resource) {
   if (!Object.hasOwn(SERVED_VERSION, resource.ref.kind)) return false;
   const apiVersion = resource.object.apiVersion;
   const slash = apiVersion.indexOf("/");
-  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
-  return group === "" || group === "core" || group === "k8s.io" || group.endsWith(".k8s.io");
+  const group2 = slash === -1 ? "" : apiVersion.slice(0, slash);
+  return group2 === "" || group2 === "core" || group2 === "k8s.io" || group2.endsWith(".k8s.io");
 }
 function rawAt(resource, path4) {
   let current = resource.object.value;
@@ -16298,9 +18151,9 @@ function fieldPath(path4) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml7.isMap)(node) && !node.flow) {
+  if ((0, import_yaml10.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml7.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml10.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -16361,7 +18214,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path4, value) {
-  return rawScalarFix(object2, path4, renderScalar(value, import_yaml7.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path4, renderScalar(value, import_yaml10.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -16386,6 +18239,7 @@ var duplicatePortName = {
       const first = /* @__PURE__ */ new Map();
       for (const port of list6.ports) {
         if (port.name === "" && list6.owner === "Service") continue;
+        if (isPlaceholder(port.name)) continue;
         const earlier = first.get(port.name);
         if (!earlier) {
           first.set(port.name, port);
@@ -16414,6 +18268,7 @@ function endpointsDuplicates(endpoints) {
   const byPort = /* @__PURE__ */ new Map();
   for (const subset of endpoints.subsets) {
     for (const port of subset.ports) {
+      if ([port.name, port.port, port.protocol].some((v) => isPlaceholder(v))) continue;
       const raw = rawAt(resource, port.path);
       const appProtocol = isRecord(raw) ? raw.appProtocol ?? null : null;
       const key2 = JSON.stringify([port.name, port.port, port.protocol, appProtocol]);
@@ -16460,7 +18315,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -16493,15 +18348,15 @@ function stripLeadingZeros(text3) {
   const last = groups.length - 1;
   const out = [];
   for (let i = 0; i < groups.length; i++) {
-    const group = groups[i];
-    if (i === last && group.includes(".")) {
-      const quad = stripDecimalQuad(group);
+    const group2 = groups[i];
+    if (i === last && group2.includes(".")) {
+      const quad = stripDecimalQuad(group2);
       if (quad === void 0) return void 0;
       out.push(quad);
-    } else if (group.length > 4 && isHex2(group)) {
-      out.push(trimZeros(group, 4));
+    } else if (group2.length > 4 && isHex2(group2)) {
+      out.push(trimZeros(group2, 4));
     } else {
-      out.push(group);
+      out.push(group2);
     }
   }
   return out.join(":");
@@ -16570,7 +18425,7 @@ function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
   const groups = /* @__PURE__ */ new Map();
   for (const subset of endpoints.subsets) {
     const ports = subset.ports.map((p) => {
-      const raw = record2(at(value, p.path));
+      const raw = record4(at2(value, p.path));
       const port = {};
       if (p.name !== "") port.name = p.name;
       if (raw.port !== void 0 && raw.port !== null) port.port = raw.port;
@@ -16581,7 +18436,7 @@ function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
     const portKey2 = JSON.stringify(ports.map((p) => JSON.stringify(p)).sort());
     const add = (addresses, ready) => {
       for (const address of addresses) {
-        const raw = record2(at(value, address.path));
+        const raw = record4(at2(value, address.path));
         const text3 = typeof address.ip === "string" ? address.ip : String(address.ip ?? "");
         const ip = parseIPSloppy(text3);
         if (!ip) {
@@ -16594,25 +18449,25 @@ function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
           notes.push(`${text3} is written as ${ip.canonical}, as Kubernetes reads it.`);
         const family = ip.family === 4 ? "IPv4" : "IPv6";
         const key2 = `${family}|${portKey2}`;
-        let group = groups.get(key2);
-        if (!group) groups.set(key2, group = { family, portKey: portKey2, ports, endpoints: [], seen: /* @__PURE__ */ new Set() });
+        let group2 = groups.get(key2);
+        if (!group2) groups.set(key2, group2 = { family, portKey: portKey2, ports, endpoints: [], seen: /* @__PURE__ */ new Set() });
         const endpoint = { addresses: [ip.canonical], conditions: { ready } };
         if (typeof raw.hostname === "string" && raw.hostname !== "") endpoint.hostname = raw.hostname;
         if (isRecord(raw.targetRef)) endpoint.targetRef = raw.targetRef;
         if (typeof raw.nodeName === "string") endpoint.nodeName = raw.nodeName;
         const identity = JSON.stringify(endpoint);
-        if (group.seen.has(identity)) continue;
-        group.seen.add(identity);
-        group.endpoints.push(endpoint);
+        if (group2.seen.has(identity)) continue;
+        group2.seen.add(identity);
+        group2.endpoints.push(endpoint);
       }
     };
     add(subset.addresses, true);
     add(subset.notReadyAddresses, false);
   }
   const chunks = [];
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
-      chunks.push({ group, endpoints: group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE), part: i });
+  for (const group2 of groups.values()) {
+    for (let i = 0; i < group2.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      chunks.push({ group: group2, endpoints: group2.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE), part: i });
     }
   }
   const families = new Set(chunks.map((c) => c.group.family));
@@ -16672,13 +18527,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml8.Document(slice);
-    (0, import_yaml8.visit)(doc, {
+    const doc = new import_yaml11.Document(slice);
+    (0, import_yaml11.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml8.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml11.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml8.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml11.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -16686,7 +18541,7 @@ function render(endpoints, slices, notes) {
     return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   }).join("---\n");
 }
-function at(value, path4) {
+function at2(value, path4) {
   let node = value;
   for (const step of path4) {
     if (typeof step === "number" && Array.isArray(node)) node = node[step];
@@ -16695,10 +18550,10 @@ function at(value, path4) {
   }
   return node;
 }
-var record2 = (v) => isRecord(v) ? v : {};
+var record4 = (v) => isRecord(v) ? v : {};
 function metadataMap(value, key2, keep) {
   const out = {};
-  for (const [k, v] of Object.entries(record2(record2(value.metadata)[key2]))) {
+  for (const [k, v] of Object.entries(record4(record4(value.metadata)[key2]))) {
     if (v !== null && v !== void 0 && keep(k)) out[k] = typeof v === "string" ? v : String(v);
   }
   return out;
@@ -16789,64 +18644,22 @@ var invalidApiVersion = {
       const expected2 = SERVED_VERSION[resource.ref.kind];
       const actual = resource.object.apiVersion;
       if (actual === expected2) continue;
+      if (isPlaceholder(actual, { allCaps: false })) continue;
       const kind = resource.ref.kind;
+      const topology = kind === "EndpointSlice" ? endpointsWithTopology(resource) : 0;
       const removed = actual === "discovery.k8s.io/v1beta1" ? "discovery.k8s.io/v1beta1 was removed in Kubernetes v1.25" : actual === "discovery.k8s.io/v1alpha1" ? "discovery.k8s.io/v1alpha1 is no longer served" : `no API group serves ${kind} as ${JSON.stringify(actual)}`;
       report2({
         target: { resource, path: ["apiVersion"] },
-        message: `${formatResource(resource.ref)} has apiVersion ${JSON.stringify(actual)}, but ${removed}: kubectl fails with 'no matches for kind "${kind}" in version "${actual}"' and nothing is created. ${kind} is served as \`${expected2}\`: write \`apiVersion: ${expected2}\`.`,
-        fix: replaceScalarFix(resource.object, ["apiVersion"], expected2)
+        message: `${formatResource(resource.ref)} has apiVersion ${JSON.stringify(actual)}, but ${removed}: kubectl fails with 'no matches for kind "${kind}" in version "${actual}"' and nothing is created. ${kind} is served as \`${expected2}\`: write \`apiVersion: ${expected2}\`` + (topology > 0 ? `, and move the \`topology\` of ${topology === 1 ? "its endpoint" : `its ${topology} endpoints`}, which v1 no longer has (strict field validation rejects it): \`kubernetes.io/hostname\` to \`nodeName\`, \`topology.kubernetes.io/zone\` to \`zone\`, anything else to \`deprecatedTopology\`.` : "."),
+        // The version alone is no fix when v1 would then reject the v1beta1-only `topology` field.
+        fix: topology > 0 ? void 0 : replaceScalarFix(resource.object, ["apiVersion"], expected2)
       });
     }
   }
 };
-
-// src/rules/schema/formats.ts
-var DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-var DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-var IANA_SVC_NAME_CHARS = /^[-a-z0-9]+$/;
-function dns1123LabelProblem(value) {
-  if (value.length > 63) return `is ${value.length} characters long (at most 63)`;
-  if (DNS1123_LABEL.test(value)) return void 0;
-  if (value.includes(".")) return "contains '.' (a DNS label is a single name without dots)";
-  return charsetProblem(value) ?? "must start and end with a lower-case letter or digit";
-}
-function dns1123SubdomainProblem(value) {
-  if (value.length > 253) return `is ${value.length} characters long (at most 253)`;
-  if (DNS1123_SUBDOMAIN.test(value)) return void 0;
-  const outside = [...value].find((c) => !/[a-z0-9.-]/.test(c));
-  if (outside !== void 0) return describeChar(outside);
-  return "must be dot-separated parts that each start and end with a lower-case letter or digit";
-}
-function dns1035LabelProblem(value) {
-  if (value.length > 63) return `is ${value.length} characters long (at most 63)`;
-  if (DNS1035_LABEL.test(value)) return void 0;
-  if (value.includes(".")) return "contains '.' (it must be a single DNS label)";
-  const chars = charsetProblem(value);
-  if (chars) return chars;
-  if (/^[0-9]/.test(value)) return "starts with a digit (it must start with a lower-case letter)";
-  return "must start with a lower-case letter and end with a lower-case letter or digit";
-}
-function ianaServiceNameProblem(value) {
-  if (value.length > 15) return `is ${value.length} characters long (at most 15)`;
-  if (!IANA_SVC_NAME_CHARS.test(value)) return charsetProblem(value) ?? "may only contain a-z, 0-9 and -";
-  if (!/[a-z]/.test(value)) return "has no letter (a port name needs at least one a-z)";
-  if (value.includes("--")) return "contains '--' (consecutive hyphens)";
-  if (value.startsWith("-") || value.endsWith("-")) return "starts or ends with '-'";
-  return void 0;
-}
-function charsetProblem(value) {
-  const outside = [...value].find((c) => !/[a-z0-9-]/.test(c));
-  return outside === void 0 ? void 0 : describeChar(outside);
-}
-function describeChar(c) {
-  if (/[A-Z]/.test(c)) return "contains upper-case letters (only lower-case is allowed)";
-  if (c === " ") return "contains a space";
-  return `contains ${JSON.stringify(c)} (only a-z, 0-9 and '-' are allowed)`;
-}
-function lowerCaseFix(value, problem2) {
-  const lower = value.toLowerCase();
-  return lower !== value && problem2(lower) === void 0 ? lower : void 0;
+function endpointsWithTopology(resource) {
+  const endpoints = rawAt(resource, ["endpoints"]);
+  return Array.isArray(endpoints) ? endpoints.filter((e) => isRecord(e) && e.topology !== void 0 && e.topology !== null).length : 0;
 }
 
 // src/rules/invalid-endpoint-hostname.ts
@@ -16860,7 +18673,7 @@ var invalidEndpointHostname = {
   },
   check({ index, report: report2 }) {
     const check3 = (resource, base, field, value) => {
-      if (value === void 0 || value === null) return;
+      if (value === void 0 || value === null || isPlaceholder(value)) return;
       if (field === "hostname" && value === "" && resource.ref.kind === "Endpoints") return;
       const path4 = [...base, field];
       const what2 = formatResource(resource.ref);
@@ -16940,6 +18753,7 @@ function checkSlice(slice, report2) {
     });
     return;
   }
+  if (isPlaceholder(addressType, { allCaps: false })) return;
   if (typeof addressType !== "string" || !ADDRESS_TYPES.includes(addressType)) {
     const intended = ADDRESS_TYPES.find((t) => t.toLowerCase() === String(addressType).toLowerCase());
     report2({
@@ -16967,6 +18781,7 @@ function checkAddress(resource, path4, value, where, family) {
   const kind = resource.ref.kind;
   const rejected = kind === "Endpoints" ? "The API server rejects the whole Endpoints, so none of its addresses reach the Service." : "The API server rejects the whole slice, so none of its endpoints reach the Service.";
   const expected2 = family === "any" ? "an IP address" : `an IPv${family} address`;
+  if (isPlaceholder(value)) return void 0;
   if (typeof value !== "string") {
     return {
       target: { resource, path: path4 },
@@ -16990,21 +18805,23 @@ function checkAddress(resource, path4, value, where, family) {
   }
   const form = nonStandardForm(ip);
   if (form) {
+    const special = specialRange(ip);
     return {
       target: { resource, path: path4 },
       severity: "warning",
-      message: `${what2}: ${where} ${show(value)} ${nonStandardMessage(ip, form)}`,
-      fix: replaceScalarFix(resource.object, path4, ip.canonical)
+      message: `${what2}: ${where} ${show(value)} ${nonStandardMessage(ip, form, special)}`,
+      fix: special ? void 0 : replaceScalarFix(resource.object, path4, ip.canonical)
     };
   }
   return void 0;
 }
-function nonStandardMessage(ip, form) {
+function nonStandardMessage(ip, form, special) {
   const strict = 'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
+  const advice = special ? `Kubernetes reads it as ${ip.canonical}, which is in ${SPECIAL_RANGE_TEXT[special]} and cannot be an endpoint either: write the backend's routable address (a Pod, node or external host IP).` : `Write \`${ip.canonical}\`.`;
   if (form === "leading zeros") {
-    return `has leading zeros. Kubernetes reads it as ${ip.canonical} (decimal), while libc-based tools read a leading 0 as octal, so the same text names two different hosts; ${strict} Write \`${ip.canonical}\`.`;
+    return `has leading zeros. Kubernetes reads it as ${ip.canonical} (decimal), while libc-based tools read a leading 0 as octal, so the same text names two different hosts; ${strict} ${advice}`;
   }
-  return `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other software may treat it as IPv6; ${strict} Write \`${ip.canonical}\`.`;
+  return `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other software may treat it as IPv6; ${strict} ${advice}`;
 }
 function notAnIpAdvice(text3, kind) {
   const slash = text3.indexOf("/");
@@ -17013,14 +18830,16 @@ function notAnIpAdvice(text3, kind) {
   }
   const colon = text3.lastIndexOf(":");
   if (colon > 0 && /^\d+$/.test(text3.slice(colon + 1))) {
-    const host = text3.slice(0, colon).replace(/^\[(.*)\]$/, "$1");
-    if (parseIPSloppy(host)) {
+    const host = parseIPSloppy(text3.slice(0, colon).replace(/^\[(.*)\]$/, "$1"));
+    const port = Number(text3.slice(colon + 1));
+    if (host && !specialRange(host) && port >= 1 && port <= 65535) {
       const ports = kind === "Endpoints" ? "the subset's `ports`" : "the slice's `ports`";
-      return `It is an address with a port: write \`${host}\` here and port ${text3.slice(colon + 1)} in ${ports}.`;
+      return `It is an address with a port: write \`${host.canonical}\` here and port ${port} in ${ports}.`;
     }
   }
-  if (/[a-z]/i.test(text3) && dns1123SubdomainProblem(text3.toLowerCase().replace(/\.$/, "")) === void 0) {
-    return `It is a host name, and ${kind === "Endpoints" ? "Endpoints" : "IP EndpointSlices"} hold IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName Service (\`spec.type: ExternalName\`, \`spec.externalName: ${text3}\`) instead.`;
+  const externalName = text3.toLowerCase().replace(/\.$/, "");
+  if (/[a-z]/.test(externalName) && dns1123SubdomainProblem(externalName) === void 0) {
+    return `It is a host name, and ${kind === "Endpoints" ? "Endpoints" : "IP EndpointSlices"} hold IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName Service (\`spec.type: ExternalName\`, \`spec.externalName: ${externalName}\`) instead.`;
   }
   return "Write an IPv4 address like `10.0.0.5` or an IPv6 address like `fd00::5`.";
 }
@@ -17055,6 +18874,7 @@ function checkName(resource) {
       message: `${kind} in namespace ${resource.ref.namespace} has no metadata.name. The API server rejects it ("name or generateName is required")` + (kind === "EndpointSlice" ? ". " : `, and a ${kind} pairs with its counterpart by its name. `) + `Add \`metadata.name\`${kind === "Endpoints" ? ": the name of its Service" : ""}.`
     };
   }
+  if (isPlaceholder(name)) return void 0;
   if (typeof name !== "string") {
     const text3 = String(name);
     const validText = typeof name !== "object" && (kind === "Service" ? dns1035LabelProblem(text3) : dns1123SubdomainProblem(text3)) === void 0;
@@ -17111,7 +18931,7 @@ var invalidPortName = {
       for (const port of list6.ports) {
         const namePath = [...port.path, "name"];
         const name = rawAt(resource, namePath);
-        if (name === void 0 || name === null || name === "") continue;
+        if (name === void 0 || name === null || name === "" || isPlaceholder(name)) continue;
         if (typeof name !== "string") {
           const text3 = String(name);
           const valid = dns1123LabelProblem(text3) === void 0;
@@ -17135,12 +18955,14 @@ var invalidPortName = {
       for (const port of list6.ports) {
         const targetPath = [...port.path, "targetPort"];
         const target = rawAt(resource, targetPath);
-        if (typeof target !== "string" || target === "") continue;
+        if (typeof target !== "string" || target === "" || isPlaceholder(target)) continue;
         if (isDigits(target)) {
+          const number = Number(target);
+          const inRange = number >= 0 && number <= 65535;
           report2({
             target: { resource, path: targetPath },
-            message: `${what2}: targetPort ${JSON.stringify(target)} is a quoted number. Kubernetes reads a quoted targetPort as a port name, and a port name needs a letter, so the API server rejects the Service. Write the number without quotes: \`targetPort: ${Number(target)}\`.`,
-            fix: rawScalarFix(resource.object, targetPath, String(Number(target)))
+            message: `${what2}: targetPort ${JSON.stringify(target)} is a quoted number. Kubernetes reads a quoted targetPort as a port name, and a port name needs a letter, so the API server rejects the Service. ` + (inRange ? `Write the number without quotes: \`targetPort: ${number}\`.` : `Write the container port's number without quotes; ${number} is also above 65535, so write the port the Pods listen on (1 to 65535).`),
+            fix: inRange ? rawScalarFix(resource.object, targetPath, String(number)) : void 0
           });
           continue;
         }
@@ -17158,8 +18980,24 @@ var invalidPortName = {
 };
 
 // src/rules/invalid-protocol.ts
+var import_yaml12 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
-var APPLICATION_PROTOCOLS = ["HTTP", "HTTPS", "HTTP2", "H2C", "GRPC", "WS", "WSS", "TLS", "QUIC"];
+var APPLICATION_PROTOCOLS = {
+  HTTP: { transport: "TCP", appProtocol: "http" },
+  HTTPS: { transport: "TCP", appProtocol: "https" },
+  H2C: { transport: "TCP", appProtocol: "kubernetes.io/h2c" },
+  // HTTP/2 is `kubernetes.io/h2c` without TLS and `https` with it: only the transport is certain.
+  HTTP2: { transport: "TCP" },
+  H2: { transport: "TCP" },
+  GRPC: { transport: "TCP", appProtocol: "grpc" },
+  WS: { transport: "TCP", appProtocol: "kubernetes.io/ws" },
+  WSS: { transport: "TCP", appProtocol: "kubernetes.io/wss" },
+  TLS: { transport: "TCP", appProtocol: "tls" },
+  // QUIC and HTTP/3 run over UDP.
+  QUIC: { transport: "UDP" },
+  HTTP3: { transport: "UDP" },
+  H3: { transport: "UDP" }
+};
 var invalidProtocol = {
   meta: {
     id: "invalid-protocol",
@@ -17179,18 +19017,49 @@ var invalidProtocol = {
         if (value === void 0 || value === null) continue;
         if (value === "" && list6.owner !== "EndpointSlice") continue;
         if (typeof value === "string" && PROTOCOLS.includes(value)) continue;
-        const upper = typeof value === "string" ? value.toUpperCase() : "";
+        if (isPlaceholder(value, { allCaps: false })) continue;
+        const upper = typeof value === "string" ? value.trim().toUpperCase() : "";
         const intended = PROTOCOLS.includes(upper) ? upper : void 0;
-        const application = APPLICATION_PROTOCOLS.includes(upper);
+        const application = APPLICATION_PROTOCOLS[upper];
+        const existingAppProtocol = rawAt(resource, [...port.path, "appProtocol"]);
+        let advice;
+        let fix;
+        if (intended) {
+          advice = `Write \`${intended}\`.`;
+          fix = replaceScalarFix(resource.object, path4, intended);
+        } else if (application) {
+          const { transport, appProtocol } = application;
+          const addApp = appProtocol !== void 0 && existingAppProtocol === void 0;
+          advice = `${String(value)} is an application protocol that runs over ${transport}: write \`protocol: ${transport}\`` + (appProtocol === void 0 ? upper === "HTTP2" || upper === "H2" ? ", and `appProtocol: kubernetes.io/h2c` (HTTP/2 without TLS) or `appProtocol: https` (with TLS) to tell proxies and gateways what it speaks." : "." : existingAppProtocol === void 0 ? `, and \`appProtocol: ${appProtocol}\` to tell proxies and gateways what it speaks.` : ` (its \`appProtocol\` already says what it speaks).`);
+          fix = addApp ? withAppProtocolFix(resource.object, port.path, transport, appProtocol) : replaceScalarFix(resource.object, path4, transport);
+        } else if (upper.includes("TCP") && upper.includes("UDP")) {
+          advice = "A port has one protocol: to serve both, list the port twice with the same number, once with `protocol: TCP` and once with `protocol: UDP`, each with its own `name`.";
+        } else {
+          advice = "Write `TCP`, `UDP` or `SCTP`, or leave it out for TCP.";
+        }
         report2({
           target: { resource, path: path4 },
-          message: `${what2}: ${fieldPath(path4)} is ${show(value)}. ${rejected} ("Unsupported value": only "TCP", "UDP" and "SCTP", exactly in capitals); these are the transport protocols kube-proxy forwards. ` + (intended ? `Write \`${intended}\`.` : application ? `${value} is an application protocol: write \`protocol: TCP\` and \`appProtocol: ${String(value).toLowerCase()}\`.` : "Write `TCP`, `UDP` or `SCTP`, or leave it out for TCP."),
-          fix: intended ? replaceScalarFix(resource.object, path4, intended) : void 0
+          message: `${what2}: ${fieldPath(path4)} is ${show(value)}. ${rejected} ("Unsupported value": only "TCP", "UDP" and "SCTP", exactly in capitals); these are the transport protocols kube-proxy forwards. ` + advice,
+          fix
         });
       }
     }
   }
 };
+function withAppProtocolFix(object2, portPath, transport, appProtocol) {
+  const protocolPath = [...portPath, "protocol"];
+  const replaced = replaceScalarFix(object2, protocolPath, transport);
+  const port = locate(object2, portPath).value;
+  const key2 = locate(object2, protocolPath).key;
+  if (!replaced || !(0, import_yaml12.isMap)(port) || port.flow || !(0, import_yaml12.isScalar)(key2) || !key2.range) return replaced;
+  const at3 = object2.file.position(key2.range[0]);
+  if (at3.line !== replaced.line) return replaced;
+  return {
+    ...replaced,
+    replacement: `${replaced.replacement}
+${" ".repeat(at3.column - 1)}appProtocol: ${appProtocol}`
+  };
+}
 
 // src/rules/port-name-required.ts
 var portNameRequired = {
@@ -17226,8 +19095,8 @@ var portNameRequired = {
     }
   }
 };
-function named(resource, port, message) {
-  return { name: port.name, related: { resource, path: [...port.path, "name"], message } };
+function named(resource, port, message2) {
+  return { name: port.name, related: { resource, path: [...port.path, "name"], message: message2 } };
 }
 function checkList(resource, ports, owner, counterparts, report2) {
   if (ports.length <= 1) return;
@@ -17235,7 +19104,9 @@ function checkList(resource, ports, owner, counterparts, report2) {
   const what2 = formatResource(resource.ref);
   for (const port of ports) {
     if (port.name !== "") continue;
-    const names2 = [...new Set(counterparts(port).map((c) => c.name))].filter((n) => !used.has(n));
+    const names2 = [...new Set(counterparts(port).map((c) => c.name))].filter(
+      (n) => !used.has(n) && dns1123LabelProblem(n) === void 0 && !isPlaceholder(n)
+    );
     const suggestion = names2.length === 1 ? names2[0] : void 0;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
     const rejected = rejectedBy(resource.ref.kind === "Service" ? "Service" : "Endpoints");
@@ -17262,7 +19133,8 @@ var portOutOfRange = {
     for (const list6 of portLists(index)) {
       for (const port of list6.ports) {
         const portPath = [...port.path, "port"];
-        const problem2 = checkPort(list6, port.path, portPath, rawAt(list6.resource, portPath));
+        const value = rawAt(list6.resource, portPath);
+        const problem2 = isPlaceholder(value) ? void 0 : checkPort(list6, port.path, portPath, value);
         if (problem2) report2(problem2);
         if (list6.owner !== "Service") continue;
         const targetPath = [...port.path, "targetPort"];
@@ -17318,10 +19190,11 @@ function checkNumber(resource, path4, value, rejected) {
   }
   if (isDigits(value)) {
     const number = Number(value);
+    const inRange = number >= 1 && number <= 65535;
     return {
       target: { resource, path: path4 },
-      message: `${what2}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: it cannot decode a string into a port number. Write it without quotes: \`${number}\`.`,
-      fix: number >= 1 && number <= 65535 ? rawScalarFix(resource.object, path4, String(number)) : void 0
+      message: `${what2}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: it cannot decode a string into a port number. ` + (inRange ? `Write it without quotes: \`${number}\`.` : `Write it without quotes, and ${RANGE}: ${number} is not a port either.`),
+      fix: inRange ? rawScalarFix(resource.object, path4, String(number)) : void 0
     };
   }
   return {
@@ -17481,9 +19354,11 @@ var subsetWithoutAddresses = {
         if (nonEmptyList(rawAt(resource, [...subset.path, "addresses"]))) continue;
         if (nonEmptyList(rawAt(resource, [...subset.path, "notReadyAddresses"]))) continue;
         const where = fieldPath(subset.path);
+        const toFill = Array.isArray(rawAt(resource, [...subset.path, "addresses"])) && nonEmptyList(rawAt(resource, [...subset.path, "ports"]));
         report2({
           target: itemTarget(resource, subset.path),
-          message: `${formatResource(resource.ref)}: subset ${where} has no addresses. The API server rejects the whole Endpoints ("${where}: Required value: must specify \`addresses\` or \`notReadyAddresses\`"), so the Service gets none of its backends. Add the backends' IPs under \`addresses:\`, or remove the subset (an Endpoints with no backends has \`subsets: []\`).`
+          ...toFill ? { severity: "notice" } : {},
+          message: `${formatResource(resource.ref)}: subset ${where} has no addresses${toFill ? " (`addresses: []`, perhaps filled in before it is applied)" : ""}. The API server rejects the whole Endpoints ("${where}: Required value: must specify \`addresses\` or \`notReadyAddresses\`"), so the Service gets none of its backends. Add the backends' IPs under \`addresses:\`, or remove the subset (an Endpoints with no backends has \`subsets: []\`).`
         });
       }
     }
@@ -17495,7 +19370,7 @@ var scalar = { type: "scalar" };
 var map = { type: "map" };
 var opaque = { type: "opaque" };
 var object = (fields) => ({ type: "object", fields });
-var list2 = (items) => ({ type: "list", items });
+var list3 = (items) => ({ type: "list", items });
 var scalars = (...names2) => Object.fromEntries(names2.map((n) => [n, scalar]));
 var objectMeta = object({
   ...scalars(
@@ -17521,7 +19396,7 @@ var objectReference = object(
 );
 var servicePort = object(scalars("name", "protocol", "appProtocol", "port", "targetPort", "nodePort"));
 var serviceSpec = object({
-  ports: list2(servicePort),
+  ports: list3(servicePort),
   selector: map,
   ...scalars(
     "clusterIP",
@@ -17538,10 +19413,10 @@ var serviceSpec = object({
     "internalTrafficPolicy",
     "trafficDistribution"
   ),
-  clusterIPs: list2(scalar),
-  externalIPs: list2(scalar),
-  loadBalancerSourceRanges: list2(scalar),
-  ipFamilies: list2(scalar),
+  clusterIPs: list3(scalar),
+  externalIPs: list3(scalar),
+  loadBalancerSourceRanges: list3(scalar),
+  ipFamilies: list3(scalar),
   sessionAffinityConfig: object({ clientIP: object(scalars("timeoutSeconds")) })
 });
 var SERVICE_SCHEMA = object({
@@ -17555,30 +19430,30 @@ var coreEndpointPort = object(scalars("name", "port", "protocol", "appProtocol")
 var ENDPOINTS_SCHEMA = object({
   ...scalars("apiVersion", "kind"),
   metadata: objectMeta,
-  subsets: list2(
+  subsets: list3(
     object({
-      addresses: list2(endpointAddress),
-      notReadyAddresses: list2(endpointAddress),
-      ports: list2(coreEndpointPort)
+      addresses: list3(endpointAddress),
+      notReadyAddresses: list3(endpointAddress),
+      ports: list3(coreEndpointPort)
     })
   )
 });
 var sliceEndpoint = object({
-  addresses: list2(scalar),
+  addresses: list3(scalar),
   conditions: object(scalars("ready", "serving", "terminating")),
   ...scalars("hostname", "nodeName", "zone"),
   targetRef: objectReference,
   deprecatedTopology: map,
   hints: object({
-    forZones: list2(object(scalars("name"))),
-    forNodes: list2(object(scalars("name")))
+    forZones: list3(object(scalars("name"))),
+    forNodes: list3(object(scalars("name")))
   })
 });
 var ENDPOINT_SLICE_SCHEMA = object({
   ...scalars("apiVersion", "kind", "addressType"),
   metadata: objectMeta,
-  endpoints: list2(sliceEndpoint),
-  ports: list2(object(scalars("name", "protocol", "port", "appProtocol")))
+  endpoints: list3(sliceEndpoint),
+  ports: list3(object(scalars("name", "protocol", "port", "appProtocol")))
 });
 var SCHEMA_BY_KIND = {
   Service: SERVICE_SCHEMA,
@@ -17587,15 +19462,15 @@ var SCHEMA_BY_KIND = {
 };
 function allFields(schema) {
   const out = [];
-  const visit3 = (s, parent) => {
-    if (s.type === "list") return visit3(s.items, `${parent}[]`);
+  const visit6 = (s, parent) => {
+    if (s.type === "list") return visit6(s.items, `${parent}[]`);
     if (s.type !== "object") return;
     for (const [name, child] of Object.entries(s.fields)) {
       out.push({ name, parent, schema: child });
-      visit3(child, parent === "" ? name : `${parent}.${name}`);
+      visit6(child, parent === "" ? name : `${parent}.${name}`);
     }
   };
-  visit3(schema, "");
+  visit6(schema, "");
   return out;
 }
 
@@ -17631,6 +19506,7 @@ var Walker = class {
   object(schema, value, path4, parent) {
     for (const [key2, child] of Object.entries(value)) {
       if (key2 === MERGE_KEY || key2.startsWith("$")) continue;
+      if (isPlaceholder(key2, { allCaps: false })) continue;
       if (path4.length === 0 && key2 === "status") continue;
       const field = schema.fields[key2];
       if (field) {
@@ -17691,7 +19567,16 @@ function closeName(key2, names2) {
     key2.toLowerCase(),
     names2.map((n) => n.toLowerCase())
   );
-  return names2.find((n) => n.toLowerCase() === lower);
+  const close = names2.find((n) => n.toLowerCase() === lower);
+  if (close !== void 0) return close;
+  const swapped = names2.filter((n) => isTransposition(key2.toLowerCase(), n.toLowerCase()));
+  return swapped.length === 1 ? swapped[0] : void 0;
+}
+function isTransposition(a, b) {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 function fitsShape(schema, value) {
   if (value === null || value === void 0 || schema.type === "opaque") return true;
@@ -17718,17 +19603,36 @@ var yamlSyntax = {
       for (const problem2 of parsed.syntaxProblems) {
         report2({
           target: { file: parsed.file, region: problem2.region },
-          message: problem2.overLimit ? `${parsed.file.path} is not checked: ${problem2.message}. Nothing in this document is checked (the other documents and files are); a manifest this large or deep is almost certainly generated by mistake or hostile. Simplify it, or exclude the file with \`ignore:\`.` : `${parsed.file.path} does not parse: ${problem2.message}. kubectl and the API server reject this document, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`,
+          message: message(parsed.file.path, problem2),
+          // An error only where kubectl refuses the document too (or kube-pairing cannot read it at all);
+          // a duplicate key kubectl accepts, or YAML only the stricter parser refuses, is a warning.
+          ...problem2.overLimit || problem2.kubectlRejects ? {} : { severity: problem2.duplicateKey?.sameValue ? "notice" : "warning" },
           key: problem2.message
         });
       }
     }
   }
 };
+function message(path4, problem2) {
+  const where = problem2.document ? ` (document ${problem2.document.number} of ${problem2.document.count})` : "";
+  if (problem2.overLimit) {
+    return `${path4} is not checked: ${problem2.message}. Nothing in this document is checked (the other documents and files are); a manifest this large or deep is almost certainly generated by mistake or hostile. Simplify it, or exclude the file with \`ignore:\`.`;
+  }
+  if (problem2.duplicateKey?.sameValue) {
+    return `${path4}${where}: ${problem2.message} (first at line ${problem2.duplicateKey.first.line}), both times with the same value. kubectl accepts it (its decoder keeps the last value), so nothing is lost, but YAML forbids duplicate keys and stricter tools refuse the file. Delete one of them.`;
+  }
+  if (problem2.duplicateKey) {
+    return `${path4}${where}: ${problem2.message} (first at line ${problem2.duplicateKey.first.line}). YAML forbids duplicate keys, yet kubectl does not reject them: its decoder (sigs.k8s.io/yaml) silently keeps the last value, so the earlier one never reaches the cluster. kube-pairing checks the object with the last value too. Delete the entry that is not meant.`;
+  }
+  if (problem2.kubectlRejects) {
+    return `${path4} does not parse${where}: ${problem2.message}. kubectl rejects this document too, so nothing in it reaches the cluster, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`;
+  }
+  return `${path4} does not parse${where}: ${problem2.message}. kube-pairing cannot check this document (the other documents and files are still checked). kubectl reads YAML with a different parser (go-yaml), which may accept it; if \`kubectl apply --dry-run=client\` does, please report it. Otherwise fix the syntax at this position.`;
+}
 
 // src/engine/routes.ts
-var list3 = (v) => Array.isArray(v) ? v : [];
-var text = (v) => v === void 0 || v === null ? "" : String(v);
+var list4 = (v) => Array.isArray(v) ? v : [];
+var text2 = (v) => v === void 0 || v === null ? "" : String(v);
 var describePath = (path4) => path4.map((step, i) => typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`).join("");
 var isIngress = (r) => r.object.kind === "Ingress" && r.object.apiVersion === "networking.k8s.io/v1";
 var ROUTE_KINDS = ["HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute"];
@@ -17740,9 +19644,9 @@ function ingressBackends(resource) {
   const backends = [
     { backend: spec.defaultBackend, path: ["spec", "defaultBackend"] }
   ];
-  list3(spec.rules).forEach((rule, i) => {
+  list4(spec.rules).forEach((rule, i) => {
     if (!isRecord(rule) || !isRecord(rule.http)) return;
-    list3(rule.http.paths).forEach((p, j) => {
+    list4(rule.http.paths).forEach((p, j) => {
       if (isRecord(p))
         backends.push({ backend: p.backend, path: ["spec", "rules", i, "http", "paths", j, "backend"] });
     });
@@ -17756,14 +19660,14 @@ function ingressBackends(resource) {
       resource,
       path: servicePath,
       namePath: [...servicePath, "name"],
-      name: text(service.name),
+      name: text2(service.name),
       namespace: resource.ref.namespace,
       where: describePath(path4)
     };
     const port = isRecord(service.port) ? service.port : void 0;
     const portPath = [...servicePath, "port"];
     if (port && port.name !== void 0 && port.name !== null && port.name !== "")
-      reference.port = { by: "name", name: text(port.name), path: [...portPath, "name"] };
+      reference.port = { by: "name", name: text2(port.name), path: [...portPath, "name"] };
     else if (port && port.number !== void 0 && port.number !== null)
       reference.port = { by: "number", number: port.number, path: [...portPath, "number"] };
     references.push(reference);
@@ -17776,7 +19680,7 @@ function routeBackendRefs(resource) {
   if (!isRecord(spec)) return [];
   const refs = [];
   const mirrors = (filters, base) => {
-    list3(filters).forEach((f, k) => {
+    list4(filters).forEach((f, k) => {
       if (isRecord(f) && isRecord(f.requestMirror))
         add(f.requestMirror.backendRef, [...base, k, "requestMirror", "backendRef"]);
     });
@@ -17788,10 +19692,10 @@ function routeBackendRefs(resource) {
       resource,
       path: path4,
       namePath: [...path4, "name"],
-      name: text(ref.name),
-      namespace: written ? text(ref.namespace) : resource.ref.namespace,
-      group: text(ref.group),
-      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text(ref.kind),
+      name: text2(ref.name),
+      namespace: written ? text2(ref.namespace) : resource.ref.namespace,
+      group: text2(ref.group),
+      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text2(ref.kind),
       where: describePath(path4)
     };
     if (written) backendRef.namespacePath = [...path4, "namespace"];
@@ -17799,9 +19703,9 @@ function routeBackendRefs(resource) {
       backendRef.port = { by: "number", number: ref.port, path: [...path4, "port"] };
     refs.push(backendRef);
   };
-  list3(spec.rules).forEach((rule, i) => {
+  list4(spec.rules).forEach((rule, i) => {
     if (!isRecord(rule)) return;
-    list3(rule.backendRefs).forEach((ref, j) => {
+    list4(rule.backendRefs).forEach((ref, j) => {
       add(ref, ["spec", "rules", i, "backendRefs", j]);
       if (isRecord(ref)) mirrors(ref.filters, ["spec", "rules", i, "backendRefs", j, "filters"]);
     });
@@ -17811,16 +19715,22 @@ function routeBackendRefs(resource) {
 }
 var isServiceRef = (ref) => ref.group === "" && ref.kind === "Service";
 function lookupService(index, ref) {
-  const service = index.service(ref.namespace, ref.name);
-  if (service) return { service, elsewhere: [], visible: true };
-  const local = index.servicesIn(ref.namespace);
-  const elsewhere = index.servicesNamed(ref.name).filter((s) => s.resource.ref.namespace !== ref.namespace);
+  const service = index.pairedService(ref.resource, ref.namespace, ref.name);
+  if (service) return { service, exists: true, elsewhere: [], visible: true };
+  if (index.service(ref.namespace, ref.name)) return { exists: true, elsewhere: [], visible: true };
+  const local = index.together(ref.resource, index.servicesIn(ref.namespace));
+  const elsewhere = index.near(ref.resource, index.servicesNamed(ref.name)).filter((s) => s.resource.ref.namespace !== ref.namespace);
+  const candidates = index.servicesFor(ref.resource, ref.namespace);
   const name = closestName(
     ref.name,
-    local.map((s) => s.resource.ref.name)
+    candidates.map((s) => s.resource.ref.name)
   );
-  const suggestion = local.find((s) => s.resource.ref.name === name);
-  const lookup = { elsewhere, visible: local.length > 0 || elsewhere.length > 0 };
+  const suggestion = candidates.find((s) => s.resource.ref.name === name);
+  const lookup = {
+    exists: false,
+    elsewhere,
+    visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0
+  };
   if (suggestion) lookup.suggestion = suggestion;
   return lookup;
 }
@@ -17875,7 +19785,7 @@ function missingServiceRelated(index, ref, lookup) {
       message: formatResource(s.resource.ref)
     }));
   const referenced = referencedOnce(index);
-  const candidates = index.servicesIn(ref.namespace).filter((s) => !referenced.has(`${s.resource.ref.namespace}/${s.resource.ref.name}`));
+  const candidates = index.servicesFor(ref.resource, ref.namespace).filter((s) => !referenced.has(`${s.resource.ref.namespace}/${s.resource.ref.name}`));
   return candidates.map((s) => ({ s, d: editDistance(ref.name, s.resource.ref.name) })).sort((a, b) => a.d - b.d).slice(0, 3).map(({ s }) => nameOf(s, `${formatResource(s.resource.ref)} (referenced by no Ingress or route)`));
 }
 var referencedCache = /* @__PURE__ */ new WeakMap();
@@ -17884,10 +19794,10 @@ function referencedOnce(index) {
   if (!names2) referencedCache.set(index, names2 = referencedServices(index.resources));
   return names2;
 }
-var nameOf = (s, message) => ({
+var nameOf = (s, message2) => ({
   resource: s.resource,
   path: ["metadata", "name"],
-  message: message ?? formatResource(s.resource.ref)
+  message: message2 ?? formatResource(s.resource.ref)
 });
 function portMismatch(service, port) {
   if (port.by === "number" && portNumber(port.number) === void 0) return void 0;
@@ -17924,7 +19834,7 @@ var ingressBackendMissingPort = {
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
       for (const backend of ingressBackends(resource)) {
-        const service = index.service(backend.namespace, backend.name);
+        const service = index.pairedService(resource, backend.namespace, backend.name);
         if (!service || !backend.port || service.type === "ExternalName" || service.ports.length === 0)
           continue;
         const mismatch = portMismatch(service, backend.port);
@@ -17957,7 +19867,7 @@ var ingressBackendMissingService = {
       for (const backend of ingressBackends(resource)) {
         if (backend.name === "") continue;
         const lookup = lookupService(index, backend);
-        if (lookup.service || !lookup.visible) continue;
+        if (lookup.service || lookup.exists || !lookup.visible) continue;
         report2({
           target: { resource, path: backend.namePath },
           message: `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ` + missingServiceHint(backend, lookup, "Ingress"),
@@ -17995,7 +19905,7 @@ var routeBackendMissingService = {
           });
         }
         if (!lookup.service) {
-          if (!lookup.visible) continue;
+          if (lookup.exists || !lookup.visible) continue;
           const crossNamespace = ref.namespace !== resource.ref.namespace;
           report2({
             target: { resource, path: ref.namePath },
@@ -18023,247 +19933,6 @@ var routeBackendMissingService = {
   }
 };
 
-// src/engine/workloads.ts
-var CORE = (v) => v === "v1";
-var APPS = (v) => v.startsWith("apps/") || v.startsWith("extensions/");
-var BATCH = (v) => v.startsWith("batch/");
-var WORKLOAD_KINDS = {
-  Pod: { templatePath: [], apiVersion: CORE },
-  ReplicationController: { templatePath: ["spec", "template"], apiVersion: CORE },
-  Deployment: { templatePath: ["spec", "template"], apiVersion: APPS },
-  ReplicaSet: { templatePath: ["spec", "template"], apiVersion: APPS },
-  StatefulSet: { templatePath: ["spec", "template"], apiVersion: APPS },
-  DaemonSet: { templatePath: ["spec", "template"], apiVersion: APPS },
-  Job: { templatePath: ["spec", "template"], apiVersion: BATCH },
-  CronJob: { templatePath: ["spec", "jobTemplate", "spec", "template"], apiVersion: BATCH }
-};
-var NOT_WORKLOADS = /* @__PURE__ */ new Set(["PodTemplate", "Service", "Endpoints", "EndpointSlice", "List"]);
-var list4 = (v) => Array.isArray(v) ? v : [];
-var record3 = (v) => isRecord(v) ? v : {};
-var text2 = (v) => v === void 0 || v === null ? "" : String(v);
-function at2(value, path4) {
-  let current = value;
-  for (const step of path4) {
-    if (typeof step === "number") current = Array.isArray(current) ? current[step] : void 0;
-    else current = isRecord(current) ? current[step] : void 0;
-  }
-  return current;
-}
-function stringMap2(v) {
-  const out = {};
-  for (const [k, val] of Object.entries(record3(v)))
-    if (val !== null && val !== void 0) out[k] = String(val);
-  return out;
-}
-function templatePathOf(resource) {
-  const { kind, apiVersion } = resource.object;
-  const known = WORKLOAD_KINDS[kind];
-  if (known) return known.apiVersion(apiVersion) ? known.templatePath : void 0;
-  if (NOT_WORKLOADS.has(kind) || !apiVersion.includes("/") || resource.object.deferred) return void 0;
-  return Array.isArray(at2(resource.object.value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
-}
-function podTemplateView(resource) {
-  const templatePath = templatePathOf(resource);
-  if (templatePath === void 0) return void 0;
-  const value = resource.object.value;
-  const template = at2(value, templatePath);
-  if (!isRecord(template)) return void 0;
-  const labelsPath = [...templatePath, "metadata", "labels"];
-  const labelsValue = at2(value, labelsPath);
-  const podSpecPath = [...templatePath, "spec"];
-  const podSpec = record3(at2(value, podSpecPath));
-  const ports = [];
-  const initPorts = [];
-  const collect = (containersKey) => {
-    list4(podSpec[containersKey]).forEach((c, i) => {
-      if (!isRecord(c)) return;
-      const into = containersKey === "initContainers" && c.restartPolicy !== "Always" ? initPorts : ports;
-      const portsPath = [...podSpecPath, containersKey, i, "ports"];
-      list4(c.ports).forEach((p, j) => {
-        if (!isRecord(p)) return;
-        into.push({
-          path: [...portsPath, j],
-          portsPath,
-          containerName: text2(c.name),
-          name: text2(p.name),
-          protocol: p.protocol === void 0 || p.protocol === null ? "TCP" : String(p.protocol),
-          protocolExplicit: p.protocol !== void 0 && p.protocol !== null,
-          containerPort: p.containerPort
-        });
-      });
-    });
-  };
-  collect("containers");
-  collect("initContainers");
-  const view = {
-    resource,
-    templatePath,
-    labelsPath,
-    labels: stringMap2(labelsValue),
-    labelsWritten: isRecord(labelsValue),
-    containersPath: [...podSpecPath, "containers"],
-    ports,
-    initPorts
-  };
-  const selector = workloadSelector(resource);
-  if (selector) view.selector = selector;
-  return view;
-}
-function workloadSelector(resource) {
-  const { kind, apiVersion, value } = resource.object;
-  const spec = record3(value.spec);
-  const path4 = ["spec", "selector"];
-  const written = isRecord(spec.selector);
-  if (kind === "ReplicationController") {
-    const requirements2 = Object.entries(stringMap2(spec.selector)).map(([key2, v]) => ({
-      path: [...path4, key2],
-      key: key2,
-      operator: "Equals",
-      values: [v]
-    }));
-    return { path: path4, written, form: "map", requirements: requirements2, unknownOperator: false, required: false };
-  }
-  const apps = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind);
-  const job = kind === "Job" && spec.manualSelector === true;
-  if (!apps && !job) return void 0;
-  const selector = record3(spec.selector);
-  const requirements = Object.entries(stringMap2(selector.matchLabels)).map(
-    ([key2, v]) => ({ path: [...path4, "matchLabels", key2], key: key2, operator: "Equals", values: [v] })
-  );
-  let unknownOperator = false;
-  list4(selector.matchExpressions).forEach((e, i) => {
-    if (!isRecord(e)) return;
-    const operator = text2(e.operator);
-    if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) {
-      unknownOperator = true;
-      return;
-    }
-    requirements.push({
-      path: [...path4, "matchExpressions", i],
-      key: text2(e.key),
-      operator,
-      values: list4(e.values).map(text2)
-    });
-  });
-  return {
-    path: path4,
-    written,
-    form: "labelSelector",
-    requirements,
-    unknownOperator,
-    required: apps && apiVersion === "apps/v1"
-  };
-}
-function requirementMatches(r, labels) {
-  const has = Object.hasOwn(labels, r.key);
-  switch (r.operator) {
-    case "Equals":
-    case "In":
-      return has && r.values.includes(labels[r.key]);
-    case "NotIn":
-      return !has || !r.values.includes(labels[r.key]);
-    case "Exists":
-      return has;
-    case "DoesNotExist":
-      return !has;
-  }
-}
-var DIGITS = /^\d+$/;
-var ANY = () => true;
-var CONTROLLER_LABELS = {
-  Deployment: { "pod-template-hash": ANY },
-  StatefulSet: {
-    "controller-revision-hash": ANY,
-    "statefulset.kubernetes.io/pod-name": (v, name) => v.startsWith(`${name}-`) && DIGITS.test(v.slice(name.length + 1)),
-    "apps.kubernetes.io/pod-index": (v) => DIGITS.test(v)
-  },
-  DaemonSet: { "controller-revision-hash": ANY, "pod-template-generation": ANY },
-  Job: {
-    "controller-uid": ANY,
-    "batch.kubernetes.io/controller-uid": ANY,
-    "job-name": (v, name) => v === name,
-    "batch.kubernetes.io/job-name": (v, name) => v === name,
-    "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
-  },
-  CronJob: {
-    "controller-uid": ANY,
-    "batch.kubernetes.io/controller-uid": ANY,
-    "job-name": (v, name) => v.startsWith(`${name}-`),
-    "batch.kubernetes.io/job-name": (v, name) => v.startsWith(`${name}-`),
-    "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
-  }
-};
-function podHasLabel(template, key2, value) {
-  if (Object.hasOwn(template.labels, key2)) return template.labels[key2] === value;
-  const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key2];
-  return added !== void 0 && added(value, template.resource.ref.name);
-}
-function selectorSelects(selector, template) {
-  return Object.entries(selector).every(([k, v]) => podHasLabel(template, k, v));
-}
-var WorkloadIndex = class {
-  templates;
-  byNamespace = /* @__PURE__ */ new Map();
-  constructor(resources) {
-    const templates = [];
-    for (const resource of resources) {
-      const view = podTemplateView(resource);
-      if (!view) continue;
-      templates.push(view);
-      const ns = resource.ref.namespace;
-      const inNamespace = this.byNamespace.get(ns);
-      if (inNamespace) inNamespace.push(view);
-      else this.byNamespace.set(ns, [view]);
-    }
-    this.templates = templates;
-  }
-  in(namespace) {
-    return this.byNamespace.get(namespace) ?? [];
-  }
-  /** The Pod templates a Service selects: in its namespace, every selector label present. */
-  selectedBy(service) {
-    const selector = service.selector;
-    if (selector === null) return [];
-    return this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
-  }
-};
-var cache = /* @__PURE__ */ new WeakMap();
-function workloadIndex(index) {
-  let workloads = cache.get(index);
-  if (!workloads) cache.set(index, workloads = new WorkloadIndex(index.resources));
-  return workloads;
-}
-function formatLabels(labels) {
-  const entries = Object.entries(labels);
-  return entries.length === 0 ? "(none)" : entries.map(([k, v]) => `${k}=${v}`).join(", ");
-}
-function targetOf2(port) {
-  return port.targetPort === void 0 ? { value: port.port, path: [...port.path, "port"], written: false } : { value: port.targetPort, path: [...port.path, "targetPort"], written: true };
-}
-function resolveTargetPort(port, template) {
-  const { value } = targetOf2(port);
-  if (typeof value === "string") {
-    if (value === "" || /^\d+$/.test(value)) return { kind: "ok" };
-    const named2 = template.ports.filter((p) => p.name === value);
-    if (named2.some((p) => p.protocol === port.protocol)) return { kind: "ok" };
-    return named2.length > 0 ? { kind: "name-protocol", name: value, ports: named2 } : { kind: "no-such-name", name: value };
-  }
-  if (typeof value !== "number" || !Number.isInteger(value)) return { kind: "ok" };
-  const declared = template.ports.filter((p) => typeof p.containerPort === "number");
-  if (declared.length === 0) return { kind: "ok" };
-  const same = declared.filter((p) => p.containerPort === value);
-  if (same.some((p) => p.protocol === port.protocol)) return { kind: "ok" };
-  return same.length > 0 ? { kind: "number-protocol", number: value, ports: same } : { kind: "undeclared-number", number: value };
-}
-function podTemplateRelated(t) {
-  const who = formatResource(t.resource.ref);
-  const portLists2 = [...new Map(t.ports.map((p) => [p.portsPath.join("."), p.portsPath])).values()];
-  return [
-    { resource: t.resource, path: t.labelsPath, message: `${who} Pod labels (selected by the Service)` },
-    ...portLists2.length > 0 ? portLists2.map((path4) => ({ resource: t.resource, path: path4, message: `${who} container ports` })) : [{ resource: t.resource, path: t.containersPath, message: `${who} containers (no ports declared)` }]
-  ];
-}
-
 // src/rules/selector-matches-no-workload.ts
 var MAX_RELATED = 5;
 var MAX_COMMON = 3;
@@ -18281,10 +19950,13 @@ var selectorMatchesNoWorkload = {
       const selector = service.selector;
       if (selector === null || service.type === "ExternalName" || service.resource.ref.name === "") continue;
       const { namespace } = service.resource.ref;
-      const local = workloads.in(namespace);
-      if (local.some((t) => selectorSelects(selector, t))) continue;
-      const elsewhere = workloads.templates.filter(
-        (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t)
+      if (workloads.in(namespace).some((t) => selectorSelects(selector, t))) continue;
+      const local = workloads.near(service.resource);
+      const elsewhere = index.near(
+        service.resource,
+        workloads.templates.filter(
+          (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t)
+        )
       );
       if (local.length === 0 && elsewhere.length === 0) continue;
       const nearMisses = local.flatMap((t) => {
@@ -18296,12 +19968,22 @@ var selectorMatchesNoWorkload = {
         const k = JSON.stringify(m.change);
         changes.set(k, [...changes.get(k) ?? [], m]);
       }
-      for (const [k, group] of changes)
-        if (group.length > MAX_COMMON && group[0].change.type !== "value") changes.delete(k);
+      for (const [k, group2] of changes)
+        if (group2.length > MAX_COMMON && group2[0].change.type !== "value") changes.delete(k);
       const plausible = [...changes.values()].flat();
+      const unexplained = Object.fromEntries(
+        Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v))
+      );
+      if (operatorMayMakePods(index, namespace, unexplained)) continue;
       const onWorkloadItself = local.filter(
         (t) => t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v)
       );
+      const unselectedBeside = local.filter(
+        (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t)
+      );
+      if (plausible.length === 0 && onWorkloadItself.length === 0 && elsewhere.length === 0 && unselectedBeside.length === 0)
+        continue;
+      if (plausible.length === 0 && podsMayComeFromElsewhere(index, service)) continue;
       const head = `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ${describeNamespace(service.resource)} among the scanned manifests has all of these labels. The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, so this Service has no endpoints: connections to it are refused or time out. `;
       let path4 = ["spec", "selector"];
       let anchor;
@@ -18344,7 +20026,9 @@ var selectorMatchesNoWorkload = {
         );
         relatedTargets.push(...plausible.slice(0, MAX_RELATED).map((m) => templateLabels(m.template)));
       } else {
-        relatedTargets.push(...closest(selector, local).map(templateLabels));
+        relatedTargets.push(
+          ...closest(selector, unselectedBeside.length > 0 ? unselectedBeside : local).map(templateLabels)
+        );
       }
       if (onWorkloadItself.length > 0) {
         hints.push(
@@ -18364,8 +20048,9 @@ var selectorMatchesNoWorkload = {
         }
       }
       if (hints.length === 0) {
+        const candidates = closest(selector, unselectedBeside);
         hints.push(
-          "Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet)."
+          `${candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(", ")}, deployed with it, ${candidates.length === 1 ? "is" : "are"} selected by no Service. Write in the selector the labels of the Pod template it should route to (\`spec.template.metadata.labels\` of its Deployment, StatefulSet or DaemonSet).`
         );
       }
       report2({
@@ -18377,6 +20062,119 @@ var selectorMatchesNoWorkload = {
     }
   }
 };
+function operatorMayMakePods(index, namespace, selector) {
+  const values = Object.values(selector);
+  return customResourcesIn(index, namespace).some(
+    ({ name, kind }) => !MAKES_NO_PODS.has(kind) && values.some(
+      (v) => v === kind.toLowerCase() || name !== "" && (v === name || v.startsWith(`${name}-`))
+    )
+  );
+}
+function podsMayComeFromElsewhere(index, service) {
+  const { namespace } = service.resource.ref;
+  return namespace === "kube-system" || index.hiddenIn(namespace, service.resource).length > 0;
+}
+var MAKES_NO_PODS = /* @__PURE__ */ new Set([
+  // Prometheus Operator
+  "ServiceMonitor",
+  "PodMonitor",
+  "PrometheusRule",
+  "Probe",
+  "ScrapeConfig",
+  "AlertmanagerConfig",
+  // Istio, Linkerd, Traefik, Cilium, MetalLB
+  "VirtualService",
+  "DestinationRule",
+  "Gateway",
+  "ServiceEntry",
+  "WorkloadEntry",
+  "WorkloadGroup",
+  "Sidecar",
+  "EnvoyFilter",
+  "PeerAuthentication",
+  "RequestAuthentication",
+  "AuthorizationPolicy",
+  "Telemetry",
+  "ProxyConfig",
+  "WasmPlugin",
+  "ServiceProfile",
+  "Server",
+  "ServerAuthorization",
+  "Middleware",
+  "MiddlewareTCP",
+  "IngressRoute",
+  "IngressRouteTCP",
+  "IngressRouteUDP",
+  "TLSOption",
+  "TLSStore",
+  "ServersTransport",
+  "TraefikService",
+  "CiliumNetworkPolicy",
+  "CiliumClusterwideNetworkPolicy",
+  "IPAddressPool",
+  "L2Advertisement",
+  "BGPPeer",
+  "BGPAdvertisement",
+  // cert-manager, secrets
+  "Certificate",
+  "CertificateRequest",
+  "Issuer",
+  "ClusterIssuer",
+  "ExternalSecret",
+  "ClusterExternalSecret",
+  "SecretStore",
+  "ClusterSecretStore",
+  "PushSecret",
+  "SealedSecret",
+  // Flux, Argo CD
+  "HelmRelease",
+  "HelmRepository",
+  "HelmChart",
+  "GitRepository",
+  "OCIRepository",
+  "Bucket",
+  "Kustomization",
+  "ImageRepository",
+  "ImagePolicy",
+  "ImageUpdateAutomation",
+  "Alert",
+  "Provider",
+  "Receiver",
+  "Application",
+  "AppProject",
+  "ApplicationSet",
+  // Autoscaling, policy, backup, dashboards
+  "VerticalPodAutoscaler",
+  "ScaledObject",
+  "ScaledJob",
+  "TriggerAuthentication",
+  "ClusterPolicy",
+  "Policy",
+  "ConstraintTemplate",
+  "Backup",
+  "Schedule",
+  "Restore",
+  "GrafanaDashboard",
+  "GrafanaDatasource",
+  "NetworkAttachmentDefinition",
+  "VolumeSnapshot",
+  "VolumeSnapshotClass"
+]);
+var customResources = /* @__PURE__ */ new WeakMap();
+function customResourcesIn(index, namespace) {
+  let byNamespace = customResources.get(index);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const r of index.resources) {
+      if (!isCustomResource(r.object.apiVersion)) continue;
+      const list6 = byNamespace.get(r.ref.namespace);
+      if (list6) list6.push(r.ref);
+      else byNamespace.set(r.ref.namespace, [r.ref]);
+    }
+    customResources.set(index, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
 function selfMismatch(t) {
   const selector = t.selector;
   return !!selector && !selector.unknownOperator && selector.requirements.some((r) => !requirementMatches(r, t.labels));
@@ -18438,8 +20236,8 @@ var targetPortNotExposed = {
       if (selected.length === 0) continue;
       const svc = what(service.resource.ref);
       for (const port of service.ports) {
-        const target = targetOf2(port);
-        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t) }));
+        const target = targetOf(port);
+        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
         const unnamed = results.filter((x) => x.r.kind === "no-such-name").map((x) => x.t);
         const undeclared = results.filter((x) => x.r.kind === "undeclared-number").map((x) => x.t);
         const served = results.filter((x) => x.r.kind === "ok").map((x) => x.t);
@@ -18527,12 +20325,14 @@ var targetPortProtocolMismatch = {
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;
       for (const port of service.ports) {
-        const target = targetOf2(port);
+        if (!TRANSPORT_PROTOCOLS.has(port.protocol)) continue;
+        const target = targetOf(port);
         const mismatched = [];
         let named2 = false;
         for (const t of selected) {
-          const r = resolveTargetPort(port, t);
+          const r = resolveTargetPort(port, t, workloads.listensOn);
           if (r.kind === "name-protocol" || r.kind === "number-protocol") {
+            if (r.ports.some((p) => !TRANSPORT_PROTOCOLS.has(p.protocol))) continue;
             mismatched.push({ t, ports: r.ports });
             named2 = r.kind === "name-protocol";
           }
@@ -18586,6 +20386,7 @@ var workloadSelectorMismatch = {
       const suggestMatchLabels = Object.keys(t.labels).length > 0 ? ` (for example \`matchLabels: {${Object.entries(t.labels).map(([k, v]) => `${k}: ${v}`).join(", ")}}\`)` : "";
       if (!selector.written || selector.form === "labelSelector" && selector.requirements.length === 0) {
         if (selector.form === "map" || !selector.written && !selector.required) continue;
+        if (t.resource.selectorLabels !== void 0) continue;
         report2({
           target: { resource: t.resource, path: selector.path },
           message: `${who} has ${selector.written ? "an empty `spec.selector`" : "no `spec.selector`"}. ${t.resource.object.apiVersion} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add \`spec.selector.matchLabels\` with the template's labels${suggestMatchLabels}.`,
@@ -18595,7 +20396,7 @@ var workloadSelectorMismatch = {
       }
       for (const r of selector.requirements) {
         if (requirementMatches(r, t.labels)) continue;
-        const { path: path4, why, fix } = explain(t, r, index.services);
+        const { path: path4, why, fix } = explain(t, r, index.near(t.resource, index.services));
         report2({
           target: { resource: t.resource, path: path4 },
           message: `${who} selector requires ${describeRequirement(r)}, but ${why} A ${t.resource.ref.kind} manages only the Pods its selector matches, and its own Pods come from this template. ${REJECTED} Make the selector and \`` + t.labelsPath.join(".") + "` agree" + (t.resource.object.apiVersion === "apps/v1" ? " (the selector of an existing object is immutable in apps/v1, so for an object already in the cluster change the template)." : "."),
@@ -18715,7 +20516,10 @@ var RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 async function checkManifests(options) {
   const loaded = await loadManifests(options);
   const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== "0";
-  const parsed = loaded.texts.map((t) => parseManifestFile(t.path, t.text, { prescan }));
+  const paths = new Set(loaded.texts.map((t) => t.path));
+  const parsed = loaded.texts.map(
+    (t) => parseManifestFile(t.path, t.text, { prescan, helmChart: helmChartOf(t.path, paths) })
+  );
   const result = analyzeParsed(parsed, {
     ...options,
     rules: options.rules ?? ALL_RULES,
@@ -18739,7 +20543,7 @@ import { open, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/config/config.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".kube-pairing.yaml";
 var CONFIG_KEYS = ["rules", "ignore", "defaultNamespace"];
 var SEVERITY_CHOICES = ["error", "warning", "notice", "off"];
@@ -18759,24 +20563,24 @@ var ConfigError = class extends Error {
 function parseConfig(text3, file, ruleIds) {
   const source = new SourceFile(file, stripBom(text3));
   const problems = [];
-  const report2 = (node, message, offset) => {
+  const report2 = (node, message2, offset) => {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
-    problems.push({ file, line: at3.line, column: at3.column, message });
+    problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml9.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml13.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     report2(void 0, `not valid YAML: ${error.message.split("\n")[0]}`, error.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml9.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml9.isMap)(root)) {
+  if (root === null || (0, import_yaml13.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml13.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml9.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml13.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -18793,8 +20597,8 @@ function parseConfig(text3, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml9.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml9.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml13.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml13.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -18802,7 +20606,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml9.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml13.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report2(
@@ -18812,12 +20616,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml9.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml13.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml9.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml13.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -18825,25 +20629,33 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml9.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml9.isSeq)(value)) {
-    const example = (0, import_yaml9.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml13.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml13.isSeq)(value)) {
+    const example = (0, import_yaml13.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml9.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml13.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
-    } else if (glob.startsWith("!")) {
-      report2(item, `"ignore" globs cannot be negated ("${glob}"): list only what is never loaded`);
+    } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
+      report2(
+        item,
+        `"${glob}" negates nothing: write the glob to load after all after the "!", e.g. "!**/testdata/**"`
+      );
+    } else if (glob.startsWith("!!")) {
+      report2(
+        item,
+        `"${glob}" is negated twice: write "${glob.replace(/^!+/, "!")}" to load those files after all, or "${glob.replace(/^!+/, "")}" to ignore them`
+      );
     } else {
       config.ignore.push(glob);
     }
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml9.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml13.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -18851,7 +20663,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml9.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml13.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {
@@ -18917,9 +20729,13 @@ function configCheckOptions(config, overrides = {}) {
   if (!config)
     return defaultNamespace === void 0 ? { severities: {}, ignore: [] } : { severities: {}, ignore: [], defaultNamespace };
   const base = import_fast_glob2.default.convertPathToPattern(path2.dirname(config.file));
-  const anchored = config.ignore.map(
-    (glob) => path2.isAbsolute(glob) ? glob : `${base}/${glob.replace(/^(\.\/|\/)+/, "")}`
-  );
+  const anchor = (glob) => path2.isAbsolute(glob) ? glob : `${base}/${glob.replace(/^(\.\/|\/)+/, "")}`;
+  const anchored = config.ignore.map((entry) => {
+    if (!entry.startsWith("!")) return anchor(entry);
+    const glob = entry.slice(1);
+    const relative = glob.replace(/^(\.\/)+/, "");
+    return DEFAULT_IGNORE.includes(relative) ? `!${relative}` : `!${anchor(glob)}`;
+  });
   const result = {
     severities: { ...config.rules },
     ignore: [...anchored, import_fast_glob2.default.convertPathToPattern(config.file)]
@@ -19174,7 +20990,11 @@ function formatText(result, findings, options) {
   for (const f of findings) counts[f.severity]++;
   const total = findings.length;
   const scanned = `${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.resources} resource${summary.resources === 1 ? "" : "s"}`;
-  if (total === 0) {
+  if (total === 0 && summary.resources === 0) {
+    out.push(
+      paint("yellow", `⚠ nothing checked: ${nothingChecked(summary.files, result.skippedFiles.length)}`)
+    );
+  } else if (total === 0) {
     out.push(paint("green", `✔ no problems`) + ` (${scanned} checked)`);
   } else {
     const text3 = `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.notice} notice${counts.notice === 1 ? "" : "s"}) in ${scanned}`;
@@ -19198,6 +21018,10 @@ function formatText(result, findings, options) {
   }
   return neutralizeWorkflowCommands(`${out.join("\n")}
 `);
+}
+function nothingChecked(files, skipped) {
+  if (files === 0) return "no manifest file was found.";
+  return `${files} file${files === 1 ? " was" : "s were"} found, but none holds a Kubernetes object kube-pairing can read` + (skipped > 0 ? ` (${skipped} skipped, listed below: render templates first, e.g. \`helm template\` or \`kustomize build\`).` : ".");
 }
 function codeFrame(source, f, context, paint) {
   const first = Math.max(1, f.line - context);

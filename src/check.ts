@@ -3,6 +3,7 @@ import { analyzeParsed } from './engine/analyze.js';
 import type { LoadOptions } from './engine/load.js';
 import { loadManifests } from './engine/load.js';
 import { parseManifestFile } from './engine/parse.js';
+import { helmChartOf } from './engine/template.js';
 import { ALL_RULES } from './rules/index.js';
 
 export type CheckOptions = LoadOptions &
@@ -18,7 +19,10 @@ export type CheckOptions = LoadOptions &
 export async function checkManifests(options: CheckOptions): Promise<AnalysisResult> {
   const loaded = await loadManifests(options);
   const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== '0';
-  const parsed = loaded.texts.map((t) => parseManifestFile(t.path, t.text, { prescan }));
+  const paths = new Set(loaded.texts.map((t) => t.path));
+  const parsed = loaded.texts.map((t) =>
+    parseManifestFile(t.path, t.text, { prescan, helmChart: helmChartOf(t.path, paths) }),
+  );
   const result = analyzeParsed(parsed, {
     ...options,
     rules: options.rules ?? ALL_RULES,

@@ -9,7 +9,7 @@ describe('parseInputs', () => {
     expect(inputs).toEqual({
       token: '',
       files: ['**/*.yaml', '**/*.yml', '**/*.json'],
-      exclude: ['node_modules/**', '.git/**'],
+      exclude: ['node_modules/**', '.git/**', '**/testdata/**'],
       report: 'changed-lines',
       comment: 'review',
       annotations: true,

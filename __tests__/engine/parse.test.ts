@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionOf } from '../../src/engine/locate.js';
 import { parseManifestFile } from '../../src/engine/parse.js';
-import { placeResources } from '../../src/engine/resources.js';
 
 const at = (path: string, text: string, objectIndex: number, keyPath: (string | number)[]) => {
   const parsed = parseManifestFile(path, text);
@@ -58,22 +57,45 @@ describe('parseManifestFile', () => {
     expect(at('c.yaml', crlf, 0, ['kind'])).toBe('2:7-2:14');
   });
 
-  it('a broken document is a syntax problem; the other documents are still read', () => {
+  it('a broken document is one syntax problem; the other documents are still read', () => {
     const text =
       'apiVersion: v1\nkind: Service\nmetadata:\n  name: ok\n---\nkind: [\n---\napiVersion: v1\nkind: Endpoints\nmetadata: {name: ok}\n';
     const parsed = parseManifestFile('b.yaml', text);
     expect(parsed.objects.map((o) => o.kind)).toEqual(['Service', 'Endpoints']);
-    expect(parsed.syntaxProblems.length).toBeGreaterThan(0);
-    expect(parsed.syntaxProblems[0]!.region.line).toBe(6);
+    expect(parsed.syntaxProblems).toEqual([
+      {
+        message: 'The flow sequence that starts at line 6, column 7 has no closing ]',
+        region: { line: 6, column: 7, endLine: 6, endColumn: 8 },
+        kubectlRejects: true,
+        document: { number: 2, count: 3 },
+      },
+    ]);
   });
 
-  it('duplicate keys are syntax problems (kubectl rejects them)', () => {
+  it('a duplicate key is one syntax problem, and the object is read with the last value, as kubectl reads it', () => {
     const parsed = parseManifestFile(
       'd.yaml',
-      'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\n',
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\n  name: c\n',
     );
-    expect(parsed.objects).toEqual([]);
-    expect(parsed.syntaxProblems.map((p) => p.region.line)).toEqual([5]);
+    expect(parsed.syntaxProblems).toEqual([
+      {
+        message: 'Map keys must be unique: the key "name" is set twice in one mapping',
+        region: { line: 5, column: 3, endLine: 5, endColumn: 7 },
+        kubectlRejects: false,
+        duplicateKey: {
+          key: 'name',
+          first: { line: 4, column: 3, endLine: 4, endColumn: 4 },
+          sameValue: false,
+        },
+      },
+    ]);
+    expect(parsed.objects.map((o) => `${o.kind}/${o.name}`)).toEqual(['Service/c']);
+    expect(
+      at('d.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\n', 0, [
+        'metadata',
+        'name',
+      ]),
+    ).toBe('5:9-5:10');
   });
 
   it('an alias bomb is reported, not expanded', () => {
@@ -92,7 +114,9 @@ describe('parseManifestFile', () => {
   });
 
   it('skips templates and non-Kubernetes YAML with a reason; scalars, arrays and null documents are not objects', () => {
-    expect(parseManifestFile('t.yaml', 'name: {{ .Values.name }}\n').skipped).toMatch(/template/);
+    expect(parseManifestFile('t.yaml', 'name: {{ .Values.name }}\n').skipped).toBe(
+      'Go/Helm template: {{ }} at line 1 breaks the YAML structure; render it (helm template) to check it',
+    );
     expect(parseManifestFile('v.yaml', 'replicas: 3\n').skipped).toMatch(/no Kubernetes object/);
     const odd = parseManifestFile('o.yaml', '42\n---\n- a\n---\n~\n---\nkind: 7\napiVersion: v1\n');
     expect(odd.objects).toEqual([]);
@@ -109,43 +133,105 @@ describe('parseManifestFile', () => {
   });
 });
 
-describe('placeResources', () => {
-  const svc = (name: string, ns?: string) =>
-    `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}`;
+describe('parseManifestFile reads what kubectl reads', () => {
+  /** `kind/name#document@line:column` of each object's name, and each problem's `line:column message`. */
+  const sketch = (path: string, text: string) => {
+    const parsed = parseManifestFile(path, text);
+    return {
+      objects: parsed.objects.map((o) => {
+        const r = regionOf(o, ['metadata', 'name']);
+        return `${o.kind}/${o.name}#${o.documentIndex}@${r.line}:${r.column}`;
+      }),
+      problems: parsed.syntaxProblems.map((p) => `${p.region.line}:${p.region.column} ${p.message}`),
+    };
+  };
+  const cm = (name: string) => `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "${name}"}}`;
 
-  it('explicit namespace, else kustomization (also through a listed directory), else the default', () => {
-    const files = [
-      parseManifestFile(
-        'overlays/prod/kustomization.yaml',
-        'namespace: prod\nresources:\n  - ../../base\n  - extra.yaml\n',
-      ),
-      parseManifestFile('overlays/dev/kustomization.yaml', 'namespace: dev\nresources: [../../base]\n'),
-      parseManifestFile('base/kustomization.yaml', 'resources: [svc.yaml, fixed.yaml]\n'),
-      parseManifestFile('base/svc.yaml', svc('web')),
-      parseManifestFile('base/fixed.yaml', svc('pinned', 'infra')),
-      parseManifestFile('overlays/prod/extra.yaml', svc('extra')),
-      parseManifestFile('loose.yaml', svc('loose')),
-    ];
-    const placed = placeResources(files, 'default').map(
-      (r) => `${r.ref.namespace}/${r.ref.name}:${r.namespaceSource}`,
-    );
-    expect(placed.sort()).toEqual(
-      [
-        'dev/web:kustomization',
-        'prod/web:kustomization',
-        'infra/pinned:explicit',
-        'prod/extra:kustomization',
-        'default/loose:default',
-      ].sort(),
-    );
+  it.each([
+    [
+      'one JSON object per line',
+      `${cm('a')}\n${cm('b')}\n`,
+      ['ConfigMap/a#0@1:64', 'ConfigMap/b#1@2:64'],
+      [],
+    ],
+    ['JSON objects back to back', `${cm('a')}${cm('b')}`, ['ConfigMap/a#0@1:64', 'ConfigMap/b#1@1:132'], []],
+    [
+      'a JSON object spread over lines, then another',
+      `{\n  "apiVersion": "v1",\n  "kind": "ConfigMap",\n  "metadata": {"name": "a"}\n}\n${cm('b')}\n`,
+      ['ConfigMap/a#0@4:24', 'ConfigMap/b#1@6:64'],
+      [],
+    ],
+    [
+      'a JSON object, then YAML documents (kubectl falls back to YAML after one value)',
+      `${cm('a')}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n`,
+      ['ConfigMap/a#0@1:64', 'ConfigMap/b#1@6:9'],
+      [],
+    ],
+    [
+      'a JSON stream broken after two values: kubectl JSON error, where it is',
+      `${cm('a')}\n${cm('b')}\n{"kind": ]}\n`,
+      ['ConfigMap/a#0@1:64', 'ConfigMap/b#1@2:64'],
+      ["3:10 JSON: invalid character ']' looking for beginning of value"],
+    ],
+    [
+      'invalid JSON that YAML cannot read either: kubectl JSON error, unless YAML got further',
+      '{\n  "apiVersion": "v1",\n  "kind": "ConfigMap"\n  "metadata": {}\n}\n',
+      [],
+      ["4:3 JSON: invalid character '\"' after object key:value pair"],
+    ],
+    [
+      'a flow-style YAML document that starts with {',
+      '{apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n',
+      ['ConfigMap/a#0@1:52'],
+      [],
+    ],
+  ])('%s', (_name, text, objects, problems) => {
+    expect(sketch('s.json', text)).toEqual({ objects, problems });
   });
 
-  it('a kustomization cycle does not hang', () => {
-    const files = [
-      parseManifestFile('a/kustomization.yaml', 'namespace: x\nresources: [../b, svc.yaml]\n'),
-      parseManifestFile('b/kustomization.yaml', 'resources: [../a]\n'),
-      parseManifestFile('a/svc.yaml', svc('s')),
-    ];
-    expect(placeResources(files, 'default').map((r) => r.ref.namespace)).toEqual(['x']);
+  it('old Mac line ends (CR alone) are line breaks: lines and columns as an editor shows them', () => {
+    const text = 'apiVersion: v1\rkind: ConfigMap\rmetadata:\r  name: web\rdata:\r  a: "x\r    y"\r';
+    const parsed = parseManifestFile('cr.yaml', text);
+    expect(parsed.syntaxProblems).toEqual([]);
+    expect(parsed.file.text).toHaveLength(text.length);
+    expect(parsed.file.lineText(4)).toBe('  name: web');
+    expect(at('cr.yaml', text, 0, ['metadata', 'name'])).toBe('4:9-4:12');
+    expect(at('cr.yaml', text, 0, ['data', 'a'])).toBe('6:6-7:7');
+    expect(parsed.objects[0]?.value.data).toEqual({ a: 'x y' });
+    // A file with LF line ends keeps its lines: CRLF is one line break, as before.
+    const crlf = parseManifestFile(
+      'm.yaml',
+      'apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: m\r\n',
+    );
+    expect(crlf.objects.map((o) => o.name)).toEqual(['m']);
+    expect(crlf.file.lineCount).toBe(5);
+    expect(parseManifestFile('s.yaml', 'a: 1\rb\n').file.lineCount).toBe(2);
+  });
+
+  it('a description wrapped at its key (controller-gen) is read as go-yaml reads it', () => {
+    const text = [
+      'apiVersion: db.atlasgo.io/v1alpha1',
+      'kind: AtlasSchema',
+      'metadata:',
+      '  name: atlasschema-mysql',
+      'status:',
+      '  conditions:',
+      '    - message: \'The schema has been applied successfully. Apply response: {"Driver":"mysql"',
+      '      TABLE `users` (\\n  `id` int NOT NULL\\n) CHARSET utf8mb4"]}}\'',
+      '      reason: Applied',
+      '',
+    ].join('\n');
+    const parsed = parseManifestFile('healthy.yaml', text);
+    expect(parsed.syntaxProblems).toEqual([]);
+    expect(parsed.objects.map((o) => o.name)).toEqual(['atlasschema-mysql']);
+    expect(at('healthy.yaml', text, 0, ['status', 'conditions', 0, 'reason'])).toBe('9:15-9:22');
+  });
+
+  it('one problem per document, the first error in it', () => {
+    const text = 'a: [1, 2\nb: {c: "x\n---\nkind: ConfigMap\n\tname: x\n';
+    const parsed = parseManifestFile('two.yaml', text);
+    expect(
+      parsed.syntaxProblems.map((p) => `${p.region.line}:${p.region.column} ${p.document?.number}`),
+    ).toEqual(['2:1 1', '5:1 2']);
   });
 });

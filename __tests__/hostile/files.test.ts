@@ -207,13 +207,22 @@ describe('YAML that is odd but legal, or illegal', () => {
     expect(where(result, 'endpoints-without-service')).toEqual(['endpoints-without-service value.yaml:4:9']);
   });
 
-  it('duplicate keys: a yaml-syntax finding on the second key (kubectl refuses the document too)', async () => {
+  it('duplicate keys: one yaml-syntax warning on the second key; the object is read with the last value, as kubectl reads it', async () => {
     const dir = tree('dup', {
       'dup.yaml': orphan('first').replace('  name: first\n', '  name: first\n  name: second\n'),
     });
     const result = await check(dir);
-    expect(where(result)).toEqual(['yaml-syntax dup.yaml:5:3']);
-    expect(result.findings[0]?.message).toContain('Map keys must be unique');
+    expect(where(result)).toEqual([
+      'endpoints-deprecated dup.yaml:2:7',
+      'yaml-syntax dup.yaml:5:3',
+      'endpoints-without-service dup.yaml:5:9',
+    ]);
+    const syntax = result.findings.find((f) => f.rule === 'yaml-syntax');
+    expect(syntax?.message).toContain('Map keys must be unique');
+    expect(syntax?.severity).toBe('warning');
+    expect(result.findings.find((f) => f.rule === 'endpoints-without-service')?.message).toContain(
+      'Endpoints default/second',
+    );
   });
 
   it('documents that are scalars, arrays or null: skipped as "no Kubernetes object", never a crash', async () => {

@@ -56,6 +56,44 @@ ruleTester(duplicatePortName, {
               - {name: peer, port: 2380}
       `,
     },
+    {
+      name: 'ports named with placeholders may become different names: not duplicates',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - {name: PORT_NAME, port: 80}
+            - {name: PORT_NAME, port: 81}
+            - {name: "\${NAME}", port: 82}
+            - {name: "\${NAME}", port: 83}
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: web-1
+        addressType: IPv4
+        ports:
+          - {name: <name>, port: 80}
+          - {name: <name>, port: 81}
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: web
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports:
+              - {name: http, port: 80}
+              - {name: http, port: HTTP_PORT}
+        `,
+      ),
+    },
   ],
   invalid: [
     {
@@ -160,6 +198,20 @@ ruleTester(duplicatePortName, {
           related: ['slice.json:7:5'],
         },
       ],
+    },
+    {
+      name: 'real names written in capitals (protocol names) are duplicates like any other',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - {name: HTTP, port: 80}
+            - {name: HTTP, port: 8080}
+      `,
+      errors: [{ line: 8, column: 14, message: 'two ports named "HTTP"', related: ['manifest.yaml:7:7'] }],
     },
   ],
 });

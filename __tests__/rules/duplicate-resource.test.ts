@@ -38,6 +38,48 @@ ruleTester(duplicateResource, {
       },
     },
     {
+      name: 'overlays of one base, each defining the same object for its own cluster',
+      files: {
+        'base/kustomization.yaml': 'resources:\n  - service.yaml\n',
+        'base/service.yaml': service('web', { selector: { app: 'web' } }),
+        'overlays/dev/kustomization.yaml': 'resources:\n  - ../../base\n  - endpoints.yaml\n',
+        'overlays/dev/endpoints.yaml': endpoints('db', 'default', '10.0.0.1'),
+        'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n  - endpoints.yaml\n',
+        'overlays/prod/endpoints.yaml': endpoints('db', 'default', '10.0.0.2'),
+      },
+    },
+    {
+      name: 'per-environment and per-cluster folders, an archived copy, and a second example of one app',
+      files: {
+        'envs/staging/web.yaml': service('web', { selector: { app: 'web' } }),
+        'envs/production/web.yaml': service('web', { selector: { app: 'web' } }),
+        'clusters/eu-1/web.yaml': service('web', { selector: { app: 'web' } }),
+        'archive/web.yaml': service('web', { selector: { app: 'web' } }),
+        'examples/guestbook/web.yaml': service('web', { selector: { app: 'web' } }),
+      },
+    },
+    {
+      name: 'alternative bundles in one plain directory (install.yaml and namespace-install.yaml)',
+      files: {
+        'manifests/install.yaml': join(
+          service('api', { selector: { app: 'api' } }),
+          deployment('api', { app: 'api' }),
+        ),
+        'manifests/namespace-install.yaml': join(
+          service('api', { selector: { app: 'api' } }),
+          deployment('api', { app: 'api' }),
+        ),
+      },
+    },
+    {
+      name: 'a file that a kustomize build does not list, beside one it lists',
+      files: {
+        'app/kustomization.yaml': 'resources:\n  - service.yaml\n',
+        'app/service.yaml': service('web', { selector: { app: 'web' } }),
+        'app/service-old.yaml': service('web', { selector: { app: 'web' } }),
+      },
+    },
+    {
       name: 'a Knative Service and a core Service are different kinds of object',
       files: join(
         service('web', { selector: { app: 'web' } }),
@@ -56,15 +98,23 @@ ruleTester(duplicateResource, {
   ],
   invalid: [
     {
-      name: 'a Service in two files: the later file is reported',
-      files: { 'b.yaml': service('etcd'), 'a.yaml': service('etcd') },
+      name: 'a Service in two files of one kustomize build: the later file is reported',
+      files: {
+        'kustomization.yaml': 'resources:\n  - b.yaml\n  - a.yaml\n',
+        'b.yaml': service('etcd'),
+        'a.yaml': service('etcd'),
+      },
       errors: [
         {
           file: 'b.yaml',
           line: 4,
           column: 9,
           endColumn: 13,
-          message: ['Service default/etcd is defined twice: here and in a.yaml:4.', 'Delete one of them'],
+          message: [
+            'Service default/etcd is defined twice in kustomize build .: here and in a.yaml:4.',
+            '`kustomize build` refuses the duplicate outright',
+            'Delete one of them',
+          ],
           related: ['a.yaml:4:9'],
         },
       ],
@@ -72,20 +122,38 @@ ruleTester(duplicateResource, {
     {
       name: 'an Endpoints twice in one multi-document file: the later document',
       files: join(endpoints('etcd', 'infra'), endpoints('etcd', 'infra', '10.20.30.41')),
-      errors: [{ line: 16, column: 9, related: ['manifest.yaml:4:9'] }],
+      errors: [
+        {
+          line: 16,
+          column: 9,
+          message: 'Endpoints infra/etcd is defined twice in one file',
+          related: ['manifest.yaml:4:9'],
+        },
+      ],
     },
     {
-      name: 'JSON and YAML definitions of one Service',
+      name: 'JSON and YAML definitions of one Service in the path a Flux Kustomization deploys',
       files: {
-        'a.json':
+        'clusters/prod/apps.yaml':
+          'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./apps\n',
+        'apps/a.json':
           '{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "etcd"}, "spec": {"ports": [{"port": 2379}]}}\n',
-        'b.yaml': service('etcd', { namespace: 'default' }),
+        'apps/sub/b.yaml': service('etcd', { namespace: 'default' }),
       },
-      errors: [{ file: 'b.yaml', line: 4, column: 9, related: ['a.json:1:62'] }],
+      errors: [
+        {
+          file: 'apps/sub/b.yaml',
+          line: 4,
+          column: 9,
+          message: 'defined twice in Flux Kustomization flux-system/apps (path apps)',
+          related: ['apps/a.json:1:62'],
+        },
+      ],
     },
     {
       name: 'three copies, one of them in a later document: both later ones relate the first',
       files: {
+        'kustomization.yaml': 'resources:\n  - list.yaml\n  - more.yaml\n',
         'list.yaml': `
           apiVersion: v1
           kind: List
@@ -111,10 +179,11 @@ ruleTester(duplicateResource, {
       ],
     },
     {
-      name: 'a namespace from a kustomization meets the same namespace written explicitly',
+      name: 'a kustomization namespace meets the same namespace written explicitly in one build',
       files: {
-        'app/kustomization.yaml': 'namespace: shop\nresources:\n  - svc.yaml\n',
+        'app/kustomization.yaml': 'namespace: shop\nresources:\n  - svc.yaml\n  - ../other\n',
         'app/svc.yaml': service('cart', { selector: { app: 'cart' } }),
+        'other/kustomization.yaml': 'resources:\n  - svc.yaml\n',
         'other/svc.yaml': service('cart', { namespace: 'shop', selector: { app: 'cart' } }),
       },
       errors: [
@@ -122,7 +191,7 @@ ruleTester(duplicateResource, {
           file: 'other/svc.yaml',
           line: 4,
           column: 9,
-          message: 'Service shop/cart is defined twice',
+          message: 'Service shop/cart is defined twice in kustomize build app',
           related: ['app/svc.yaml:4:9'],
         },
       ],

@@ -28,6 +28,15 @@ ruleTester(invalidApiVersion, {
               containers: [{image: example.com/hello}]
       `,
     },
+    {
+      name: 'a placeholder apiVersion is unknown',
+      files: `
+        apiVersion: \${SERVICE_API_VERSION}
+        kind: Service
+        metadata:
+          name: web
+      `,
+    },
   ],
   invalid: [
     {
@@ -103,6 +112,43 @@ ruleTester(invalidApiVersion, {
           fix: '    {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}}',
         },
       ],
+    },
+    {
+      name: 'a v1beta1 slice with topology: the version alone is no fix (v1 has no topology)',
+      files: `
+        apiVersion: discovery.k8s.io/v1beta1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-1
+        addressType: IPv4
+        endpoints:
+          - addresses: ["10.0.0.1"]
+            topology:
+              kubernetes.io/hostname: node-1
+      `,
+      errors: [
+        {
+          line: 1,
+          column: 13,
+          message: [
+            'write `apiVersion: discovery.k8s.io/v1`',
+            'move the `topology` of its endpoint',
+            '`kubernetes.io/hostname` to `nodeName`',
+            '`deprecatedTopology`',
+          ],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'an upper-case version is a mistake, not a placeholder',
+      files: `
+        apiVersion: V1
+        kind: Service
+        metadata:
+          name: web
+      `,
+      errors: [{ line: 1, column: 13, message: 'apiVersion "V1"', fix: 'apiVersion: v1' }],
     },
   ],
 });

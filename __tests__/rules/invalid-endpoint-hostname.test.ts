@@ -32,6 +32,36 @@ ruleTester(invalidEndpointHostname, {
         `,
       ),
     },
+    {
+      name: 'placeholder hostnames and nodeNames are unknown, not invalid',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: 10.0.0.1
+                hostname: HOSTNAME
+                nodeName: \${NODE_NAME}
+              - ip: 10.0.0.2
+                hostname: <hostname>
+                nodeName: NODE_NAME
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-1
+        addressType: IPv4
+        endpoints:
+          - addresses: ["10.0.0.1"]
+            hostname: $(POD_NAME)
+            nodeName: YOUR_NODE
+        `,
+      ),
+    },
   ],
   invalid: [
     {
@@ -93,6 +123,31 @@ ruleTester(invalidEndpointHostname, {
         },
         { line: 9, column: 15, message: 'nodeName "NODE-A"', fix: '    nodeName: node-a' },
         { line: 11, column: 15, message: 'endpoints[1].hostname is 123, not a string' },
+      ],
+    },
+    {
+      name: 'a real upper-case node name with dots or digits is a mistake, not a placeholder',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: 10.0.0.1
+                hostname: ETCD
+                nodeName: NODE-1.EXAMPLE.COM
+      `,
+      errors: [
+        {
+          line: 9,
+          column: 19,
+          message: [
+            'nodeName "NODE-1.EXAMPLE.COM" contains upper-case letters',
+            'Write `node-1.example.com`',
+          ],
+          fix: '        nodeName: node-1.example.com',
+        },
       ],
     },
   ],

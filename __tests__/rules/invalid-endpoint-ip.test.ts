@@ -53,6 +53,52 @@ ruleTester(invalidEndpointIp, {
           - addresses: [{ip: 127.0.0.1}]
       `,
     },
+    {
+      name: 'placeholders are unknown, not invalid: all-caps words, variables, templates, <...>, x.x.x.x',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: MINIKUBE_IP
+              - ip: IP
+              - ip: YOUR_IP
+              - ip: \${NODE_IP}
+              - ip: $NODE_IP
+              - ip: $(NODE_IP)
+              - ip: <your-ip>
+              - ip: x.x.x.x
+              - ip: 10.0.x.x
+              - ip: REPLACE_ME
+              - ip: CHANGEME
+              - ip: __NODE_IP__
+              - ip: "@NODE_IP@"
+            notReadyAddresses:
+              - ip: "<IP>"
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-1
+        addressType: IPv4
+        endpoints:
+          - addresses: [NODE_IP, "\${IP}", "<node-ip>"]
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: etcd-2
+        addressType: \${ADDRESS_TYPE}
+        endpoints:
+          - addresses: ["db.example.com", "10.0.0.1"]
+        `,
+      ),
+    },
   ],
   invalid: [
     {
@@ -256,6 +302,82 @@ ruleTester(invalidEndpointIp, {
           - addresses: ["10.0.0.1"]
       `,
       errors: [{ line: 1, column: 1, message: 'EndpointSlice default/a has no `addressType`' }],
+    },
+    {
+      name: 'real invalid values next to placeholders are still reported: a host name, 10.0.0.256, mixed case',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: MINIKUBE_IP
+              - ip: 10.0.0.256
+              - ip: DB.Example.COM.
+              - ip: MyNodeIp
+      `,
+      errors: [
+        { line: 8, column: 13, message: ['"10.0.0.256" is not an IP address', 'Write an IPv4 address'] },
+        {
+          line: 9,
+          column: 13,
+          message: ['It is a host name', '`spec.externalName: db.example.com`'],
+          fix: null,
+        },
+        { line: 10, column: 13, message: '"MyNodeIp" is not an IP address' },
+      ],
+    },
+    {
+      name: 'the canonical form of a special address is no fix (the API server refuses it too)',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: 127.000.000.001
+              - ip: "::ffff:169.254.169.254"
+      `,
+      errors: [
+        {
+          line: 7,
+          column: 13,
+          severity: 'warning',
+          message: [
+            'has leading zeros',
+            'reads it as 127.0.0.1',
+            'loopback range',
+            "backend's routable address",
+          ],
+          fix: null,
+        },
+        {
+          line: 8,
+          column: 13,
+          severity: 'warning',
+          message: ['IPv4-mapped IPv6', 'link-local range'],
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'an address with a port proposes the canonical address, and only a real port',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: "010.0.0.9:2379"
+              - ip: "10.0.0.9:99999"
+      `,
+      errors: [
+        { line: 7, column: 13, message: 'write `10.0.0.9` here and port 2379' },
+        { line: 8, column: 13, message: 'Write an IPv4 address like `10.0.0.5`' },
+      ],
     },
   ],
 });

@@ -44,6 +44,54 @@ ruleTester(invalidName, {
               containers: [{image: example.com/hello}]
       `,
     },
+    {
+      name: 'placeholder names are unknown, not invalid',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: NAME
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: \${APP}-svc
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: <service-name>
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: SERVICE_NAME
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: __SERVICE__
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: _
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: $(SERVICE_NAME)-1
+        addressType: IPv4
+        `,
+      ),
+    },
   ],
   invalid: [
     {
@@ -147,6 +195,40 @@ ruleTester(invalidName, {
       errors: [
         { line: 7, column: 13, message: ['EndpointSlice default/DB-1', 'DNS-1123 subdomain', '`db-1`'] },
         { line: 11, column: 5, message: ['Service in namespace prod has no metadata.name', 'generateName'] },
+      ],
+    },
+    {
+      name: 'real names in the wrong case or with underscores are still reported next to placeholders',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: MyService
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: my_service
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: WEB-FRONTEND
+        `,
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: MY_SERVICE
+        `,
+      ),
+      errors: [
+        { line: 4, column: 9, message: ['"MyService" contains upper-case letters', 'e.g. to `myservice`'] },
+        { line: 9, column: 9, message: ['"my_service" contains "_"', 'e.g. to `my-service`'] },
+        { line: 14, column: 9, message: ['"WEB-FRONTEND" contains upper-case letters', '`web-frontend`'] },
       ],
     },
   ],

@@ -26,6 +26,35 @@ ruleTester(invalidPortName, {
               targetPort: ""
       `,
     },
+    {
+      name: 'placeholder port names and targetPorts are unknown, not invalid',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: PORT_NAME
+              port: 80
+              targetPort: TARGET_PORT
+            - name: \${NAME}
+              port: 81
+              targetPort: <port-name>
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: web-1
+        addressType: IPv4
+        ports:
+          - name: __NAME__
+            port: 80
+        `,
+      ),
+    },
   ],
   invalid: [
     {
@@ -113,6 +142,39 @@ ruleTester(invalidPortName, {
           column: 11,
           message: ['EndpointSlice default/web-1: port name "Peer.1"', 'rejects the slice'],
           fix: null,
+        },
+      ],
+    },
+    {
+      name: 'protocol names are real port names in the wrong case; a quoted number proposes only a valid port',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: HTTP
+              port: 80
+              targetPort: "70000"
+            - name: TCP
+              port: 81
+              targetPort: "0"
+      `,
+      errors: [
+        { line: 7, column: 13, message: 'port name "HTTP" contains upper-case', fix: '    - name: http' },
+        {
+          line: 9,
+          column: 19,
+          message: ['targetPort "70000" is a quoted number', 'above 65535'],
+          fix: null,
+        },
+        { line: 10, column: 13, message: 'port name "TCP"', fix: '    - name: tcp' },
+        {
+          line: 12,
+          column: 19,
+          message: 'Write the number without quotes: `targetPort: 0`',
+          fix: '      targetPort: 0',
         },
       ],
     },

@@ -33,6 +33,20 @@ ruleTester(invalidProtocol, {
         `,
       ),
     },
+    {
+      name: 'placeholders are unknown: ${PROTOCOL}, <protocol>, __PROTO__',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: dns
+        spec:
+          ports:
+            - {name: a, port: 53, protocol: "\${PROTOCOL}"}
+            - {name: b, port: 54, protocol: <protocol>}
+            - {name: c, port: 55, protocol: __PROTO__}
+      `,
+    },
   ],
   invalid: [
     {
@@ -79,8 +93,8 @@ ruleTester(invalidProtocol, {
         {
           line: 12,
           column: 17,
-          message: ['is "HTTP"', '`protocol: TCP` and `appProtocol: http`'],
-          fix: null,
+          message: ['is "HTTP"', 'runs over TCP', '`protocol: TCP`, and `appProtocol: http`'],
+          fix: '      protocol: TCP\n      appProtocol: http',
         },
         {
           line: 22,
@@ -108,6 +122,118 @@ ruleTester(invalidProtocol, {
           line: 9,
           column: 19,
           message: ['subsets[0].ports[0].protocol is 17', 'rejects the whole Endpoints'],
+        },
+      ],
+    },
+    {
+      name: 'every suggested protocol is one the API server accepts; appProtocol only where it is certain',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: a
+              port: 443
+              protocol: HTTPS # web
+            - name: b
+              port: 8080
+              protocol: http
+              appProtocol: http
+            - name: c
+              port: 9090
+              protocol: GRPC
+            - name: d
+              port: 8443
+              protocol: QUIC
+            - name: e
+              port: 8081
+              protocol: HTTP2
+            - {name: f, port: 8082, protocol: HTTP}
+            - name: g
+              port: 53
+              protocol: TCP/UDP
+            - name: h
+              port: 54
+              protocol: PROTOCOL
+            - name: i
+              port: 8083
+              protocol: WS
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: web
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports:
+              - name: a
+                port: 443
+                protocol: HTTPS
+        `,
+      ),
+      errors: [
+        {
+          line: 9,
+          column: 17,
+          message: 'write `protocol: TCP`, and `appProtocol: https`',
+          fix: '      protocol: TCP # web\n      appProtocol: https',
+        },
+        {
+          line: 12,
+          column: 17,
+          message: ['is "http"', 'its `appProtocol` already says what it speaks'],
+          fix: '      protocol: TCP',
+        },
+        {
+          line: 16,
+          column: 17,
+          message: '`appProtocol: grpc`',
+          fix: '      protocol: TCP\n      appProtocol: grpc',
+        },
+        {
+          line: 19,
+          column: 17,
+          message: 'runs over UDP: write `protocol: UDP`.',
+          fix: '      protocol: UDP',
+        },
+        {
+          line: 22,
+          column: 17,
+          message: [
+            '`protocol: TCP`',
+            '`appProtocol: kubernetes.io/h2c` (HTTP/2 without TLS)',
+            '`appProtocol: https`',
+          ],
+          fix: '      protocol: TCP',
+        },
+        {
+          line: 23,
+          column: 39,
+          message: '`protocol: TCP`, and `appProtocol: http`',
+          fix: '    - {name: f, port: 8082, protocol: TCP}',
+        },
+        {
+          line: 26,
+          column: 17,
+          message: ['is "TCP/UDP"', 'list the port twice', '`protocol: TCP`', '`protocol: UDP`'],
+          fix: null,
+        },
+        { line: 29, column: 17, message: ['is "PROTOCOL"', 'Write `TCP`, `UDP` or `SCTP`'], fix: null },
+        {
+          line: 32,
+          column: 17,
+          message: '`appProtocol: kubernetes.io/ws`',
+          fix: '      protocol: TCP\n      appProtocol: kubernetes.io/ws',
+        },
+        {
+          line: 43,
+          column: 19,
+          message: ['Endpoints default/web: subsets[0].ports[0].protocol is "HTTPS"', '`appProtocol: https`'],
+          fix: '        protocol: TCP\n        appProtocol: https',
         },
       ],
     },

@@ -114,7 +114,8 @@ ruleTester(pairingNamespaceMismatch, {
       files: {
         'apps/kustomization.yaml': 'namespace: apps\nresources:\n  - slice.yaml\n',
         'apps/slice.yaml': slice('etcd-x1', { serviceName: 'etcd' }),
-        'infra/svc.yaml': service('etcd', { namespace: 'infra' }),
+        'apps/infra/svc.yaml': service('etcd', { namespace: 'infra' }),
+        'other/svc.yaml': service('etcd', { namespace: 'other' }),
       },
       errors: [
         {
@@ -123,10 +124,10 @@ ruleTester(pairingNamespaceMismatch, {
           column: 33,
           severity: 'error',
           message: [
-            'namespace apps (given by a kustomization.yaml)',
-            'the `namespace:` of its kustomization.yaml',
+            'namespace apps (given by apps/kustomization.yaml)',
+            'the namespace apps/kustomization.yaml gives it',
           ],
-          related: ['infra/svc.yaml:5:14'],
+          related: ['apps/infra/svc.yaml:5:14'],
         },
       ],
     },

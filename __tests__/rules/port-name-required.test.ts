@@ -157,5 +157,43 @@ ruleTester(portNameRequired, {
         { line: 8, column: 7, message: 'spec.ports[1] has no name', fix: null },
       ],
     },
+    {
+      name: 'a counterpart named with a placeholder or an invalid name is not proposed',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: etcd
+        spec:
+          ports:
+            - name: CLIENT_PORT
+              port: 2379
+            - name: Peer
+              port: 2380
+        `,
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports:
+              - port: 2379
+              - port: 2380
+        `,
+      ),
+      errors: [
+        {
+          line: 19,
+          column: 9,
+          message: ['subsets[0].ports[0] has no name', 'Add a `name:`'],
+          fix: null,
+          related: [],
+        },
+        { line: 20, column: 9, message: 'subsets[0].ports[1] has no name', fix: null, related: [] },
+      ],
+    },
   ],
 });

@@ -25,6 +25,40 @@ ruleTester(portOutOfRange, {
               targetPort: http
       `,
     },
+    {
+      name: 'placeholder ports and targetPorts are unknown, not invalid',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: a
+              port: PORT
+              targetPort: \${TARGET_PORT}
+            - name: b
+              port: <port>
+            - name: c
+              port: "\${PORT}"
+        `,
+        `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: web-1
+        addressType: IPv4
+        ports:
+          - name: a
+            port: $(PORT)
+          - name: b
+            port: BACKEND_PORT
+        endpoints:
+          - addresses: ["10.0.0.1"]
+        `,
+      ),
+    },
   ],
   invalid: [
     {
@@ -123,6 +157,30 @@ ruleTester(portOutOfRange, {
         { line: 20, column: 11, message: ['ports[1] has port 0', 'numbered 0'] },
         { line: 22, column: 11, message: ['ports[2].port is 70000', 'does not range-check'] },
         { line: 24, column: 11, message: 'is the string "8080"', fix: '    port: 8080' },
+      ],
+    },
+    {
+      name: 'a quoted number out of range is not fixed to it; a word that is no placeholder is reported',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: a
+              port: "70000"
+            - name: b
+              port: http
+      `,
+      errors: [
+        {
+          line: 8,
+          column: 13,
+          message: ['is the string "70000"', 'between 1 and 65535: 70000 is not a port either'],
+          fix: null,
+        },
+        { line: 10, column: 13, message: ['is "http", not a port number', 'names belong in `name`'] },
       ],
     },
   ],

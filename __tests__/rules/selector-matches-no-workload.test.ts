@@ -244,6 +244,64 @@ ruleTester(selectorMatchesNoWorkload, {
         'worker.yaml': deployment('worker', { app: 'worker' }),
       },
     },
+    {
+      name: 'another app entirely, in a namespace whose every workload has its Service: nothing says which Pods it meant',
+      files: {
+        'team.yaml': docs(
+          ...['orders', 'billing', 'ledger', 'invoice'].flatMap((app) => [
+            deployment(app, { team: 'data', app }, 'data'),
+            service(app, { app }, 'data'),
+          ]),
+        ),
+        'odd.yaml': service('odd', { team: 'data', role: 'x' }, 'data'),
+        'other/odd2.yaml': service('odd2', { app: 'x' }, 'data'),
+      },
+    },
+    {
+      name: 'the matching workload is in another namespace, but in a sibling folder (another example)',
+      files: {
+        'examples/a/web.yaml': deployment('web', { app: 'web' }, 'shop'),
+        'examples/b/svc.yaml': service('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
+        'examples/b/deploy.yaml': docs(
+          deployment('api', { app: 'api' }).replace(/\n\s*namespace: shop/, ''),
+          service('api', { app: 'api' }).replace(/\n\s*namespace: shop/, ''),
+        ),
+      },
+    },
+    {
+      name: 'operator-made Pods: a Prometheus custom resource, and control-plane Pods in kube-system',
+      files: {
+        'monitoring/prometheus.yaml': docs(
+          'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s, namespace: monitoring}\n',
+          service(
+            'prometheus-k8s',
+            { 'app.kubernetes.io/name': 'prometheus', prometheus: 'k8s' },
+            'monitoring',
+          ),
+          deployment('grafana', { app: 'grafana' }, 'monitoring'),
+        ),
+        'kube-system/scheduler.yaml': docs(
+          service('kube-scheduler-metrics', { component: 'kube-scheduler' }, 'kube-system'),
+          deployment('metrics-server', { app: 'metrics-server' }, 'kube-system'),
+        ),
+      },
+    },
+    {
+      name: 'Pods a HelmRelease deploys into the namespace, and Pods of an unrendered template beside the Service',
+      files: {
+        'apps/podinfo.yaml': docs(
+          'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata: {name: podinfo, namespace: shop}\nspec:\n  chart: {spec: {chart: podinfo}}\n',
+          service('podinfo', { app: 'podinfo' }),
+          deployment('web', { app: 'web' }),
+        ),
+        'legacy/svc.yaml': docs(
+          service('vtctld', { app: 'vtctld' }, 'vt'),
+          deployment('x', { app: 'x' }, 'vt'),
+        ),
+        'legacy/vtctld-controller-template.yaml':
+          'apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: vtctld\n  namespace: {{namespace}}\n',
+      },
+    },
   ],
   invalid: [
     {
@@ -336,12 +394,12 @@ ruleTester(selectorMatchesNoWorkload, {
     {
       name: 'the only matching workload is in another namespace (the Service namespace is implicit)',
       files: {
-        'deploy/web.yaml': deployment('web', { app: 'web' }, 'shop'),
-        'svc/web.yaml': service('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
+        'web/deploy.yaml': deployment('web', { app: 'web' }, 'shop'),
+        'web/svc.yaml': service('web', { app: 'web' }).replace(/\n\s*namespace: shop/, ''),
       },
       errors: [
         {
-          file: 'svc/web.yaml',
+          file: 'web/svc.yaml',
           line: 7,
           column: 5,
           message: [
@@ -350,7 +408,7 @@ ruleTester(selectorMatchesNoWorkload, {
             'Deployment shop/web (namespace shop) has these labels but is in another namespace',
             'write `namespace: shop` to be sure',
           ],
-          related: ['deploy/web.yaml:13:9', 'deploy/web.yaml:5:14'],
+          related: ['web/deploy.yaml:13:9', 'web/deploy.yaml:5:14'],
         },
       ],
     },
@@ -405,38 +463,6 @@ ruleTester(selectorMatchesNoWorkload, {
       ],
     },
     {
-      name: 'another app entirely, in a namespace of look-alike workloads: no near miss is claimed',
-      files: {
-        'team.yaml': docs(
-          ...['orders', 'billing', 'ledger', 'invoice'].map((app) =>
-            deployment(app, { team: 'data', app }, 'data'),
-          ),
-          deployment('cache', { team: 'data', tier: 'cache' }, 'data'),
-          deployment('queue', { team: 'data', tier: 'queue' }, 'data'),
-          deployment('stream', { team: 'data', tier: 'stream' }, 'data'),
-          deployment('sync', { team: 'data', tier: 'sync' }, 'data'),
-        ),
-        'odd.yaml': service('odd', { team: 'data', role: 'x' }, 'data'),
-        'odd2.yaml': service('odd2', { app: 'x' }, 'data'),
-      },
-      errors: [
-        {
-          file: 'odd.yaml',
-          line: 8,
-          column: 5,
-          message: ['Write in the selector the labels of the Pod template it should route to'],
-          fix: null,
-        },
-        {
-          file: 'odd2.yaml',
-          line: 8,
-          column: 5,
-          message: ['Write in the selector the labels of the Pod template it should route to'],
-          fix: null,
-        },
-      ],
-    },
-    {
       name: 'nothing close: the most alike templates are related, so a change to their labels touches the finding',
       files: {
         'deploy.yaml': docs(
@@ -450,7 +476,10 @@ ruleTester(selectorMatchesNoWorkload, {
           file: 'svc.yaml',
           line: 8,
           column: 5,
-          message: ['Write in the selector the labels of the Pod template it should route to'],
+          message: [
+            'Deployment shop/web (Pod labels app=web, tier=frontend), deployed with it, is selected by no Service.',
+            'Write in the selector the labels of the Pod template it should route to',
+          ],
           fix: null,
           related: ['deploy.yaml:14:9'],
         },

@@ -48,6 +48,21 @@ ruleTester(specialEndpointIp, {
         `,
       ),
     },
+    {
+      name: 'placeholders are unknown, not special',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses:
+              - ip: LOCALHOST_IP
+              - ip: x.x.x.x
+              - ip: 127.0.x.x
+              - ip: \${LOOPBACK}
+      `,
+    },
   ],
   invalid: [
     {

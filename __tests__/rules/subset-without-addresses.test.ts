@@ -56,5 +56,29 @@ ruleTester(subsetWithoutAddresses, {
         { line: 13, column: 5, endColumn: 7, message: 'subset subsets[3]' },
       ],
     },
+    {
+      name: '`addresses: []` written beside ports: a form an installer fills in, a notice',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+          namespace: kube-system
+        subsets:
+          - addresses: []
+            ports:
+              - {name: metrics, port: 2379}
+      `,
+      errors: [
+        {
+          line: 7,
+          column: 5,
+          severity: 'notice',
+          message: [
+            'subset subsets[0] has no addresses (`addresses: []`, perhaps filled in before it is applied)',
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -107,6 +107,20 @@ ruleTester(unknownField, {
               $patch: replace
       `,
     },
+    {
+      name: 'keys written as placeholders are unknown, not misspelt',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          <extra-field>: value
+          __FIELD__: value
+          ports:
+            - port: 80
+      `,
+    },
   ],
   invalid: [
     {
@@ -285,6 +299,36 @@ ruleTester(unknownField, {
           fix: '          forNodes: [{name: node-a}]',
         },
         { line: 17, column: 9, message: 'write `port`', fix: '      - port: 5432' },
+      ],
+    },
+    {
+      name: 'two swapped letters (prots) are a typo with a fix; an all-caps key is a misspelt field, not a placeholder',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: svc
+        spec:
+          clusterIP: None
+          prots: # Fix this typo ("ports") to pass validation.
+          - port: 2380
+            name: etcd-server-ssl
+          - port: 2379
+            NAME: etcd-client-ssl
+      `,
+      errors: [
+        {
+          line: 7,
+          column: 3,
+          message: ['Service default/svc: `prots` is not a field of `spec`', 'Did you mean `ports`?'],
+          fix: '  ports: # Fix this typo ("ports") to pass validation.',
+        },
+        {
+          line: 11,
+          column: 5,
+          message: ['`NAME` is not a field of an item of `spec.ports`', 'write `name`'],
+          fix: '    name: etcd-client-ssl',
+        },
       ],
     },
   ],

@@ -23,6 +23,25 @@ const workload = (kind: string, selector: string, labels: string, apiVersion = '
 ruleTester(workloadSelectorMismatch, {
   valid: [
     {
+      name: 'no selector, but the kustomize build adds commonLabels to the selector and the template',
+      files: {
+        'app/kustomization.yaml': 'commonLabels:\n  app: grafana\nresources:\n  - deployment.yaml\n',
+        'app/deployment.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: grafana\nspec:\n  template:\n    spec:\n      containers:\n        - name: grafana\n          image: grafana/grafana\n',
+      },
+    },
+    {
+      name: 'an overlay patches the labels of the base Deployment',
+      files: {
+        'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+        'base/deployment.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels: {app: api}\n  template:\n    metadata:\n      labels: {app: placeholder}\n    spec:\n      containers:\n        - name: api\n          image: api:1\n',
+        'overlay/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: labels.yaml\n',
+        'overlay/labels.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    metadata:\n      labels: {app: api}\n',
+      },
+    },
+    {
       name: 'matchLabels a subset of the template labels',
       files: workload(
         'Deployment',

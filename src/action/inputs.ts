@@ -20,7 +20,9 @@ export interface ActionInputs {
 export type ReportScope = 'changed-lines' | 'changed-files' | 'all';
 
 export const DEFAULT_FILES = ['**/*.yaml', '**/*.yml', '**/*.json'];
-export const DEFAULT_EXCLUDE = ['node_modules/**', '.git/**'];
+// The engine never loads node_modules, .git and testdata directories anyway (DEFAULT_IGNORE in
+// src/engine/load.ts); they are listed so that the documented default shows it.
+export const DEFAULT_EXCLUDE = ['node_modules/**', '.git/**', '**/testdata/**'];
 /** Large reviews fail in practice (GITHUB.md): never more inline comments than this in one review. */
 export const MAX_INLINE_COMMENTS = 50;
 

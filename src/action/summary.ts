@@ -9,6 +9,7 @@ import { ruleDocsUrl } from '../version.js';
 import { escapeHtml, htmlInline, htmlText } from './escape.js';
 import type { LinkContext } from './links.js';
 import { blobUrl } from './links.js';
+import { nothingChecked } from '../report/text.js';
 import type { ScopedFinding } from './scope.js';
 
 /** The runner refuses a step summary over 1 MiB; stay well below it. */
@@ -63,8 +64,15 @@ export function renderSummary(input: SummaryInput, maxBytes = SUMMARY_MAX_BYTES)
       `<p>${plural(input.outOfScope, 'other finding')} outside this change ${input.outOfScope === 1 ? 'is' : 'are'} not reported (input <code>report</code>).</p>`,
     );
   }
-  if (input.warnings.length > 0) {
-    head.push(`<ul>\n${input.warnings.map((w) => `<li>⚠️ ${htmlText(w)}</li>`).join('\n')}\n</ul>`);
+  const warnings =
+    input.analysis.resources === 0
+      ? [
+          `Nothing was checked: ${nothingChecked(input.analysis.files, input.skipped.length)}`,
+          ...input.warnings,
+        ]
+      : input.warnings;
+  if (warnings.length > 0) {
+    head.push(`<ul>\n${warnings.map((w) => `<li>⚠️ ${htmlText(w)}</li>`).join('\n')}\n</ul>`);
   }
 
   const tail = [skippedSection(input.skipped), channelsSection(input.channels)]

@@ -8,7 +8,8 @@ import { closestName } from '../engine/suggest.js';
 export interface KubePairingConfig {
   /** Rule id -> severity or `off`. */
   rules: Record<string, SeverityOrOff>;
-  /** Globs (relative to the config file's directory) of files that are never loaded. */
+  // Globs (relative to the config file's directory) of files that are never loaded, in order; a glob
+  // starting with `!` loads what it matches after all (`!**/testdata/**` turns that default off).
   ignore: string[];
   defaultNamespace?: string;
 }
@@ -140,8 +141,17 @@ function readIgnore(value: Node | undefined, pair: Pair, config: KubePairingConf
     const glob = isScalar(item) ? item.value : undefined;
     if (typeof glob !== 'string' || glob.trim() === '') {
       report(item as Node, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
-    } else if (glob.startsWith('!')) {
-      report(item as Node, `"ignore" globs cannot be negated ("${glob}"): list only what is never loaded`);
+    } else if (glob.startsWith('!') && glob.slice(1).replace(/^!+/, '').trim() === '') {
+      report(
+        item as Node,
+        `"${glob}" negates nothing: write the glob to load after all after the "!", e.g. "!**/testdata/**"`,
+      );
+    } else if (glob.startsWith('!!')) {
+      report(
+        item as Node,
+        `"${glob}" is negated twice: write "${glob.replace(/^!+/, '!')}" to load those files after all, ` +
+          `or "${glob.replace(/^!+/, '')}" to ignore them`,
+      );
     } else {
       config.ignore.push(glob);
     }

@@ -3,6 +3,7 @@ import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { SeverityOrOff } from '../engine/finding.js';
+import { DEFAULT_IGNORE } from '../engine/load.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { KubePairingConfig } from './config.js';
 import { CONFIG_FILE, ConfigError, parseConfig } from './config.js';
@@ -91,7 +92,10 @@ async function readConfined(file: string, cwd: string): Promise<string> {
 /** What a config contributes to `checkManifests` options; explicit values (CLI flags) win over the file. */
 export interface ConfigCheckOptions {
   severities: Record<string, SeverityOrOff>;
-  /** Absolute globs for LoadOptions.ignore: the config's globs, anchored at its directory, and the file itself. */
+  /**
+   * Globs for LoadOptions.ignore, in order: the config's globs anchored at its directory (a negated
+   * default, `!` + a DEFAULT_IGNORE glob, as written), and last the config file itself.
+   */
   ignore: string[];
   defaultNamespace?: string;
 }
@@ -106,9 +110,16 @@ export function configCheckOptions(
       ? { severities: {}, ignore: [] }
       : { severities: {}, ignore: [], defaultNamespace };
   const base = fg.convertPathToPattern(path.dirname(config.file));
-  const anchored = config.ignore.map((glob) =>
-    path.isAbsolute(glob) ? glob : `${base}/${glob.replace(/^(\.\/|\/)+/, '')}`,
-  );
+  const anchor = (glob: string): string =>
+    path.isAbsolute(glob) ? glob : `${base}/${glob.replace(/^(\.\/|\/)+/, '')}`;
+  const anchored = config.ignore.map((entry) => {
+    if (!entry.startsWith('!')) return anchor(entry);
+    const glob = entry.slice(1);
+    // The negation of a default (`!**/testdata/**`) is not anchored, so that it removes the default,
+    // which applies relative to every directory searched.
+    const relative = glob.replace(/^(\.\/)+/, '');
+    return DEFAULT_IGNORE.includes(relative) ? `!${relative}` : `!${anchor(glob)}`;
+  });
   const result: ConfigCheckOptions = {
     severities: { ...config.rules },
     ignore: [...anchored, fg.convertPathToPattern(config.file)],

@@ -3,10 +3,14 @@ import type { Finding, RelatedLocation, Severity, SeverityOrOff } from './findin
 import { compareFindings, SEVERITY_RANK } from './finding.js';
 import { regionOf } from './locate.js';
 import type { ParsedFile } from './parse.js';
-import { parseManifestFile } from './parse.js';
+import type { Path } from './parse.js';
+import { isRecord, parseManifestFile } from './parse.js';
+import { isPlaceholder } from './placeholder.js';
 import { ResourceIndex } from './resource-index.js';
+import type { Resource } from './resources.js';
 import { placeResources } from './resources.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
+import { helmChartOf } from './template.js';
 import {
   applySuppressions,
   collectSuppressions,
@@ -56,8 +60,9 @@ export interface AnalysisResult {
 
 /** Parses manifests and runs the rules. Pure: no I/O. */
 export function analyzeTexts(texts: readonly ManifestText[], options: AnalyzeOptions): AnalysisResult {
+  const paths = new Set(texts.map((t) => t.path));
   return analyzeParsed(
-    texts.map((t) => parseManifestFile(t.path, t.text)),
+    texts.map((t) => parseManifestFile(t.path, t.text, { helmChart: helmChartOf(t.path, paths) })),
     options,
   );
 }
@@ -67,8 +72,8 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   const sorted = [...files].sort((a, b) =>
     a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0,
   );
-  const resources = placeResources(sorted, defaultNamespace);
-  const index = new ResourceIndex(sorted, resources, defaultNamespace);
+  const { resources, hidden } = placeResources(sorted, defaultNamespace);
+  const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden);
   const findings: Finding[] = [];
   const seen = new Set<string>();
 
@@ -78,6 +83,8 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
     const context: RuleContext = {
       index,
       report(problem) {
+        if (!rule.meta.identityOnly && aboutPatchedObject(problem)) return;
+        if (aboutUnknownValue(rule, problem)) return;
         const finding = toFinding(rule, problem, configured);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
@@ -117,6 +124,48 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       ...countBySeverity(kept),
     },
   };
+}
+
+/**
+ * The finding is about a value a person substitutes before applying (`${APP}`, `{{ .Values.x }}`,
+ * `<your-ip>`), or, for a rule that relates objects by name, about an object whose name or namespace is one
+ * (Flux `${APP}` substitutions): its real value is unknown, so nothing can be said of it.
+ */
+function aboutUnknownValue(rule: Rule, problem: Problem): boolean {
+  const target = problem.target;
+  if (!('resource' in target)) return false;
+  const { ref, object } = target.resource;
+  if (
+    (rule.meta.family === 'pairing' || rule.meta.family === 'workloads') &&
+    (isPlaceholder(ref.name) || isPlaceholder(ref.namespace))
+  )
+    return true;
+  let value: unknown = object.value;
+  for (const step of target.path) {
+    if (typeof step === 'number') value = Array.isArray(value) ? value[step] : undefined;
+    else value = isRecord(value) ? value[step] : undefined;
+  }
+  return typeof value === 'string' && isPlaceholder(value, { allCaps: false });
+}
+
+/**
+ * The finding is about what a kustomize build's patch of an object may change (its labels and selectors, its
+ * ports), at its target or at a related location: what the file says there may not be what is applied.
+ */
+function aboutPatchedObject(problem: Problem): boolean {
+  const touched = (resource: Resource, path: Path): boolean => {
+    const patched = resource.patched;
+    if (!patched) return false;
+    const steps = path.filter((s): s is string => typeof s === 'string');
+    return (
+      (patched.labels && steps.some((s) => s === 'labels' || s === 'selector' || s === 'matchLabels')) ||
+      (patched.ports && steps.some((s) => /port/i.test(s)))
+    );
+  };
+  return (
+    ('resource' in problem.target && touched(problem.target.resource, problem.target.path)) ||
+    (problem.related ?? []).some((r) => touched(r.resource, r.path))
+  );
 }
 
 export function countBySeverity(

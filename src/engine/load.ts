@@ -7,7 +7,23 @@ import fg from 'fast-glob';
 import type { ManifestText, SkippedFile } from './analyze.js';
 
 export const DEFAULT_EXTENSIONS = ['yaml', 'yml', 'json'];
-export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**'];
+// Never loaded unless the user says otherwise: dependencies, git's own files, and `testdata` directories,
+// which by Go convention (and in many other projects) hold deliberately invalid inputs of tests.
+// A negated entry in `ignore` that repeats one exactly (`!**/testdata/**`) removes it (see `ignorePlan`),
+// and a path or glob that names the directory (`kube-pairing pkg/testdata`) is checked in spite of it.
+export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/testdata/**'];
+/** The directory each default ignores, as a path segment. */
+const DEFAULT_DIRS: Readonly<Record<string, string>> = {
+  '**/node_modules/**': 'node_modules',
+  '**/.git/**': '.git',
+  '**/testdata/**': 'testdata',
+};
+/**
+ * Defaults that always prune the walk (a negation other than their exact one cannot reach inside them,
+ * as in ESLint, where files in an ignored `node_modules` cannot be un-ignored): walking them only to
+ * find nothing to load would be slow.
+ */
+const ALWAYS_PRUNED = new Set(['**/node_modules/**', '**/.git/**']);
 /** Larger files are skipped with a reason: no real manifest comes near it. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -15,6 +31,10 @@ export interface LoadOptions {
   cwd: string;
   /** Files, directories (searched recursively for manifests) or globs, relative to cwd. */
   patterns: readonly string[];
+  // Globs of files never loaded, after DEFAULT_IGNORE and in this order. A glob starting with `!`
+  // re-includes what it matches (the last matching entry decides, as in .gitignore and ESLint); one that
+  // repeats a default exactly (`!**/testdata/**`) removes that default. Relative globs match paths
+  // relative to the directory searched (cwd for a glob pattern), absolute ones absolute paths.
   ignore?: readonly string[];
   maxFileBytes?: number;
 }
@@ -31,10 +51,9 @@ const toPosix = (p: string): string => p.split(path.sep).join('/');
 /** Finds and reads manifest files. The only file-system code of the engine. */
 export async function loadManifests(options: LoadOptions): Promise<LoadResult> {
   const cwd = path.resolve(options.cwd);
-  const ignore = [...DEFAULT_IGNORE, ...(options.ignore ?? [])];
   const found = new Map<string, Found>(); // absolute path -> where it was found
   for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
-    for (const entry of await expand(pattern, cwd, ignore))
+    for (const entry of await expand(pattern, cwd, ignorePlan(pattern, options.ignore ?? [])))
       if (!found.has(entry.file)) found.set(entry.file, entry);
   }
 
@@ -83,7 +102,66 @@ interface Found {
   regular: boolean;
 }
 
-async function expand(pattern: string, cwd: string, ignore: string[]): Promise<Found[]> {
+/** One entry of the ignore list: a glob, or (negated) a glob whose files are loaded after all. */
+export interface IgnoreEntry {
+  glob: string;
+  negated: boolean;
+}
+
+/** How the ignore list applies to the files one pattern finds. */
+export interface IgnorePlan {
+  /** Globs whose files are never loaded, whatever follows: fast-glob prunes them from the walk. */
+  prune: string[];
+  /**
+   * The rest of the list, in order, for the files the walk finds: the last entry that matches a file
+   * decides (a negated one loads it). Empty when no negation needs it.
+   */
+  ordered: IgnoreEntry[];
+}
+
+const entryOf = (glob: string): IgnoreEntry =>
+  glob.startsWith('!')
+    ? { glob: normalizeGlob(glob.slice(1)), negated: true }
+    : { glob: normalizeGlob(glob), negated: false };
+const normalizeGlob = (glob: string): string => toPosix(glob.trim()).replace(/^(?:\.\/)+/, '');
+
+/**
+ * The ignore list for one command-line pattern: DEFAULT_IGNORE (less the defaults the pattern names:
+ * `kube-pairing pkg/testdata` checks that directory), then `ignore` in order. A negated glob removes an
+ * earlier identical glob (that is how a default is turned off) and re-includes files an earlier glob
+ * matched. Pure.
+ */
+export function ignorePlan(pattern: string, ignore: readonly string[]): IgnorePlan {
+  const segments = toPosix(pattern).split('/');
+  const defaults = DEFAULT_IGNORE.filter((d) => !segments.includes(DEFAULT_DIRS[d]!));
+  let entries: (IgnoreEntry & { isDefault: boolean })[] = defaults.map((glob) => ({
+    glob,
+    negated: false,
+    isDefault: true,
+  }));
+  for (const raw of ignore) {
+    const entry = entryOf(raw);
+    if (entry.glob === '') continue;
+    if (entry.negated) {
+      // An identical earlier glob can never be the last match any more: drop it.
+      entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
+      // A negation re-includes only what an earlier glob ignored (not inside node_modules or .git):
+      // with none left, it does nothing.
+      if (!entries.some((e) => !e.negated && !(e.isDefault && ALWAYS_PRUNED.has(e.glob)))) continue;
+    }
+    entries.push({ ...entry, isDefault: false });
+  }
+  const lastNegation = entries.map((e) => e.negated).lastIndexOf(true);
+  const prune: string[] = [];
+  const ordered: IgnoreEntry[] = [];
+  entries.forEach((e, i) => {
+    if (!e.negated && (i > lastNegation || (e.isDefault && ALWAYS_PRUNED.has(e.glob)))) prune.push(e.glob);
+    else ordered.push({ glob: e.glob, negated: e.negated });
+  });
+  return { prune, ordered: lastNegation === -1 ? [] : ordered };
+}
+
+async function expand(pattern: string, cwd: string, plan: IgnorePlan): Promise<Found[]> {
   const absolute = path.resolve(cwd, pattern);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
@@ -98,20 +176,32 @@ async function expand(pattern: string, cwd: string, ignore: string[]): Promise<F
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
+  const walk = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await fg(glob, {
-    cwd: root,
+    ...walk,
     absolute: true,
     // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
     onlyFiles: false,
-    dot: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    ignore,
     objectMode: true,
   });
-  return entries
+  const files = entries
     .filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
     .map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
+  if (plan.ordered.length === 0) return files;
+  // What each remaining entry matches, by fast-glob itself (the same syntax and semantics as `prune`):
+  // a file, or anything below a directory it matches.
+  const matches = await Promise.all(
+    plan.ordered.map(async (entry) => {
+      const below = entry.glob.endsWith('/**') ? [] : [`${entry.glob.replace(/\/+$/, '')}/**`];
+      const paths = await fg([entry.glob, ...below], { ...walk, absolute: true, onlyFiles: false });
+      return new Set(paths.map((p) => path.resolve(p)));
+    }),
+  );
+  return files.filter((f) => {
+    for (let i = plan.ordered.length - 1; i >= 0; i--)
+      if (matches[i]!.has(f.file)) return plan.ordered[i]!.negated;
+    return true;
+  });
 }
 
 const OUTSIDE = 'reached through a symbolic link that leads outside the checked directory (not followed)';

@@ -1,9 +1,13 @@
 import { isMap, isSeq, visit } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
+import type { DocumentProblem, ReadDocuments } from './documents.js';
+import { documentProblem, jsonProblem, readDocuments } from './documents.js';
 import type { Region } from './finding.js';
+import { looksLikeJsonStream } from './json-stream.js';
 import type { ObjectIdentity, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
-import { SourceFile, stripBom } from './source.js';
+import { normalizeLineBreaks, SourceFile, stripBom } from './source.js';
+import { hasTemplateMarkers, helmChartSkipReason, templateSkipReason } from './template.js';
 import { indentedAtLeast, MAX_NESTING_DEPTH, parseDocumentsWithinLimits } from './yaml-limits.js';
 
 export type Path = readonly (string | number)[];
@@ -32,17 +36,57 @@ export interface K8sObject {
 }
 
 export interface SyntaxProblem {
+  /** What is wrong (`The flow sequence that starts at line 5, column 11 has no closing ]`). */
   message: string;
   region: Region;
   /** The text may be valid YAML, but past kube-pairing's limits (alias count, nesting depth). */
   overLimit?: boolean;
+  /** kubectl's parser (go-yaml, or Go's JSON decoder) rejects the document too, as far as is known. */
+  kubectlRejects?: boolean;
+  /**
+   * A key set twice in one mapping. The document is still read, the last value winning, as kubectl
+   * (sigs.k8s.io/yaml) reads it.
+   */
+  duplicateKey?: { key: string; first: Region; sameValue: boolean };
+  /** 1-based number of the document and the file's document count, when the file has several. */
+  document?: { number: number; count: number };
 }
 
 export interface Kustomization {
   namespace?: string;
+  /** `resources` and the deprecated `bases`: files, directories with a kustomization, or remote URLs. */
   resources: string[];
+  /** `components`: kustomization directories whose resources join the build. */
+  components?: string[];
   /** Files it uses as patches (`patches[].path`, `patchesStrategicMerge`, `patchesJson6902[].path`): partial objects, not resources. */
   patches?: string[];
+  /** Fields that add objects kube-pairing does not model (`helmCharts`, `generators`, ...): the build holds objects it cannot see. */
+  unmodelled?: string[];
+  /** `commonLabels`, and `labels` with `includeSelectors`: labels added to selectors and Pod templates alike. */
+  selectorLabels?: Record<string, string>;
+  /** Objects its patches name (`target`, or the identity of an inline patch); patch files are read as files. */
+  patchTargets?: PatchTarget[];
+}
+
+/** What a kustomize patch applies to (a missing field matches any value), and what it may change. */
+export interface PatchTarget {
+  kind?: string;
+  name?: string;
+  /** The patch file, relative to the kustomization, when the patch is one (its text says what it changes). */
+  file?: string;
+  /** What the patch may change, read from its text; unknown (undefined) for a patch file not read yet. */
+  touches?: PatchTouches;
+}
+
+/** What a patch may change that rules compare: labels and selectors, ports. */
+export interface PatchTouches {
+  labels: boolean;
+  ports: boolean;
+}
+
+/** What a patch's text may change (read loosely: a word anywhere counts). */
+export function patchTouches(text: string): PatchTouches {
+  return { labels: /labels|selector/i.test(text), ports: /port/i.test(text) };
 }
 
 export interface ParsedFile {
@@ -52,6 +96,11 @@ export interface ParsedFile {
   kustomization?: Kustomization;
   /** Why the whole file was not checked (a template, or no Kubernetes object in it). */
   skipped?: string;
+  /**
+   * Set when the file was skipped as a template: one under a Helm chart's `templates/` directory
+   * (`chart`), or one whose template syntax breaks the YAML structure (template.ts).
+   */
+  template?: { chart?: string };
 }
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -64,43 +113,59 @@ export interface ParseOptions {
    * is the same either way; false is for comparing the two.
    */
   prescan?: boolean;
+  /**
+   * The Helm chart directory (`helmChartOf` in template.ts) when the file is inside the chart's
+   * `templates/` directory: it is then a template whenever it holds template text.
+   */
+  helmChart?: string;
 }
 
 /** Parses one manifest file. Pure: never throws, whatever the text. */
 export function parseManifestFile(path: string, rawText: string, options: ParseOptions = {}): ParsedFile {
-  const file = new SourceFile(path, stripBom(rawText));
+  const file = new SourceFile(path, normalizeLineBreaks(stripBom(rawText)));
   const result: ParsedFile = { file, objects: [], syntaxProblems: [] };
 
-  if (file.text.includes('{{')) {
-    result.skipped = 'Go/Helm template (contains {{ }}); render it first to check it';
+  if (options.helmChart !== undefined && hasTemplateMarkers(file.text)) {
+    result.skipped = helmChartSkipReason(options.helmChart);
+    result.template = { chart: options.helmChart };
+    return result;
+  }
+  const template = templateSkipReason(file.text);
+  if (template) {
+    result.skipped = template;
+    result.template = {};
     return result;
   }
 
   // The pre-scan reads block YAML only; indentation this deep may nest beyond what the parser is allowed.
-  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8);
+  const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8) && !looksLikeJsonStream(file.text);
   if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path)) {
     const documents = prescanFile(file.text);
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
   }
 
-  let documents: Document.Parsed[];
+  let read: ReadDocuments;
   try {
-    documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS);
+    read = readDocuments(file.text, PARSE_OPTIONS);
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
     return result;
   }
 
+  const { documents, jsonError } = read;
+  const count = Math.max(documents.length, jsonError ? jsonError.documentIndex + 1 : 0);
+  const report = (problem: DocumentProblem, documentEnd: number, documentIndex: number): void => {
+    result.syntaxProblems.push(syntaxProblem(file, problem, documentEnd, documentIndex, count));
+  };
   documents.forEach((doc, documentIndex) => {
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        result.syntaxProblems.push({
-          message: error.message.split('\n')[0] ?? error.message,
-          region: syntaxRegion(file, error.pos[0], error.pos[1], doc.range[1]),
-          ...(error.code === 'RESOURCE_EXHAUSTION' ? { overLimit: true } : {}),
-        });
-      }
+    const json = jsonError?.documentIndex === documentIndex;
+    const { problem, readable } = json
+      ? { problem: jsonProblem(jsonError), readable: false }
+      : documentProblem(file.text, doc);
+    if (!readable) {
+      // A JSON error may lie past where the YAML parser ended the document.
+      if (problem) report(problem, json ? file.text.length : doc.range[1], documentIndex);
       return;
     }
     let value: unknown;
@@ -115,22 +180,68 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
       });
       return;
     }
+    // Read anyway (a duplicate key): one problem, and the object.
+    if (problem) report(problem, doc.range[1], documentIndex);
     if (KUSTOMIZATION_FILE.test(path) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
       return;
     }
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
   });
+  if (jsonError && jsonError.documentIndex >= documents.length) {
+    report(jsonProblem(jsonError), file.text.length, jsonError.documentIndex);
+  }
 
   return finish(result);
 }
 
-function finish(result: ParsedFile): ParsedFile {
-  if (result.objects.length === 0 && result.syntaxProblems.length === 0 && !result.kustomization) {
-    result.skipped = 'no Kubernetes object (nothing with apiVersion and kind)';
+function syntaxProblem(
+  file: SourceFile,
+  problem: DocumentProblem,
+  documentEnd: number,
+  documentIndex: number,
+  count: number,
+): SyntaxProblem {
+  const out: SyntaxProblem = {
+    message: problem.message,
+    region: syntaxRegion(file, problem.start, problem.end, documentEnd),
+  };
+  if (problem.overLimit) out.overLimit = true;
+  else out.kubectlRejects = problem.kubectlRejects;
+  if (problem.duplicateKey) {
+    const first = problem.duplicateKey.first;
+    out.duplicateKey = {
+      key: problem.duplicateKey.key,
+      first: file.region(first, first),
+      sameValue: problem.duplicateKey.sameValue,
+    };
   }
+  if (count > 1) out.document = { number: documentIndex + 1, count };
+  return out;
+}
+
+function finish(result: ParsedFile): ParsedFile {
+  if (result.objects.length > 0 || result.kustomization) return result;
+  // A broken file that names no apiVersion or kind anywhere is some other YAML or JSON (a config, test
+  // data), not a manifest with a syntax error: skipped and counted, like non-Kubernetes YAML that parses.
+  const broken = result.syntaxProblems.length > 0;
+  if (
+    broken &&
+    !result.syntaxProblems.some((p) => p.overLimit) &&
+    !KUSTOMIZATION_FILE.test(result.file.path)
+  ) {
+    if (!MANIFEST_KEY.test(result.file.text)) {
+      result.syntaxProblems = [];
+      result.skipped = 'does not parse, and names no apiVersion or kind: not a Kubernetes manifest';
+    }
+    return result;
+  }
+  if (!broken) result.skipped = 'no Kubernetes object (nothing with apiVersion and kind)';
   return result;
 }
+
+/** An `apiVersion:` or `kind:` key, in YAML or JSON. */
+const MANIFEST_KEY = /(^|[\s{,])["']?(apiVersion|kind)["']?\s*:/m;
 
 /**
  * Reads a pre-scanned file: parses the documents that need it, defers the others. The pre-scan has proved
@@ -299,19 +410,76 @@ function identityOf(value: Record<string, unknown>): ObjectIdentity | undefined 
 }
 
 function isKustomization(value: Record<string, unknown>): boolean {
-  return value.kind === undefined || value.kind === 'Kustomization';
+  // A kustomize Component (`kind: Component`) is read like a kustomization.
+  return value.kind === undefined || value.kind === 'Kustomization' || value.kind === 'Component';
 }
 
+/** Kustomization fields that add objects from outside the files kube-pairing reads. */
+const UNMODELLED_FIELDS = ['helmCharts', 'helmChartInflationGenerator', 'generators'];
+
 function readKustomization(value: Record<string, unknown>): Kustomization {
-  const resources = Array.isArray(value.resources)
-    ? value.resources.filter((r): r is string => typeof r === 'string')
-    : [];
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((r): r is string => typeof r === 'string') : [];
+  const resources = [...strings(value.resources), ...strings(value.bases)];
   const namespace =
     typeof value.namespace === 'string' && value.namespace !== '' ? value.namespace : undefined;
   const kustomization: Kustomization = namespace === undefined ? { resources } : { namespace, resources };
+  const components = strings(value.components);
+  if (components.length > 0) kustomization.components = components;
   const patches = patchFiles(value);
   if (patches.length > 0) kustomization.patches = patches;
+  const unmodelled = UNMODELLED_FIELDS.filter((f) => Array.isArray(value[f]) && value[f].length > 0);
+  if (unmodelled.length > 0) kustomization.unmodelled = unmodelled;
+  const selectorLabels: Record<string, string> = {};
+  const addLabels = (pairs: unknown): void => {
+    if (!isRecord(pairs)) return;
+    for (const [k, v] of Object.entries(pairs))
+      if (v !== null && v !== undefined) selectorLabels[k] = String(v);
+  };
+  addLabels(value.commonLabels);
+  for (const l of Array.isArray(value.labels) ? value.labels : [])
+    if (isRecord(l) && l.includeSelectors === true) addLabels(l.pairs);
+  if (Object.keys(selectorLabels).length > 0) kustomization.selectorLabels = selectorLabels;
+  const targets = patchTargets(value);
+  if (targets.length > 0) kustomization.patchTargets = targets;
   return kustomization;
+}
+
+/** The targets of patches written in the kustomization itself (a patch file names its own target). */
+function patchTargets(value: Record<string, unknown>): PatchTarget[] {
+  const targets: PatchTarget[] = [];
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const add = (target: Record<string, unknown>, patch: unknown, file: unknown): void => {
+    const kind = text(target.kind);
+    const name = text(target.name);
+    const path = text(file);
+    targets.push({
+      ...(kind ? { kind } : {}),
+      ...(name ? { name } : {}),
+      ...(path ? { file: path } : {}),
+      ...(typeof patch === 'string' ? { touches: patchTouches(patch) } : {}),
+    });
+  };
+  for (const key of ['patches', 'patchesJson6902']) {
+    const entries = value[key];
+    if (!Array.isArray(entries)) continue;
+    for (const p of entries) {
+      if (!isRecord(p)) continue;
+      if (isRecord(p.target)) add(p.target, p.patch, p.path);
+      else if (typeof p.patch === 'string') add(inlineIdentity(p.patch), p.patch, undefined);
+    }
+  }
+  const strategicMerge = Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : [];
+  for (const p of strategicMerge)
+    if (typeof p === 'string' && p.includes('\n')) add(inlineIdentity(p), p, undefined);
+  return targets;
+}
+
+/** `kind` and `metadata.name` of an inline strategic-merge patch, read loosely (any indentation). */
+function inlineIdentity(patch: string): Record<string, unknown> {
+  const kind = /^kind:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
+  const name = /^\s+name:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
+  return { kind, name };
 }
 
 function patchFiles(value: Record<string, unknown>): string[] {
@@ -322,7 +490,11 @@ function patchFiles(value: Record<string, unknown>): string[] {
   for (const key of ['patches', 'patchesJson6902']) {
     const entries = value[key];
     if (!Array.isArray(entries)) continue;
-    for (const p of entries) if (isRecord(p) && typeof p.path === 'string') files.push(p.path);
+    for (const p of entries) {
+      if (isRecord(p) && typeof p.path === 'string') files.push(p.path);
+      // A bare file name (kustomize v1's form, which later versions reject) still names a patch, not a resource.
+      else if (typeof p === 'string' && !p.includes('\n')) files.push(p);
+    }
   }
   return files;
 }

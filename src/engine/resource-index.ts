@@ -2,6 +2,8 @@ import type { ParsedFile } from './parse.js';
 import type { EndpointSliceView, EndpointsView, ServiceView } from './model.js';
 import { endpointSliceView, endpointsView, serviceView } from './model.js';
 import type { Resource } from './resources.js';
+import { isPlaceholder } from './placeholder.js';
+import type { HiddenSource } from './units.js';
 
 const key = (namespace: string, name: string): string => `${namespace}/${name}`;
 
@@ -11,7 +13,16 @@ function push<T>(map: Map<string, T[]>, k: string, v: T): void {
   else map.set(k, [v]);
 }
 
-/** Everything the rules look up, indexed by (kind, namespace, name) and by pairing keys. */
+/**
+ * Everything the rules look up, indexed by (kind, namespace, name) and by pairing keys.
+ *
+ * Two kinds of lookup, because a repository is many clusters (src/engine/units.ts):
+ * - existence (`service`, `servicesNamed`, `hasBackendObjects`): anywhere in the scan. An absence finding
+ *   ("no Service for this Endpoints") is reported only when nothing anywhere could be the counterpart.
+ * - pairing (`pairedService`, `endpointsFor`, `slicesFor`, `near`): the counterpart deployed with the object
+ *   (same unit), else the nearest on its line of the directory tree (same directory, then up or down one
+ *   line, never a sibling folder). Findings that compare two objects compare only such pairs.
+ */
 export class ResourceIndex {
   readonly services: ServiceView[] = [];
   readonly endpoints: EndpointsView[] = [];
@@ -21,11 +32,14 @@ export class ResourceIndex {
   private readonly servicesByNamespace = new Map<string, ServiceView[]>();
   private readonly endpointsByKey = new Map<string, EndpointsView[]>();
   private readonly slicesByService = new Map<string, EndpointSliceView[]>();
+  private pairedBackends?: Map<ServiceView, { endpoints: EndpointsView[]; slices: EndpointSliceView[] }>;
 
   constructor(
     readonly files: readonly ParsedFile[],
     readonly resources: readonly Resource[],
     readonly defaultNamespace: string,
+    /** Sources of objects the scan cannot show: a Helm release, a remote base, an unrendered chart. */
+    readonly hidden: readonly HiddenSource[] = [],
   ) {
     for (const resource of resources) {
       const { kind, namespace, name } = resource.ref;
@@ -49,22 +63,27 @@ export class ResourceIndex {
     }
   }
 
+  /** A Service of that namespace and name anywhere in the scan (existence, not pairing). */
+  service(namespace: string, name: string): ServiceView | undefined {
+    return this.servicesByKey.get(key(namespace, name))?.[0];
+  }
+
   /**
-   * The Service of that namespace and name. When the repo defines it more than once (one folder per
-   * environment, say), the definition nearest to `near`: same file, else the most shared directories.
+   * The Service of that namespace and name that `from` pairs with: deployed with it, else the nearest on its
+   * line of directories, else the only one the scan holds (a name and namespace that match exactly and
+   * nowhere else are one pair, even split across folders such as `services/` and `endpoints/`).
    */
-  service(namespace: string, name: string, near?: Resource): ServiceView | undefined {
-    const candidates = this.servicesByKey.get(key(namespace, name));
-    if (!candidates || candidates.length <= 1 || !near) return candidates?.[0];
-    const here = near.object.file.path;
-    let best = candidates[0];
-    let bestScore = -1;
-    for (const candidate of candidates) {
-      const there = candidate.resource.object.file.path;
-      const score = there === here ? Number.MAX_SAFE_INTEGER : sharedDirectories(here, there);
-      if (score > bestScore) [best, bestScore] = [candidate, score];
-    }
-    return best;
+  pairedService(from: Resource, namespace: string, name: string): ServiceView | undefined {
+    const candidates = this.servicesByKey.get(key(namespace, name)) ?? [];
+    return this.nearest(from, candidates)[0] ?? (candidates.length === 1 ? candidates[0] : undefined);
+  }
+
+  /** Services of a namespace `from` may have meant, for suggestions: those near it, else all of the namespace. */
+  servicesFor(from: Resource, namespace: string): readonly ServiceView[] {
+    // A placeholder name (`${APP}`) is no name to suggest.
+    const all = this.servicesIn(namespace).filter((s) => !isPlaceholder(s.resource.ref.name));
+    const near = this.near(from, all);
+    return near.length > 0 ? near : all;
   }
 
   /** Services of that name in any namespace. */
@@ -77,35 +96,135 @@ export class ResourceIndex {
     return this.servicesByNamespace.get(namespace) ?? [];
   }
 
-  /** Endpoints objects with the Service's name and namespace. */
-  endpointsFor(service: ServiceView): readonly EndpointsView[] {
-    const { namespace, name } = service.resource.ref;
-    return this.endpointsByKey.get(key(namespace, name)) ?? [];
+  /**
+   * The candidates `from` may pair with, nearest first: those deployed with it (a unit in common; the same
+   * file first), then those whose directory is on one line with its own (same directory, an ancestor or a
+   * descendant), deepest common directory first. Candidates in sibling folders are left out.
+   */
+  near<T extends { resource: Resource }>(from: Resource, candidates: readonly T[]): T[] {
+    const scored: { c: T; score: number }[] = [];
+    for (const c of candidates) {
+      const score = nearness(from, c.resource);
+      if (score !== undefined) scored.push({ c, score });
+    }
+    return scored.sort((a, b) => b.score - a.score).map((x) => x.c);
   }
 
-  /** Slices whose service-name label names the Service, in its namespace. */
+  /**
+   * The counterparts `from` pairs with: those deployed with it when there are any (the same file first), else
+   * those of the nearest directory on its line (see `near`).
+   */
+  nearest<T extends { resource: Resource }>(from: Resource, candidates: readonly T[]): T[] {
+    const sorted = this.near(from, candidates);
+    if (sorted.length <= 1) return sorted;
+    const best = nearness(from, sorted[0]!.resource)!;
+    const together = best >= TOGETHER;
+    return sorted.filter((c) => {
+      const score = nearness(from, c.resource)!;
+      return together ? score >= TOGETHER : score === best;
+    });
+  }
+
+  /** The candidates deployed with `from`: a deployment unit in common (see src/engine/units.ts). */
+  together<T extends { resource: Resource }>(from: Resource, candidates: readonly T[]): T[] {
+    return candidates.filter((c) => c.resource.units.some((u) => from.units.includes(u)));
+  }
+
+  /** Endpoints objects that pair with the Service (see `near`). */
+  endpointsFor(service: ServiceView): readonly EndpointsView[] {
+    return this.backends().get(service)?.endpoints ?? [];
+  }
+
+  /** Slices whose service-name label names the Service and that pair with it (see `near`). */
   slicesFor(service: ServiceView): readonly EndpointSliceView[] {
-    const { namespace, name } = service.resource.ref;
-    return this.slicesByService.get(key(namespace, name)) ?? [];
+    return this.backends().get(service)?.slices ?? [];
+  }
+
+  /** Whether any Endpoints or slice anywhere in the scan carries the Service's name and namespace. */
+  hasBackendObjects(service: ServiceView): boolean {
+    const k = key(service.resource.ref.namespace, service.resource.ref.name);
+    return (this.endpointsByKey.get(k)?.length ?? 0) > 0 || (this.slicesByService.get(k)?.length ?? 0) > 0;
   }
 
   /** The Service an Endpoints pairs with. */
   serviceOfEndpoints(endpoints: EndpointsView): ServiceView | undefined {
     const { namespace, name } = endpoints.resource.ref;
-    return this.service(namespace, name, endpoints.resource);
+    return this.pairedService(endpoints.resource, namespace, name);
   }
 
   /** The Service a slice pairs with. */
   serviceOfSlice(slice: EndpointSliceView): ServiceView | undefined {
     return slice.serviceName === undefined
       ? undefined
-      : this.service(slice.resource.ref.namespace, slice.serviceName, slice.resource);
+      : this.pairedService(slice.resource, slice.resource.ref.namespace, slice.serviceName);
+  }
+
+  /**
+   * Sources that may hold objects of that namespace the scan cannot show, deployed with `from`: a Helm release
+   * or remote base of the namespace, or an unrendered template in its directory or one above it (its chart).
+   */
+  hiddenIn(namespace: string, from: Resource): readonly HiddenSource[] {
+    const dir = dirOf(from.object.file.path);
+    return this.hidden.filter((h) => {
+      if (h.namespace !== undefined && h.namespace !== namespace) return false;
+      if (h.root === undefined) return true;
+      const root = h.root === '.' ? '' : h.root;
+      return root === '' || dir === root || dir.startsWith(`${root}/`);
+    });
+  }
+
+  private backends(): Map<ServiceView, { endpoints: EndpointsView[]; slices: EndpointSliceView[] }> {
+    if (this.pairedBackends) return this.pairedBackends;
+    const paired = new Map<ServiceView, { endpoints: EndpointsView[]; slices: EndpointSliceView[] }>();
+    const entry = (s: ServiceView) => {
+      let e = paired.get(s);
+      if (!e) paired.set(s, (e = { endpoints: [], slices: [] }));
+      return e;
+    };
+    for (const e of this.endpoints) {
+      const service = this.serviceOfEndpoints(e);
+      if (service) entry(service).endpoints.push(e);
+    }
+    for (const s of this.slices) {
+      const service = this.serviceOfSlice(s);
+      if (service) entry(service).slices.push(s);
+    }
+    return (this.pairedBackends = paired);
   }
 }
 
+const dirOf = (path: string): string => {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+};
+const TOGETHER = 2_000_000;
+const SAME_FILE = 1_000_000;
+const depth = (dir: string): number => (dir === '' ? 0 : dir.split('/').length);
+
+/**
+ * How near `b` is to `a` for pairing, higher is nearer; undefined when they are not counterparts of one
+ * deployment (no unit in common, and neither directory contains the other).
+ */
+export function nearness(a: Resource, b: Resource): number | undefined {
+  const fileA = a.object.file.path;
+  const fileB = b.object.file.path;
+  const dirA = dirOf(fileA);
+  const dirB = dirOf(fileB);
+  const together = a.units.some((u) => b.units.includes(u));
+  const line = onOneLine(dirA, dirB);
+  if (!together && !line) return undefined;
+  const shared = line ? Math.min(depth(dirA), depth(dirB)) : sharedDirectories(dirA, dirB);
+  return (together ? TOGETHER : 0) + (fileA === fileB ? SAME_FILE : 0) + shared;
+}
+
+/** Whether one directory contains the other ('' is the top). */
+function onOneLine(a: string, b: string): boolean {
+  return a === b || a === '' || b === '' || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+
 function sharedDirectories(a: string, b: string): number {
-  const da = a.split('/').slice(0, -1);
-  const db = b.split('/').slice(0, -1);
+  const da = a === '' ? [] : a.split('/');
+  const db = b === '' ? [] : b.split('/');
   let n = 0;
   while (n < da.length && n < db.length && da[n] === db[n]) n++;
   return n;

@@ -1,87 +1,127 @@
-import { posix } from 'node:path';
 import type { ResourceRef } from './finding.js';
-import type { K8sObject, ParsedFile } from './parse.js';
+import type { K8sObject, ParsedFile, PatchTouches } from './parse.js';
+import type { HiddenSource, Placement, Unit } from './units.js';
+import { deploymentUnits, patchMatches } from './units.js';
 
-export type NamespaceSource = 'explicit' | 'kustomization' | 'default';
+/** `gitops`: given by the Flux Kustomization (`targetNamespace`) or Argo CD Application that deploys it. */
+export type NamespaceSource = 'explicit' | 'kustomization' | 'gitops' | 'default';
 
 /** An object placed in a namespace: the unit every rule works on. */
 export interface Resource {
   object: K8sObject;
   ref: ResourceRef;
   namespaceSource: NamespaceSource;
+  /** What gives it its namespace when it is not written on it: `overlays/prod/kustomization.yaml`. */
+  namespaceOrigin?: string;
+  /** The deployment units it is applied with (several when overlays share a base). */
+  units: readonly Unit[];
+  /** What a kustomize build's patches of it may change: what its file says there is not what is applied. */
+  patched?: PatchTouches;
+  /** Labels a kustomize build adds to its selectors and Pod template (`commonLabels`). */
+  selectorLabels?: Readonly<Record<string, string>>;
+}
+
+export interface Placed {
+  resources: Resource[];
+  /** Sources of objects the scan cannot show (Helm releases, remote bases, unrendered charts). */
+  hidden: readonly HiddenSource[];
 }
 
 /**
- * Gives every object its namespace: `metadata.namespace`, else the `namespace:` of each
- * kustomization that lists its file (directly or through a kustomization directory), else the default.
- * A file listed by several kustomizations with different namespaces yields one resource per namespace.
- * Kustomize patch files hold partial objects, not objects of their own: they yield no resource.
+ * Gives every object its deployment units (src/engine/units.ts) and, in each, its namespace: a
+ * kustomization's `namespace:` or Flux's `targetNamespace` (these override the written one, outermost
+ * first), else `metadata.namespace`, else an Argo CD Application's destination, else the default. An object
+ * that its units put in different namespaces yields one resource per namespace. Kustomize patch files hold
+ * partial objects, not objects of their own: they yield no resource.
  */
-export function placeResources(files: readonly ParsedFile[], defaultNamespace: string): Resource[] {
-  const kustomizeNamespaces = kustomizationNamespaces(files);
-  const patches = kustomizePatchFiles(files);
+export function placeResources(files: readonly ParsedFile[], defaultNamespace: string): Placed {
+  const { placements, hidden } = deploymentUnits(files);
   const resources: Resource[] = [];
   for (const parsed of files) {
-    if (patches.has(parsed.file.path)) continue;
+    const placed = placements.get(parsed.file.path);
+    if (!placed) continue;
     for (const object of parsed.objects) {
-      const ref = (namespace: string): ResourceRef => ({ kind: object.kind, namespace, name: object.name });
-      if (object.namespace !== undefined) {
-        resources.push({ object, ref: ref(object.namespace), namespaceSource: 'explicit' });
-        continue;
-      }
-      const fromKustomize = kustomizeNamespaces.get(parsed.file.path);
-      if (fromKustomize && fromKustomize.size > 0) {
-        for (const ns of fromKustomize)
-          resources.push({ object, ref: ref(ns), namespaceSource: 'kustomization' });
-      } else {
-        resources.push({ object, ref: ref(defaultNamespace), namespaceSource: 'default' });
+      const byNamespace = new Map<string, Resource>();
+      for (const placement of placed) {
+        const { namespace, source, origin } = namespaceIn(object, placement, defaultNamespace);
+        const existing = byNamespace.get(namespace);
+        if (existing) {
+          (existing.units as Unit[]).push(placement.unit);
+          if (placement.selectorLabels)
+            existing.selectorLabels = { ...existing.selectorLabels, ...placement.selectorLabels };
+          const patched = patchedBy(placement, object);
+          if (patched) existing.patched = merge(existing.patched, patched);
+          continue;
+        }
+        const resource: Resource = {
+          object,
+          ref: { kind: object.kind, namespace, name: object.name },
+          namespaceSource: source,
+          units: [placement.unit],
+        };
+        if (origin !== undefined) resource.namespaceOrigin = origin;
+        if (placement.selectorLabels) resource.selectorLabels = placement.selectorLabels;
+        const patched = patchedBy(placement, object);
+        if (patched) resource.patched = patched;
+        byNamespace.set(namespace, resource);
+        resources.push(resource);
       }
     }
   }
-  return resources;
+  return { resources, hidden };
 }
 
-/** Files that kustomizations use as patches and do not also list as resources. */
-function kustomizePatchFiles(files: readonly ParsedFile[]): Set<string> {
-  const patches = new Set<string>();
-  const listed = new Set<string>();
-  for (const parsed of files) {
-    const k = parsed.kustomization;
-    if (!k) continue;
-    const dir = posix.dirname(parsed.file.path);
-    for (const p of k.patches ?? []) patches.add(posix.normalize(posix.join(dir, p)));
-    for (const r of k.resources) listed.add(posix.normalize(posix.join(dir, r)));
-  }
-  for (const r of listed) patches.delete(r);
-  return patches;
+/** What the patches of a placement that match the object may change; undefined when none matches. */
+function patchedBy(placement: Placement, object: K8sObject): PatchTouches | undefined {
+  let touches: PatchTouches | undefined;
+  for (const t of placement.patches ?? [])
+    if (patchMatches(t, object.kind, object.name))
+      touches = merge(touches, t.touches ?? { labels: true, ports: true });
+  return touches;
 }
 
-/** file path -> namespaces given to it by kustomizations. */
-function kustomizationNamespaces(files: readonly ParsedFile[]): Map<string, Set<string>> {
-  const kustomizationByDir = new Map<string, ParsedFile>();
-  const filePaths = new Set(files.map((f) => f.file.path));
-  for (const f of files) if (f.kustomization) kustomizationByDir.set(posix.dirname(f.file.path), f);
+const merge = (a: PatchTouches | undefined, b: PatchTouches): PatchTouches => ({
+  labels: (a?.labels ?? false) || b.labels,
+  ports: (a?.ports ?? false) || b.ports,
+});
 
-  const result = new Map<string, Set<string>>();
-  const assign = (dir: string, namespace: string | undefined, seen: Set<string>): void => {
-    const k = kustomizationByDir.get(dir)?.kustomization;
-    if (!k || seen.has(dir)) return;
-    seen.add(dir);
-    const ns = k.namespace ?? namespace;
-    for (const entry of k.resources) {
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || entry.startsWith('github.com/')) continue;
-      const target = posix.normalize(posix.join(dir, entry));
-      if (filePaths.has(target)) {
-        if (ns === undefined) continue;
-        let set = result.get(target);
-        if (!set) result.set(target, (set = new Set()));
-        set.add(ns);
-      } else if (kustomizationByDir.has(target)) {
-        assign(target, ns, seen);
-      }
-    }
-    seen.delete(dir);
-  };
-  for (const dir of kustomizationByDir.keys()) assign(dir, undefined, new Set());
-  return result;
+function namespaceIn(
+  object: K8sObject,
+  placement: Placement,
+  defaultNamespace: string,
+): { namespace: string; source: NamespaceSource; origin?: string } {
+  const given = (namespace: string): { namespace: string; source: NamespaceSource; origin?: string } => ({
+    namespace,
+    source: placement.namespaceBy ?? 'kustomization',
+    ...(placement.namespaceOrigin !== undefined ? { origin: placement.namespaceOrigin } : {}),
+  });
+  if (placement.namespaceOverride !== undefined && !CLUSTER_SCOPED.has(object.kind))
+    return given(placement.namespaceOverride);
+  if (object.namespace !== undefined) return { namespace: object.namespace, source: 'explicit' };
+  if (placement.namespaceDefault !== undefined) return given(placement.namespaceDefault);
+  return { namespace: defaultNamespace, source: 'default' };
 }
+
+/** Built-in kinds without a namespace: kustomize's and Flux's namespace settings leave them alone. */
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'APIService',
+  'CSIDriver',
+  'CSINode',
+  'VolumeAttachment',
+  'CertificateSigningRequest',
+  'GatewayClass',
+]);

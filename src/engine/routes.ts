@@ -145,27 +145,47 @@ export const isServiceRef = (ref: RouteBackendRef): boolean => ref.group === '' 
 
 /** What a reference finds among the scanned Services. */
 export interface ServiceLookup {
-  /** The Service it names, in the namespace it looks in. */
+  /** The Service it names, in the namespace it looks in, deployed with the referrer or beside it. */
   service?: ServiceView;
+  /** A Service of that namespace and name exists somewhere in the scan (perhaps not the one it pairs with). */
+  exists: boolean;
   /** The closest Service name in that namespace, when the name looks like a typo of it. */
   suggestion?: ServiceView;
   /** Services of that name in other namespaces. */
   elsewhere: readonly ServiceView[];
-  /** Whether the scan shows that namespace's Services (it holds at least one, or the name exists elsewhere). */
+  /**
+   * Whether the scan shows the Services deployed with the referrer (at least one in that namespace, or one
+   * of that name elsewhere) and nothing unseen (a Helm release, a remote base) may deploy into the namespace.
+   */
   visible: boolean;
 }
 
 export function lookupService(index: ResourceIndex, ref: ServiceReference): ServiceLookup {
-  const service = index.service(ref.namespace, ref.name);
-  if (service) return { service, elsewhere: [], visible: true };
-  const local = index.servicesIn(ref.namespace);
-  const elsewhere = index.servicesNamed(ref.name).filter((s) => s.resource.ref.namespace !== ref.namespace);
+  const service = index.pairedService(ref.resource, ref.namespace, ref.name);
+  if (service) return { service, exists: true, elsewhere: [], visible: true };
+  if (index.service(ref.namespace, ref.name)) return { exists: true, elsewhere: [], visible: true };
+  const local = index.together(ref.resource, index.servicesIn(ref.namespace));
+  const elsewhere = index
+    .near(ref.resource, index.servicesNamed(ref.name))
+    .filter((s) => s.resource.ref.namespace !== ref.namespace);
+  const candidates = index.servicesFor(ref.resource, ref.namespace);
   const name = closestName(
     ref.name,
-    local.map((s) => s.resource.ref.name),
+    candidates.map((s) => s.resource.ref.name),
   );
-  const suggestion = local.find((s) => s.resource.ref.name === name);
-  const lookup: ServiceLookup = { elsewhere, visible: local.length > 0 || elsewhere.length > 0 };
+  const suggestion = candidates.find((s) => s.resource.ref.name === name);
+  // Absent for sure only where a close name says which Service was meant, or where Services are deployed
+  // with the referrer (so its own are in view) and nothing unseen deploys into the namespace: not
+  // kube-system (the cluster's own add-ons), not a namespace a Helm release or remote base fills.
+  const lookup: ServiceLookup = {
+    exists: false,
+    elsewhere,
+    visible:
+      suggestion !== undefined ||
+      ((local.length > 0 || elsewhere.length > 0) &&
+        ref.namespace !== 'kube-system' &&
+        index.hiddenIn(ref.namespace, ref.resource).length === 0),
+  };
   if (suggestion) lookup.suggestion = suggestion;
   return lookup;
 }
@@ -260,7 +280,7 @@ export function missingServiceRelated(
     }));
   const referenced = referencedOnce(index);
   const candidates: ServiceView[] = index
-    .servicesIn(ref.namespace)
+    .servicesFor(ref.resource, ref.namespace)
     .filter((s) => !referenced.has(`${s.resource.ref.namespace}/${s.resource.ref.name}`));
   return candidates
     .map((s) => ({ s, d: editDistance(ref.name, s.resource.ref.name) }))

@@ -73,3 +73,13 @@ export class SourceFile {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Old Mac line ends: in a file whose lines end with CR alone (no LF anywhere), each CR is a line break to
+ * kubectl's YAML parser (go-yaml) and to editors. It becomes an LF, so that lines and columns are those an
+ * editor shows; the text keeps its length, so every offset stays valid. A file with LF line ends is left
+ * as it is (CRLF included, and a stray CR inside a line, which no editor agrees on).
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.includes('\r') && !text.includes('\n') ? text.replace(/\r/g, '\n') : text;
+}

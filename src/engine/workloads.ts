@@ -168,8 +168,9 @@ export function podTemplateView(resource: Resource): PodTemplateView | undefined
     resource,
     templatePath,
     labelsPath,
-    labels: stringMap(labelsValue),
-    labelsWritten: isRecord(labelsValue),
+    // kustomize's `commonLabels` are added to the Pod template's labels too.
+    labels: { ...stringMap(labelsValue), ...resource.selectorLabels },
+    labelsWritten: isRecord(labelsValue) || resource.selectorLabels !== undefined,
     containersPath: [...podSpecPath, 'containers'],
     ports,
     initPorts,
@@ -295,14 +296,30 @@ export function selectorSelects(
   return Object.entries(selector).every(([k, v]) => podHasLabel(template, k, v));
 }
 
+const portToken = (number: number): RegExp => new RegExp(`(^|[^0-9])${number}($|[^0-9])`);
+
+/** The ConfigMaps a Pod template reads: mounted (also through a projected volume) or as environment. */
+function configMapsOf(template: PodTemplateView): string[] {
+  const spec = record(at(template.resource.object.value, [...template.templatePath, 'spec']));
+  const names: unknown[] = [];
+  for (const v of list(spec.volumes).filter(isRecord)) {
+    names.push(record(v.configMap).name);
+    for (const source of list(record(v.projected).sources).filter(isRecord))
+      names.push(record(source.configMap).name);
+  }
+  for (const c of [...list(spec.containers), ...list(spec.initContainers)].filter(isRecord))
+    for (const from of list(c.envFrom).filter(isRecord)) names.push(record(from.configMapRef).name);
+  return names.filter((n): n is string => typeof n === 'string' && n !== '');
+}
+
 /** Pod templates by namespace, excluding the objects the rules do not treat as resources (kustomize patches). */
 export class WorkloadIndex {
   readonly templates: readonly PodTemplateView[];
   private readonly byNamespace = new Map<string, PodTemplateView[]>();
 
-  constructor(resources: readonly Resource[]) {
+  constructor(private readonly index: ResourceIndex) {
     const templates: PodTemplateView[] = [];
-    for (const resource of resources) {
+    for (const resource of index.resources) {
       const view = podTemplateView(resource);
       if (!view) continue;
       templates.push(view);
@@ -314,15 +331,75 @@ export class WorkloadIndex {
     this.templates = templates;
   }
 
+  private selected?: Set<PodTemplateView>;
+
+  /** Whether some Service of its namespace, anywhere in the scan, selects the template (computed once). */
+  isSelected(template: PodTemplateView): boolean {
+    if (!this.selected) {
+      this.selected = new Set();
+      for (const service of this.index.services) {
+        const selector = service.selector;
+        if (selector === null || Object.keys(selector).length === 0) continue;
+        for (const t of this.in(service.resource.ref.namespace))
+          if (selectorSelects(selector, t)) this.selected.add(t);
+      }
+    }
+    return this.selected.has(template);
+  }
+
+  /** The Pod templates of a namespace, anywhere in the scan. */
   in(namespace: string): readonly PodTemplateView[] {
     return this.byNamespace.get(namespace) ?? [];
   }
 
-  /** The Pod templates a Service selects: in its namespace, every selector label present. */
+  /** The Pod templates of its namespace deployed with `from`, or on its line of directories (ResourceIndex.near). */
+  near(from: Resource, namespace = from.ref.namespace): PodTemplateView[] {
+    return this.index.near(from, this.in(namespace));
+  }
+
+  /**
+   * Whether the Pods listen on a port number they do not declare: their containers name it (`--port=18080`, a
+   * probe), or a ConfigMap they read does (a config file's `endpoint: 0.0.0.0:5317`).
+   */
+  readonly listensOn = (template: PodTemplateView, number: number): boolean => {
+    if (mentionsPort(template, number)) return true;
+    const token = portToken(number);
+    const { namespace } = template.resource.ref;
+    return configMapsOf(template).some((name) =>
+      this.configMaps(namespace, name, template.resource).some((data) => token.test(data)),
+    );
+  };
+
+  private configMapTexts?: Map<string, Resource[]>;
+
+  /** The data of the ConfigMaps of that name a Pod template may read (deployed with it, else anywhere). */
+  private configMaps(namespace: string, name: string, from: Resource): string[] {
+    if (!this.configMapTexts) {
+      this.configMapTexts = new Map();
+      for (const r of this.index.resources) {
+        if (r.ref.kind !== 'ConfigMap' || r.object.apiVersion !== 'v1') continue;
+        const k = `${r.ref.namespace}/${r.ref.name}`;
+        const found = this.configMapTexts.get(k);
+        if (found) found.push(r);
+        else this.configMapTexts.set(k, [r]);
+      }
+    }
+    const candidates = this.configMapTexts.get(`${namespace}/${name}`) ?? [];
+    const near = this.index.nearest(
+      from,
+      candidates.map((resource) => ({ resource })),
+    );
+    return (near.length > 0 ? near.map((c) => c.resource) : candidates).flatMap((r) =>
+      Object.values(record(r.object.value.data)).filter((v): v is string => typeof v === 'string'),
+    );
+  }
+
+  /** The Pod templates a Service selects and pairs with: in its namespace and near it, every selector label present. */
   selectedBy(service: ServiceView): PodTemplateView[] {
     const selector = service.selector;
     if (selector === null) return [];
-    return this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
+    const selected = this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
+    return this.index.nearest(service.resource, selected);
   }
 }
 
@@ -331,7 +408,7 @@ const cache = new WeakMap<ResourceIndex, WorkloadIndex>();
 /** The workload index of an analysis, built once per resource index. */
 export function workloadIndex(index: ResourceIndex): WorkloadIndex {
   let workloads = cache.get(index);
-  if (!workloads) cache.set(index, (workloads = new WorkloadIndex(index.resources)));
+  if (!workloads) cache.set(index, (workloads = new WorkloadIndex(index)));
   return workloads;
 }
 
@@ -368,6 +445,8 @@ export function targetOf(port: { port: unknown; targetPort: unknown; path: Path 
 export function resolveTargetPort(
   port: { port: unknown; targetPort: unknown; protocol: string; path: Path },
   template: PodTemplateView,
+  /** Whether the Pods are configured to listen on an undeclared port number (WorkloadIndex.listensOn). */
+  listensOn: (template: PodTemplateView, number: number) => boolean = mentionsPort,
 ): TargetPortResolution {
   const { value } = targetOf(port);
   if (typeof value === 'string') {
@@ -385,9 +464,34 @@ export function resolveTargetPort(
   if (declared.length === 0) return { kind: 'ok' };
   const same = declared.filter((p) => p.containerPort === value);
   if (same.some((p) => p.protocol === port.protocol)) return { kind: 'ok' };
-  return same.length > 0
-    ? { kind: 'number-protocol', number: value, ports: same }
-    : { kind: 'undeclared-number', number: value };
+  if (same.length > 0) return { kind: 'number-protocol', number: value, ports: same };
+  // An undeclared port the containers are told to listen on (`--port=18080`) or probed on is served.
+  return listensOn(template, value) ? { kind: 'ok' } : { kind: 'undeclared-number', number: value };
+}
+
+/**
+ * Whether the Pod template's running containers name the port number outside `ports`: in `command`, `args`
+ * or an `env` value (`--port=18080`, `0.0.0.0:18080`), or as a probe's port.
+ */
+function mentionsPort(template: PodTemplateView, number: number): boolean {
+  const token = portToken(number);
+  const spec = record(at(template.resource.object.value, [...template.templatePath, 'spec']));
+  const containers = [
+    ...list(spec.containers),
+    ...list(spec.initContainers).filter((c) => isRecord(c) && c.restartPolicy === 'Always'),
+  ].filter(isRecord);
+  return containers.some((c) => {
+    const words = [
+      ...list(c.command),
+      ...list(c.args),
+      ...list(c.env).map((e) => (isRecord(e) ? e.value : undefined)),
+    ].filter((w): w is string => typeof w === 'string');
+    if (words.some((w) => token.test(w))) return true;
+    return ['livenessProbe', 'readinessProbe', 'startupProbe'].some((probe) => {
+      const p = record(c[probe]);
+      return ['httpGet', 'tcpSocket', 'grpc'].some((how) => record(p[how]).port === number);
+    });
+  });
 }
 
 /**

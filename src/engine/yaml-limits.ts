@@ -7,7 +7,7 @@
  * composed: it gets a syntax error instead. Aliases are limited where the values are built
  * (`maxAliasCount` in parse.ts).
  */
-import { Composer, Parser, YAMLParseError } from 'yaml';
+import { Composer, Parser, visit, YAMLParseError } from 'yaml';
 import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 
 /** Collections inside collections. Real manifests stay under 40 (CRD schemas); the parser overflows near 700. */
@@ -59,6 +59,36 @@ export function parseDocumentsWithinLimits(
     );
   }
   return documents;
+}
+
+/**
+ * `parseDocumentsWithinLimits` of `text.slice(from, to)`, with every offset (of the documents, their
+ * nodes, errors and warnings) an offset in `text`.
+ */
+export function parseDocumentsInRange(
+  text: string,
+  from: number,
+  to: number,
+  options: YamlOptions,
+): Document.Parsed[] {
+  const whole = from === 0 && to === text.length;
+  const documents = parseDocumentsWithinLimits(whole ? text : text.slice(from, to), options);
+  if (from !== 0) for (const document of documents) mapOffsets(document, (offset) => offset + from);
+  return documents;
+}
+
+/** Moves every offset of a parsed document (its range, its nodes', its errors' and warnings'). */
+export function mapOffsets(document: Document.Parsed, map: (offset: number) => number): void {
+  const [start, valueEnd, end] = document.range;
+  document.range = [map(start), map(valueEnd), map(end)];
+  visit(document, {
+    Node(_, node) {
+      if (node.range) node.range = [map(node.range[0]), map(node.range[1]), map(node.range[2])];
+    },
+  });
+  for (const problem of [...document.errors, ...document.warnings]) {
+    problem.pos = [map(problem.pos[0]), map(problem.pos[1])];
+  }
 }
 
 /** Where the document's nesting first exceeds `maxDepth`, and where its text ends; undefined when it does not. */

@@ -85,7 +85,12 @@ export function formatText(
   for (const f of findings) counts[f.severity]++;
   const total = findings.length;
   const scanned = `${summary.files} file${summary.files === 1 ? '' : 's'}, ${summary.resources} resource${summary.resources === 1 ? '' : 's'}`;
-  if (total === 0) {
+  if (total === 0 && summary.resources === 0) {
+    // Files were found, but none held an object to check: never a green pass.
+    out.push(
+      paint('yellow', `⚠ nothing checked: ${nothingChecked(summary.files, result.skippedFiles.length)}`),
+    );
+  } else if (total === 0) {
     out.push(paint('green', `✔ no problems`) + ` (${scanned} checked)`);
   } else {
     const text = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.notice} notice${counts.notice === 1 ? '' : 's'}) in ${scanned}`;
@@ -109,6 +114,17 @@ export function formatText(
   }
   // In a CI log, no line may read as a workflow command (`::error::` or `##[error]`).
   return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
+}
+
+/** Why a run checked no resource, in one sentence (also the Action's job summary). */
+export function nothingChecked(files: number, skipped: number): string {
+  if (files === 0) return 'no manifest file was found.';
+  return (
+    `${files} file${files === 1 ? ' was' : 's were'} found, but none holds a Kubernetes object kube-pairing can read` +
+    (skipped > 0
+      ? ` (${skipped} skipped, listed below: render templates first, e.g. \`helm template\` or \`kustomize build\`).`
+      : '.')
+  );
 }
 
 function codeFrame(

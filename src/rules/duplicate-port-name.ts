@@ -1,6 +1,7 @@
 import { formatResource } from '../engine/finding.js';
 import type { EndpointPort, EndpointsView, ServicePort } from '../engine/model.js';
 import { isRecord } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { fieldPath, itemTarget, portLists, rawAt } from './schema/objects.js';
 
@@ -19,6 +20,8 @@ export const duplicatePortName: Rule = {
       for (const port of list.ports) {
         // Several unnamed Service ports are port-name-required's; a slice stores "" and allows it once.
         if (port.name === '' && list.owner === 'Service') continue;
+        // Two placeholders (`${NAME}`, `PORT_NAME`) may well become different names: unknown, not duplicates.
+        if (isPlaceholder(port.name)) continue;
         const earlier = first.get(port.name);
         if (!earlier) {
           first.set(port.name, port);
@@ -63,6 +66,8 @@ function endpointsDuplicates(endpoints: EndpointsView): Problem[] {
   const byPort = new Map<string, { port: EndpointPort; addresses: Map<string, boolean> }>();
   for (const subset of endpoints.subsets) {
     for (const port of subset.ports) {
+      // A placeholder name, port or protocol is unknown: whether two ports merge or clash cannot be told.
+      if ([port.name, port.port, port.protocol].some((v) => isPlaceholder(v))) continue;
       const raw = rawAt(resource, port.path);
       const appProtocol = isRecord(raw) ? (raw.appProtocol ?? null) : null;
       const key = JSON.stringify([port.name, port.port, port.protocol, appProtocol]);

@@ -13,10 +13,14 @@ export const duplicateResource: Rule = {
     id: 'duplicate-resource',
     severity: 'error',
     family: 'pairing',
+    identityOnly: true,
     summary:
-      'The same object (kind, namespace and name) is defined more than once among the scanned manifests.',
+      'The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.',
   },
   check({ index, report }) {
+    // Definitions are compared only where they are applied together: one file, or one deployment unit
+    // (a kustomize build, a GitOps path, a chart, a plain directory). Overlays and per-environment folders
+    // hold the same object for different clusters, which is no duplicate.
     const first = new Map<string, Resource>();
     for (const resource of index.resources) {
       const { kind, namespace, name } = resource.ref;
@@ -24,17 +28,32 @@ export const duplicateResource: Rule = {
       if (name === '' || group === 'kustomize.config.k8s.io') continue;
       // Kinds of different API groups (core Service, Knative Service) are different objects.
       const key = JSON.stringify([kind, group, namespace, name]);
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, resource);
-        continue;
+      // Two files of a plain directory are as often alternatives (`install.yaml`, `namespace-install.yaml`)
+      // as one bundle, and so are the CRDs of a chart: only a kustomize build or a GitOps path applies its files together.
+      const scopes = [
+        `file:${resource.object.file.path}`,
+        ...resource.units.filter((u) => u.kind === 'kustomize' || u.kind === 'gitops').map((u) => u.id),
+      ];
+      let earlier: Resource | undefined;
+      let where: string | undefined;
+      for (const scope of scopes) {
+        const seen = first.get(`${key}|${scope}`);
+        if (seen && seen.object !== resource.object && !earlier) {
+          earlier = seen;
+          where = scope.startsWith('file:')
+            ? 'in one file'
+            : `in ${resource.units.find((u) => u.id === scope)?.label ?? scope}`;
+        }
+        if (!seen) first.set(`${key}|${scope}`, resource);
       }
+      if (!earlier) continue;
       report({
         target: { resource, path: NAME_PATH },
         message:
-          `${what(resource.ref)} is defined twice: here and in ${place(earlier)}. ` +
-          'Applied together, the later definition silently replaces the earlier one (or fights it on every sync), ' +
-          'so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.',
+          `${what(resource.ref)} is defined twice ${where}: here and in ${place(earlier)}. ` +
+          'Applied together, the later definition silently replaces the earlier one (or fights it on every sync' +
+          (where?.includes('kustomize build') ? '; `kustomize build` refuses the duplicate outright' : '') +
+          '), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.',
         related: [
           { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` },
         ],

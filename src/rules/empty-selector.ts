@@ -12,7 +12,7 @@ export const emptySelector: Rule = {
     for (const service of index.services) {
       // An ExternalName Service ignores its selector anyway.
       if (!service.emptySelector || service.type === 'ExternalName') continue;
-      const paired = index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0;
+      const paired = index.hasBackendObjects(service);
       report({
         target: { resource: service.resource, path: ['spec', 'selector'] },
         message:

@@ -4,6 +4,7 @@ import type { EndpointAddress, ServiceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
+import { nearness } from '../engine/resource-index.js';
 
 export const endpointIpIsClusterIp: Rule = {
   meta: {
@@ -62,8 +63,11 @@ function check(
 ): void {
   if (typeof address.ip !== 'string') return;
   const key = normalizeIP(address.ip);
-  const owners = key === undefined ? undefined : clusterIPs.get(key);
-  if (!owners) return;
+  // Cluster IPs are per cluster: compare only with the Services deployed with the object, or beside it.
+  const owners = (key === undefined ? undefined : clusterIPs.get(key))?.filter(
+    (o) => nearness(resource, o.service.resource) !== undefined,
+  );
+  if (!owners || owners.length === 0) return;
   const what = formatResource(resource.ref);
   for (const { service, path } of owners) {
     const svc = formatResource(service.resource.ref);

@@ -1,6 +1,10 @@
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
+import { isRecord } from '../engine/parse.js';
+import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Rule } from '../engine/rule.js';
+import type { PodTemplateView } from '../engine/workloads.js';
+import { workloadIndex } from '../engine/workloads.js';
 import { closestName } from '../engine/suggest.js';
 
 export const endpointsWithoutService: Rule = {
@@ -14,12 +18,19 @@ export const endpointsWithoutService: Rule = {
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
-      if (name === '' || index.service(namespace, name) || index.servicesNamed(name).length > 0) continue;
-      const candidates = index.servicesIn(namespace);
+      if (name === '' || index.service(namespace, name)) continue;
+      // A Service of that name deployed with it in another namespace is pairing-namespace-mismatch.
+      if (index.near(endpoints.resource, index.servicesNamed(name)).length > 0) continue;
+      // The in-tree GlusterFS volume reads an Endpoints by name for its server addresses: no Service involved.
+      if (glusterfsEndpoints(index).has(`${namespace}/${name}`)) continue;
+      const candidates = index.servicesFor(endpoints.resource, namespace);
       const suggestion = closestName(
         name,
         candidates.map((s) => s.resource.ref.name),
       );
+      // A Helm release or remote base deploying into the namespace may hold the Service, unless a close name
+      // beside it says which Service was meant.
+      if (!suggestion && index.hiddenIn(namespace, endpoints.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
       const what = formatResource(endpoints.resource.ref);
       report({
@@ -47,3 +58,28 @@ export const endpointsWithoutService: Rule = {
     }
   },
 };
+
+const glusterfsCache = new WeakMap<ResourceIndex, Set<string>>();
+
+/** `namespace/name` of every Endpoints a Pod template's `glusterfs` volume names. */
+function glusterfsEndpoints(index: ResourceIndex): Set<string> {
+  let names = glusterfsCache.get(index);
+  if (names) return names;
+  names = new Set();
+  for (const t of workloadIndex(index).templates) {
+    const volumes = volumesOf(t);
+    for (const v of volumes) {
+      const endpoints = isRecord(v) && isRecord(v.glusterfs) ? v.glusterfs.endpoints : undefined;
+      if (typeof endpoints === 'string') names.add(`${t.resource.ref.namespace}/${endpoints}`);
+    }
+  }
+  glusterfsCache.set(index, names);
+  return names;
+}
+
+function volumesOf(t: PodTemplateView): unknown[] {
+  let spec: unknown = t.resource.object.value;
+  for (const step of [...t.templatePath, 'spec', 'volumes'])
+    spec = isRecord(spec) ? spec[step as string] : undefined;
+  return Array.isArray(spec) ? spec : [];
+}

@@ -14,7 +14,7 @@ export const ingressBackendMissingPort: Rule = {
   check({ index, report }) {
     for (const resource of index.resources) {
       for (const backend of ingressBackends(resource)) {
-        const service = index.service(backend.namespace, backend.name);
+        const service = index.pairedService(resource, backend.namespace, backend.name);
         // ExternalName Services need no ports; a Service without ports is invalid on its own.
         if (!service || !backend.port || service.type === 'ExternalName' || service.ports.length === 0)
           continue;

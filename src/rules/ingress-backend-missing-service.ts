@@ -22,7 +22,7 @@ export const ingressBackendMissingService: Rule = {
         if (backend.name === '') continue;
         const lookup = lookupService(index, backend);
         // Judge only a namespace whose Services the scan shows (see selector-matches-no-workload).
-        if (lookup.service || !lookup.visible) continue;
+        if (lookup.service || lookup.exists || !lookup.visible) continue;
         report({
           target: { resource, path: backend.namePath },
           message:

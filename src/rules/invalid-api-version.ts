@@ -1,7 +1,10 @@
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
+import { isRecord } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
+import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
-import { isKubernetesKind, SERVED_VERSION } from './schema/objects.js';
+import { isKubernetesKind, rawAt, SERVED_VERSION } from './schema/objects.js';
 
 export const invalidApiVersion: Rule = {
   meta: {
@@ -18,7 +21,10 @@ export const invalidApiVersion: Rule = {
       const expected = SERVED_VERSION[resource.ref.kind]!;
       const actual = resource.object.apiVersion;
       if (actual === expected) continue;
+      // `${API_VERSION}`, `<version>`: substituted before applying. (`V1` is a real mistake, not a placeholder.)
+      if (isPlaceholder(actual, { allCaps: false })) continue;
       const kind = resource.ref.kind;
+      const topology = kind === 'EndpointSlice' ? endpointsWithTopology(resource) : 0;
       const removed =
         actual === 'discovery.k8s.io/v1beta1'
           ? 'discovery.k8s.io/v1beta1 was removed in Kubernetes v1.25'
@@ -30,9 +36,23 @@ export const invalidApiVersion: Rule = {
         message:
           `${formatResource(resource.ref)} has apiVersion ${JSON.stringify(actual)}, but ${removed}: kubectl ` +
           `fails with 'no matches for kind "${kind}" in version "${actual}"' and nothing is created. ` +
-          `${kind} is served as \`${expected}\`: write \`apiVersion: ${expected}\`.`,
-        fix: replaceScalarFix(resource.object, ['apiVersion'], expected),
+          `${kind} is served as \`${expected}\`: write \`apiVersion: ${expected}\`` +
+          (topology > 0
+            ? `, and move the \`topology\` of ${topology === 1 ? 'its endpoint' : `its ${topology} endpoints`}, ` +
+              'which v1 no longer has (strict field validation rejects it): `kubernetes.io/hostname` to ' +
+              '`nodeName`, `topology.kubernetes.io/zone` to `zone`, anything else to `deprecatedTopology`.'
+            : '.'),
+        // The version alone is no fix when v1 would then reject the v1beta1-only `topology` field.
+        fix: topology > 0 ? undefined : replaceScalarFix(resource.object, ['apiVersion'], expected),
       });
     }
   },
 };
+
+/** How many endpoints of a v1beta1 slice use `topology`, the field v1 renamed to `deprecatedTopology`. */
+function endpointsWithTopology(resource: Resource): number {
+  const endpoints = rawAt(resource, ['endpoints']);
+  return Array.isArray(endpoints)
+    ? endpoints.filter((e) => isRecord(e) && e.topology !== undefined && e.topology !== null).length
+    : 0;
+}

@@ -1,6 +1,7 @@
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import type { Path } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
 import { dns1123LabelProblem, dns1123SubdomainProblem, lowerCaseFix } from './schema/formats.js';
@@ -16,7 +17,8 @@ export const invalidEndpointHostname: Rule = {
   },
   check({ index, report }) {
     const check = (resource: Resource, base: Path, field: 'hostname' | 'nodeName', value: unknown): void => {
-      if (value === undefined || value === null) return;
+      // Unset; or a placeholder (`NODE_NAME`, `${HOSTNAME}`), substituted before applying: unknown, not wrong.
+      if (value === undefined || value === null || isPlaceholder(value)) return;
       // An Endpoints address skips an empty hostname; a slice validates any hostname that is set.
       if (field === 'hostname' && value === '' && resource.ref.kind === 'Endpoints') return;
       const path = [...base, field];

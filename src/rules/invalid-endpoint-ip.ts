@@ -1,10 +1,11 @@
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
-import type { ParsedIP } from '../engine/ip.js';
-import { nonStandardForm, parseIPSloppy } from '../engine/ip.js';
+import type { ParsedIP, SpecialRange } from '../engine/ip.js';
+import { nonStandardForm, parseIPSloppy, SPECIAL_RANGE_TEXT, specialRange } from '../engine/ip.js';
 import type { EndpointSliceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { dns1123SubdomainProblem } from './schema/formats.js';
@@ -59,6 +60,8 @@ function checkSlice(slice: EndpointSliceView, report: (p: Problem) => void): voi
     });
     return;
   }
+  // A placeholder (`${ADDRESS_TYPE}`) is unknown: neither it nor the addresses' family can be checked.
+  if (isPlaceholder(addressType, { allCaps: false })) return;
   if (typeof addressType !== 'string' || !ADDRESS_TYPES.includes(addressType)) {
     const intended = ADDRESS_TYPES.find((t) => t.toLowerCase() === String(addressType).toLowerCase());
     report({
@@ -101,6 +104,8 @@ function checkAddress(
       ? 'The API server rejects the whole Endpoints, so none of its addresses reach the Service.'
       : 'The API server rejects the whole slice, so none of its endpoints reach the Service.';
   const expected = family === 'any' ? 'an IP address' : `an IPv${family} address`;
+  // A placeholder (`MINIKUBE_IP`, `${NODE_IP}`, `<your-ip>`) is substituted before applying: unknown, not wrong.
+  if (isPlaceholder(value)) return undefined;
   if (typeof value !== 'string') {
     return {
       target: { resource, path },
@@ -131,29 +136,39 @@ function checkAddress(
   }
   const form = nonStandardForm(ip);
   if (form) {
+    // The canonical address in a special range is refused too (special-endpoint-ip): no fix proposes it.
+    const special = specialRange(ip);
     return {
       target: { resource, path },
       severity: 'warning',
-      message: `${what}: ${where} ${show(value)} ${nonStandardMessage(ip, form)}`,
-      fix: replaceScalarFix(resource.object, path, ip.canonical),
+      message: `${what}: ${where} ${show(value)} ${nonStandardMessage(ip, form, special)}`,
+      fix: special ? undefined : replaceScalarFix(resource.object, path, ip.canonical),
     };
   }
   return undefined;
 }
 
-function nonStandardMessage(ip: ParsedIP, form: 'leading zeros' | 'IPv4-mapped IPv6'): string {
+function nonStandardMessage(
+  ip: ParsedIP,
+  form: 'leading zeros' | 'IPv4-mapped IPv6',
+  special: SpecialRange | undefined,
+): string {
   const strict =
     'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API ' +
     'server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
+  const advice = special
+    ? `Kubernetes reads it as ${ip.canonical}, which is in ${SPECIAL_RANGE_TEXT[special]} and cannot be an ` +
+      "endpoint either: write the backend's routable address (a Pod, node or external host IP)."
+    : `Write \`${ip.canonical}\`.`;
   if (form === 'leading zeros') {
     return (
       `has leading zeros. Kubernetes reads it as ${ip.canonical} (decimal), while libc-based tools read a ` +
-      `leading 0 as octal, so the same text names two different hosts; ${strict} Write \`${ip.canonical}\`.`
+      `leading 0 as octal, so the same text names two different hosts; ${strict} ${advice}`
     );
   }
   return (
     `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other ` +
-    `software may treat it as IPv6; ${strict} Write \`${ip.canonical}\`.`
+    `software may treat it as IPv6; ${strict} ${advice}`
   );
 }
 
@@ -165,17 +180,21 @@ function notAnIpAdvice(text: string, kind: string): string {
   }
   const colon = text.lastIndexOf(':');
   if (colon > 0 && /^\d+$/.test(text.slice(colon + 1))) {
-    const host = text.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
-    if (parseIPSloppy(host)) {
+    const host = parseIPSloppy(text.slice(0, colon).replace(/^\[(.*)\]$/, '$1'));
+    const port = Number(text.slice(colon + 1));
+    if (host && !specialRange(host) && port >= 1 && port <= 65535) {
       const ports = kind === 'Endpoints' ? "the subset's `ports`" : "the slice's `ports`";
-      return `It is an address with a port: write \`${host}\` here and port ${text.slice(colon + 1)} in ${ports}.`;
+      return `It is an address with a port: write \`${host.canonical}\` here and port ${port} in ${ports}.`;
     }
   }
-  if (/[a-z]/i.test(text) && dns1123SubdomainProblem(text.toLowerCase().replace(/\.$/, '')) === undefined) {
+  // The API server validates externalName as a DNS-1123 subdomain (after dropping one trailing dot):
+  // the name proposed is lower-cased, so that the advice is a value it accepts.
+  const externalName = text.toLowerCase().replace(/\.$/, '');
+  if (/[a-z]/.test(externalName) && dns1123SubdomainProblem(externalName) === undefined) {
     return (
       `It is a host name, and ${kind === 'Endpoints' ? 'Endpoints' : 'IP EndpointSlices'} hold IP addresses ` +
       'only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName ' +
-      `Service (\`spec.type: ExternalName\`, \`spec.externalName: ${text}\`) instead.`
+      `Service (\`spec.type: ExternalName\`, \`spec.externalName: ${externalName}\`) instead.`
     );
   }
   return 'Write an IPv4 address like `10.0.0.5` or an IPv6 address like `fd00::5`.';

@@ -1,4 +1,5 @@
 import { formatResource } from '../engine/finding.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { dns1035LabelProblem, dns1123SubdomainProblem } from './schema/formats.js';
@@ -41,6 +42,8 @@ function checkName(resource: Resource): Problem | undefined {
         `Add \`metadata.name\`${kind === 'Endpoints' ? ': the name of its Service' : ''}.`,
     };
   }
+  // `NAME`, `${APP}-svc`, `<service-name>`: substituted before applying, so unknown rather than invalid.
+  if (isPlaceholder(name)) return undefined;
   if (typeof name !== 'string') {
     const text = String(name);
     const validText =

@@ -1,5 +1,6 @@
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix, rawScalarFix } from '../engine/fix.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Rule } from '../engine/rule.js';
 import { dns1123LabelProblem, ianaServiceNameProblem, lowerCaseFix } from './schema/formats.js';
 import {
@@ -28,7 +29,8 @@ export const invalidPortName: Rule = {
       for (const port of list.ports) {
         const namePath = [...port.path, 'name'];
         const name = rawAt(resource, namePath);
-        if (name === undefined || name === null || name === '') continue;
+        // Unnamed; or a placeholder (`PORT_NAME`, `${NAME}`), substituted before applying: unknown, not wrong.
+        if (name === undefined || name === null || name === '' || isPlaceholder(name)) continue;
         if (typeof name !== 'string') {
           const text = String(name);
           const valid = dns1123LabelProblem(text) === undefined;
@@ -63,15 +65,23 @@ export const invalidPortName: Rule = {
       for (const port of list.ports) {
         const targetPath = [...port.path, 'targetPort'];
         const target = rawAt(resource, targetPath);
-        if (typeof target !== 'string' || target === '') continue; // '' defaults to `port`
+        // '' defaults to `port`; a placeholder (`TARGET_PORT`, `${PORT}`) is unknown, not wrong.
+        if (typeof target !== 'string' || target === '' || isPlaceholder(target)) continue;
         if (isDigits(target)) {
+          const number = Number(target);
+          // 0 means "the same as `port`"; above 65535 the number is refused too (port-out-of-range).
+          const inRange = number >= 0 && number <= 65535;
           report({
             target: { resource, path: targetPath },
             message:
               `${what}: targetPort ${JSON.stringify(target)} is a quoted number. Kubernetes reads a quoted ` +
               'targetPort as a port name, and a port name needs a letter, so the API server rejects the ' +
-              `Service. Write the number without quotes: \`targetPort: ${Number(target)}\`.`,
-            fix: rawScalarFix(resource.object, targetPath, String(Number(target))),
+              'Service. ' +
+              (inRange
+                ? `Write the number without quotes: \`targetPort: ${number}\`.`
+                : `Write the container port's number without quotes; ${number} is also above 65535, ` +
+                  'so write the port the Pods listen on (1 to 65535).'),
+            fix: inRange ? rawScalarFix(resource.object, targetPath, String(number)) : undefined,
           });
           continue;
         }

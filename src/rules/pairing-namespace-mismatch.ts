@@ -25,7 +25,9 @@ export const pairingNamespaceMismatch: Rule = {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
       if (name === '' || index.service(namespace, name)) continue;
-      const elsewhere = index.servicesNamed(name);
+      // Only a Service deployed with it (or beside it) is the one it was meant for; an unrelated example's
+      // Service of that name is not (endpoints-without-service reports the Endpoints then).
+      const elsewhere = index.near(endpoints.resource, index.servicesNamed(name));
       if (elsewhere.length === 0) continue;
       report(
         context,
@@ -39,7 +41,7 @@ export const pairingNamespaceMismatch: Rule = {
     for (const slice of index.slices) {
       const serviceName = sliceServiceName(slice);
       if (serviceName === undefined || index.service(slice.resource.ref.namespace, serviceName)) continue;
-      const elsewhere = index.servicesNamed(serviceName);
+      const elsewhere = index.near(slice.resource, index.servicesNamed(serviceName));
       if (elsewhere.length === 0) continue;
       // The slice's own name plays no part in pairing: point at its namespace, else at the label naming the Service.
       const path = slice.resource.namespaceSource === 'explicit' ? NAMESPACE_PATH : SERVICE_NAME_LABEL_PATH;
@@ -78,7 +80,7 @@ function report(
       `${services.length === 1 ? 'the only one is' : 'the Services of that name are'} ` +
       `${services.map((s) => (s.namespaceSource === 'explicit' ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`)).join(', ')}. ` +
       `${pairsBy}, so these addresses never receive the Service’s traffic. ` +
-      `Put the ${kind} in ${target} (${resource.namespaceSource === 'kustomization' ? 'the `namespace:` of its kustomization.yaml' : '`metadata.namespace`'}), ` +
+      `Put the ${kind} in ${target} (${resource.namespaceSource === 'explicit' || resource.namespaceSource === 'default' ? '`metadata.namespace`' : `the namespace ${resource.namespaceOrigin ?? 'its kustomization.yaml'} gives it`}), ` +
       `or move the Service to namespace ${namespace}.` +
       hint,
     related: services.map((s) =>

@@ -27,6 +27,9 @@ export const ENDPOINTS_CONTROLLER = 'endpoint-controller';
 /** Multi-cluster Services (KEP-1645): a slice with this label belongs to a ServiceImport, not a Service. */
 export const MCS_SERVICE_NAME_LABEL = 'multicluster.kubernetes.io/service-name';
 
+/** The protocols a Service, endpoint or container port may have: any other is rejected by the API server. */
+export const TRANSPORT_PROTOCOLS: ReadonlySet<string> = new Set(['TCP', 'UDP', 'SCTP']);
+
 export const NAME_PATH: Path = ['metadata', 'name'];
 export const NAMESPACE_PATH: Path = ['metadata', 'namespace'];
 export const SERVICE_NAME_LABEL_PATH: Path = ['metadata', 'labels', SERVICE_NAME_LABEL];
@@ -72,7 +75,9 @@ export function describeNamespace(resource: Resource): string {
     case 'explicit':
       return `namespace ${ns}`;
     case 'kustomization':
-      return `namespace ${ns} (given by a kustomization.yaml)`;
+      return `namespace ${ns} (given by ${resource.namespaceOrigin ?? 'a kustomization.yaml'})`;
+    case 'gitops':
+      return `namespace ${ns} (given by ${resource.namespaceOrigin ?? 'the GitOps object that deploys it'})`;
     default:
       return `namespace ${ns} (not written: the default namespace is assumed)`;
   }
@@ -88,3 +93,35 @@ export function related(resource: Resource, path: Path, message?: string): Relat
 }
 
 export const what = (ref: ResourceRef): string => formatResource(ref);
+
+/** API groups of Kubernetes itself (and kustomize's): any other group is a custom resource, made by an operator. */
+const BUILT_IN_GROUPS: ReadonlySet<string> = new Set([
+  '',
+  'apps',
+  'batch',
+  'extensions',
+  'policy',
+  'autoscaling',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'storage.k8s.io',
+  'apiextensions.k8s.io',
+  'admissionregistration.k8s.io',
+  'scheduling.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'certificates.k8s.io',
+  'node.k8s.io',
+  'flowcontrol.apiserver.k8s.io',
+  'apiregistration.k8s.io',
+  'events.k8s.io',
+  'resource.k8s.io',
+  'gateway.networking.k8s.io',
+  'kustomize.config.k8s.io',
+]);
+
+/** Whether an apiVersion belongs to a custom resource (an operator's API), not to Kubernetes itself. */
+export function isCustomResource(apiVersion: string): boolean {
+  const slash = apiVersion.indexOf('/');
+  return !BUILT_IN_GROUPS.has(slash === -1 ? '' : apiVersion.slice(0, slash));
+}

@@ -4,6 +4,8 @@ import { locate } from '../engine/locate.js';
 import type { EndpointPort, ServicePort } from '../engine/model.js';
 import type { GroupComparison, NameMismatch, ServiceComparison } from '../engine/ports.js';
 import { describePort, portNamePath, portNumber, serviceComparisons } from '../engine/ports.js';
+import { isPlaceholder } from '../engine/placeholder.js';
+import { dns1123LabelProblem } from './schema/formats.js';
 import type { Problem, Rule } from '../engine/rule.js';
 
 const PAIRING =
@@ -80,11 +82,13 @@ function problem(
       key,
     };
   }
-  const fix = numbersDiffer
-    ? undefined
-    : nameWritten
-      ? replaceScalarFix(object, namePath, s.name)
-      : prependEntryFix(object, anchor.path, 'name', s.name);
+  // A fix never writes a value the API server rejects (invalid-port-name reports such a Service port name).
+  const fix =
+    numbersDiffer || dns1123LabelProblem(s.name) !== undefined || isPlaceholder(s.name)
+      ? undefined
+      : nameWritten
+        ? replaceScalarFix(object, namePath, s.name)
+        : prependEntryFix(object, anchor.path, 'name', s.name);
   const what =
     anchor.name === ''
       ? `${head} is unnamed but ${svc} ${describePort(s)} is named`

@@ -2,8 +2,10 @@ import { formatResource } from '../engine/finding.js';
 import { prependEntryFix } from '../engine/fix.js';
 import type { EndpointPort, ServicePort } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
+import { dns1123LabelProblem } from './schema/formats.js';
 import { fieldPath, isInteger, itemTarget, rejectedBy } from './schema/objects.js';
 
 /** A named port on the other side of the pair that this unnamed port evidently stands for. */
@@ -68,7 +70,10 @@ function checkList<P extends ServicePort | EndpointPort>(
   const what = formatResource(resource.ref);
   for (const port of ports) {
     if (port.name !== '') continue;
-    const names = [...new Set(counterparts(port).map((c) => c.name))].filter((n) => !used.has(n));
+    // Only a name the API server accepts is proposed: not a counterpart's invalid name, nor its placeholder.
+    const names = [...new Set(counterparts(port).map((c) => c.name))].filter(
+      (n) => !used.has(n) && dns1123LabelProblem(n) === undefined && !isPlaceholder(n),
+    );
     const suggestion = names.length === 1 ? names[0] : undefined;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
     const rejected = rejectedBy(resource.ref.kind === 'Service' ? 'Service' : 'Endpoints');

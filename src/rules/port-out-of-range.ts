@@ -1,6 +1,7 @@
 import { rawScalarFix } from '../engine/fix.js';
 import { formatResource } from '../engine/finding.js';
 import type { Path } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import type { PortList } from './schema/objects.js';
@@ -30,12 +31,15 @@ export const portOutOfRange: Rule = {
     for (const list of portLists(index)) {
       for (const port of list.ports) {
         const portPath = [...port.path, 'port'];
-        const problem = checkPort(list, port.path, portPath, rawAt(list.resource, portPath));
+        const value = rawAt(list.resource, portPath);
+        // A placeholder (`PORT`, `${PORT}`, `<port>`) is substituted before applying: unknown, not wrong.
+        const problem = isPlaceholder(value) ? undefined : checkPort(list, port.path, portPath, value);
         if (problem) report(problem);
         if (list.owner !== 'Service') continue;
         const targetPath = [...port.path, 'targetPort'];
         const target = rawAt(list.resource, targetPath);
-        // Unset, 0 and "" default to `port`; a string is a port name (invalid-port-name's business).
+        // Unset, 0 and "" default to `port`; a string is a port name (invalid-port-name's business) or a
+        // placeholder.
         if (target === undefined || target === null || target === 0 || typeof target === 'string') continue;
         const targetProblem = checkNumber(
           list.resource,
@@ -99,12 +103,16 @@ function checkNumber(resource: Resource, path: Path, value: unknown, rejected: s
   }
   if (isDigits(value)) {
     const number = Number(value);
+    const inRange = number >= 1 && number <= 65535;
     return {
       target: { resource, path },
       message:
         `${what}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: ` +
-        `it cannot decode a string into a port number. Write it without quotes: \`${number}\`.`,
-      fix: number >= 1 && number <= 65535 ? rawScalarFix(resource.object, path, String(number)) : undefined,
+        'it cannot decode a string into a port number. ' +
+        (inRange
+          ? `Write it without quotes: \`${number}\`.`
+          : `Write it without quotes, and ${RANGE}: ${number} is not a port either.`),
+      fix: inRange ? rawScalarFix(resource.object, path, String(number)) : undefined,
     };
   }
   return {

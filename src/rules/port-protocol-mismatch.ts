@@ -2,6 +2,7 @@ import { formatResource } from '../engine/finding.js';
 import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
 import { locate } from '../engine/locate.js';
 import { describePort, portProtocolPath, serviceComparisons } from '../engine/ports.js';
+import { TRANSPORT_PROTOCOLS } from './pairing.js';
 import type { Rule } from '../engine/rule.js';
 
 export const portProtocolMismatch: Rule = {
@@ -18,6 +19,8 @@ export const portProtocolMismatch: Rule = {
       const svc = formatResource(service.resource.ref);
       for (const { paired, protocolMismatches } of groups) {
         for (const { service: s, endpoint: e } of protocolMismatches) {
+          // A protocol the API server rejects is invalid-protocol's finding: one cause, reported once.
+          if (!TRANSPORT_PROTOCOLS.has(s.protocol) || !TRANSPORT_PROTOCOLS.has(e.protocol)) continue;
           const object = paired.resource.object;
           const protocolPath = portProtocolPath(e);
           const written = locate(object, protocolPath).depth === protocolPath.length;

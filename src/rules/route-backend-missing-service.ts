@@ -53,7 +53,8 @@ export const routeBackendMissingService: Rule = {
         }
 
         if (!lookup.service) {
-          if (!lookup.visible) continue;
+          // Absent only when no Service of that name is anywhere in the scan and the referrer's own are visible.
+          if (lookup.exists || !lookup.visible) continue;
           const crossNamespace = ref.namespace !== resource.ref.namespace;
           report({
             target: { resource, path: ref.namePath },

@@ -1,8 +1,10 @@
-import type { Fix } from '../engine/finding.js';
+import type { Fix, ResourceRef } from '../engine/finding.js';
 import { renameKeyFix, replaceScalarFix } from '../engine/fix.js';
 import type { Anchor } from '../engine/locate.js';
+import type { ServiceView } from '../engine/model.js';
 import { labelsOf } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
+import type { ResourceIndex } from '../engine/resource-index.js';
 import type { RelatedTarget, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import type { PodTemplateView } from '../engine/workloads.js';
@@ -13,7 +15,7 @@ import {
   selectorSelects,
   workloadIndex,
 } from '../engine/workloads.js';
-import { describeNamespace, namespaceNodePath, related, what } from './pairing.js';
+import { describeNamespace, isCustomResource, namespaceNodePath, related, what } from './pairing.js';
 
 /** At most this many Pod templates are named as related locations of one finding. */
 const MAX_RELATED = 5;
@@ -47,13 +49,17 @@ export const selectorMatchesNoWorkload: Rule = {
       // No selector: endpoints come from elsewhere. ExternalName: the selector is ignored.
       if (selector === null || service.type === 'ExternalName' || service.resource.ref.name === '') continue;
       const { namespace } = service.resource.ref;
-      const local = workloads.in(namespace);
-      if (local.some((t) => selectorSelects(selector, t))) continue;
-      const elsewhere = workloads.templates.filter(
-        (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t),
+      // An absence: a Pod template anywhere in the scan that the selector matches may be what it routes to.
+      if (workloads.in(namespace).some((t) => selectorSelects(selector, t))) continue;
+      // Judge only a Service whose workloads we see beside it (its deployment unit, its line of directories),
+      // and whose Pods nothing unseen may create (an operator, a Helm release, the cluster itself).
+      const local = workloads.near(service.resource);
+      const elsewhere = index.near(
+        service.resource,
+        workloads.templates.filter(
+          (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t),
+        ),
       );
-      // Judge only a namespace whose workloads we see: a repository may hold Services whose Pods are deployed
-      // from elsewhere (a Helm chart, an operator), and those must not drown in warnings.
       if (local.length === 0 && elsewhere.length === 0) continue;
 
       const nearMisses = local.flatMap((t): NearMiss[] => {
@@ -69,11 +75,32 @@ export const selectorMatchesNoWorkload: Rule = {
       for (const [k, group] of changes)
         if (group.length > MAX_COMMON && group[0]!.change.type !== 'value') changes.delete(k);
       const plausible = [...changes.values()].flat();
+      // An operator explains the selector only through labels a near-miss template does not carry itself.
+      const unexplained = Object.fromEntries(
+        Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v)),
+      );
+      if (operatorMayMakePods(index, namespace, unexplained)) continue;
       const onWorkloadItself = local.filter(
         (t) =>
           t.templatePath.length > 0 &&
           Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v),
       );
+
+      // Without a sign of which Pods it was meant for, the Service may route to Pods deployed some other way
+      // (another repository, a chart, by hand): report it only when a Pod template deployed with it, which no
+      // Service selects, says it was written to route there.
+      const unselectedBeside = local.filter(
+        (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t),
+      );
+      if (
+        plausible.length === 0 &&
+        onWorkloadItself.length === 0 &&
+        elsewhere.length === 0 &&
+        unselectedBeside.length === 0
+      )
+        continue;
+      // Pods the cluster or a Helm release deploys may be what it selects, unless a near miss says otherwise.
+      if (plausible.length === 0 && podsMayComeFromElsewhere(index, service)) continue;
 
       const head =
         `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ` +
@@ -131,7 +158,9 @@ export const selectorMatchesNoWorkload: Rule = {
         );
         relatedTargets.push(...plausible.slice(0, MAX_RELATED).map((m) => templateLabels(m.template)));
       } else {
-        relatedTargets.push(...closest(selector, local).map(templateLabels));
+        relatedTargets.push(
+          ...closest(selector, unselectedBeside.length > 0 ? unselectedBeside : local).map(templateLabels),
+        );
       }
 
       if (onWorkloadItself.length > 0) {
@@ -160,8 +189,11 @@ export const selectorMatchesNoWorkload: Rule = {
         }
       }
       if (hints.length === 0) {
+        const candidates = closest(selector, unselectedBeside);
         hints.push(
-          'Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).',
+          `${candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(', ')}, ` +
+            `deployed with it, ${candidates.length === 1 ? 'is' : 'are'} selected by no Service. ` +
+            'Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).',
         );
       }
 
@@ -174,6 +206,142 @@ export const selectorMatchesNoWorkload: Rule = {
     }
   },
 };
+
+/**
+ * Whether an operator may make Pods with the selector's labels: a custom resource of the namespace (not one
+ * of the kinds that make no Pods) whose name or kind is a selector value (`prometheus: k8s`,
+ * `app.kubernetes.io/name: alertmanager`, `strimzi.io/cluster: my-cluster`).
+ */
+function operatorMayMakePods(
+  index: ResourceIndex,
+  namespace: string,
+  selector: Readonly<Record<string, string>>,
+): boolean {
+  const values = Object.values(selector);
+  return customResourcesIn(index, namespace).some(
+    ({ name, kind }) =>
+      !MAKES_NO_PODS.has(kind) &&
+      values.some(
+        (v) => v === kind.toLowerCase() || (name !== '' && (v === name || v.startsWith(`${name}-`))),
+      ),
+  );
+}
+
+/**
+ * Whether something else the scan cannot show may deploy the Pods: the cluster itself in kube-system (static
+ * control-plane Pods, add-ons), or a Helm release, remote base or unrendered template deploying into the
+ * namespace beside the Service.
+ */
+function podsMayComeFromElsewhere(index: ResourceIndex, service: ServiceView): boolean {
+  const { namespace } = service.resource.ref;
+  return namespace === 'kube-system' || index.hiddenIn(namespace, service.resource).length > 0;
+}
+
+/** Custom resource kinds, of well-known operators and tools, that configure and make no Pods of their own. */
+const MAKES_NO_PODS: ReadonlySet<string> = new Set([
+  // Prometheus Operator
+  'ServiceMonitor',
+  'PodMonitor',
+  'PrometheusRule',
+  'Probe',
+  'ScrapeConfig',
+  'AlertmanagerConfig',
+  // Istio, Linkerd, Traefik, Cilium, MetalLB
+  'VirtualService',
+  'DestinationRule',
+  'Gateway',
+  'ServiceEntry',
+  'WorkloadEntry',
+  'WorkloadGroup',
+  'Sidecar',
+  'EnvoyFilter',
+  'PeerAuthentication',
+  'RequestAuthentication',
+  'AuthorizationPolicy',
+  'Telemetry',
+  'ProxyConfig',
+  'WasmPlugin',
+  'ServiceProfile',
+  'Server',
+  'ServerAuthorization',
+  'Middleware',
+  'MiddlewareTCP',
+  'IngressRoute',
+  'IngressRouteTCP',
+  'IngressRouteUDP',
+  'TLSOption',
+  'TLSStore',
+  'ServersTransport',
+  'TraefikService',
+  'CiliumNetworkPolicy',
+  'CiliumClusterwideNetworkPolicy',
+  'IPAddressPool',
+  'L2Advertisement',
+  'BGPPeer',
+  'BGPAdvertisement',
+  // cert-manager, secrets
+  'Certificate',
+  'CertificateRequest',
+  'Issuer',
+  'ClusterIssuer',
+  'ExternalSecret',
+  'ClusterExternalSecret',
+  'SecretStore',
+  'ClusterSecretStore',
+  'PushSecret',
+  'SealedSecret',
+  // Flux, Argo CD
+  'HelmRelease',
+  'HelmRepository',
+  'HelmChart',
+  'GitRepository',
+  'OCIRepository',
+  'Bucket',
+  'Kustomization',
+  'ImageRepository',
+  'ImagePolicy',
+  'ImageUpdateAutomation',
+  'Alert',
+  'Provider',
+  'Receiver',
+  'Application',
+  'AppProject',
+  'ApplicationSet',
+  // Autoscaling, policy, backup, dashboards
+  'VerticalPodAutoscaler',
+  'ScaledObject',
+  'ScaledJob',
+  'TriggerAuthentication',
+  'ClusterPolicy',
+  'Policy',
+  'ConstraintTemplate',
+  'Backup',
+  'Schedule',
+  'Restore',
+  'GrafanaDashboard',
+  'GrafanaDatasource',
+  'NetworkAttachmentDefinition',
+  'VolumeSnapshot',
+  'VolumeSnapshotClass',
+]);
+
+const customResources = new WeakMap<ResourceIndex, Map<string, ResourceRef[]>>();
+
+/** The custom resources of a namespace, anywhere in the scan (collected once per analysis). */
+function customResourcesIn(index: ResourceIndex, namespace: string): readonly ResourceRef[] {
+  let byNamespace = customResources.get(index);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const r of index.resources) {
+      if (!isCustomResource(r.object.apiVersion)) continue;
+      const list = byNamespace.get(r.ref.namespace);
+      if (list) list.push(r.ref);
+      else byNamespace.set(r.ref.namespace, [r.ref]);
+    }
+    customResources.set(index, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
 
 /** The workload's own selector does not match its template's labels (the API server would reject it). */
 function selfMismatch(t: PodTemplateView): boolean {

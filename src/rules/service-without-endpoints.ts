@@ -58,22 +58,30 @@ export const serviceWithoutEndpoints: Rule = {
       const { namespace, name } = service.resource.ref;
       if (name === '' || service.selector !== null || service.type === 'ExternalName') continue;
       if (isApiServerService(service)) continue;
-      if (index.endpointsFor(service).length > 0 || index.slicesFor(service).length > 0) continue;
+      // An absence: an Endpoints or slice of its name anywhere in the scan may be its backends; a Helm
+      // release or remote base deploying into the namespace may hold them.
+      if (index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0)
+        continue;
 
       // Why it may have none: an Endpoints/slice with its name in another namespace, one with a close
       // name in its namespace, or a slice without the service-name label whose name starts with its name.
-      const sameName = strays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
-      const local = strays.filter((s) => s.resource.ref.namespace === namespace);
+      // Hints name only objects deployed with the Service or beside it, never an unrelated example's.
+      const nearStrays = index.near(service.resource, strays);
+      const sameName = nearStrays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
+      const local = nearStrays.filter((s) => s.resource.ref.namespace === namespace);
       const close = closestName(
         name,
         local.map((s) => s.name),
       );
       const typo = close === undefined ? [] : local.filter((s) => s.name === close);
-      const unlabelled = index.slices.filter(
-        (s) =>
-          s.resource.ref.namespace === namespace &&
-          sliceServiceName(s) === undefined &&
-          sliceNameSuggests(s, name),
+      const unlabelled = index.near(
+        service.resource,
+        index.slices.filter(
+          (s) =>
+            s.resource.ref.namespace === namespace &&
+            sliceServiceName(s) === undefined &&
+            sliceNameSuggests(s, name),
+        ),
       );
 
       const hints: string[] = [];

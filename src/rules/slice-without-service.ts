@@ -18,12 +18,16 @@ export const sliceWithoutService: Rule = {
       if (serviceName === undefined) continue;
       const { namespace } = slice.resource.ref;
       // A Service of that name in another namespace is pairing-namespace-mismatch.
-      if (index.service(namespace, serviceName) || index.servicesNamed(serviceName).length > 0) continue;
-      const candidates = index.servicesIn(namespace);
+      if (index.service(namespace, serviceName)) continue;
+      if (index.near(slice.resource, index.servicesNamed(serviceName)).length > 0) continue;
+      const candidates = index.servicesFor(slice.resource, namespace);
       const suggestion = closestName(
         serviceName,
         candidates.map((s) => s.resource.ref.name),
       );
+      // A Helm release or remote base deploying into the namespace may hold the Service, unless a close name
+      // beside it says which Service was meant.
+      if (!suggestion && index.hiddenIn(namespace, slice.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
       report({
         target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },

@@ -18,10 +18,16 @@ export const subsetWithoutAddresses: Rule = {
         if (nonEmptyList(rawAt(resource, [...subset.path, 'addresses']))) continue;
         if (nonEmptyList(rawAt(resource, [...subset.path, 'notReadyAddresses']))) continue;
         const where = fieldPath(subset.path);
+        // `addresses: []` written out, beside ports, is a form to fill in before applying (an installer writes
+        // the addresses): a notice, where a subset that lost its addresses by mistake is an error.
+        const toFill =
+          Array.isArray(rawAt(resource, [...subset.path, 'addresses'])) &&
+          nonEmptyList(rawAt(resource, [...subset.path, 'ports']));
         report({
           target: itemTarget(resource, subset.path),
+          ...(toFill ? { severity: 'notice' as const } : {}),
           message:
-            `${formatResource(resource.ref)}: subset ${where} has no addresses. The API server rejects the ` +
+            `${formatResource(resource.ref)}: subset ${where} has no addresses${toFill ? ' (`addresses: []`, perhaps filled in before it is applied)' : ''}. The API server rejects the ` +
             `whole Endpoints ("${where}: Required value: must specify \`addresses\` or \`notReadyAddresses\`"), ` +
             "so the Service gets none of its backends. Add the backends' IPs under `addresses:`, or remove the " +
             'subset (an Endpoints with no backends has `subsets: []`).',

@@ -29,7 +29,7 @@ export const targetPortNotExposed: Rule = {
       const svc = what(service.resource.ref);
       for (const port of service.ports) {
         const target = targetOf(port);
-        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t) }));
+        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
         const unnamed = results.filter((x) => x.r.kind === 'no-such-name').map((x) => x.t);
         const undeclared = results.filter((x) => x.r.kind === 'undeclared-number').map((x) => x.t);
         const served = results.filter((x) => x.r.kind === 'ok').map((x) => x.t);

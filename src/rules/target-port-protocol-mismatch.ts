@@ -2,7 +2,7 @@ import { describePort } from '../engine/ports.js';
 import type { RelatedTarget, Rule } from '../engine/rule.js';
 import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
 import { podTemplateRelated, resolveTargetPort, targetOf, workloadIndex } from '../engine/workloads.js';
-import { related, what } from './pairing.js';
+import { related, TRANSPORT_PROTOCOLS, what } from './pairing.js';
 
 export const targetPortProtocolMismatch: Rule = {
   meta: {
@@ -19,12 +19,15 @@ export const targetPortProtocolMismatch: Rule = {
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;
       for (const port of service.ports) {
+        // A protocol the API server rejects is invalid-protocol's finding: one cause, reported once.
+        if (!TRANSPORT_PROTOCOLS.has(port.protocol)) continue;
         const target = targetOf(port);
         const mismatched: { t: PodTemplateView; ports: ContainerPortView[] }[] = [];
         let named = false;
         for (const t of selected) {
-          const r = resolveTargetPort(port, t);
+          const r = resolveTargetPort(port, t, workloads.listensOn);
           if (r.kind === 'name-protocol' || r.kind === 'number-protocol') {
+            if (r.ports.some((p) => !TRANSPORT_PROTOCOLS.has(p.protocol))) continue;
             mismatched.push({ t, ports: r.ports });
             named = r.kind === 'name-protocol';
           }

@@ -2,6 +2,7 @@ import { formatResource } from '../engine/finding.js';
 import { renameKeyFix } from '../engine/fix.js';
 import type { Path } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
+import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
@@ -44,6 +45,9 @@ class Walker {
   object(schema: ObjectSchema, value: Record<string, unknown>, path: Path, parent: string): void {
     for (const [key, child] of Object.entries(value)) {
       if (key === MERGE_KEY || key.startsWith('$')) continue; // `$patch` & co: strategic-merge-patch directives
+      // A key written as a placeholder (`${KEY}`, `<field>`) is substituted before applying: unknown.
+      // (An all-caps key is not one: `IP:` is a misspelt `ip`.)
+      if (isPlaceholder(key, { allCaps: false })) continue;
       if (path.length === 0 && key === 'status') continue; // written by the cluster; never checked
       const field = schema.fields[key];
       if (field) {
@@ -118,13 +122,27 @@ class Walker {
   }
 }
 
-/** The closest sibling field by edit distance, ignoring case. */
+/**
+ * The closest sibling field by edit distance, ignoring case; else the one field that the key spells with
+ * two neighbouring letters swapped (`prots` for `ports`), a typo plain edit distance counts twice.
+ */
 function closeName(key: string, names: readonly string[]): string | undefined {
   const lower = closestName(
     key.toLowerCase(),
     names.map((n) => n.toLowerCase()),
   );
-  return names.find((n) => n.toLowerCase() === lower);
+  const close = names.find((n) => n.toLowerCase() === lower);
+  if (close !== undefined) return close;
+  const swapped = names.filter((n) => isTransposition(key.toLowerCase(), n.toLowerCase()));
+  return swapped.length === 1 ? swapped[0] : undefined;
+}
+
+/** `a` is `b` with two neighbouring characters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether a value could be meant for a field: a rename is only certain when the shapes agree. */

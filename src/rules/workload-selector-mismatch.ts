@@ -39,6 +39,9 @@ export const workloadSelectorMismatch: Rule = {
 
       if (!selector.written || (selector.form === 'labelSelector' && selector.requirements.length === 0)) {
         if (selector.form === 'map' || (!selector.written && !selector.required)) continue;
+        // kustomize's `commonLabels` write the selector in the build.
+        if (t.resource.selectorLabels !== undefined) continue;
+
         report({
           target: { resource: t.resource, path: selector.path },
           message:
@@ -52,7 +55,7 @@ export const workloadSelectorMismatch: Rule = {
 
       for (const r of selector.requirements) {
         if (requirementMatches(r, t.labels)) continue;
-        const { path, why, fix } = explain(t, r, index.services);
+        const { path, why, fix } = explain(t, r, index.near(t.resource, index.services));
         report({
           target: { resource: t.resource, path },
           message:

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifestFile } from '../../src/engine/parse.js';
+import {
+  findTemplateBreak,
+  hasTemplateMarkers,
+  hasTemplateText,
+  helmChartOf,
+  helmChartSkipReason,
+  templateSkipReason,
+} from '../../src/engine/template.js';
+
+const lines = (...l: string[]): string => `${l.join('\n')}\n`;
+
+describe('hasTemplateText', () => {
+  it.each([
+    ['{{ .Values.ip }}', true],
+    ['app-{{ .Release.Name }}-svc', true],
+    ['{{name}}', true],
+    ['{% if x %}a{% endif %}', true],
+    ['${{ github.sha }}', true],
+    ['{{\n .Values.x\n}}', true],
+    ['{{ unclosed', false],
+    ['{ {not} }', false],
+    ['{%', false],
+    ['plain', false],
+    ['', false],
+  ])('%j -> %s', (value, expected) => {
+    expect(hasTemplateText(value)).toBe(expected);
+  });
+
+  it('markers anywhere in a text, even unclosed or in a comment', () => {
+    expect(hasTemplateMarkers('# {{ x }}\n')).toBe(true);
+    expect(hasTemplateMarkers('a: {%\n')).toBe(true);
+    expect(hasTemplateMarkers('a: { b: {c: 1} }\n')).toBe(false);
+  });
+});
+
+describe('helmChartOf', () => {
+  const paths = new Set([
+    'charts/web/Chart.yaml',
+    'charts/web/templates/svc.yaml',
+    'charts/web/templates/sub/dep.yaml',
+    'charts/web/charts/db/Chart.yaml',
+    'charts/web/charts/db/templates/sts.yaml',
+    'Chart.yaml',
+    'templates/root.yaml',
+    'other/templates/x.yaml',
+    'charts/web/values.yaml',
+  ]);
+  it.each([
+    ['charts/web/templates/svc.yaml', 'charts/web'],
+    ['charts/web/templates/sub/dep.yaml', 'charts/web'],
+    ['charts/web/charts/db/templates/sts.yaml', 'charts/web/charts/db'],
+    ['templates/root.yaml', '.'],
+    ['other/templates/x.yaml', undefined],
+    ['charts/web/values.yaml', undefined],
+    ['charts/web/Chart.yaml', undefined],
+  ])('%s -> %s', (path, chart) => {
+    expect(helmChartOf(path, paths)).toBe(chart);
+  });
+});
+
+describe('templateSkipReason: templates by structure, not by substring', () => {
+  const reason = (line: number) =>
+    `Go/Helm template: {{ }} at line ${line} breaks the YAML structure; render it (helm template) to check it`;
+
+  it.each([
+    [
+      'a value that starts with {{ (YAML reads a flow mapping)',
+      lines('kind: Service', 'name: {{ .Values.name }}'),
+      2,
+    ],
+    ['an {{- if }} control line', lines('{{- if .Values.enabled }}', 'kind: Service', '{{- end }}'), 1],
+    ['an {{ end }} line alone', lines('kind: Service', 'spec:', '  a: 1', '{{ end }}'), 4],
+    [
+      'an include | nindent line',
+      lines('kind: Service', 'metadata:', '  labels:', '    {{- include "x.labels" . | nindent 4 }}'),
+      4,
+    ],
+    ['a key holding {{', lines('kind: ConfigMap', 'data:', '  {{ .Values.key }}: v'), 3],
+    ['a plain key holding {{ in its middle', lines('kind: ConfigMap', 'data:', '  key-{{ .x }}: v'), 3],
+    ['a quoted key holding {{', lines('kind: ConfigMap', 'data:', '  "{{ .x }}": v'), 3],
+    [
+      'a quoted value that an inner quote closes early',
+      lines('kind: ConfigMap', 'data:', '  x: "{{ .Values.x | default "y" }}"'),
+      3,
+    ],
+    ['template text in a broken JSON file', '{\n  "name": {{ .Name }}\n}\n', 2],
+    ['a flow sequence item', lines('args: [{{ .Values.arg }}]'), 1],
+    ['a control line that YAML would fold into a plain value', lines('a: 1', '  {{- if .x }}', '  b'), 2],
+  ])('template: %s', (_name, text, line) => {
+    expect(templateSkipReason(text)).toBe(reason(line));
+  });
+
+  it('says where, and which syntax', () => {
+    expect(findTemplateBreak(lines('a: 1', '  {% if x %}'))).toEqual({ line: 2, jinja: true });
+    expect(findTemplateBreak(lines('a: "{{ x }}"'))).toBeUndefined();
+  });
+
+  it('names Jinja statements', () => {
+    expect(templateSkipReason(lines('{% for ip in ips %}', '- {{ ip }}', '{% endfor %}'))).toBe(
+      'Jinja template: {% %} at line 1 breaks the YAML structure; render it to check it',
+    );
+  });
+
+  it.each([
+    ['no template text', lines('kind: Service', 'metadata:', '  name: web')],
+    [
+      'a PrometheusRule annotation in a block scalar',
+      lines(
+        'kind: PrometheusRule',
+        'spec:',
+        '  description: |',
+        '    {{ $labels.pod }} is down',
+        '    {{- end }}',
+      ),
+    ],
+    ['a folded block scalar', lines('a: >-', '  {{ if .x }}', '  {{ end }}')],
+    ['a double-quoted value', lines('summary: "{{ $labels.job }} down"')],
+    ['a single-quoted value', lines("summary: '{{ $labels.job }}'")],
+    ['a quoted multi-line value', lines('summary: "{{ $labels.job', '  }} down"')],
+    [
+      'a quoted value wrapped at its key, a line starting with {{ (go-yaml reads one string)',
+      lines('annotations:', '  description: "Pod {{ $labels.pod }} in', '  {{ $labels.namespace }} is down"'),
+    ],
+    ['in the middle of a plain value', lines('image: repo/app:{{ .Values.tag }}')],
+    ['a GitHub workflow expression', lines('jobs:', '  build:', '    runs-on: ${{ matrix.os }}')],
+    [
+      'a header comment quoting the template',
+      lines('# Source: chart/templates/svc.yaml', '# name: {{ .Release.Name }}', 'kind: Service'),
+    ],
+    ['a trailing comment', lines('kind: Service # {{- if .x }}')],
+    ['inside a JSON string', '{"kind": "ConfigMap", "data": {"t": "{{ .x }}"}}\n'],
+    ['an unclosed marker in a comment', lines('# use {{ to open', 'kind: Service')],
+  ])('not a template: %s', (_name, text) => {
+    expect(templateSkipReason(text)).toBeUndefined();
+  });
+
+  it('an OpenShift Template is an object: its ${{PARAM}} parameters are no Go template', () => {
+    const openShift = lines(
+      'apiVersion: template.openshift.io/v1',
+      'kind: Template',
+      'metadata:',
+      '  name: app',
+      'objects:',
+      '- apiVersion: v1',
+      '  kind: Service',
+      '  metadata:',
+      '    name: ${NAME}',
+      '  spec:',
+      '    ports: [${{PORT}}]',
+      'parameters:',
+      '- name: PORT',
+    );
+    expect(templateSkipReason(openShift)).toBeUndefined();
+    // The same parameter outside an OpenShift Template is template text breaking the structure.
+    expect(templateSkipReason(openShift.replace('kind: Template', 'kind: Other'))).toBe(reason(11));
+  });
+
+  it('is linear in the number of markers', () => {
+    const started = performance.now();
+    expect(templateSkipReason('{{'.repeat(200_000))).toBe(reason(1));
+    expect(templateSkipReason(`# ${'{{'.repeat(200_000)}\n`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('parseManifestFile: templates', () => {
+  it('skips a template with the line where it breaks the YAML structure, and no syntax problem', () => {
+    const parsed = parseManifestFile(
+      'deploy/svc.yaml',
+      lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: {{ .Release.Name }}', '  labels: [', ''),
+    );
+    expect(parsed.skipped).toBe(
+      'Go/Helm template: {{ }} at line 4 breaks the YAML structure; render it (helm template) to check it',
+    );
+    expect(parsed.template).toEqual({});
+    expect(parsed.syntaxProblems).toEqual([]);
+    expect(parsed.objects).toEqual([]);
+  });
+
+  it('checks a manifest whose template text sits in values and comments', () => {
+    const text = lines(
+      '# Rendered from {{ .Chart.Name }}',
+      'apiVersion: monitoring.coreos.com/v1',
+      'kind: PrometheusRule',
+      'metadata:',
+      '  name: pods',
+      'spec:',
+      '  groups:',
+      '  - name: pods',
+      '    rules:',
+      '    - alert: PodDown',
+      '      annotations:',
+      '        summary: "{{ $labels.pod }} is down"',
+      '        description: |',
+      '          {{ range .Alerts }}{{ .Labels.pod }}{{ end }}',
+    );
+    const parsed = parseManifestFile('rules.yaml', text);
+    expect(parsed.skipped).toBeUndefined();
+    expect(parsed.template).toBeUndefined();
+    expect(parsed.syntaxProblems).toEqual([]);
+    expect(parsed.objects.map((o) => `${o.kind}/${o.name}`)).toEqual(['PrometheusRule/pods']);
+  });
+
+  it('skips any file with template text under a Helm chart templates/ directory, naming the chart', () => {
+    const text = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: "{{ .Release.Name }}"');
+    const inChart = parseManifestFile('charts/web/templates/svc.yaml', text, { helmChart: 'charts/web' });
+    expect(inChart.skipped).toBe(helmChartSkipReason('charts/web'));
+    expect(inChart.template).toEqual({ chart: 'charts/web' });
+    expect(inChart.skipped).toBe(
+      'Helm chart template (chart charts/web): helm renders its {{ }}; render it (helm template charts/web) to check it',
+    );
+    // Without template text, a file of the chart is a plain manifest; outside a chart, the same text parses.
+    const plain = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web');
+    expect(
+      parseManifestFile('charts/web/templates/svc.yaml', plain, { helmChart: 'charts/web' }).objects,
+    ).toHaveLength(1);
+    expect(parseManifestFile('svc.yaml', text).objects.map((o) => o.name)).toEqual(['{{ .Release.Name }}']);
+  });
+});

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifestFile } from '../../src/engine/parse.js';
+import { ResourceIndex } from '../../src/engine/resource-index.js';
+import { placeResources } from '../../src/engine/resources.js';
+import { deploymentUnits } from '../../src/engine/units.js';
+
+const svc = (name: string, ns?: string): string =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}`;
+
+const parse = (files: Record<string, string>) =>
+  Object.entries(files)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, text]) => parseManifestFile(path, text));
+
+/** `file -> unit ids` of every placed file. */
+function unitsOf(files: Record<string, string>): Record<string, string[]> {
+  const { placements } = deploymentUnits(parse(files));
+  return Object.fromEntries([...placements].map(([file, list]) => [file, list.map((p) => p.unit.id)]));
+}
+
+/** `namespace/name:source` of every resource. */
+function placed(files: Record<string, string>): string[] {
+  return placeResources(parse(files), 'default')
+    .resources.map((r) => `${r.ref.namespace}/${r.ref.name}:${r.namespaceSource}`)
+    .sort();
+}
+
+describe('deployment units', () => {
+  it('a kustomize build root reaches its bases and components; a base shared by overlays is in each', () => {
+    expect(
+      unitsOf({
+        'base/kustomization.yaml': 'resources: [svc.yaml]\n',
+        'base/svc.yaml': svc('web'),
+        'components/ep/kustomization.yaml':
+          'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [ep.yaml]\n',
+        'components/ep/ep.yaml': svc('ep'),
+        'overlays/dev/kustomization.yaml': 'resources: [../../base]\ncomponents: [../../components/ep]\n',
+        'overlays/prod/kustomization.yaml': 'bases: [../../base]\n',
+      }),
+    ).toEqual({
+      'base/svc.yaml': ['kustomize:overlays/dev', 'kustomize:overlays/prod'],
+      'components/ep/ep.yaml': ['kustomize:overlays/dev'],
+    });
+  });
+
+  it('plain files are one unit per directory; a file a kustomization does not list is not in its build', () => {
+    expect(
+      unitsOf({
+        'app/kustomization.yaml': 'resources: [svc.yaml]\n',
+        'app/svc.yaml': svc('web'),
+        'app/old.yaml': svc('web'),
+        'examples/a/svc.yaml': svc('a'),
+        'examples/a/more/svc.yaml': svc('b'),
+        'top.yaml': svc('top'),
+      }),
+    ).toEqual({
+      'app/svc.yaml': ['kustomize:app'],
+      'app/old.yaml': ['directory:app'],
+      'examples/a/svc.yaml': ['directory:examples/a'],
+      'examples/a/more/svc.yaml': ['directory:examples/a/more'],
+      'top.yaml': ['directory:.'],
+    });
+  });
+
+  it('a Helm chart is one unit; its unrendered templates are a hidden source rooted at the chart', () => {
+    const files = parse({
+      'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'charts/web/crds/crd.yaml':
+        'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: a.b.c\n',
+      'charts/web/templates/svc.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n',
+    });
+    const units = deploymentUnits(files);
+    expect([...units.placements].map(([f, p]) => [f, p.map((x) => x.unit.id)])).toEqual([
+      ['charts/web/crds/crd.yaml', ['chart:charts/web']],
+    ]);
+    // The template is skipped (its objects are unknown), so only the CRD is placed.
+    expect(units.hidden).toEqual([{ root: 'charts/web', label: 'the unrendered Helm chart charts/web' }]);
+  });
+
+  it('a Flux Kustomization deploys its path: a plain directory recursively, with targetNamespace overriding', () => {
+    const files = {
+      'clusters/prod/apps.yaml':
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./apps\n  targetNamespace: shop\n',
+      'apps/web/svc.yaml': svc('web', 'elsewhere'),
+      'apps/db.yaml': svc('db'),
+    };
+    expect(unitsOf(files)).toMatchObject({
+      'apps/web/svc.yaml': ['gitops:flux-system/apps'],
+      'apps/db.yaml': ['gitops:flux-system/apps'],
+    });
+    expect(placed(files)).toEqual(['flux-system/apps:explicit', 'shop/db:gitops', 'shop/web:gitops']);
+  });
+
+  it('an Argo CD Application deploys its path (one directory unless recurse); a Helm source is hidden', () => {
+    const app = (name: string, source: string) =>
+      `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\n  namespace: argocd\nspec:\n  destination:\n    namespace: guestbook\n  source:\n${source}`;
+    const files = parse({
+      'apps/guestbook.yaml': app(
+        'guestbook',
+        '    repoURL: https://example.com/repo.git\n    path: guestbook\n',
+      ),
+      'apps/chart.yaml': app('chart', '    repoURL: https://charts.example.com\n    chart: redis\n'),
+      'guestbook/svc.yaml': svc('ui'),
+      'guestbook/deep/svc.yaml': svc('deep'),
+    });
+    const units = deploymentUnits(files);
+    expect(units.placements.get('guestbook/svc.yaml')?.map((p) => p.unit.id)).toEqual([
+      'gitops:argocd/guestbook',
+    ]);
+    expect(units.placements.get('guestbook/deep/svc.yaml')?.map((p) => p.unit.id)).toEqual([
+      'directory:guestbook/deep',
+    ]);
+    expect(units.hidden).toEqual([{ namespace: 'guestbook', label: 'Argo CD Application argocd/chart' }]);
+    const resources = placeResources(files, 'default').resources.map(
+      (r) => `${r.ref.namespace}/${r.ref.name}`,
+    );
+    expect(resources.sort()).toEqual(['argocd/chart', 'argocd/guestbook', 'default/deep', 'guestbook/ui']);
+  });
+
+  it('HelmReleases, remote bases and helmCharts are hidden sources of their namespace', () => {
+    const { hidden } = deploymentUnits(
+      parse({
+        'infra/redis.yaml':
+          'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: redis\n  namespace: data\nspec:\n  targetNamespace: cache\n',
+        'app/kustomization.yaml':
+          'namespace: shop\nresources:\n  - github.com/example/base?ref=v1\nhelmCharts:\n  - name: redis\n',
+      }),
+    );
+    expect(hidden).toEqual([
+      { namespace: 'cache', label: 'Flux HelmRelease data/redis' },
+      { namespace: 'shop', label: '`helmCharts` of app/kustomization.yaml' },
+      {
+        namespace: 'shop',
+        label: 'remote resource github.com/example/base?ref=v1 of app/kustomization.yaml',
+      },
+    ]);
+  });
+
+  it('a kustomization cycle does not hang, and its members are still built', () => {
+    expect(
+      placed({
+        'a/kustomization.yaml': 'namespace: x\nresources: [../b, svc.yaml]\n',
+        'b/kustomization.yaml': 'resources: [../a]\n',
+        'a/svc.yaml': svc('s'),
+      }),
+    ).toEqual(['x/s:kustomization']);
+  });
+});
+
+describe('placeResources: namespaces as kustomize gives them', () => {
+  it("the outermost kustomization's namespace overrides the inner one's and the written one", () => {
+    expect(
+      placed({
+        'overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n  - ../../base\n  - extra.yaml\n',
+        'overlays/dev/kustomization.yaml': 'namespace: dev\nresources: [../../base]\n',
+        'base/kustomization.yaml': 'namespace: base\nresources: [svc.yaml, fixed.yaml, ns.yaml]\n',
+        'base/svc.yaml': svc('web'),
+        'base/fixed.yaml': svc('pinned', 'infra'),
+        'base/ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n',
+        'overlays/prod/extra.yaml': svc('extra'),
+        'loose.yaml': svc('loose'),
+      }),
+    ).toEqual(
+      [
+        'dev/web:kustomization',
+        'prod/web:kustomization',
+        'dev/pinned:kustomization',
+        'prod/pinned:kustomization',
+        'default/team:default',
+        'prod/extra:kustomization',
+        'default/loose:default',
+      ].sort(),
+    );
+  });
+
+  it('a kustomization without namespace keeps the written one; objects of one namespace in two builds are one resource', () => {
+    const files = parse({
+      'a/kustomization.yaml': 'resources: [../common/svc.yaml]\n',
+      'b/kustomization.yaml': 'resources: [../common/svc.yaml]\n',
+      'common/svc.yaml': svc('web', 'shop'),
+    });
+    const { resources } = placeResources(files, 'default');
+    expect(resources.map((r) => [r.ref.namespace, r.namespaceSource, r.units.map((u) => u.id)])).toEqual([
+      ['shop', 'explicit', ['kustomize:a', 'kustomize:b']],
+    ]);
+  });
+
+  it('patches and commonLabels of a build mark the objects they change', () => {
+    const files = parse({
+      'overlay/kustomization.yaml':
+        'resources: [../base]\ncommonLabels: {team: a}\npatches:\n  - path: patch.yaml\n  - target: {kind: Service, name: api}\n    patch: "[{op: replace, path: /spec/ports/0/port, value: 81}]"\n',
+      'overlay/patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+      'base/kustomization.yaml': 'resources: [all.yaml]\n',
+      'base/all.yaml': [
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: db\n',
+        svc('api'),
+      ].join('---\n'),
+    });
+    const { resources } = placeResources(files, 'default');
+    expect(resources.map((r) => [r.ref.name, r.patched, r.selectorLabels])).toEqual([
+      // The patch file sets nothing but its identity: it changes neither labels nor ports.
+      ['web', { labels: false, ports: false }, { team: 'a' }],
+      ['db', undefined, { team: 'a' }],
+      // An inline JSON patch of a port.
+      ['api', { labels: false, ports: true }, { team: 'a' }],
+    ]);
+  });
+});
+
+describe('ResourceIndex: pairing is nearest, existence is anywhere', () => {
+  const index = (files: Record<string, string>): ResourceIndex => {
+    const parsed = parse(files);
+    const { resources, hidden } = placeResources(parsed, 'default');
+    return new ResourceIndex(parsed, resources, 'default', hidden);
+  };
+  const ep = (name: string): string =>
+    `apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: ${name}\nsubsets:\n  - addresses: [{ip: 10.0.0.1}]\n`;
+
+  it('same unit first, then the same directory, then up or down one line; never a sibling folder', () => {
+    const i = index({
+      'examples/a/svc.yaml': svc('etcd'),
+      'examples/a/ep.yaml': ep('etcd'),
+      'examples/b/svc.yaml': svc('etcd'),
+      'examples/b/sub/ep.yaml': ep('etcd'),
+      'examples/c/ep.yaml': ep('etcd'),
+    });
+    const paired = (file: string) =>
+      i.serviceOfEndpoints(i.endpoints.find((e) => e.resource.object.file.path === file)!)?.resource.object
+        .file.path;
+    expect(paired('examples/a/ep.yaml')).toBe('examples/a/svc.yaml');
+    expect(paired('examples/b/sub/ep.yaml')).toBe('examples/b/svc.yaml');
+    // Two Services of that name, neither on its line: no pair (the absence check still finds one exists).
+    expect(paired('examples/c/ep.yaml')).toBeUndefined();
+    expect(i.service('default', 'etcd')).toBeDefined();
+  });
+
+  it('the only Service of that name and namespace pairs even from a sibling folder', () => {
+    const i = index({ 'services/etcd.yaml': svc('etcd'), 'endpoints/etcd.yaml': ep('etcd') });
+    expect(i.serviceOfEndpoints(i.endpoints[0]!)?.resource.object.file.path).toBe('services/etcd.yaml');
+    expect(i.endpointsFor(i.services[0]!)).toHaveLength(1);
+  });
+
+  it('a base Service pairs with the Endpoints its overlay adds, in each overlay', () => {
+    const i = index({
+      'base/kustomization.yaml': 'resources: [svc.yaml]\n',
+      'base/svc.yaml': svc('db'),
+      'dev/kustomization.yaml': 'namespace: dev\nresources: [../base, ep.yaml]\n',
+      'dev/ep.yaml': ep('db'),
+      'prod/kustomization.yaml': 'namespace: prod\nresources: [../base, ep.yaml]\n',
+      'prod/ep.yaml': ep('db'),
+    });
+    for (const e of i.endpoints) {
+      const s = i.serviceOfEndpoints(e);
+      expect(s?.resource.ref.namespace).toBe(e.resource.ref.namespace);
+      expect(s?.resource.units.map((u) => u.id)).toContain(e.resource.units[0]!.id);
+    }
+  });
+});

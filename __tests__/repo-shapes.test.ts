@@ -1,0 +1,338 @@
+/**
+ * Real repository shapes, reconstructed small: every rule runs on a tree shaped like the public repositories
+ * the precision benchmark measured (docs/precision.md), and the errors and warnings must be exactly the
+ * expected ones. A repository is many clusters, not one: overlays, per-environment folders, alternative
+ * bundles and unrelated examples must give no false finding, and a real pairing bug must still be found.
+ */
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkManifests } from '../src/check.js';
+import { ALL_RULES } from '../src/rules/index.js';
+import { docs, writeCase } from './helpers/rule-tester.js';
+import { deployment, endpoints, join, service } from './rules/pairing-fixtures.js';
+
+interface Shape {
+  name: string;
+  files: Record<string, string>;
+  /** `rule file:line:column` of every error and warning, in report order. */
+  expected: string[];
+}
+
+const selectorLess = (name: string, namespace?: string): string => service(name, { namespace });
+/** A Service on port 8080 and the Deployment it selects, which declares 8080. */
+const webService = (namespace?: string): string =>
+  service('web', { namespace, selector: { app: 'web' } }).replace('port: 2379', 'port: 8080');
+const web = (namespace?: string): string =>
+  join(webService(namespace), deployment('web', { app: 'web' }, namespace));
+const etcdEndpoints = (name: string, namespace?: string): string => endpoints(name, namespace);
+
+const oneClusterDuplicates: Shape[] = [
+  {
+    name: 'an app shipped both as plain manifests and as a kustomize base',
+    files: {
+      'deploy/plain/web.yaml': web(),
+      'deploy/kustomize/base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'deploy/kustomize/base/web.yaml': web(),
+    },
+    expected: [],
+  },
+  {
+    name: 'overlays/dev and overlays/prod, each adding its own copy of an object',
+    files: {
+      'base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'base/web.yaml': web(),
+      'overlays/dev/kustomization.yaml': 'namespace: dev\nresources: [../../base, etcd.yaml]\n',
+      'overlays/dev/etcd.yaml': join(selectorLess('etcd'), etcdEndpoints('etcd')),
+      'overlays/prod/kustomization.yaml': 'namespace: prod\nresources: [../../base, etcd.yaml]\n',
+      'overlays/prod/etcd.yaml': join(selectorLess('etcd'), etcdEndpoints('etcd')),
+    },
+    expected: [],
+  },
+  {
+    name: 'per-environment and per-cluster folders, an archived copy',
+    files: {
+      'envs/staging/web.yaml': web('shop'),
+      'envs/production/web.yaml': web('shop'),
+      'clusters/eu-west-1/web.yaml': web('shop'),
+      'archive/2023/web.yaml': web('shop'),
+    },
+    expected: [],
+  },
+  {
+    name: 'alternative bundles (GCE vs Vagrant) and alternative files in one directory',
+    files: {
+      'cluster/gce/etcd.yaml': join(
+        selectorLess('etcd', 'kube-system'),
+        etcdEndpoints('etcd', 'kube-system'),
+      ),
+      'cluster/vagrant/etcd.yaml': join(
+        selectorLess('etcd', 'kube-system'),
+        endpoints('etcd', 'kube-system', '10.245.1.2'),
+      ),
+      'manifests/install.yaml': web('argocd'),
+      'manifests/namespace-install.yaml': web('argocd'),
+    },
+    expected: [],
+  },
+];
+
+const unrelatedExamples: Shape[] = [
+  {
+    name: 'two examples with look-alike labels: a Service is compared only with the workloads of its own example',
+    files: {
+      'examples/guestbook/frontend.yaml': join(
+        service('frontend', { selector: { app: 'guestbook' } }).replace('port: 2379', 'port: 8080'),
+        deployment('frontend', { app: 'guestbook' }),
+      ),
+      // Its container declares 8080 too, but the Service sends to 3000 (a named port elsewhere).
+      'examples/guestbook-go/service.yaml': service('guestbook', { selector: { app: 'guestbook' } }).replace(
+        'port: 2379',
+        'port: 3000\n      targetPort: http-server',
+      ),
+      'examples/guestbook-go/controller.yaml': deployment('guestbook', { app: 'guestbook' }).replace(
+        '- containerPort: 8080',
+        '- name: http-server\n              containerPort: 3000',
+      ),
+    },
+    expected: [],
+  },
+  {
+    name: 'an Endpoints of one example is never moved next to another example’s Service',
+    files: {
+      'examples/gluster/endpoints.yaml': endpoints('glusterfs-cluster', 'spark'),
+      'examples/volumes/glusterfs.yaml': join(
+        selectorLess('glusterfs-cluster'),
+        endpoints('glusterfs-cluster', undefined, '10.240.106.152'),
+      ),
+    },
+    // An absence in its own namespace; no advice naming the other example's Service.
+    expected: ['endpoints-without-service examples/gluster/endpoints.yaml:4:9'],
+  },
+  {
+    name: 'a Service beside an unrelated Deployment, both selected by nothing: the Service is for Pods deployed elsewhere',
+    files: {
+      'monitoring/dcgm-service.yaml': service('dcgm-exporter', {
+        namespace: 'monitoring',
+        selector: { 'app.kubernetes.io/name': 'dcgm-exporter' },
+      }),
+      'monitoring/adapter.yaml': join(
+        service('adapter', { namespace: 'monitoring', selector: { app: 'adapter' } }).replace(
+          'port: 2379',
+          'port: 8080',
+        ),
+        deployment('adapter', { app: 'adapter' }, 'monitoring'),
+      ),
+    },
+    expected: [],
+  },
+];
+
+const unknowable: Shape[] = [
+  {
+    name: 'Pods made by an operator for a custom resource (Prometheus, Alertmanager)',
+    files: {
+      'manifests/prometheus.yaml':
+        'apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: k8s, namespace: monitoring}\n',
+      'manifests/alertmanager.yaml':
+        'apiVersion: monitoring.coreos.com/v1\nkind: Alertmanager\nmetadata: {name: main, namespace: monitoring}\n',
+      'manifests/services.yaml': join(
+        service('prometheus-k8s', {
+          namespace: 'monitoring',
+          selector: { 'app.kubernetes.io/name': 'prometheus', 'app.kubernetes.io/instance': 'k8s' },
+        }),
+        service('alertmanager-main', {
+          namespace: 'monitoring',
+          selector: { 'app.kubernetes.io/name': 'alertmanager', 'app.kubernetes.io/instance': 'main' },
+        }),
+      ),
+      'manifests/grafana.yaml': join(
+        service('grafana', { namespace: 'monitoring', selector: { app: 'grafana' } }).replace(
+          'port: 2379',
+          'port: 8080',
+        ),
+        deployment('grafana', { app: 'grafana' }, 'monitoring'),
+        deployment('kube-state-metrics', { app: 'ksm' }, 'monitoring'),
+      ),
+    },
+    expected: [],
+  },
+  {
+    name: 'static control-plane Pods in kube-system',
+    files: {
+      'kube-system/scheduler.yaml': join(
+        service('kube-scheduler', { namespace: 'kube-system', selector: { component: 'kube-scheduler' } }),
+        deployment('coredns', { 'k8s-app': 'kube-dns' }, 'kube-system'),
+      ),
+    },
+    expected: [],
+  },
+  {
+    name: 'an Ingress whose backend a HelmRelease deploys, and a route whose backend an Argo CD Helm app deploys',
+    files: {
+      'apps/grafana/release.yaml': docs(`
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata: {name: grafana, namespace: monitoring}
+        spec:
+          chart: {spec: {chart: grafana, sourceRef: {kind: HelmRepository, name: grafana}}}
+        `),
+      'apps/grafana/ingress.yaml': docs(`
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: grafana, namespace: monitoring}
+        spec:
+          defaultBackend: {service: {name: grafana, port: {number: 80}}}
+        `),
+      'apps/grafana/other.yaml': service('prometheus', { namespace: 'monitoring', selector: { app: 'x' } }),
+      'argo/redis.yaml': docs(`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata: {name: redis, namespace: argocd}
+        spec:
+          destination: {namespace: cache}
+          source: {repoURL: https://charts.example.com, chart: redis, targetRevision: 1.0.0}
+        `),
+      'argo/route.yaml': docs(`
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata: {name: redis-ui, namespace: cache}
+        spec:
+          rules:
+            - backendRefs: [{name: redis-ui, port: 80}]
+        `),
+      'argo/other.yaml': service('memcached', { namespace: 'cache' }),
+    },
+    expected: [],
+  },
+  {
+    name: 'a namespace a Flux targetNamespace sets: the Endpoints and its Service meet in it',
+    files: {
+      'clusters/prod/db.yaml': docs(`
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata: {name: db, namespace: flux-system}
+        spec:
+          path: ./infra/db
+          targetNamespace: data
+          sourceRef: {kind: GitRepository, name: flux-system}
+        `),
+      'infra/db/service.yaml': selectorLess('postgres', 'data'),
+      'infra/db/endpoints.yaml': etcdEndpoints('postgres'),
+    },
+    expected: [],
+  },
+];
+
+const patchedInOverlays: Shape[] = [
+  {
+    name: 'an overlay patch adds the container port a base Service targets: nothing to say',
+    files: {
+      'base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'base/web.yaml': join(
+        service('web', { selector: { app: 'web' } }).replace(
+          'port: 2379',
+          'port: 80\n      targetPort: metrics',
+        ),
+        deployment('web', { app: 'web' }),
+      ),
+      'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: ports.yaml\n',
+      'overlays/prod/ports.yaml': docs(`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  ports: [{name: metrics, containerPort: 9090}]
+        `),
+    },
+    expected: [],
+  },
+  {
+    name: 'an overlay patch of replicas only: the base mistake is still reported',
+    files: {
+      'base/kustomization.yaml': 'resources: [web.yaml]\n',
+      'base/web.yaml': join(
+        service('web', { selector: { app: 'web' } }).replace(
+          'port: 2379',
+          'port: 80\n      targetPort: metrics',
+        ),
+        deployment('web', { app: 'web' }),
+      ),
+      'overlays/prod/kustomization.yaml': 'resources: [../../base]\npatches:\n  - path: replicas.yaml\n',
+      'overlays/prod/replicas.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n',
+    },
+    expected: ['target-port-not-exposed base/web.yaml:11:19'],
+  },
+];
+
+const stillFound: Shape[] = [
+  {
+    name: 'the classic: an Endpoints whose name is one word off, in a prod overlay over a shared base',
+    files: {
+      'base/kustomization.yaml': 'resources: [etcd-service.yaml]\n',
+      'base/etcd-service.yaml': selectorLess('etcd-supporting-kubernetes'),
+      'overlays/prod/kustomization.yaml': 'resources: [../../base, etcd-endpoints.yaml]\n',
+      'overlays/prod/etcd-endpoints.yaml': etcdEndpoints('etcd-support-kubernetes'),
+      'overlays/dev/kustomization.yaml': 'resources: [../../base, etcd-endpoints.yaml]\n',
+      'overlays/dev/etcd-endpoints.yaml': etcdEndpoints('etcd-supporting-kubernetes'),
+    },
+    expected: ['endpoints-without-service overlays/prod/etcd-endpoints.yaml:4:9'],
+  },
+  {
+    name: 'a port renamed in one environment folder only',
+    files: {
+      'envs/staging/etcd.yaml': join(selectorLess('etcd', 'infra'), etcdEndpoints('etcd', 'infra')),
+      'envs/production/etcd.yaml': join(
+        selectorLess('etcd', 'infra'),
+        etcdEndpoints('etcd', 'infra').replace('- name: client', '- name: clients'),
+      ),
+    },
+    expected: ['port-name-mismatch envs/production/etcd.yaml:20:15'],
+  },
+  {
+    name: 'Services in one folder, Endpoints in another: the only pair of that name still pairs',
+    files: {
+      'manifests/services/etcd.yaml': selectorLess('etcd', 'infra').replace('name: client', 'name: peer'),
+      'manifests/endpoints/etcd.yaml': etcdEndpoints('etcd', 'infra'),
+    },
+    expected: ['port-name-mismatch manifests/endpoints/etcd.yaml:10:15'],
+  },
+  {
+    name: 'a duplicate inside one kustomize build, and two definitions in one file',
+    files: {
+      'app/kustomization.yaml': 'resources: [a.yaml, b.yaml]\n',
+      'app/a.yaml': web(),
+      'app/b.yaml': webService(),
+      'plain/twice.yaml': join(selectorLess('db'), selectorLess('db'), etcdEndpoints('db')),
+    },
+    expected: ['duplicate-resource app/b.yaml:4:9', 'duplicate-resource plain/twice.yaml:13:9'],
+  },
+];
+
+describe('real repository shapes', () => {
+  const all: [string, Shape[]][] = [
+    ['one cluster per folder, not per repository', oneClusterDuplicates],
+    ['unrelated examples side by side', unrelatedExamples],
+    ['what the scan cannot show is unknown, not wrong', unknowable],
+    ['what an overlay patches is judged only where the patch cannot change it', patchedInOverlays],
+    ['real pairing bugs are still found', stillFound],
+  ];
+  for (const [group, shapes] of all) {
+    describe(group, () => {
+      it.each(shapes.map((s) => [s.name, s] as const))('%s', async (_name, shape) => {
+        const dir = writeCase(shape.files);
+        try {
+          const result = await checkManifests({ cwd: dir, patterns: ['.'], rules: ALL_RULES });
+          const loud = result.findings.filter((f) => f.severity !== 'notice');
+          expect(loud.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual(shape.expected);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+    });
+  }
+});

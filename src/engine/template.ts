@@ -1,0 +1,225 @@
+/**
+ * Templates, told by structure rather than by substring. A file is a template (skipped, never a
+ * `yaml-syntax` finding) only where template syntax breaks the YAML structure: an expression that is not
+ * wholly inside a comment, a quoted scalar, a block scalar or a plain value — `{{- if }}` / `{{ end }}`
+ * lines, `{{ include ... | nindent 4 }}` lines, a value that starts with `{{` (YAML reads it as a flow
+ * mapping), a key holding `{{`, a quoted scalar that `{{ ... "x" }}` closes early. Template text inside a
+ * value (`{{ $labels.pod }}` in a PrometheusRule annotation, `${{ github.sha }}` in a workflow, a rendered
+ * manifest whose header comment quotes its template) leaves the file a manifest like any other.
+ *
+ * Files under the `templates/` directory of a Helm chart are templates whenever they hold template text:
+ * Helm renders them, even those that happen to parse. Which files those are follows from all the paths
+ * (`helmChartOf`), which one file's parse does not see.
+ *
+ * OpenShift `Template` objects are objects: their `${{PARAM}}` parameters are no Go template.
+ */
+import { Parser } from 'yaml';
+import { closingQuote } from './lenient-yaml.js';
+
+/** `{{ ... }}` (Go, Helm, Jinja expressions) or `{% ... %}` (Jinja statements) somewhere in the value. */
+export function hasTemplateText(value: string): boolean {
+  return TEMPLATE_TEXT.test(value);
+}
+
+const TEMPLATE_TEXT = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/;
+
+/** The text holds a template marker (`{{` or `{%`) somewhere, even in a comment. */
+export function hasTemplateMarkers(text: string): boolean {
+  return text.includes('{{') || text.includes('{%');
+}
+
+/**
+ * The chart directory (`.` for the top) when `path` is inside the `templates/` directory of a Helm chart:
+ * a directory that holds `Chart.yaml`, among `paths` (all the paths being checked, relative, with `/`).
+ * The nearest chart wins (a subchart under `charts/` is a chart of its own).
+ */
+export function helmChartOf(path: string, paths: ReadonlySet<string>): string | undefined {
+  const parts = path.split('/');
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if (parts[i] !== 'templates') continue;
+    const dir = parts.slice(0, i).join('/');
+    if (paths.has(dir === '' ? 'Chart.yaml' : `${dir}/Chart.yaml`)) return dir === '' ? '.' : dir;
+  }
+  return undefined;
+}
+
+/** Why a file inside a Helm chart's `templates/` directory is skipped. */
+export function helmChartSkipReason(chart: string): string {
+  return (
+    `Helm chart template (chart ${chart}): helm renders its {{ }}; ` +
+    `render it (helm template ${chart}) to check it`
+  );
+}
+
+/** Where template syntax first breaks the YAML structure of a text. */
+export interface TemplateBreak {
+  /** 1-based line of the first template expression outside a comment or a value. */
+  line: number;
+  /** `{% %}` (Jinja) rather than `{{ }}`. */
+  jinja: boolean;
+}
+
+/**
+ * Where template syntax first breaks the YAML structure, or undefined when every template marker in the
+ * text sits inside a comment or a value (or there is none).
+ */
+export function findTemplateBreak(text: string): TemplateBreak | undefined {
+  if (!hasTemplateMarkers(text)) return undefined;
+  const spans = inertSpans(text);
+  const openShift = isOpenShiftTemplate(text);
+  for (const marker of templateMarkers(text)) {
+    // `${{PARAM}}`: an OpenShift Template parameter, no Go template.
+    if (openShift && marker.dollar) continue;
+    const span = spanAround(spans, marker.start, marker.end);
+    // A line of its own in a multi-line plain value (`a: 1` then `  {{- if .x }}`) is a control line still.
+    if (span && !(span[2] && startsLine(text, marker.start))) continue;
+    return { line: lineOf(text, marker.start), jinja: marker.jinja };
+  }
+  return undefined;
+}
+
+/** Why a file is skipped as a template (see `findTemplateBreak`), or undefined when it is not one. */
+export function templateSkipReason(text: string): string | undefined {
+  const found = findTemplateBreak(text);
+  if (!found) return undefined;
+  return found.jinja
+    ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`
+    : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
+}
+
+interface Marker {
+  start: number;
+  /** End of the expression (after its closing `}}` / `%}`), or of the marker when it is never closed. */
+  end: number;
+  jinja: boolean;
+  /** Written `${{`: a GitHub Actions expression or an OpenShift parameter. */
+  dollar: boolean;
+}
+
+function* templateMarkers(text: string): Generator<Marker> {
+  const pattern = /\{\{|\{%/g;
+  // The next closing delimiter, looked for again only once passed: linear in the text, however many markers.
+  const next = { '}}': -2, '%}': -2 };
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const jinja = match[0] === '{%';
+    const delimiter = jinja ? '%}' : '}}';
+    if (next[delimiter] !== -1 && next[delimiter] < start + 2)
+      next[delimiter] = text.indexOf(delimiter, start + 2);
+    const close = next[delimiter];
+    yield { start, end: close === -1 ? start + 2 : close + 2, jinja, dollar: text[start - 1] === '$' };
+  }
+}
+
+/** [start, end, plain]: `plain` for a plain scalar (no quoted one overlapping it). */
+type Span = [number, number, boolean];
+
+/**
+ * Where template text cannot change the YAML structure: comments, quoted and block scalars, and plain
+ * scalars that are values (a key holding template text is a templated key). From the parser's concrete
+ * syntax tree, which it builds for any text, broken or not; walked without recursion.
+ */
+function inertSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const budget = { left: 4 * text.length + 4096 };
+  const pending: [unknown, boolean][] = [];
+  for (const token of new Parser().parse(text)) pending.push([token, false]);
+  while (pending.length > 0) {
+    const [node, inKey] = pending.pop() as [unknown, boolean];
+    if (Array.isArray(node)) {
+      for (const child of node) pending.push([child, inKey]);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const token = node as Record<string, unknown>;
+    const offset = typeof token.offset === 'number' ? token.offset : undefined;
+    const source = typeof token.source === 'string' ? token.source : undefined;
+    if (offset !== undefined && source !== undefined) {
+      switch (token.type) {
+        case 'comment':
+          spans.push([offset, offset + source.length, false]);
+          break;
+        case 'scalar':
+          if (!inKey) spans.push([offset, offset + source.length, true]);
+          break;
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar': {
+          if (inKey) break;
+          // Where go-yaml ends it: the parser cuts a quoted string at a line it wants indented further.
+          const close = closingQuote(text, offset, text.length, budget);
+          spans.push([offset, Math.max(offset + source.length, close === undefined ? 0 : close + 1), false]);
+          break;
+        }
+        case 'block-scalar': {
+          // `source` is the body, which follows the header (`props`).
+          let bodyStart = offset;
+          for (const prop of Array.isArray(token.props) ? (token.props as unknown[]) : []) {
+            const p = prop as { offset?: unknown; source?: unknown };
+            if (typeof p.offset === 'number' && typeof p.source === 'string')
+              bodyStart = Math.max(bodyStart, p.offset + p.source.length);
+          }
+          if (!inKey) spans.push([offset, bodyStart + source.length, false]);
+          break;
+        }
+      }
+    }
+    // Collection items ({ start, key, sep, value }) and tokens: only keys change the context.
+    for (const field of ['start', 'props', 'sep', 'value', 'items', 'end']) {
+      if (field in token) pending.push([token[field], inKey]);
+    }
+    if ('key' in token) pending.push([token.key, true]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  // A quoted string go-yaml reads further than the parser overlaps the tokens the parser made of the rest.
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] < last[1]) {
+      last[1] = Math.max(last[1], span[1]);
+      last[2] &&= span[2];
+    } else merged.push(span);
+  }
+  return merged;
+}
+
+/** The span [start, end) lies within, if any (spans sorted, not overlapping). */
+function spanAround(spans: readonly Span[], start: number, end: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span)[0] <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const span = spans[found];
+  return span !== undefined && end <= span[1] ? span : undefined;
+}
+
+/** Only white space before `offset` on its line. */
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
+/** An OpenShift `Template` (apiVersion `template.openshift.io/v1` or `v1`), in YAML or JSON. */
+function isOpenShiftTemplate(text: string): boolean {
+  return (
+    /(?:^|[\s{,])["']?kind["']?\s*:\s*["']?Template["']?\s*(?:$|[,}#])/m.test(text) &&
+    /(?:^|[\s{,])["']?apiVersion["']?\s*:\s*["']?(?:template\.openshift\.io\/)?v1["']?\s*(?:$|[,}#])/m.test(
+      text,
+    )
+  );
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
