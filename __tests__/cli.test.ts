@@ -56,6 +56,16 @@ describe('kube-pairing CLI (built bundle)', () => {
     expect(report.skippedFiles.map((s) => s.file)).toEqual(['helm/templates/svc.yaml', 'helm/values.yaml']);
   });
 
+  it('files found but nothing checked: says so plainly, never a green "no problems"', () => {
+    const run = runCli(['helm'], fixtures);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('no problems');
+    expect(run.stdout).toContain(
+      '⚠ nothing checked: 2 files were found, but none holds a Kubernetes object kube-pairing can read (2 skipped, listed below',
+    );
+    expect(run.stdout).toContain('helm/templates/svc.yaml');
+  });
+
   it('keeps exact positions with CRLF line ends, a BOM and quoted names', () => {
     const { report } = runJson(['crlf'], fixtures);
     const finding = report.findings.find((f) => f.rule === 'endpoints-without-service');

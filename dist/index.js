@@ -37709,6 +37709,7 @@ var ResourceIndex = class {
     const dir = dirOf(from.object.file.path);
     return this.hidden.filter((h) => {
       if (h.namespace !== void 0 && h.namespace !== namespace2) return false;
+      if (h.unit !== void 0 && !from.units.includes(h.unit)) return false;
       if (h.root === void 0) return true;
       const root = h.root === "." ? "" : h.root;
       return root === "" || dir === root || dir.startsWith(`${root}/`);
@@ -37835,17 +37836,12 @@ function deploymentUnits(files) {
       ...(k.patches ?? []).flatMap((p) => patchFileTargets(normal(dir, p)))
     ];
     if (targets.length > 0) scope.patches = [...outer.patches ?? [], ...targets];
+    const inBuild = (label2) => scope.namespaceOverride === void 0 ? { unit, label: label2 } : { namespace: scope.namespaceOverride, unit, label: label2 };
     if (k.unmodelled)
-      hidden.push({
-        namespace: scope.namespaceOverride,
-        label: `${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`
-      });
+      hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`));
     for (const item of [...k.resources, ...k.components ?? []]) {
       if (REMOTE.test(item)) {
-        hidden.push({
-          namespace: scope.namespaceOverride,
-          label: `remote resource ${item} of ${file.file.path}`
-        });
+        hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
         continue;
       }
       const target = normal(dir, item);
@@ -37943,6 +37939,11 @@ function gitOpsEntries(files, hidden) {
     for (let d = dirOf2(f.file.path); !dirs.has(d); d = dirOf2(d)) dirs.add(d);
   }
   const entries = [];
+  const gitRepositories = /* @__PURE__ */ new Set();
+  for (const f of files)
+    for (const o of f.objects)
+      if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
+        gitRepositories.add(o.name);
   const local = (path5) => {
     if (path5 === void 0 || REMOTE.test(path5)) return void 0;
     const dir = normal(".", path5.replace(/^\/+/, ""));
@@ -37955,7 +37956,11 @@ function gitOpsEntries(files, hidden) {
       if (object2.kind === "Kustomization" && g === "kustomize.toolkit.fluxcd.io") {
         const spec = record2(object2.value.spec);
         const targetNamespace = str2(spec.targetNamespace);
-        const path5 = local(str2(spec.path) ?? ".");
+        const source = record2(spec.sourceRef);
+        const sourceKind = str2(source.kind) ?? "GitRepository";
+        const sourceName = str2(source.name);
+        const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !gitRepositories.has(sourceName));
+        const path5 = ours ? local(str2(spec.path) ?? ".") : void 0;
         if (path5 === void 0) {
           hidden.push({ namespace: targetNamespace, label: `Flux ${label2}` });
           continue;
@@ -38004,9 +38009,7 @@ function gitOpsEntries(files, hidden) {
 }
 function dedupe(sources) {
   const seen = /* @__PURE__ */ new Map();
-  for (const s of sources) seen.set(`${s.namespace ?? ""}
-${s.root ?? ""}
-${s.label}`, s);
+  for (const s of sources) seen.set([s.namespace, s.root, s.unit?.id, s.label].join("\n"), s);
   return [...seen.values()];
 }
 var record2 = (v) => isRecord(v) ? v : {};
@@ -39655,7 +39658,8 @@ function workloadSelector(resource) {
   const path5 = ["spec", "selector"];
   const written = isRecord(spec.selector);
   if (kind === "ReplicationController") {
-    const requirements2 = Object.entries(stringMap2(spec.selector)).map(([key2, v]) => ({
+    const labels = { ...stringMap2(spec.selector), ...resource.selectorLabels };
+    const requirements2 = Object.entries(labels).map(([key2, v]) => ({
       path: [...path5, key2],
       key: key2,
       operator: "Equals",
@@ -39667,9 +39671,13 @@ function workloadSelector(resource) {
   const job = kind === "Job" && spec.manualSelector === true;
   if (!apps && !job) return void 0;
   const selector = record3(spec.selector);
-  const requirements = Object.entries(stringMap2(selector.matchLabels)).map(
-    ([key2, v]) => ({ path: [...path5, "matchLabels", key2], key: key2, operator: "Equals", values: [v] })
-  );
+  const matchLabels = { ...stringMap2(selector.matchLabels), ...resource.selectorLabels };
+  const requirements = Object.entries(matchLabels).map(([key2, v]) => ({
+    path: [...path5, "matchLabels", key2],
+    key: key2,
+    operator: "Equals",
+    values: [v]
+  }));
   let unknownOperator = false;
   list2(selector.matchExpressions).forEach((e, i) => {
     if (!isRecord(e)) return;
@@ -39851,6 +39859,7 @@ function targetOf(port) {
 }
 function resolveTargetPort(port, template, listensOn = mentionsPort) {
   const { value } = targetOf(port);
+  if (isPlaceholder(value)) return { kind: "ok" };
   if (typeof value === "string") {
     if (value === "" || /^\d+$/.test(value)) return { kind: "ok" };
     const named2 = template.ports.filter((p) => p.name === value);
@@ -42717,7 +42726,7 @@ var selectorMatchesNoWorkload = {
       const unexplained = Object.fromEntries(
         Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v))
       );
-      if (operatorMayMakePods(index, namespace2, unexplained)) continue;
+      if (operatorMayMakePods(index, namespace2, unexplained, plausible.length === 0)) continue;
       const onWorkloadItself = local.filter(
         (t) => t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v)
       );
@@ -42805,11 +42814,11 @@ var selectorMatchesNoWorkload = {
     }
   }
 };
-function operatorMayMakePods(index, namespace2, selector) {
+function operatorMayMakePods(index, namespace2, selector, byPrefix) {
   const values = Object.values(selector);
   return customResourcesIn(index, namespace2).some(
     ({ name, kind }) => !MAKES_NO_PODS.has(kind) && values.some(
-      (v) => v === kind.toLowerCase() || name !== "" && (v === name || v.startsWith(`${name}-`))
+      (v) => v === kind.toLowerCase() || name !== "" && (v === name || byPrefix && v.startsWith(`${name}-`))
     )
   );
 }

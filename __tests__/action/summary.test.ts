@@ -56,6 +56,18 @@ describe('renderSummary', () => {
     );
   });
 
+  it('says plainly when files were found but nothing was checked', () => {
+    const text = renderSummary(
+      input([], {
+        analysis: { files: 10, resources: 0, skipped: 10, suppressed: 0, errors: 0, warnings: 0, notices: 0 },
+      }),
+    );
+    expect(text).toContain(
+      '<li>⚠️ Nothing was checked: 10 files were found, but none holds a Kubernetes object kube-pairing can read (1 skipped',
+    );
+    expect(renderSummary(input([]))).not.toContain('Nothing was checked');
+  });
+
   it('HTML-escapes messages and paths from the manifests', () => {
     const text = renderSummary(
       input([scoped(0, { file: 'a/<img src=x>.yaml', message: '<script>alert(1)</script> & @team | x' })]),

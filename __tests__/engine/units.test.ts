@@ -118,22 +118,25 @@ describe('deployment units', () => {
     expect(resources.sort()).toEqual(['argocd/chart', 'argocd/guestbook', 'default/deep', 'guestbook/ui']);
   });
 
-  it('HelmReleases, remote bases and helmCharts are hidden sources of their namespace', () => {
+  it('HelmReleases are hidden sources of their namespace; remote bases and helmCharts of their own build', () => {
     const { hidden } = deploymentUnits(
       parse({
         'infra/redis.yaml':
           'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: redis\n  namespace: data\nspec:\n  targetNamespace: cache\n',
         'app/kustomization.yaml':
           'namespace: shop\nresources:\n  - github.com/example/base?ref=v1\nhelmCharts:\n  - name: redis\n',
+        'kueue/kustomization.yaml': 'resources:\n  - https://example.com/kueue/manifests.yaml\n',
       }),
     );
-    expect(hidden).toEqual([
-      { namespace: 'cache', label: 'Flux HelmRelease data/redis' },
-      { namespace: 'shop', label: '`helmCharts` of app/kustomization.yaml' },
-      {
-        namespace: 'shop',
-        label: 'remote resource github.com/example/base?ref=v1 of app/kustomization.yaml',
-      },
+    expect(hidden.map((h) => [h.namespace, h.unit?.id, h.label])).toEqual([
+      ['cache', undefined, 'Flux HelmRelease data/redis'],
+      ['shop', 'kustomize:app', '`helmCharts` of app/kustomization.yaml'],
+      ['shop', 'kustomize:app', 'remote resource github.com/example/base?ref=v1 of app/kustomization.yaml'],
+      [
+        undefined,
+        'kustomize:kueue',
+        'remote resource https://example.com/kueue/manifests.yaml of kueue/kustomization.yaml',
+      ],
     ]);
   });
 

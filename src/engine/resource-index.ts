@@ -167,6 +167,7 @@ export class ResourceIndex {
     const dir = dirOf(from.object.file.path);
     return this.hidden.filter((h) => {
       if (h.namespace !== undefined && h.namespace !== namespace) return false;
+      if (h.unit !== undefined && !from.units.includes(h.unit)) return false;
       if (h.root === undefined) return true;
       const root = h.root === '.' ? '' : h.root;
       return root === '' || dir === root || dir.startsWith(`${root}/`);

@@ -68,6 +68,8 @@ export interface HiddenSource {
    * directories (see ResourceIndex.near). Undefined: deployed anywhere in the namespace.
    */
   root?: string;
+  /** The kustomize build it is part of (a remote base, `helmCharts`): its objects are deployed with that build only. */
+  unit?: Unit;
   /** For messages: `HelmRelease monitoring/kube-prometheus-stack`. */
   label: string;
 }
@@ -172,17 +174,15 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
       ...(k.patches ?? []).flatMap((p) => patchFileTargets(normal(dir, p))),
     ];
     if (targets.length > 0) scope.patches = [...(outer.patches ?? []), ...targets];
+    const inBuild = (label: string): HiddenSource =>
+      scope.namespaceOverride === undefined
+        ? { unit, label }
+        : { namespace: scope.namespaceOverride, unit, label };
     if (k.unmodelled)
-      hidden.push({
-        namespace: scope.namespaceOverride,
-        label: `${k.unmodelled.map((f) => `\`${f}\``).join(', ')} of ${file.file.path}`,
-      });
+      hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(', ')} of ${file.file.path}`));
     for (const item of [...k.resources, ...(k.components ?? [])]) {
       if (REMOTE.test(item)) {
-        hidden.push({
-          namespace: scope.namespaceOverride,
-          label: `remote resource ${item} of ${file.file.path}`,
-        });
+        hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
         continue;
       }
       const target = normal(dir, item);
@@ -306,6 +306,11 @@ function gitOpsEntries(files: readonly ParsedFile[], hidden: HiddenSource[]): Gi
     for (let d = dirOf(f.file.path); !dirs.has(d); d = dirOf(d)) dirs.add(d);
   }
   const entries: GitOpsEntry[] = [];
+  const gitRepositories = new Set<string>();
+  for (const f of files)
+    for (const o of f.objects)
+      if (o.kind === 'GitRepository' && group(o.apiVersion) === 'source.toolkit.fluxcd.io')
+        gitRepositories.add(o.name);
   const local = (path: string | undefined): string | undefined => {
     if (path === undefined || REMOTE.test(path)) return undefined;
     const dir = normal('.', path.replace(/^\/+/, ''));
@@ -318,7 +323,16 @@ function gitOpsEntries(files: readonly ParsedFile[], hidden: HiddenSource[]): Gi
       if (object.kind === 'Kustomization' && g === 'kustomize.toolkit.fluxcd.io') {
         const spec = record(object.value.spec);
         const targetNamespace = str(spec.targetNamespace);
-        const path = local(str(spec.path) ?? '.');
+        // Its path is in this repository only when its source is: the bootstrap GitRepository
+        // (`flux-system`), or one the scan does not define (an OCIRepository, or a GitRepository of another
+        // repository defined here, deploys files kube-pairing cannot see).
+        const source = record(spec.sourceRef);
+        const sourceKind = str(source.kind) ?? 'GitRepository';
+        const sourceName = str(source.name);
+        const ours =
+          sourceKind === 'GitRepository' &&
+          (sourceName === undefined || sourceName === 'flux-system' || !gitRepositories.has(sourceName));
+        const path = ours ? local(str(spec.path) ?? '.') : undefined;
         if (path === undefined) {
           hidden.push({ namespace: targetNamespace, label: `Flux ${label}` });
           continue;
@@ -375,7 +389,7 @@ function gitOpsEntries(files: readonly ParsedFile[], hidden: HiddenSource[]): Gi
 
 function dedupe(sources: readonly HiddenSource[]): HiddenSource[] {
   const seen = new Map<string, HiddenSource>();
-  for (const s of sources) seen.set(`${s.namespace ?? ''}\n${s.root ?? ''}\n${s.label}`, s);
+  for (const s of sources) seen.set([s.namespace, s.root, s.unit?.id, s.label].join('\n'), s);
   return [...seen.values()];
 }
 

@@ -2,6 +2,7 @@ import { formatResource } from './finding.js';
 import type { ServiceView } from './model.js';
 import type { Path } from './parse.js';
 import { isRecord } from './parse.js';
+import { isPlaceholder } from './placeholder.js';
 import type { ResourceIndex } from './resource-index.js';
 import type { Resource } from './resources.js';
 import type { RelatedTarget } from './rule.js';
@@ -188,7 +189,9 @@ function workloadSelector(resource: Resource): WorkloadSelector | undefined {
   const written = isRecord(spec.selector);
   if (kind === 'ReplicationController') {
     // An empty or missing selector defaults to the template's labels.
-    const requirements = Object.entries(stringMap(spec.selector)).map(([key, v]): SelectorRequirement => ({
+    // kustomize's `commonLabels` are added to the selector too (they override a written value).
+    const labels = { ...stringMap(spec.selector), ...resource.selectorLabels };
+    const requirements = Object.entries(labels).map(([key, v]): SelectorRequirement => ({
       path: [...path, key],
       key,
       operator: 'Equals',
@@ -201,9 +204,13 @@ function workloadSelector(resource: Resource): WorkloadSelector | undefined {
   const job = kind === 'Job' && spec.manualSelector === true;
   if (!apps && !job) return undefined;
   const selector = record(spec.selector);
-  const requirements: SelectorRequirement[] = Object.entries(stringMap(selector.matchLabels)).map(
-    ([key, v]) => ({ path: [...path, 'matchLabels', key], key, operator: 'Equals', values: [v] }),
-  );
+  const matchLabels = { ...stringMap(selector.matchLabels), ...resource.selectorLabels };
+  const requirements: SelectorRequirement[] = Object.entries(matchLabels).map(([key, v]) => ({
+    path: [...path, 'matchLabels', key],
+    key,
+    operator: 'Equals',
+    values: [v],
+  }));
   let unknownOperator = false;
   list(selector.matchExpressions).forEach((e, i) => {
     if (!isRecord(e)) return;
@@ -449,6 +456,8 @@ export function resolveTargetPort(
   listensOn: (template: PodTemplateView, number: number) => boolean = mentionsPort,
 ): TargetPortResolution {
   const { value } = targetOf(port);
+  // A placeholder (`PORT`, `${PORT}`) is an unknown value: nothing to resolve.
+  if (isPlaceholder(value)) return { kind: 'ok' };
   if (typeof value === 'string') {
     // A string of digits is no port name (invalid-port-name reports it); the API server rejects the Service.
     if (value === '' || /^\d+$/.test(value)) return { kind: 'ok' };

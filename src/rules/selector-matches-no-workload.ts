@@ -79,7 +79,7 @@ export const selectorMatchesNoWorkload: Rule = {
       const unexplained = Object.fromEntries(
         Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v)),
       );
-      if (operatorMayMakePods(index, namespace, unexplained)) continue;
+      if (operatorMayMakePods(index, namespace, unexplained, plausible.length === 0)) continue;
       const onWorkloadItself = local.filter(
         (t) =>
           t.templatePath.length > 0 &&
@@ -216,13 +216,16 @@ function operatorMayMakePods(
   index: ResourceIndex,
   namespace: string,
   selector: Readonly<Record<string, string>>,
+  /** Also a value that only starts with the resource's name (`my-cluster-kafka`): weaker, so not against a near miss. */
+  byPrefix: boolean,
 ): boolean {
   const values = Object.values(selector);
   return customResourcesIn(index, namespace).some(
     ({ name, kind }) =>
       !MAKES_NO_PODS.has(kind) &&
       values.some(
-        (v) => v === kind.toLowerCase() || (name !== '' && (v === name || v.startsWith(`${name}-`))),
+        (v) =>
+          v === kind.toLowerCase() || (name !== '' && (v === name || (byPrefix && v.startsWith(`${name}-`)))),
       ),
   );
 }
