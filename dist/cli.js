@@ -49,10 +49,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection4(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar10(node) || isCollection4(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar13(node) || isCollection4(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,11 +85,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection4;
     exports.isDocument = isDocument;
-    exports.isMap = isMap8;
+    exports.isMap = isMap10;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar10;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar13;
+    exports.isSeq = isSeq6;
   }
 });
 
@@ -97,13 +97,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit6(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -115,12 +115,12 @@ var require_visit = __commonJS({
     visit6.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path4) {
       const ctrl = callVisitor(key2, node, visitor, path4);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path4, ctrl);
         return visit_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path4);
@@ -133,7 +133,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path4 = Object.freeze(path4.concat(node));
           const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
@@ -151,7 +151,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -163,12 +163,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node, visitor, path4) {
       const ctrl = await callVisitor(key2, node, visitor, path4);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path4, ctrl);
         return visitAsync_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path4);
@@ -181,7 +181,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path4 = Object.freeze(path4.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
@@ -218,31 +218,31 @@ var require_visit = __commonJS({
     function callVisitor(key2, node, visitor, path4) {
       if (typeof visitor === "function")
         return visitor(key2, node, path4);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key2, node, path4);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key2, node, path4);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key2, node, path4);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key2, node, path4);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key2, node, path4);
       return void 0;
     }
     function replaceNode(key2, path4, node) {
       const parent = path4[path4.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -255,7 +255,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit6 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -398,10 +398,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit6.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -426,7 +426,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit6 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -473,7 +473,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -546,12 +546,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -577,11 +577,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -592,7 +592,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -619,12 +619,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit6 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -646,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit6.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -708,11 +708,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -720,7 +720,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -735,13 +735,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue2 = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar6 = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -757,7 +757,7 @@ var require_Scalar = __commonJS({
     Scalar6.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar6.QUOTE_SINGLE = "QUOTE_SINGLE";
     exports.Scalar = Scalar6;
-    exports.isScalarValue = isScalarValue;
+    exports.isScalarValue = isScalarValue2;
   }
 });
 
@@ -766,13 +766,13 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar6 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match3 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match3.find((t) => !t.format) ?? match3[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -780,12 +780,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map2.items.push(value);
         return map2;
       }
@@ -817,7 +817,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -841,7 +841,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path4, value) {
       let v = value;
@@ -885,7 +885,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -901,7 +901,7 @@ var require_Collection = __commonJS({
         else {
           const [key2, ...rest] = path4;
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -918,7 +918,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -932,16 +932,16 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path4;
         const node = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -952,7 +952,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -964,7 +964,7 @@ var require_Collection = __commonJS({
           this.set(key2, value);
         } else {
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -1420,7 +1420,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1467,21 +1467,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match3 = tags.filter((t) => t.tag === item.tag);
+        if (match3.length > 0)
+          return match3.find((t) => t.format === item.format) ?? match3[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match3 = tags.filter((t) => t.identify?.(obj));
+        if (match3.length > 1) {
+          const testMatch = match3.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match3 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match3.find((t) => t.format === item.format) ?? match3.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1496,7 +1496,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1507,9 +1507,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1523,15 +1523,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1543,23 +1543,23 @@ ${ctx.indent}${str3}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar6 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar6.Scalar.BLOCK_FOLDED || key2.type === Scalar6.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar6.Scalar.BLOCK_FOLDED || key2.type === Scalar6.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1600,7 +1600,7 @@ ${indent}:`;
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1612,10 +1612,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1635,7 +1635,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1698,10 +1698,10 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar6 = require_Scalar();
     var MERGE_KEY2 = "<<";
-    var merge2 = {
+    var merge = {
       identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1711,10 +1711,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY2
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar6.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar6.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -1725,7 +1725,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
@@ -1746,11 +1746,11 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge;
   }
 });
 
@@ -1759,15 +1759,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
+      if (identity2.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge.isMergeKey(ctx, key2))
+        merge.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
@@ -1795,7 +1795,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1825,7 +1825,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key2, value, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1833,15 +1833,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key2, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key2;
         this.value = value;
       }
       clone(schema) {
         let { key: key2, value } = this;
-        if (identity.isNode(key2))
+        if (identity2.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key2, value);
       }
@@ -1862,7 +1862,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1878,14 +1878,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1933,14 +1933,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1948,7 +1948,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2016,16 +2016,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar6 = require_Scalar();
     function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+      const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key2 || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2074,7 +2074,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar6.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar6.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2109,7 +2109,7 @@ var require_YAMLMap = __commonJS({
       get(key2, keepScalar) {
         const it = findPair(this.items, key2);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -2134,7 +2134,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2157,7 +2157,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -2165,7 +2165,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
-        if (!identity.isMap(map3))
+        if (!identity2.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
@@ -2182,7 +2182,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar6 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2190,7 +2190,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2216,7 +2216,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar6.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar6.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2282,7 +2282,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2295,7 +2295,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2303,7 +2303,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2657,17 +2657,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar6 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar6.Scalar(null));
@@ -2681,7 +2681,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2735,7 +2735,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2762,7 +2762,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map2);
         for (const pair of this.items) {
           let key2, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key2, ctx);
           } else {
@@ -2792,7 +2792,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
+          if (identity2.isScalar(key2)) {
             if (seenKeys.includes(key2.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
@@ -2973,7 +2973,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2983,7 +2983,7 @@ var require_set = __commonJS({
       }
       add(key2) {
         let pair;
-        if (identity.isPair(key2))
+        if (identity2.isPair(key2))
           pair = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
           pair = new Pair.Pair(key2.key, null);
@@ -2999,7 +2999,7 @@ var require_set = __commonJS({
        */
       get(key2, keepPair) {
         const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -3043,7 +3043,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError) {
-        if (identity.isMap(map2)) {
+        if (identity2.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -3123,13 +3123,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str3) {
-        const match = str3.match(timestamp.test);
-        if (!match)
+        const match3 = str3.match(timestamp.test);
+        if (!match3)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match3.map(Number);
+        const millisec = match3[7] ? Number((match3[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match3[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3158,7 +3158,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3178,7 +3178,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3204,7 +3204,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3229,7 +3229,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3239,7 +3239,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3248,7 +3248,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3266,7 +3266,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3288,22 +3288,22 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map2.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3320,7 +3320,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3347,7 +3347,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3402,7 +3402,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema2 = require_Schema();
@@ -3417,7 +3417,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3453,7 +3453,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3463,7 +3463,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3526,7 +3526,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3566,7 +3566,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3575,14 +3575,14 @@ var require_Document = __commonJS({
        */
       getIn(path4, keepScalar) {
         if (Collection.isEmptyPath(path4))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3590,7 +3590,7 @@ var require_Document = __commonJS({
       hasIn(path4) {
         if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3697,7 +3697,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3968,12 +3968,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4186,7 +4186,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap10 = fc.start.source === "{";
+      const fcName = isMap10 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap10 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap10 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4265,7 +4265,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep && !props.found) {
+        if (!isMap10 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap10 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap8) {
+          if (isMap10) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap10 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar6 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar6.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar6.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4702,8 +4702,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match3 = line.exec(source);
+      if (!match3)
         return source;
       let trimEnd2, trimBoth;
       try {
@@ -4713,11 +4713,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd2, "");
+      let res = match3[1].replace(trimEnd2, "");
       let sep = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match3 = line.exec(source)) {
+        const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
             res += sep;
@@ -4731,8 +4731,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      match3 = last.exec(source);
+      return res + sep + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4849,7 +4849,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar6 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4858,17 +4858,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar6.Scalar(res);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar6.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4888,7 +4888,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4907,12 +4907,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4961,7 +4961,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5007,7 +5007,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5113,7 +5113,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document2 = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5175,9 +5175,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection4 = (token) => !!token && "items" in token;
-    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar13 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection4;
-    exports.isScalar = isScalar10;
+    exports.isScalar = isScalar13;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
     var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7303,13 +7303,13 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7323,7 +7323,7 @@ var require_dist = __commonJS({
     var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar6 = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7341,14 +7341,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar6.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7363,6 +7363,596 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit6.visit;
     exports.visitAsync = visit6.visitAsync;
+  }
+});
+
+// node_modules/rfc6902/pointer.js
+var require_pointer = __commonJS({
+  "node_modules/rfc6902/pointer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Pointer = void 0;
+    exports.unescapeToken = unescapeToken;
+    exports.escapeToken = escapeToken;
+    function unescapeToken(token) {
+      return token.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    function escapeToken(token) {
+      return token.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    var Pointer2 = (
+      /** @class */
+      (function() {
+        function Pointer3(tokens) {
+          if (tokens === void 0) {
+            tokens = [""];
+          }
+          this.tokens = tokens;
+        }
+        Pointer3.fromJSON = function(path4) {
+          var tokens = path4.split("/").map(unescapeToken);
+          if (tokens[0] !== "")
+            throw new Error("Invalid JSON Pointer: ".concat(path4));
+          return new Pointer3(tokens);
+        };
+        Pointer3.prototype.toString = function() {
+          return this.tokens.map(escapeToken).join("/");
+        };
+        Pointer3.prototype.evaluate = function(object2) {
+          var parent = null;
+          var key2 = "";
+          var value = object2;
+          for (var i = 1, l = this.tokens.length; i < l; i++) {
+            parent = value;
+            key2 = this.tokens[i];
+            if (key2 == "__proto__" || key2 == "constructor" || key2 == "prototype") {
+              continue;
+            }
+            value = (parent || {})[key2];
+          }
+          return { parent, key: key2, value };
+        };
+        Pointer3.prototype.get = function(object2) {
+          return this.evaluate(object2).value;
+        };
+        Pointer3.prototype.set = function(object2, value) {
+          var endpoint = this.evaluate(object2);
+          if (endpoint.parent) {
+            endpoint.parent[endpoint.key] = value;
+          }
+        };
+        Pointer3.prototype.push = function(token) {
+          this.tokens.push(token);
+        };
+        Pointer3.prototype.add = function(token) {
+          var tokens = this.tokens.concat(String(token));
+          return new Pointer3(tokens);
+        };
+        Pointer3.prototype.parent = function() {
+          var tokens = this.tokens.length > 1 ? this.tokens.slice(0, -1) : [""];
+          return new Pointer3(tokens);
+        };
+        return Pointer3;
+      })()
+    );
+    exports.Pointer = Pointer2;
+  }
+});
+
+// node_modules/rfc6902/util.js
+var require_util = __commonJS({
+  "node_modules/rfc6902/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.hasOwnProperty = void 0;
+    exports.objectType = objectType;
+    exports.clone = clone;
+    exports.hasOwnProperty = Object.prototype.hasOwnProperty;
+    function objectType(object2) {
+      if (object2 === void 0) {
+        return "undefined";
+      }
+      if (object2 === null) {
+        return "null";
+      }
+      if (Array.isArray(object2)) {
+        return "array";
+      }
+      return typeof object2;
+    }
+    function isNonPrimitive(value) {
+      return value != null && typeof value == "object";
+    }
+    function clone(source) {
+      if (!isNonPrimitive(source)) {
+        return source;
+      }
+      if (source.constructor == Array) {
+        var length = source.length;
+        var arrayTarget = new Array(length);
+        for (var i = 0; i < length; i++) {
+          arrayTarget[i] = clone(source[i]);
+        }
+        return arrayTarget;
+      }
+      if (source.constructor == Date) {
+        var dateTarget = /* @__PURE__ */ new Date(+source);
+        return dateTarget;
+      }
+      var objectTarget = {};
+      for (var key2 in source) {
+        if (exports.hasOwnProperty.call(source, key2) && key2 != "__proto__") {
+          objectTarget[key2] = clone(source[key2]);
+        }
+      }
+      return objectTarget;
+    }
+  }
+});
+
+// node_modules/rfc6902/diff.js
+var require_diff = __commonJS({
+  "node_modules/rfc6902/diff.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isDestructive = isDestructive;
+    exports.subtract = subtract;
+    exports.intersection = intersection;
+    exports.diffArrays = diffArrays;
+    exports.diffObjects = diffObjects;
+    exports.diffAny = diffAny;
+    var util_1 = require_util();
+    function isDestructive(_a) {
+      var op = _a.op;
+      return op === "remove" || op === "replace" || op === "copy" || op === "move";
+    }
+    function subtract(minuend, subtrahend) {
+      var keys = [];
+      for (var key2 in minuend) {
+        if (util_1.hasOwnProperty.call(minuend, key2) && minuend[key2] !== void 0 && !(util_1.hasOwnProperty.call(subtrahend, key2) && subtrahend[key2] !== void 0)) {
+          keys.push(key2);
+        }
+      }
+      return keys;
+    }
+    function intersection(objects) {
+      var length = objects.length;
+      var counter = {};
+      for (var i = 0; i < length; i++) {
+        var object2 = objects[i];
+        for (var key2 in object2) {
+          if (util_1.hasOwnProperty.call(object2, key2) && object2[key2] !== void 0) {
+            counter[key2] = (counter[key2] || 0) + 1;
+          }
+        }
+      }
+      for (var key2 in counter) {
+        if (counter[key2] < length) {
+          delete counter[key2];
+        }
+      }
+      return Object.keys(counter);
+    }
+    function intersection2(a, b) {
+      var keys = [];
+      for (var key2 in a) {
+        if (util_1.hasOwnProperty.call(a, key2) && a[key2] !== void 0 && util_1.hasOwnProperty.call(b, key2) && b[key2] !== void 0) {
+          keys.push(key2);
+        }
+      }
+      return keys;
+    }
+    function isArrayAdd(array_operation) {
+      return array_operation.op === "add";
+    }
+    function isArrayRemove(array_operation) {
+      return array_operation.op === "remove";
+    }
+    function appendArrayOperation(base, operation) {
+      return {
+        // the new operation must be pushed on the end
+        operations: base.operations.concat(operation),
+        cost: base.cost + 1
+      };
+    }
+    function diffArrays(input, output, ptr, diff) {
+      if (diff === void 0) {
+        diff = diffAny;
+      }
+      var max_length = Math.max(input.length, output.length);
+      var memo = /* @__PURE__ */ new Map([[0, { operations: [], cost: 0 }]]);
+      function dist(i, j) {
+        var memo_key = i * (max_length + 1) + j;
+        var memoized = memo.get(memo_key);
+        if (memoized === void 0) {
+          if (i > 0 && j > 0 && !diff(input[i - 1], output[j - 1], ptr.add(String(i - 1))).length) {
+            memoized = dist(i - 1, j - 1);
+          } else {
+            var alternatives = [];
+            if (i > 0) {
+              var remove_base = dist(i - 1, j);
+              var remove_operation = {
+                op: "remove",
+                index: i - 1
+              };
+              alternatives.push(appendArrayOperation(remove_base, remove_operation));
+            }
+            if (j > 0) {
+              var add_base = dist(i, j - 1);
+              var add_operation = {
+                op: "add",
+                index: i - 1,
+                value: output[j - 1]
+              };
+              alternatives.push(appendArrayOperation(add_base, add_operation));
+            }
+            if (i > 0 && j > 0) {
+              var replace_base = dist(i - 1, j - 1);
+              var replace_operation = {
+                op: "replace",
+                index: i - 1,
+                original: input[i - 1],
+                value: output[j - 1]
+              };
+              alternatives.push(appendArrayOperation(replace_base, replace_operation));
+            }
+            var best = alternatives.sort(function(a, b) {
+              return a.cost - b.cost;
+            })[0];
+            memoized = best;
+          }
+          memo.set(memo_key, memoized);
+        }
+        return memoized;
+      }
+      var input_length = isNaN(input.length) || input.length <= 0 ? 0 : input.length;
+      var output_length = isNaN(output.length) || output.length <= 0 ? 0 : output.length;
+      var array_operations = dist(input_length, output_length).operations;
+      var padded_operations = array_operations.reduce(function(_a, array_operation) {
+        var operations = _a[0], padding = _a[1];
+        if (isArrayAdd(array_operation)) {
+          var padded_index = array_operation.index + 1 + padding;
+          var index_token = padded_index < input_length + padding ? String(padded_index) : "-";
+          var operation = {
+            op: array_operation.op,
+            path: ptr.add(index_token).toString(),
+            value: array_operation.value
+          };
+          return [operations.concat(operation), padding + 1];
+        } else if (isArrayRemove(array_operation)) {
+          var operation = {
+            op: array_operation.op,
+            path: ptr.add(String(array_operation.index + padding)).toString()
+          };
+          return [operations.concat(operation), padding - 1];
+        } else {
+          var replace_ptr = ptr.add(String(array_operation.index + padding));
+          var replace_operations = diff(array_operation.original, array_operation.value, replace_ptr);
+          return [operations.concat.apply(operations, replace_operations), padding];
+        }
+      }, [[], 0])[0];
+      return padded_operations;
+    }
+    function diffObjects(input, output, ptr, diff) {
+      if (diff === void 0) {
+        diff = diffAny;
+      }
+      var operations = [];
+      subtract(input, output).forEach(function(key2) {
+        operations.push({ op: "remove", path: ptr.add(key2).toString() });
+      });
+      subtract(output, input).forEach(function(key2) {
+        operations.push({ op: "add", path: ptr.add(key2).toString(), value: output[key2] });
+      });
+      intersection2(input, output).forEach(function(key2) {
+        operations.push.apply(operations, diff(input[key2], output[key2], ptr.add(key2)));
+      });
+      return operations;
+    }
+    function diffAny(input, output, ptr, diff) {
+      if (diff === void 0) {
+        diff = diffAny;
+      }
+      if (input === output) {
+        return [];
+      }
+      var input_type = (0, util_1.objectType)(input);
+      var output_type = (0, util_1.objectType)(output);
+      if (input_type == "array" && output_type == "array") {
+        return diffArrays(input, output, ptr, diff);
+      }
+      if (input_type == "object" && output_type == "object") {
+        return diffObjects(input, output, ptr, diff);
+      }
+      return [{ op: "replace", path: ptr.toString(), value: output }];
+    }
+  }
+});
+
+// node_modules/rfc6902/patch.js
+var require_patch = __commonJS({
+  "node_modules/rfc6902/patch.js"(exports) {
+    "use strict";
+    var __extends = exports && exports.__extends || /* @__PURE__ */ (function() {
+      var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
+          d2.__proto__ = b2;
+        } || function(d2, b2) {
+          for (var p in b2) if (Object.prototype.hasOwnProperty.call(b2, p)) d2[p] = b2[p];
+        };
+        return extendStatics(d, b);
+      };
+      return function(d, b) {
+        if (typeof b !== "function" && b !== null)
+          throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() {
+          this.constructor = d;
+        }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InvalidOperationError = exports.TestError = exports.MissingError = void 0;
+    exports.add = add;
+    exports.remove = remove;
+    exports.replace = replace;
+    exports.move = move;
+    exports.copy = copy;
+    exports.test = test;
+    exports.apply = apply;
+    var pointer_1 = require_pointer();
+    var util_1 = require_util();
+    var diff_1 = require_diff();
+    var MissingError = (
+      /** @class */
+      (function(_super) {
+        __extends(MissingError2, _super);
+        function MissingError2(path4) {
+          var _this = _super.call(this, "Value required at path: ".concat(path4)) || this;
+          _this.path = path4;
+          _this.name = "MissingError";
+          return _this;
+        }
+        return MissingError2;
+      })(Error)
+    );
+    exports.MissingError = MissingError;
+    var TestError = (
+      /** @class */
+      (function(_super) {
+        __extends(TestError2, _super);
+        function TestError2(actual, expected2) {
+          var _this = _super.call(this, "Test failed: ".concat(actual, " != ").concat(expected2)) || this;
+          _this.actual = actual;
+          _this.expected = expected2;
+          _this.name = "TestError";
+          return _this;
+        }
+        return TestError2;
+      })(Error)
+    );
+    exports.TestError = TestError;
+    function _add(object2, key2, value) {
+      if (Array.isArray(object2)) {
+        if (key2 == "-") {
+          object2.push(value);
+        } else {
+          var index = parseInt(key2, 10);
+          object2.splice(index, 0, value);
+        }
+      } else {
+        object2[key2] = value;
+      }
+    }
+    function _remove(object2, key2) {
+      if (Array.isArray(object2)) {
+        var index = parseInt(key2, 10);
+        object2.splice(index, 1);
+      } else {
+        delete object2[key2];
+      }
+    }
+    function add(object2, operation, options) {
+      if (operation.path == null) {
+        return new InvalidOperationError(operation);
+      }
+      if (!util_1.hasOwnProperty.call(operation, "value")) {
+        return new InvalidOperationError(operation);
+      }
+      var pointer = pointer_1.Pointer.fromJSON(operation.path);
+      if ((options === null || options === void 0 ? void 0 : options.implicitArrayCreation) && pointer.tokens[pointer.tokens.length - 1] === "-") {
+        var parentEndpoint = pointer.parent().evaluate(object2);
+        if (parentEndpoint.value === void 0 && (0, util_1.objectType)(parentEndpoint.parent) === "object") {
+          parentEndpoint.parent[parentEndpoint.key] = [];
+        }
+      }
+      var endpoint = pointer.evaluate(object2);
+      if (endpoint.parent === void 0 || endpoint.parent === null) {
+        return new MissingError(operation.path);
+      }
+      if ((options === null || options === void 0 ? void 0 : options.implicitArrayCreation) && endpoint.key === "-" && !Array.isArray(endpoint.parent)) {
+        return new MissingError(operation.path);
+      }
+      if (Array.isArray(endpoint.parent) && endpoint.key !== "-") {
+        if (!/^(0|[1-9][0-9]*)$/.test(endpoint.key)) {
+          return new MissingError(operation.path);
+        }
+        if (Number(endpoint.key) > endpoint.parent.length) {
+          return new MissingError(operation.path);
+        }
+      }
+      _add(endpoint.parent, endpoint.key, (0, util_1.clone)(operation.value));
+      return null;
+    }
+    function remove(object2, operation, options) {
+      if (operation.path == null) {
+        return new InvalidOperationError(operation);
+      }
+      var endpoint = pointer_1.Pointer.fromJSON(operation.path).evaluate(object2);
+      if (endpoint.parent === null) {
+        return new MissingError(operation.path);
+      }
+      if (endpoint.value === void 0) {
+        return new MissingError(operation.path);
+      }
+      _remove(endpoint.parent, endpoint.key);
+      return null;
+    }
+    function replace(object2, operation, options) {
+      if (operation.path == null) {
+        return new InvalidOperationError(operation);
+      }
+      if (!util_1.hasOwnProperty.call(operation, "value")) {
+        return new InvalidOperationError(operation);
+      }
+      var endpoint = pointer_1.Pointer.fromJSON(operation.path).evaluate(object2);
+      if (endpoint.parent === null) {
+        return new MissingError(operation.path);
+      }
+      if (Array.isArray(endpoint.parent)) {
+        if (parseInt(endpoint.key, 10) >= endpoint.parent.length) {
+          return new MissingError(operation.path);
+        }
+      } else if (endpoint.value === void 0) {
+        return new MissingError(operation.path);
+      }
+      endpoint.parent[endpoint.key] = (0, util_1.clone)(operation.value);
+      return null;
+    }
+    function move(object2, operation, options) {
+      if (operation.path == null || operation.from == null) {
+        return new InvalidOperationError(operation);
+      }
+      var from_pointer = pointer_1.Pointer.fromJSON(operation.from);
+      var from_endpoint = from_pointer.evaluate(object2);
+      if (from_endpoint.value === void 0) {
+        return new MissingError(operation.from);
+      }
+      var pointer = pointer_1.Pointer.fromJSON(operation.path);
+      if (from_pointer.tokens.length < pointer.tokens.length && from_pointer.tokens.every(function(token, index) {
+        return token === pointer.tokens[index];
+      })) {
+        return new MissingError(operation.path);
+      }
+      var endpoint = pointer.evaluate(object2);
+      if (endpoint.parent === void 0 || endpoint.parent === null) {
+        return new MissingError(operation.path);
+      }
+      _remove(from_endpoint.parent, from_endpoint.key);
+      _add(endpoint.parent, endpoint.key, from_endpoint.value);
+      return null;
+    }
+    function copy(object2, operation, options) {
+      if (operation.path == null || operation.from == null) {
+        return new InvalidOperationError(operation);
+      }
+      var from_endpoint = pointer_1.Pointer.fromJSON(operation.from).evaluate(object2);
+      if (from_endpoint.value === void 0) {
+        return new MissingError(operation.from);
+      }
+      var endpoint = pointer_1.Pointer.fromJSON(operation.path).evaluate(object2);
+      if (endpoint.parent === void 0 || endpoint.parent === null) {
+        return new MissingError(operation.path);
+      }
+      _add(endpoint.parent, endpoint.key, (0, util_1.clone)(from_endpoint.value));
+      return null;
+    }
+    function test(object2, operation, options) {
+      if (operation.path == null) {
+        return new InvalidOperationError(operation);
+      }
+      var endpoint = pointer_1.Pointer.fromJSON(operation.path).evaluate(object2);
+      if ((0, diff_1.diffAny)(endpoint.value, operation.value, new pointer_1.Pointer()).length) {
+        return new TestError(endpoint.value, operation.value);
+      }
+      return null;
+    }
+    var InvalidOperationError = (
+      /** @class */
+      (function(_super) {
+        __extends(InvalidOperationError2, _super);
+        function InvalidOperationError2(operation) {
+          var _this = _super.call(this, "Invalid operation: ".concat(operation.op)) || this;
+          _this.operation = operation;
+          _this.name = "InvalidOperationError";
+          return _this;
+        }
+        return InvalidOperationError2;
+      })(Error)
+    );
+    exports.InvalidOperationError = InvalidOperationError;
+    function apply(object2, operation, options) {
+      switch (operation.op) {
+        case "add":
+          return add(object2, operation, options);
+        case "remove":
+          return remove(object2, operation, options);
+        case "replace":
+          return replace(object2, operation, options);
+        case "move":
+          return move(object2, operation, options);
+        case "copy":
+          return copy(object2, operation, options);
+        case "test":
+          return test(object2, operation, options);
+      }
+      return new InvalidOperationError(operation);
+    }
+  }
+});
+
+// node_modules/rfc6902/index.js
+var require_rfc6902 = __commonJS({
+  "node_modules/rfc6902/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Pointer = void 0;
+    exports.applyPatch = applyPatch;
+    exports.createPatch = createPatch;
+    exports.createTests = createTests;
+    var pointer_1 = require_pointer();
+    Object.defineProperty(exports, "Pointer", { enumerable: true, get: function() {
+      return pointer_1.Pointer;
+    } });
+    var patch_1 = require_patch();
+    var diff_1 = require_diff();
+    function applyPatch(object2, patch, options) {
+      return patch.map(function(operation) {
+        return (0, patch_1.apply)(object2, operation, options);
+      });
+    }
+    function wrapVoidableDiff(diff) {
+      function wrappedDiff(input, output, ptr) {
+        var custom_patch = diff(input, output, ptr);
+        return Array.isArray(custom_patch) ? custom_patch : (0, diff_1.diffAny)(input, output, ptr, wrappedDiff);
+      }
+      return wrappedDiff;
+    }
+    function createPatch(input, output, diff) {
+      var ptr = new pointer_1.Pointer();
+      return (diff ? wrapVoidableDiff(diff) : diff_1.diffAny)(input, output, ptr);
+    }
+    function createTest(input, path4) {
+      var endpoint = pointer_1.Pointer.fromJSON(path4).evaluate(input);
+      if (endpoint !== void 0) {
+        return { op: "test", path: path4, value: endpoint.value };
+      }
+    }
+    function createTests(input, patch) {
+      var tests = new Array();
+      patch.filter(diff_1.isDestructive).forEach(function(operation) {
+        var pathTest = createTest(input, operation.path);
+        if (pathTest)
+          tests.push(pathTest);
+        if ("from" in operation) {
+          var fromTest = createTest(input, operation.from);
+          if (fromTest)
+            tests.push(fromTest);
+        }
+      });
+      return tests;
+    }
   }
 });
 
@@ -7491,10 +8081,10 @@ var require_is_extglob = __commonJS({
       if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
-        if (match[2]) return true;
-        str3 = str3.slice(match.index + match[0].length);
+      var match3;
+      while (match3 = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
+        if (match3[2]) return true;
+        str3 = str3.slice(match3.index + match3[0].length);
       }
       return false;
     };
@@ -7675,10 +8265,10 @@ var require_utils = __commonJS({
       return false;
     };
     exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
+    exports.exceedsLimit = (min, max, step2 = 1, limit) => {
       if (limit === false) return false;
       if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
+      return (Number(max) - Number(min)) / Number(step2) >= limit;
     };
     exports.escapeNode = (block, n = 0, type) => {
       const node = block.nodes[n];
@@ -8096,13 +8686,13 @@ var require_fill_range = __commonJS({
       if (options.strictRanges === true) throw rangeError([start, end]);
       return [];
     };
-    var invalidStep = (step, options) => {
+    var invalidStep = (step2, options) => {
       if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
+        throw new TypeError(`Expected step "${step2}" to be a number`);
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
+    var fillNumbers = (start, end, step2 = 1, options = {}) => {
       let a = Number(start);
       let b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
@@ -8114,13 +8704,13 @@ var require_fill_range = __commonJS({
       let descending = a > b;
       let startString = String(start);
       let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
+      let stepString = String(step2);
+      step2 = Math.max(Math.abs(step2), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
       let toNumber = padded === false && stringify(start, end, options) === false;
       let format = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
+      if (options.toRegex && step2 === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
@@ -8128,20 +8718,20 @@ var require_fill_range = __commonJS({
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
+        if (options.toRegex === true && step2 > 1) {
           push2(a);
         } else {
           range.push(pad(format(a, index), maxLen, toNumber));
         }
-        a = descending ? a - step : a + step;
+        a = descending ? a - step2 : a + step2;
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+        return step2 > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
       }
       return range;
     };
-    var fillLetters = (start, end, step = 1, options = {}) => {
+    var fillLetters = (start, end, step2 = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
@@ -8151,14 +8741,14 @@ var require_fill_range = __commonJS({
       let descending = a > b;
       let min = Math.min(a, b);
       let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
+      if (options.toRegex && step2 === 1) {
         return toRange(min, max, false, options);
       }
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         range.push(format(a, index));
-        a = descending ? a - step : a + step;
+        a = descending ? a - step2 : a + step2;
         index++;
       }
       if (options.toRegex === true) {
@@ -8166,30 +8756,30 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start, end, step, options = {}) => {
+    var fill = (start, end, step2, options = {}) => {
       if (end == null && isValidValue(start)) {
         return [start];
       }
       if (!isValidValue(start) || !isValidValue(end)) {
         return invalidRange(start, end, options);
       }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+      if (typeof step2 === "function") {
+        return fill(start, end, 1, { transform: step2 });
       }
-      if (isObject(step)) {
-        return fill(start, end, 0, step);
+      if (isObject(step2)) {
+        return fill(start, end, 0, step2);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+      step2 = step2 || opts.step || 1;
+      if (!isNumber(step2)) {
+        if (step2 != null && !isObject(step2)) return invalidStep(step2, opts);
+        return fill(start, end, 1, step2);
       }
       if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
+        return fillNumbers(start, end, step2, opts);
       }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start, end, Math.max(Math.abs(step2), 1), opts);
     };
     module.exports = fill;
   }
@@ -8962,8 +9552,8 @@ var require_utils2 = __commonJS({
     exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
     exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match3) => {
+        return match3 === "\\" ? "" : match3;
       });
     };
     exports.supportsLookbehinds = () => {
@@ -9517,11 +10107,11 @@ var require_parse2 = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
+        const match3 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match3 || match3.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match3.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -9530,7 +10120,7 @@ var require_parse2 = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index += match3.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -9541,11 +10131,11 @@ var require_parse2 = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth2 = 0;
       let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
+      let match3 = parseRepeatedExtglob(value);
+      while (match3) {
         depth2++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value = match3.body.trim();
+        match3 = parseRepeatedExtglob(value);
       }
       return depth2;
     };
@@ -9813,10 +10403,10 @@ var require_parse2 = __commonJS({
             push2({ type: "text", value });
             continue;
           }
-          const match = /^\\+/.exec(remaining());
+          const match3 = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
+          if (match3 && match3[0].length > 2) {
+            slashes = match3[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -9841,9 +10431,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10104,10 +10694,10 @@ var require_parse2 = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
+          const match3 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match3) {
+            value += match3[0];
+            state.index += match3[0].length;
           }
           push2({ type: "text", value });
           continue;
@@ -10318,11 +10908,11 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
+            const match3 = /^(.*?)\.(\w+)$/.exec(str3);
+            if (!match3) return;
+            const source2 = create(match3[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            return source2 + DOT_LITERAL + match3[2];
           }
         }
       };
@@ -10364,7 +10954,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = utils.isWindows(options);
+      const posix3 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10374,8 +10964,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match: match3, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10400,7 +10990,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10408,23 +10998,23 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match3 = input === glob;
+      let output = match3 && format ? format(input) : input;
+      if (match3 === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match3 = output === glob;
       }
-      if (match === false || opts.capture === true) {
+      if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix2);
+          match3 = picomatch.matchBase(input, regex, options, posix3);
         } else {
-          match = regex.exec(output);
+          match3 = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match3), match: match3, output };
     };
-    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path4.basename(input));
     };
@@ -10518,8 +11108,8 @@ var require_micromatch = __commonJS({
         if (negated) negatives++;
         for (let item of list6) {
           let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
+          let match3 = negated ? !matched.isMatch : matched.isMatch;
+          if (!match3) continue;
           if (negated) {
             omit.add(matched.output);
           } else {
@@ -10613,11 +11203,11 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix2 = utils.isWindows(options);
+      let posix3 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      let match3 = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
+      if (match3) {
+        return match3.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
@@ -10938,7 +11528,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge3(streams) {
+    function merge(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -10947,7 +11537,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge3;
+    exports.merge = merge;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -12530,7 +13120,7 @@ var require_partial = __commonJS({
           if (!pattern.complete && levels > section.length) {
             return true;
           }
-          const match = parts.every((part, index) => {
+          const match3 = parts.every((part, index) => {
             const segment = pattern.segments[index];
             if (segment.dynamic && segment.patternRe.test(part)) {
               return true;
@@ -12540,7 +13130,7 @@ var require_partial = __commonJS({
             }
             return false;
           });
-          if (match) {
+          if (match3) {
             return true;
           }
         }
@@ -13067,19 +13657,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -13126,94 +13716,41 @@ function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-// src/engine/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function locate(object2, path4) {
-  let current = object2.node;
-  let key2;
-  let depth2 = 0;
-  for (const step of path4) {
-    let next;
-    if (typeof step === "number" && (0, import_yaml.isSeq)(current)) {
-      next = current.items[step];
-    } else if (typeof step === "string" && (0, import_yaml.isMap)(current)) {
-      const pair = current.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === step);
-      if (pair) {
-        key2 = pair.key;
-        next = pair.value ?? void 0;
-        if (next === void 0) return { key: key2, depth: depth2 + 1, deepest: key2 };
-      }
-    }
-    if (!next) return { key: key2, depth: depth2, deepest: current };
-    current = next;
-    depth2++;
-  }
-  return { value: current, key: key2, depth: depth2, deepest: current };
-}
-function regionOf(object2, path4, anchor = "value") {
-  const found = locate(object2, path4);
-  const file = object2.file;
-  const complete = found.depth === path4.length;
-  if (complete && anchor === "key" && found.key && typeof path4[path4.length - 1] === "string") {
-    return rangeRegion(object2, found.key);
-  }
-  if (complete && anchor === "pair" && found.key && found.value) {
-    const start = found.key.range?.[0] ?? 0;
-    return file.region(start, found.value.range?.[1] ?? start);
-  }
-  if (complete && found.value) return rangeRegion(object2, found.value);
-  if (found.key && found.depth === path4.length) return rangeRegion(object2, found.key);
-  if (found.key && found.depth > 0) return rangeRegion(object2, found.key);
-  return firstLine(object2, found.deepest);
-}
-function rangeRegion(object2, node) {
-  const range = node.range;
-  if (!range) return object2.file.region(0, 0);
-  if ((0, import_yaml.isCollection)(node)) return object2.file.region(range[0], trimEnd(object2.file.text, range[0], range[1]));
-  return object2.file.region(range[0], range[1]);
-}
-function firstLine(object2, node) {
-  const start = node.range?.[0] ?? 0;
-  const region = object2.file.region(start, start);
-  const text3 = object2.file.lineText(region.line);
-  return {
-    ...region,
-    endLine: region.line,
-    endColumn: Math.max(region.column + 1, text3.trimEnd().length + 1)
-  };
-}
-function trimEnd(text3, start, end) {
-  let e = end;
-  while (e > start && /\s/.test(text3[e - 1])) e--;
-  return e;
-}
+// src/engine/fix.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 
-// src/engine/parse.ts
+// src/engine/locate.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/kustomize/built.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 
+// src/engine/parse.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
 // src/engine/documents.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/engine/json-stream.ts
 var SNIFF_LENGTH = 4096;
 var GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-function looksLikeJsonStream(text3) {
-  const limit = Math.min(text3.length, SNIFF_LENGTH);
+function looksLikeJsonStream(text4) {
+  const limit = Math.min(text4.length, SNIFF_LENGTH);
   for (let i = 0; i < limit; i++) {
-    const c = text3[i];
+    const c = text4[i];
     if (GO_SPACE.test(c)) continue;
     return c === "{";
   }
   return false;
 }
-function readJsonStream(text3) {
-  if (!looksLikeJsonStream(text3)) return void 0;
+function readJsonStream(text4) {
+  if (!looksLikeJsonStream(text4)) return void 0;
   const values = [];
   let position = 0;
   for (; ; ) {
-    const start = skipJsonSpace(text3, position);
-    if (start >= text3.length) return { values };
-    const scanned = scanJsonValue(text3, start);
+    const start = skipJsonSpace(text4, position);
+    if (start >= text4.length) return { values };
+    const scanned = scanJsonValue(text4, start);
     if (typeof scanned === "number") {
       values.push([start, scanned]);
       position = scanned;
@@ -13221,34 +13758,34 @@ function readJsonStream(text3) {
     }
     if (values.length > 1) return { values, error: scanned };
     const from = values[0]?.[1] ?? 0;
-    return { values, error: scanned, yamlFrom: skipSpaceThroughNewline(text3, from) };
+    return { values, error: scanned, yamlFrom: skipSpaceThroughNewline(text4, from) };
   }
 }
-function skipJsonSpace(text3, at3) {
+function skipJsonSpace(text4, at3) {
   let i = at3;
-  for (; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
+  for (; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
   }
   return i;
 }
-function skipSpaceThroughNewline(text3, at3) {
+function skipSpaceThroughNewline(text4, at3) {
   let i = at3;
-  for (; i < text3.length; i++) {
-    const c = text3[i];
+  for (; i < text4.length; i++) {
+    const c = text4[i];
     if (!GO_SPACE.test(c)) return i;
     if (c === "\n") return i + 1;
   }
   return i;
 }
-function scanJsonValue(text3, start) {
+function scanJsonValue(text4, start) {
   const stack = [];
   let expect = "value";
   let i = start;
   for (; ; ) {
-    i = skipJsonSpace(text3, i);
-    if (i >= text3.length) return { offset: text3.length, message: "unexpected EOF" };
-    const c = text3[i];
+    i = skipJsonSpace(text4, i);
+    if (i >= text4.length) return { offset: text4.length, message: "unexpected EOF" };
+    const c = text4[i];
     let complete = false;
     switch (expect) {
       case "value":
@@ -13265,7 +13802,7 @@ function scanJsonValue(text3, start) {
           i++;
           continue;
         }
-        const end = c === '"' ? scanString(text3, i) : c === "-" || c >= "0" && c <= "9" ? scanNumber(text3, i) : c === "t" || c === "f" || c === "n" ? scanLiteral(text3, i) : invalid(text3, i, "looking for beginning of value");
+        const end = c === '"' ? scanString(text4, i) : c === "-" || c >= "0" && c <= "9" ? scanNumber(text4, i) : c === "t" || c === "f" || c === "n" ? scanLiteral(text4, i) : invalid(text4, i, "looking for beginning of value");
         if (typeof end !== "number") return end;
         i = end;
         complete = true;
@@ -13279,15 +13816,15 @@ function scanJsonValue(text3, start) {
           complete = true;
           break;
         }
-        if (c !== '"') return invalid(text3, i, "looking for beginning of object key string");
-        const end = scanString(text3, i);
+        if (c !== '"') return invalid(text4, i, "looking for beginning of object key string");
+        const end = scanString(text4, i);
         if (typeof end !== "number") return end;
         i = end;
         expect = "colon";
         continue;
       }
       case "colon":
-        if (c !== ":") return invalid(text3, i, "after object key");
+        if (c !== ":") return invalid(text4, i, "after object key");
         i++;
         expect = "value";
         continue;
@@ -13304,7 +13841,7 @@ function scanJsonValue(text3, start) {
           complete = true;
           break;
         }
-        return invalid(text3, i, inObject ? "after object key:value pair" : "after array element");
+        return invalid(text4, i, inObject ? "after object key:value pair" : "after array element");
       }
     }
     if (complete) {
@@ -13313,78 +13850,78 @@ function scanJsonValue(text3, start) {
     }
   }
 }
-function scanString(text3, start) {
-  for (let i = start + 1; i < text3.length; i++) {
-    const code = text3.charCodeAt(i);
+function scanString(text4, start) {
+  for (let i = start + 1; i < text4.length; i++) {
+    const code = text4.charCodeAt(i);
     if (code === 34) return i + 1;
-    if (code < 32) return invalid(text3, i, "in string literal");
+    if (code < 32) return invalid(text4, i, "in string literal");
     if (code !== 92) continue;
-    const escape = text3[i + 1];
+    const escape = text4[i + 1];
     if (escape === void 0) break;
     if (escape === "u") {
       for (let k = 2; k < 6; k++) {
-        const h = text3[i + k];
-        if (h === void 0) return { offset: text3.length, message: "unexpected EOF" };
-        if (!/[0-9a-fA-F]/.test(h)) return invalid(text3, i + k, "in \\u hexadecimal character escape");
+        const h = text4[i + k];
+        if (h === void 0) return { offset: text4.length, message: "unexpected EOF" };
+        if (!/[0-9a-fA-F]/.test(h)) return invalid(text4, i + k, "in \\u hexadecimal character escape");
       }
       i += 5;
     } else if ('"\\/bfnrt'.includes(escape)) {
       i++;
     } else {
-      return invalid(text3, i + 1, "in string escape code");
+      return invalid(text4, i + 1, "in string escape code");
     }
   }
-  return { offset: text3.length, message: "unexpected EOF" };
+  return { offset: text4.length, message: "unexpected EOF" };
 }
-function scanNumber(text3, start) {
+function scanNumber(text4, start) {
   let i = start;
   const digit = (at3) => {
-    const c = text3.charCodeAt(at3);
+    const c = text4.charCodeAt(at3);
     return c >= 48 && c <= 57;
   };
-  const need = (at3, context) => at3 >= text3.length ? { offset: text3.length, message: "unexpected EOF" } : digit(at3) ? void 0 : invalid(text3, at3, context);
-  if (text3[i] === "-") {
+  const need = (at3, context) => at3 >= text4.length ? { offset: text4.length, message: "unexpected EOF" } : digit(at3) ? void 0 : invalid(text4, at3, context);
+  if (text4[i] === "-") {
     i++;
     const missing = need(i, "in numeric literal");
     if (missing) return missing;
   }
-  if (text3[i] === "0") i++;
+  if (text4[i] === "0") i++;
   else while (digit(i)) i++;
-  if (text3[i] === ".") {
+  if (text4[i] === ".") {
     i++;
     const missing = need(i, "after decimal point in numeric literal");
     if (missing) return missing;
     while (digit(i)) i++;
   }
-  if (text3[i] === "e" || text3[i] === "E") {
+  if (text4[i] === "e" || text4[i] === "E") {
     i++;
-    if (text3[i] === "+" || text3[i] === "-") i++;
+    if (text4[i] === "+" || text4[i] === "-") i++;
     const missing = need(i, "in exponent of numeric literal");
     if (missing) return missing;
     while (digit(i)) i++;
   }
   return i;
 }
-function scanLiteral(text3, start) {
-  const word = text3[start] === "t" ? "true" : text3[start] === "f" ? "false" : "null";
+function scanLiteral(text4, start) {
+  const word = text4[start] === "t" ? "true" : text4[start] === "f" ? "false" : "null";
   for (let k = 1; k < word.length; k++) {
     const at3 = start + k;
-    if (at3 >= text3.length) return { offset: text3.length, message: "unexpected EOF" };
-    if (text3[at3] !== word[k]) return invalid(text3, at3, `in literal ${word} (expecting '${word[k]}')`);
+    if (at3 >= text4.length) return { offset: text4.length, message: "unexpected EOF" };
+    if (text4[at3] !== word[k]) return invalid(text4, at3, `in literal ${word} (expecting '${word[k]}')`);
   }
   return start + word.length;
 }
-function invalid(text3, at3, context) {
-  const c = String.fromCodePoint(text3.codePointAt(at3) ?? 0);
+function invalid(text4, at3, context) {
+  const c = String.fromCodePoint(text4.codePointAt(at3) ?? 0);
   const shown = c === "'" ? "'\\''" : c === '"' ? `'"'` : `'${JSON.stringify(c).slice(1, -1)}'`;
   return { offset: at3, message: `invalid character ${shown} ${context}` };
 }
 
 // src/engine/lenient-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/engine/yaml-limits.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_NESTING_DEPTH = 256;
 function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
   const tooDeep = /* @__PURE__ */ new Map();
@@ -13405,14 +13942,14 @@ function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPT
       yield token;
     }
   }
-  const composer = new import_yaml2.Composer(options);
-  const documents = Array.from(composer.compose(guarded(new import_yaml2.Parser().parse(source))));
+  const composer = new import_yaml.Composer(options);
+  const documents = Array.from(composer.compose(guarded(new import_yaml.Parser().parse(source))));
   for (const [i, deep] of tooDeep) {
     const document = documents[i];
     if (!document) continue;
     document.range = [document.range[0], deep.end, deep.end];
     document.errors.push(
-      new import_yaml2.YAMLParseError(
+      new import_yaml.YAMLParseError(
         [deep.offset, deep.offset + 1],
         "RESOURCE_EXHAUSTION",
         `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
@@ -13421,16 +13958,16 @@ function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPT
   }
   return documents;
 }
-function parseDocumentsInRange(text3, from, to, options) {
-  const whole = from === 0 && to === text3.length;
-  const documents = parseDocumentsWithinLimits(whole ? text3 : text3.slice(from, to), options);
+function parseDocumentsInRange(text4, from, to, options) {
+  const whole = from === 0 && to === text4.length;
+  const documents = parseDocumentsWithinLimits(whole ? text4 : text4.slice(from, to), options);
   if (from !== 0) for (const document of documents) mapOffsets(document, (offset) => offset + from);
   return documents;
 }
 function mapOffsets(document, map2) {
   const [start, valueEnd, end] = document.range;
   document.range = [map2(start), map2(valueEnd), map2(end)];
-  (0, import_yaml2.visit)(document, {
+  (0, import_yaml.visit)(document, {
     Node(_, node) {
       if (node.range) node.range = [map2(node.range[0]), map2(node.range[1]), map2(node.range[2])];
     }
@@ -13463,11 +14000,11 @@ function tooDeepAt(document, maxDepth) {
   }
   return found === void 0 ? void 0 : { offset: found, end };
 }
-function indentedAtLeast(text3, columns) {
+function indentedAtLeast(text4, columns) {
   const run = " ".repeat(columns);
-  for (let at3 = text3.indexOf(run); at3 !== -1; at3 = text3.indexOf(run, at3 + 1)) {
-    if (at3 === 0 || text3.charCodeAt(at3 - 1) === 10) return true;
-    const next = text3.indexOf("\n", at3);
+  for (let at3 = text4.indexOf(run); at3 !== -1; at3 = text4.indexOf(run, at3 + 1)) {
+    if (at3 === 0 || text4.charCodeAt(at3 - 1) === 10) return true;
+    const next = text4.indexOf("\n", at3);
     if (next === -1) return false;
     at3 = next;
   }
@@ -13477,13 +14014,13 @@ function indentedAtLeast(text3, columns) {
 // src/engine/lenient-yaml.ts
 var MAX_REPAIRS = 1e3;
 var MAX_ROUNDS = 4;
-function parseDocumentsLeniently(text3, from, to, options) {
-  const original = parseDocumentsInRange(text3, from, to, options);
+function parseDocumentsLeniently(text4, from, to, options) {
+  const original = parseDocumentsInRange(text4, from, to, options);
   const budget = { left: 8 * (to - from) + 4096 };
-  let cut = cutConstructs(text3, to, original, budget);
+  let cut = cutConstructs(text4, to, original, budget);
   if (cut.length === 0) return original;
   const repairs = [];
-  let reach = [];
+  let reach2 = [];
   let repaired;
   let edited;
   for (let round = 0; round < MAX_ROUNDS && cut.length > 0; round++) {
@@ -13491,16 +14028,16 @@ function parseDocumentsLeniently(text3, from, to, options) {
     for (const { start, flow } of cut) {
       if (repairs.length >= MAX_REPAIRS) break;
       const open2 = edited ? edited.toOriginal(start) : start;
-      if (within(repairs, reach, open2)) continue;
-      const close = flow ? closingBracket(text3, open2, to, budget) : closingQuote(text3, open2, to, budget);
+      if (within(repairs, reach2, open2)) continue;
+      const close = flow ? closingBracket(text4, open2, to, budget) : closingQuote(text4, open2, to, budget);
       if (close === void 0) continue;
       repairs.splice(insertionPoint(repairs, open2), 0, { open: open2, close, flow });
-      reach = reaches(repairs);
+      reach2 = reaches(repairs);
       added = true;
     }
     if (!added) break;
-    edited = reindent(text3, from, to, repairs);
-    const shift = edited.text.length - text3.length;
+    edited = reindent(text4, from, to, repairs);
+    const shift = edited.text.length - text4.length;
     repaired = parseDocumentsInRange(edited.text, from, to + shift, options);
     cut = cutConstructs(edited.text, to + shift, repaired, budget);
   }
@@ -13512,17 +14049,17 @@ function parseDocumentsLeniently(text3, from, to, options) {
     return repairsHold(candidate, repairs) ? candidate : document;
   });
 }
-function cutConstructs(text3, to, documents, budget) {
+function cutConstructs(text4, to, documents, budget) {
   const found = [];
   for (const document of documents) {
     if (!document.errors.some((e) => e.code !== "DUPLICATE_KEY")) continue;
-    (0, import_yaml3.visit)(document, {
+    (0, import_yaml2.visit)(document, {
       Node(_, node) {
         if (!node.range || budget.left <= 0) return;
-        const flow = (0, import_yaml3.isCollection)(node) && node.flow === true;
-        if (!flow && !((0, import_yaml3.isScalar)(node) && isQuoted(node))) return;
+        const flow = (0, import_yaml2.isCollection)(node) && node.flow === true;
+        if (!flow && !((0, import_yaml2.isScalar)(node) && isQuoted(node))) return;
         const open2 = node.range[0];
-        const close = flow ? closingBracket(text3, open2, to, budget) : closingQuote(text3, open2, to, budget);
+        const close = flow ? closingBracket(text4, open2, to, budget) : closingQuote(text4, open2, to, budget);
         if (close !== void 0 && close + 1 !== node.range[1]) found.push({ start: open2, flow });
       }
     });
@@ -13530,17 +14067,17 @@ function cutConstructs(text3, to, documents, budget) {
   return found.sort((a, b) => a.start - b.start);
 }
 function isQuoted(node) {
-  return node.type === import_yaml3.Scalar.QUOTE_SINGLE || node.type === import_yaml3.Scalar.QUOTE_DOUBLE;
+  return node.type === import_yaml2.Scalar.QUOTE_SINGLE || node.type === import_yaml2.Scalar.QUOTE_DOUBLE;
 }
-function within(repairs, reach, offset) {
+function within(repairs, reach2, offset) {
   const i = insertionPoint(repairs, offset) - 1;
-  return i >= 0 && offset <= reach[i];
+  return i >= 0 && offset <= reach2[i];
 }
 function reaches(repairs) {
-  const reach = [];
+  const reach2 = [];
   let furthest = -1;
-  for (const repair of repairs) reach.push(furthest = Math.max(furthest, repair.close));
-  return reach;
+  for (const repair of repairs) reach2.push(furthest = Math.max(furthest, repair.close));
+  return reach2;
 }
 function insertionPoint(repairs, offset) {
   let lo = 0;
@@ -13552,47 +14089,47 @@ function insertionPoint(repairs, offset) {
   }
   return lo;
 }
-function documentMarkerAt(text3, at3, to) {
-  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text3.slice(at3, Math.min(at3 + 4, to)));
+function documentMarkerAt(text4, at3, to) {
+  return /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text4.slice(at3, Math.min(at3 + 4, to)));
 }
-function closingQuote(text3, open2, to, budget = { left: Infinity }) {
-  const quote = text3[open2];
+function closingQuote(text4, open2, to, budget = { left: Infinity }) {
+  const quote = text4[open2];
   if (quote !== "'" && quote !== '"') return void 0;
   for (let i = open2 + 1; i < to; ) {
     if (budget.left-- <= 0) return void 0;
-    const c = text3[i];
+    const c = text4[i];
     if (c === "\n") {
-      if (documentMarkerAt(text3, i + 1, to)) return void 0;
+      if (documentMarkerAt(text4, i + 1, to)) return void 0;
       i++;
     } else if (quote === "'" && c === "'") {
-      if (text3[i + 1] !== "'") return i;
+      if (text4[i + 1] !== "'") return i;
       i += 2;
     } else if (quote === '"' && c === '"') {
       return i;
     } else if (quote === '"' && c === "\\") {
-      i += text3[i + 1] === "\n" || text3[i + 1] === "\r" ? 1 : 2;
+      i += text4[i + 1] === "\n" || text4[i + 1] === "\r" ? 1 : 2;
     } else {
       i++;
     }
   }
   return void 0;
 }
-function closingBracket(text3, open2, to, budget = { left: Infinity }) {
+function closingBracket(text4, open2, to, budget = { left: Infinity }) {
   const expected2 = [];
   let nodeStart = true;
   for (let i = open2; i < to; ) {
     if (budget.left-- <= 0) return void 0;
-    const c = text3[i];
+    const c = text4[i];
     if (c === "\n") {
-      if (documentMarkerAt(text3, i + 1, to)) return void 0;
+      if (documentMarkerAt(text4, i + 1, to)) return void 0;
       i++;
     } else if (c === " " || c === "	" || c === "\r") {
       i++;
-    } else if (c === "#" && /[ \t\n]/.test(text3[i - 1] ?? "\n")) {
-      const end = text3.indexOf("\n", i);
+    } else if (c === "#" && /[ \t\n]/.test(text4[i - 1] ?? "\n")) {
+      const end = text4.indexOf("\n", i);
       i = end === -1 || end > to ? to : end;
     } else if ((c === "'" || c === '"') && nodeStart) {
-      const close = closingQuote(text3, i, to, budget);
+      const close = closingQuote(text4, i, to, budget);
       if (close === void 0) return void 0;
       i = close + 1;
       nodeStart = false;
@@ -13606,21 +14143,21 @@ function closingBracket(text3, open2, to, budget = { left: Infinity }) {
       i++;
       nodeStart = false;
     } else {
-      nodeStart = c === "," || c === ":" && /[ \t\r\n,[\]{}]/.test(text3[i + 1] ?? " ") || c === "?";
+      nodeStart = c === "," || c === ":" && /[ \t\r\n,[\]{}]/.test(text4[i + 1] ?? " ") || c === "?";
       i++;
     }
   }
   return void 0;
 }
-function reindent(text3, from, to, repairs) {
+function reindent(text4, from, to, repairs) {
   const lines = /* @__PURE__ */ new Map();
   for (const { open: open2, close } of repairs) {
-    const column = open2 - (text3.lastIndexOf("\n", open2 - 1) + 1);
-    for (let nl = text3.indexOf("\n", open2); nl !== -1 && nl < close; nl = text3.indexOf("\n", nl + 1)) {
+    const column = open2 - (text4.lastIndexOf("\n", open2 - 1) + 1);
+    for (let nl = text4.indexOf("\n", open2); nl !== -1 && nl < close; nl = text4.indexOf("\n", nl + 1)) {
       const lineStart = nl + 1;
       let end = lineStart;
-      while (end < to && (text3[end] === " " || text3[end] === "	")) end++;
-      const blank = end >= to || text3[end] === "\n" || text3[end] === "\r";
+      while (end < to && (text4[end] === " " || text4[end] === "	")) end++;
+      const blank = end >= to || text4[end] === "\n" || text4[end] === "\r";
       const width = blank ? end - lineStart : Math.max(end - lineStart, column + 1);
       const known = lines.get(lineStart);
       lines.set(lineStart, [end, Math.max(width, known?.[1] ?? 0)]);
@@ -13630,16 +14167,16 @@ function reindent(text3, from, to, repairs) {
   const inserts = [];
   let last = from;
   let shift = 0;
-  parts.push(text3.slice(0, from));
+  parts.push(text4.slice(0, from));
   for (const [lineStart, [end, width]] of [...lines].sort((a, b) => a[0] - b[0])) {
     const old = end - lineStart;
-    if (width === old && !text3.slice(lineStart, end).includes("	")) continue;
-    parts.push(text3.slice(last, lineStart), " ".repeat(width));
+    if (width === old && !text4.slice(lineStart, end).includes("	")) continue;
+    parts.push(text4.slice(last, lineStart), " ".repeat(width));
     if (width > old) inserts.push({ at: lineStart + shift, count: width - old, original: lineStart });
     shift += width - old;
     last = end;
   }
-  parts.push(text3.slice(last));
+  parts.push(text4.slice(last));
   const toOriginal = (offset) => {
     let lo = 0;
     let hi = inserts.length - 1;
@@ -13665,29 +14202,29 @@ function repairsHold(document, repairs) {
     if (repair.open >= start && repair.open < end) expected2.set(repair.open, repair);
   if (expected2.size === 0) return false;
   let found = 0;
-  (0, import_yaml3.visit)(document, {
+  (0, import_yaml2.visit)(document, {
     Node(_, node) {
       if (!node.range) return;
       const repair = expected2.get(node.range[0]);
       if (!repair || node.range[1] !== repair.close + 1) return;
-      if (repair.flow ? (0, import_yaml3.isCollection)(node) && node.flow : (0, import_yaml3.isScalar)(node) && isQuoted(node)) found++;
+      if (repair.flow ? (0, import_yaml2.isCollection)(node) && node.flow : (0, import_yaml2.isScalar)(node) && isQuoted(node)) found++;
     }
   });
   return found === expected2.size;
 }
 
 // src/engine/documents.ts
-function readDocuments(text3, options) {
-  const stream = readJsonStream(text3);
-  if (!stream) return { documents: readYaml(text3, 0, options), json: false };
-  const documents = stream.values.flatMap(([start, end]) => parseDocumentsInRange(text3, start, end, options));
+function readDocuments(text4, options) {
+  const stream = readJsonStream(text4);
+  if (!stream) return { documents: readYaml(text4, 0, options), json: false };
+  const documents = stream.values.flatMap(([start, end]) => parseDocumentsInRange(text4, start, end, options));
   for (const document of documents) VALID_JSON.add(document);
   if (!stream.error) return { documents, json: true };
   if (stream.yamlFrom === void 0) {
     return { documents, json: false, jsonError: { ...stream.error, documentIndex: documents.length } };
   }
   const jsonCount = documents.length;
-  for (const document of readYaml(text3, stream.yamlFrom, options)) documents.push(document);
+  for (const document of readYaml(text4, stream.yamlFrom, options)) documents.push(document);
   const broken = documents.findIndex((d, i) => i >= jsonCount && d.errors.some((e) => !isDuplicateKey(e)));
   const yamlError = broken === -1 ? void 0 : firstError(documents[broken]);
   if (jsonCount === 0 && yamlError && stream.error.offset >= yamlError.pos[0]) {
@@ -13696,36 +14233,36 @@ function readDocuments(text3, options) {
   return { documents, json: false };
 }
 var SEPARATOR_LINE = /^---[ \t\r]*(?:#.*)?$/gm;
-function readYaml(text3, from, options) {
-  const documents = parseDocumentsLeniently(text3, from, text3.length, options);
+function readYaml(text4, from, options) {
+  const documents = parseDocumentsLeniently(text4, from, text4.length, options);
   if (!documents.some(isBroken)) return documents;
   return documents.flatMap((document) => {
     if (!isBroken(document)) return [document];
     const [start, , end] = document.range;
     const cuts = [];
     SEPARATOR_LINE.lastIndex = start + 1;
-    for (let match = SEPARATOR_LINE.exec(text3); match && match.index < end; match = SEPARATOR_LINE.exec(text3)) {
-      if (match.index > start && (match.index === 0 || text3[match.index - 1] === "\n"))
-        cuts.push(match.index);
+    for (let match3 = SEPARATOR_LINE.exec(text4); match3 && match3.index < end; match3 = SEPARATOR_LINE.exec(text4)) {
+      if (match3.index > start && (match3.index === 0 || text4[match3.index - 1] === "\n"))
+        cuts.push(match3.index);
     }
     if (cuts.length === 0) return [document];
     const bounds = [start, ...cuts, end];
-    return bounds.slice(1).flatMap((to, i) => parseDocumentsLeniently(text3, bounds[i], to, options));
+    return bounds.slice(1).flatMap((to, i) => parseDocumentsLeniently(text4, bounds[i], to, options));
   });
 }
-function documentEnd(text3, offset) {
+function documentEnd(text4, offset) {
   SEPARATOR_LINE.lastIndex = offset;
-  for (let match = SEPARATOR_LINE.exec(text3); match; match = SEPARATOR_LINE.exec(text3)) {
-    if (match.index > offset && text3[match.index - 1] === "\n") return match.index;
+  for (let match3 = SEPARATOR_LINE.exec(text4); match3; match3 = SEPARATOR_LINE.exec(text4)) {
+    if (match3.index > offset && text4[match3.index - 1] === "\n") return match3.index;
   }
-  return text3.length;
+  return text4.length;
 }
 function isBroken(document) {
   return document.errors.some((e) => !isDuplicateKey(e));
 }
-function documentProblem(text3, document) {
+function documentProblem(text4, document) {
   const error = firstError(document);
-  if (error) return { problem: describeError(text3, document, error), readable: false };
+  if (error) return { problem: describeError(text4, document, error), readable: false };
   if (document.errors.length === 0) return { readable: true };
   const duplicate = keepLastOfDuplicateKeys(document);
   if (!duplicate) return { readable: true };
@@ -13761,10 +14298,10 @@ function firstError(document) {
 }
 var UNSHARED_CODES = /* @__PURE__ */ new Set(["IMPOSSIBLE", "NON_STRING_KEY", "BAD_COLLECTION_TYPE"]);
 var VALID_JSON = /* @__PURE__ */ new WeakSet();
-function describeError(text3, document, error) {
+function describeError(text4, document, error) {
   const [start, end] = error.pos;
   if (error.code === "RESOURCE_EXHAUSTION") {
-    return { message: firstLine2(error.message), start, end, kubectlRejects: false, overLimit: true };
+    return { message: firstLine(error.message), start, end, kubectlRejects: false, overLimit: true };
   }
   if (VALID_JSON.has(document)) {
     const message2 = `${phrase(error.message)} (in valid JSON, which kubectl reads)`;
@@ -13776,10 +14313,10 @@ function describeError(text3, document, error) {
     const node = nodeEndingAt(document, start, flow);
     if (node?.range) {
       const open2 = node.range[0];
-      const to = documentEnd(text3, open2);
-      const close = flow ? closingBracket(text3, open2, to) : closingQuote(text3, open2, to);
+      const to = documentEnd(text4, open2);
+      const close = flow ? closingBracket(text4, open2, to) : closingQuote(text4, open2, to);
       if (close === void 0) {
-        return { message: unclosed(text3, node, open2), start, end, kubectlRejects: true };
+        return { message: unclosed(text4, node, open2), start, end, kubectlRejects: true };
       }
     }
     return { message: phrase(error.message), start, end, kubectlRejects: false };
@@ -13794,29 +14331,29 @@ function describeError(text3, document, error) {
   }
   return { message: phrase(error.message), start, end, kubectlRejects: !UNSHARED_CODES.has(error.code) };
 }
-function unclosed(text3, node, open2) {
-  const { line, column } = lineColumn(text3, open2);
+function unclosed(text4, node, open2) {
+  const { line, column } = lineColumn(text4, open2);
   const where = `starts at line ${line}, column ${column}`;
-  if ((0, import_yaml4.isScalar)(node)) {
-    const q = node.type === import_yaml4.Scalar.QUOTE_SINGLE ? "'" : '"';
+  if ((0, import_yaml3.isScalar)(node)) {
+    const q = node.type === import_yaml3.Scalar.QUOTE_SINGLE ? "'" : '"';
     return `The ${q === "'" ? "single" : "double"}-quoted string that ${where} has no closing ${q}`;
   }
-  const sequence = text3[open2] === "[";
+  const sequence = text4[open2] === "[";
   return `The flow ${sequence ? "sequence" : "mapping"} that ${where} has no closing ${sequence ? "]" : "}"}`;
 }
 function nodeEndingAt(document, end, flow) {
   let found;
-  (0, import_yaml4.visit)(document, {
+  (0, import_yaml3.visit)(document, {
     Node(_, node) {
       if (found || node.range?.[1] !== end) return;
-      if (flow ? (0, import_yaml4.isCollection)(node) && node.flow : (0, import_yaml4.isScalar)(node)) found = node;
+      if (flow ? (0, import_yaml3.isCollection)(node) && node.flow : (0, import_yaml3.isScalar)(node)) found = node;
     }
   });
   return found;
 }
 function keepLastOfDuplicateKeys(document) {
   let reported;
-  (0, import_yaml4.visit)(document, {
+  (0, import_yaml3.visit)(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Map();
       const kept = [];
@@ -13846,15 +14383,15 @@ function keepLastOfDuplicateKeys(document) {
   return reported;
 }
 function plain(node) {
-  return (0, import_yaml4.isNode)(node) ? node.toJSON() : node;
+  return (0, import_yaml3.isNode)(node) ? node.toJSON() : node;
 }
 function keyId(key2) {
-  if (!(0, import_yaml4.isScalar)(key2)) return void 0;
+  if (!(0, import_yaml3.isScalar)(key2)) return void 0;
   const value = key2.value;
   return `${typeof value}:${String(value)}`;
 }
 function phrase(message2) {
-  const line = firstLine2(message2).replace(/\.$/, "").replace(
+  const line = firstLine(message2).replace(/\.$/, "").replace(
     /^Unexpected (\S+) at node end$/,
     (_, token) => `Unexpected ${tokenName(token)} after the end of a value`
   ).replace(
@@ -13883,13 +14420,13 @@ function tokenName(token) {
   const name = TOKEN_NAMES[token];
   return name === void 0 ? token : name.length <= 3 ? `"${name}"` : name;
 }
-function firstLine2(message2) {
+function firstLine(message2) {
   return message2.split("\n")[0] ?? message2;
 }
-function lineColumn(text3, offset) {
+function lineColumn(text4, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
+  for (let i = text4.indexOf("\n"); i !== -1 && i < offset; i = text4.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
@@ -13897,7 +14434,7 @@ function lineColumn(text3, offset) {
 }
 
 // src/engine/prescan.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var FULL_PARSE_KINDS = /* @__PURE__ */ new Set([
   // Pairing
   "Service",
@@ -13924,13 +14461,13 @@ var NODE_KINDS = /* @__PURE__ */ new Set(["Service", "Endpoints", "EndpointSlice
 function needsFullParse(shape) {
   return FULL_PARSE_KINDS.has(shape.kind) || shape.kind.endsWith("List") || shape.podTemplate;
 }
-function prescanFile(text3) {
-  if (UNUSUAL_CHARACTER.test(text3)) return void 0;
-  const scanner = new Scanner(text3, false);
-  if (!scanner.run(0, text3.length)) return void 0;
+function prescanFile(text4) {
+  if (UNUSUAL_CHARACTER.test(text4)) return void 0;
+  const scanner = new Scanner(text4, false);
+  if (!scanner.run(0, text4.length)) return void 0;
   for (const doc of scanner.documents) {
     if (doc.parse && doc.identity === void 0 && scanner.buildable.has(doc.documentIndex)) {
-      const builder = new Scanner(text3, true);
+      const builder = new Scanner(text4, true);
       if (builder.run(doc.start, doc.end) && builder.root) doc.value = builder.root;
     }
   }
@@ -13958,21 +14495,21 @@ var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
 var SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
-var CORE_TAGS = new import_yaml5.Schema({}).tags.filter(
+var CORE_TAGS = new import_yaml4.Schema({}).tags.filter(
   (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
 );
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var ignoreError = () => void 0;
-function resolvePlain(text3) {
-  const c = text3.charCodeAt(0);
-  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS.has(text3))
-    return text3;
+function resolvePlain(text4) {
+  const c = text4.charCodeAt(0);
+  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS.has(text4))
+    return text4;
   for (const tag of CORE_TAGS) {
-    if (!tag.test.test(text3)) continue;
-    const resolved = tag.resolve(text3, ignoreError, RESOLVE_OPTIONS);
-    return (0, import_yaml5.isScalar)(resolved) ? resolved.value : resolved;
+    if (!tag.test.test(text4)) continue;
+    const resolved = tag.resolve(text4, ignoreError, RESOLVE_OPTIONS);
+    return (0, import_yaml4.isScalar)(resolved) ? resolved.value : resolved;
   }
-  return text3;
+  return text4;
 }
 function setKey(into, key2, value) {
   if (key2 === "__proto__")
@@ -13988,12 +14525,12 @@ function isHex(c) {
 }
 var KEYWORDS = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
 var NUMBER_CHARS = /^[0-9a-fA-FxXoO.+\-_]*$/;
-function isPlainString(text3) {
-  const c = text3.charCodeAt(0);
+function isPlainString(text4) {
+  const c = text4.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-  if (letter) return !KEYWORDS.has(text3);
+  if (letter) return !KEYWORDS.has(text4);
   const digit = c >= 48 && c <= 57;
-  return digit && !NUMBER_CHARS.test(text3);
+  return digit && !NUMBER_CHARS.test(text4);
 }
 function isKeyChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === DOT || c === 47 || c === DASH;
@@ -14087,30 +14624,30 @@ var Scanner = class {
   blockHeader = "";
   /** Build mode: a flow collection's value. */
   flowValue;
-  constructor(text3, build) {
-    this.text = text3;
+  constructor(text4, build) {
+    this.text = text4;
     this.build = build;
   }
   /** Scans [from, to): whole lines. False when the text is not certain YAML of the subset. */
   run(from, to) {
-    const text3 = this.text;
+    const text4 = this.text;
     let lineStart = from;
     let sawMarker = false;
-    let nextTab = text3.indexOf("	", from);
+    let nextTab = text4.indexOf("	", from);
     if (nextTab < 0 || nextTab > to) nextTab = to;
     this.documentStart = from;
     while (lineStart < to) {
-      let lineEnd = text3.indexOf("\n", lineStart);
+      let lineEnd = text4.indexOf("\n", lineStart);
       if (lineEnd === -1 || lineEnd > to) lineEnd = to;
       const hasTab = nextTab < lineEnd;
       if (hasTab) {
-        nextTab = text3.indexOf("	", lineEnd);
+        nextTab = text4.indexOf("	", lineEnd);
         if (nextTab < 0 || nextTab > to) nextTab = to;
       }
-      const first = text3.charCodeAt(lineStart);
+      const first = text4.charCodeAt(lineStart);
       if (lineStart === lineEnd) {
         if (this.build && this.blockParent >= 0) this.blockLines.push("");
-      } else if ((first === DASH || first === DOT) && lineEnd - lineStart >= 3 && text3.charCodeAt(lineStart + 1) === first && text3.charCodeAt(lineStart + 2) === first && (lineEnd - lineStart === 3 || text3.charCodeAt(lineStart + 3) === SPACE)) {
+      } else if ((first === DASH || first === DOT) && lineEnd - lineStart >= 3 && text4.charCodeAt(lineStart + 1) === first && text4.charCodeAt(lineStart + 2) === first && (lineEnd - lineStart === 3 || text4.charCodeAt(lineStart + 3) === SPACE)) {
         if (this.build || first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
           return false;
         if (!this.endDocument(lineStart, sawMarker)) return false;
@@ -14162,9 +14699,9 @@ var Scanner = class {
         doc.parse = true;
         if (!NODE_KINDS.has(kind) && !kind.endsWith("List")) this.buildable.add(doc.documentIndex);
       } else {
-        const identity = { apiVersion, kind, name: this.name ?? "" };
-        if (this.namespace !== void 0 && this.namespace !== "") identity.namespace = this.namespace;
-        doc.identity = identity;
+        const identity2 = { apiVersion, kind, name: this.name ?? "" };
+        if (this.namespace !== void 0 && this.namespace !== "") identity2.namespace = this.namespace;
+        doc.identity = identity2;
       }
     }
     this.documents.push(doc);
@@ -14178,10 +14715,10 @@ var Scanner = class {
   }
   /** One line of the document (not a `---` line). */
   line(lineStart, lineEnd, hasTab) {
-    const text3 = this.text;
+    const text4 = this.text;
     this.lineStart = lineStart;
     let i = lineStart;
-    while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    while (i < lineEnd && text4.charCodeAt(i) === SPACE) i++;
     const indent = i - lineStart;
     const blank = i === lineEnd;
     if (this.blockParent >= 0) {
@@ -14196,7 +14733,7 @@ var Scanner = class {
         } else if (indent < this.blockIndent) {
           return false;
         }
-        if (this.build) this.blockLines.push(text3.slice(lineStart + this.blockIndent, lineEnd));
+        if (this.build) this.blockLines.push(text4.slice(lineStart + this.blockIndent, lineEnd));
         return true;
       }
       if (!this.finishBlock()) return false;
@@ -14212,7 +14749,7 @@ var Scanner = class {
       return this.onlyComment(close + 1, lineEnd);
     }
     if (blank) return true;
-    const c = text3.charCodeAt(i);
+    const c = text4.charCodeAt(i);
     if (this.plainParent >= 0) {
       if (indent > this.plainParent) {
         if (c === HASH) {
@@ -14230,7 +14767,7 @@ var Scanner = class {
     }
     if (c === HASH) return true;
     this.hasContent = true;
-    const isDash = c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE);
+    const isDash = c === DASH && (i + 1 === lineEnd || text4.charCodeAt(i + 1) === SPACE);
     if (this.stack.length === 0) {
       if (isDash || indent !== 0) return false;
       const root = { indent: 0, isSeq: false, role: 1 /* Root */, keys: [] };
@@ -14260,12 +14797,12 @@ var Scanner = class {
   }
   /** `- ...` at `at`: a scalar, a flow collection, a block scalar, or the first entry of a mapping. */
   sequenceItem(seq, at3, lineEnd) {
-    const text3 = this.text;
+    const text4 = this.text;
     let i = at3 + 1;
-    while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    while (i < lineEnd && text4.charCodeAt(i) === SPACE) i++;
     if (i === lineEnd) return false;
-    const c = text3.charCodeAt(i);
-    if (c === HASH || c === DASH && (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE)) return false;
+    const c = text4.charCodeAt(i);
+    if (c === HASH || c === DASH && (i + 1 === lineEnd || text4.charCodeAt(i + 1) === SPACE)) return false;
     const items = seq.value;
     const keyEnd = this.scanKey(i, lineEnd);
     if (keyEnd > 0) {
@@ -14286,9 +14823,9 @@ var Scanner = class {
   mapEntry(map2, at3, lineEnd) {
     const keyEnd = this.scanKey(at3, lineEnd);
     if (keyEnd <= 0) return false;
-    const text3 = this.text;
-    const quoted = text3.charCodeAt(at3) === DQUOTE || text3.charCodeAt(at3) === SQUOTE;
-    const key2 = quoted ? text3.slice(at3 + 1, keyEnd - 2) : text3.slice(at3, keyEnd - 1);
+    const text4 = this.text;
+    const quoted = text4.charCodeAt(at3) === DQUOTE || text4.charCodeAt(at3) === SQUOTE;
+    const key2 = quoted ? text4.slice(at3 + 1, keyEnd - 2) : text4.slice(at3, keyEnd - 1);
     const keys = map2.keys;
     if (Array.isArray(keys)) {
       if (keys.includes(key2)) return false;
@@ -14347,8 +14884,8 @@ var Scanner = class {
           return true;
         }
         if (this.scalarEscaped || this.scalarOpen && this.scalarStyle === 2 /* Quoted */) return false;
-        const text3 = this.text.slice(this.scalarStart, this.scalarEnd);
-        assign(target, this.scalarStyle === 2 /* Quoted */ ? text3 : resolvePlain(text3));
+        const text4 = this.text.slice(this.scalarStart, this.scalarEnd);
+        assign(target, this.scalarStyle === 2 /* Quoted */ ? text4 : resolvePlain(text4));
         return true;
       }
     }
@@ -14362,13 +14899,13 @@ var Scanner = class {
         lines.pop();
         trailing++;
       }
-      const text3 = lines.join("\n");
+      const text4 = lines.join("\n");
       let value;
       if (this.blockChomp === "-")
-        value = text3;
+        value = text4;
       else if (this.blockChomp === "+")
-        value = text3 === "" ? "\n".repeat(trailing) : text3 + "\n".repeat(1 + trailing);
-      else value = text3 === "" ? "" : `${text3}
+        value = text4 === "" ? "\n".repeat(trailing) : text4 + "\n".repeat(1 + trailing);
+      else value = text4 === "" ? "" : `${text4}
 `;
       assign(this.blockTarget, value);
     }
@@ -14414,37 +14951,37 @@ var Scanner = class {
    * 0 when the text there is not a key (it may be a scalar), -1 when it is no certain YAML at all.
    */
   scanKey(at3, lineEnd) {
-    const text3 = this.text;
-    const c = text3.charCodeAt(at3);
+    const text4 = this.text;
+    const c = text4.charCodeAt(at3);
     let i;
     if (c === DQUOTE || c === SQUOTE) {
       this.scalarEscaped = false;
       const close = this.scanQuoted(c, at3 + 1, lineEnd);
       if (close < 0 || this.scalarEscaped) return -1;
-      if (text3.charCodeAt(close + 1) !== COLON) return 0;
+      if (text4.charCodeAt(close + 1) !== COLON) return 0;
       i = close + 2;
-      if (i < lineEnd && text3.charCodeAt(i) !== SPACE) return 0;
+      if (i < lineEnd && text4.charCodeAt(i) !== SPACE) return 0;
     } else {
       if (!isKeyChar(c) || c === DOT || c === DASH || c === 47) return 0;
       i = at3 + 1;
-      while (i < lineEnd && isKeyChar(text3.charCodeAt(i))) i++;
-      if (i === lineEnd || text3.charCodeAt(i) !== COLON) return 0;
-      if (i + 1 < lineEnd && text3.charCodeAt(i + 1) !== SPACE) return 0;
-      if (!isPlainString(text3.slice(at3, i))) return -1;
+      while (i < lineEnd && isKeyChar(text4.charCodeAt(i))) i++;
+      if (i === lineEnd || text4.charCodeAt(i) !== COLON) return 0;
+      if (i + 1 < lineEnd && text4.charCodeAt(i + 1) !== SPACE) return 0;
+      if (!isPlainString(text4.slice(at3, i))) return -1;
       i++;
     }
     return i - at3 > MAX_KEY_LENGTH ? -1 : i;
   }
   /** The value from `at` (just after `key:` or `- `) to the line end. */
   scanValue(at3, lineEnd) {
-    const text3 = this.text;
+    const text4 = this.text;
     this.scalarStyle = 0 /* None */;
     this.scalarOpen = false;
     this.scalarEscaped = false;
     let i = at3;
-    while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+    while (i < lineEnd && text4.charCodeAt(i) === SPACE) i++;
     if (i === lineEnd) return 1 /* Empty */;
-    const c = text3.charCodeAt(i);
+    const c = text4.charCodeAt(i);
     switch (c) {
       case HASH:
         return i > at3 ? 1 /* Empty */ : 0 /* Fail */;
@@ -14466,18 +15003,18 @@ var Scanner = class {
       case PIPE:
       case GT: {
         let j = i + 1;
-        const chomp = text3.charCodeAt(j);
+        const chomp = text4.charCodeAt(j);
         if (chomp === DASH || chomp === 43) j++;
-        this.blockHeader = text3.slice(i, j);
+        this.blockHeader = text4.slice(i, j);
         return this.onlyComment(j, lineEnd) ? 2 /* Block */ : 0 /* Fail */;
       }
       case LBRACE:
         this.flowValue = {};
-        return text3.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
+        return text4.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
       case LBRACKET:
         return this.flowSequence(i, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
       case DASH:
-        if (i + 1 === lineEnd || text3.charCodeAt(i + 1) === SPACE) return 0 /* Fail */;
+        if (i + 1 === lineEnd || text4.charCodeAt(i + 1) === SPACE) return 0 /* Fail */;
         break;
       default:
         if (isIndicator(c)) return 0 /* Fail */;
@@ -14485,7 +15022,7 @@ var Scanner = class {
     const end = this.plainEnd(i, lineEnd);
     if (end < 0) return 0 /* Fail */;
     let trimmed = end;
-    while (text3.charCodeAt(trimmed - 1) === SPACE) trimmed--;
+    while (text4.charCodeAt(trimmed - 1) === SPACE) trimmed--;
     this.scalarStyle = 1 /* Plain */;
     this.scalarStart = i;
     this.scalarEnd = trimmed;
@@ -14497,16 +15034,16 @@ var Scanner = class {
    * (or a `:` at its end) would make it a mapping key.
    */
   plainEnd(at3, lineEnd) {
-    const text3 = this.text;
+    const text4 = this.text;
     for (let j = at3 + 1; j < lineEnd; j++) {
-      const d = text3.charCodeAt(j);
+      const d = text4.charCodeAt(j);
       if (d === COLON) {
-        if (j + 1 === lineEnd || text3.charCodeAt(j + 1) === SPACE) return -1;
-      } else if (d === HASH && text3.charCodeAt(j - 1) === SPACE) {
+        if (j + 1 === lineEnd || text4.charCodeAt(j + 1) === SPACE) return -1;
+      } else if (d === HASH && text4.charCodeAt(j - 1) === SPACE) {
         return j;
       }
     }
-    return text3.charCodeAt(at3) === COLON && at3 + 1 === lineEnd ? -1 : lineEnd;
+    return text4.charCodeAt(at3) === COLON && at3 + 1 === lineEnd ? -1 : lineEnd;
   }
   /**
    * Reads quoted text from `from` (after the opening quote, or at the start of a continuation line) to
@@ -14514,20 +15051,20 @@ var Scanner = class {
    * escape. Sets `scalarEscaped` when it meets an escape.
    */
   scanQuoted(quote, from, lineEnd) {
-    const text3 = this.text;
+    const text4 = this.text;
     for (let i = from; i < lineEnd; i++) {
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (c === quote) {
-        if (quote === DQUOTE || text3.charCodeAt(i + 1) !== SQUOTE) return i;
+        if (quote === DQUOTE || text4.charCodeAt(i + 1) !== SQUOTE) return i;
         this.scalarEscaped = true;
         i++;
       } else if (c === BACKSLASH && quote === DQUOTE) {
         this.scalarEscaped = true;
         if (i + 1 === lineEnd) return CONTINUES;
-        const e = text3.charCodeAt(i + 1);
+        const e = text4.charCodeAt(i + 1);
         if (SIMPLE_ESCAPES.has(e)) i++;
-        else if (e === 120 && isHex(text3.charCodeAt(i + 2)) && isHex(text3.charCodeAt(i + 3))) i += 3;
-        else if (e === 117 && isHex(text3.charCodeAt(i + 2)) && isHex(text3.charCodeAt(i + 3)) && isHex(text3.charCodeAt(i + 4)) && isHex(text3.charCodeAt(i + 5)))
+        else if (e === 120 && isHex(text4.charCodeAt(i + 2)) && isHex(text4.charCodeAt(i + 3))) i += 3;
+        else if (e === 117 && isHex(text4.charCodeAt(i + 2)) && isHex(text4.charCodeAt(i + 3)) && isHex(text4.charCodeAt(i + 4)) && isHex(text4.charCodeAt(i + 5)))
           i += 5;
         else return INVALID;
       }
@@ -14536,35 +15073,35 @@ var Scanner = class {
   }
   /** `[]` or `[a, "b", 'c', {}]` on one line, with simple items. Build mode: its value in `flowValue`. */
   flowSequence(at3, lineEnd) {
-    const text3 = this.text;
+    const text4 = this.text;
     const items = [];
     this.flowValue = items;
     let i = at3 + 1;
     const skipSpaces = () => {
-      while (i < lineEnd && text3.charCodeAt(i) === SPACE) i++;
+      while (i < lineEnd && text4.charCodeAt(i) === SPACE) i++;
     };
     skipSpaces();
-    if (text3.charCodeAt(i) === RBRACKET) return this.onlyComment(i + 1, lineEnd);
+    if (text4.charCodeAt(i) === RBRACKET) return this.onlyComment(i + 1, lineEnd);
     for (; ; ) {
       skipSpaces();
-      const c = text3.charCodeAt(i);
+      const c = text4.charCodeAt(i);
       if (c === DQUOTE || c === SQUOTE) {
         this.scalarEscaped = false;
         const close = this.scanQuoted(c, i + 1, lineEnd);
         if (close < 0 || this.build && this.scalarEscaped) return false;
-        if (this.build) items.push(text3.slice(i + 1, close));
+        if (this.build) items.push(text4.slice(i + 1, close));
         i = close + 1;
-      } else if (c === LBRACE && text3.charCodeAt(i + 1) === RBRACE || c === LBRACKET && text3.charCodeAt(i + 1) === RBRACKET) {
+      } else if (c === LBRACE && text4.charCodeAt(i + 1) === RBRACE || c === LBRACKET && text4.charCodeAt(i + 1) === RBRACKET) {
         if (this.build) items.push(c === LBRACE ? {} : []);
         i += 2;
       } else {
         const start = i;
-        while (i < lineEnd && isFlowPlainChar(text3.charCodeAt(i))) i++;
+        while (i < lineEnd && isFlowPlainChar(text4.charCodeAt(i))) i++;
         if (i === start || i === start + 1 && c === DASH) return false;
-        if (this.build) items.push(resolvePlain(text3.slice(start, i)));
+        if (this.build) items.push(resolvePlain(text4.slice(start, i)));
       }
       skipSpaces();
-      const d = text3.charCodeAt(i);
+      const d = text4.charCodeAt(i);
       if (d === RBRACKET) return this.onlyComment(i + 1, lineEnd);
       if (d !== COMMA || i >= lineEnd) return false;
       i++;
@@ -14575,11 +15112,11 @@ var Scanner = class {
 // src/engine/source.ts
 var SourceFile = class {
   /** `text` has any byte-order mark removed, so that columns match what an editor shows. */
-  constructor(path4, text3) {
+  constructor(path4, text4) {
     this.path = path4;
-    this.text = text3;
+    this.text = text4;
     const starts = [0];
-    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
   }
   path;
@@ -14634,17 +15171,17 @@ var SourceFile = class {
     return /\r\n/.test(this.text.slice(0, 4096)) ? "\r\n" : "\n";
   }
 };
-function stripBom(text3) {
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+function stripBom(text4) {
+  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
 }
-function normalizeLineBreaks(text3) {
-  return text3.includes("\r") && !text3.includes("\n") ? text3.replace(/\r/g, "\n") : text3;
+function normalizeLineBreaks(text4) {
+  return text4.includes("\r") && !text4.includes("\n") ? text4.replace(/\r/g, "\n") : text4;
 }
 
 // src/engine/template.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function hasTemplateMarkers(text3) {
-  return text3.includes("{{") || text3.includes("{%");
+var import_yaml5 = __toESM(require_dist(), 1);
+function hasTemplateMarkers(text4) {
+  return text4.includes("{{") || text4.includes("{%");
 }
 function helmChartOf(path4, paths) {
   const parts = path4.split("/");
@@ -14658,41 +15195,41 @@ function helmChartOf(path4, paths) {
 function helmChartSkipReason(chart) {
   return `Helm chart template (chart ${chart}): helm renders its {{ }}; render it (helm template ${chart}) to check it`;
 }
-function findTemplateBreak(text3) {
-  if (!hasTemplateMarkers(text3)) return void 0;
-  const spans = inertSpans(text3);
-  const openShift = isOpenShiftTemplate(text3);
-  for (const marker of templateMarkers(text3)) {
+function findTemplateBreak(text4) {
+  if (!hasTemplateMarkers(text4)) return void 0;
+  const spans = inertSpans(text4);
+  const openShift = isOpenShiftTemplate(text4);
+  for (const marker of templateMarkers(text4)) {
     if (openShift && marker.dollar) continue;
     const span = spanAround(spans, marker.start, marker.end);
-    if (span && !(span[2] && startsLine(text3, marker.start))) continue;
-    return { line: lineOf(text3, marker.start), jinja: marker.jinja };
+    if (span && !(span[2] && startsLine(text4, marker.start))) continue;
+    return { line: lineOf(text4, marker.start), jinja: marker.jinja };
   }
   return void 0;
 }
-function templateSkipReason(text3) {
-  const found = findTemplateBreak(text3);
+function templateSkipReason(text4) {
+  const found = findTemplateBreak(text4);
   if (!found) return void 0;
   return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
 }
-function* templateMarkers(text3) {
+function* templateMarkers(text4) {
   const pattern = /\{\{|\{%/g;
   const next = { "}}": -2, "%}": -2 };
-  for (let match = pattern.exec(text3); match; match = pattern.exec(text3)) {
-    const start = match.index;
-    const jinja = match[0] === "{%";
+  for (let match3 = pattern.exec(text4); match3; match3 = pattern.exec(text4)) {
+    const start = match3.index;
+    const jinja = match3[0] === "{%";
     const delimiter = jinja ? "%}" : "}}";
     if (next[delimiter] !== -1 && next[delimiter] < start + 2)
-      next[delimiter] = text3.indexOf(delimiter, start + 2);
+      next[delimiter] = text4.indexOf(delimiter, start + 2);
     const close = next[delimiter];
-    yield { start, end: close === -1 ? start + 2 : close + 2, jinja, dollar: text3[start - 1] === "$" };
+    yield { start, end: close === -1 ? start + 2 : close + 2, jinja, dollar: text4[start - 1] === "$" };
   }
 }
-function inertSpans(text3) {
+function inertSpans(text4) {
   const spans = [];
-  const budget = { left: 4 * text3.length + 4096 };
+  const budget = { left: 4 * text4.length + 4096 };
   const pending = [];
-  for (const token of new import_yaml6.Parser().parse(text3)) pending.push([token, false]);
+  for (const token of new import_yaml5.Parser().parse(text4)) pending.push([token, false]);
   while (pending.length > 0) {
     const [node, inKey] = pending.pop();
     if (Array.isArray(node)) {
@@ -14714,7 +15251,7 @@ function inertSpans(text3) {
         case "single-quoted-scalar":
         case "double-quoted-scalar": {
           if (inKey) break;
-          const close = closingQuote(text3, offset, text3.length, budget);
+          const close = closingQuote(text4, offset, text4.length, budget);
           spans.push([offset, Math.max(offset + source.length, close === void 0 ? 0 : close + 1), false]);
           break;
         }
@@ -14760,29 +15297,26 @@ function spanAround(spans, start, end) {
   const span = spans[found];
   return span !== void 0 && end <= span[1] ? span : void 0;
 }
-function startsLine(text3, offset) {
+function startsLine(text4, offset) {
   for (let i = offset - 1; i >= 0; i--) {
-    const c = text3[i];
+    const c = text4[i];
     if (c === "\n") return true;
     if (c !== " " && c !== "	") return false;
   }
   return true;
 }
-function isOpenShiftTemplate(text3) {
-  return /(?:^|[\s{,])["']?kind["']?\s*:\s*["']?Template["']?\s*(?:$|[,}#])/m.test(text3) && /(?:^|[\s{,])["']?apiVersion["']?\s*:\s*["']?(?:template\.openshift\.io\/)?v1["']?\s*(?:$|[,}#])/m.test(
-    text3
+function isOpenShiftTemplate(text4) {
+  return /(?:^|[\s{,])["']?kind["']?\s*:\s*["']?Template["']?\s*(?:$|[,}#])/m.test(text4) && /(?:^|[\s{,])["']?apiVersion["']?\s*:\s*["']?(?:template\.openshift\.io\/)?v1["']?\s*(?:$|[,}#])/m.test(
+    text4
   );
 }
-function lineOf(text3, offset) {
+function lineOf(text4, offset) {
   let line = 1;
-  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < offset; i = text4.indexOf("\n", i + 1)) line++;
   return line;
 }
 
 // src/engine/parse.ts
-function patchTouches(text3) {
-  return { labels: /labels|selector/i.test(text3), ports: /port/i.test(text3) };
-}
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var MAX_ALIAS_COUNT = 100;
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
@@ -14840,6 +15374,18 @@ function parseManifestFile(path4, rawText, options = {}) {
     if (problem2) report2(problem2, doc.range[1], documentIndex);
     if (KUSTOMIZATION_FILE.test(path4) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
+      if ((0, import_yaml6.isMap)(doc.contents)) {
+        const kind = typeof value.kind === "string" ? value.kind : "Kustomization";
+        result.kustomization.document = {
+          file,
+          node: doc.contents,
+          value,
+          apiVersion: typeof value.apiVersion === "string" ? value.apiVersion : "",
+          kind,
+          name: "",
+          documentIndex
+        };
+      }
       return;
     }
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
@@ -14886,8 +15432,8 @@ function readPrescanned(file, documents, out) {
     if (doc.identity) {
       out.push(deferredObject(file, doc));
     } else if (doc.value) {
-      const identity = identityOf(doc.value);
-      if (identity) out.push(lazyNodeObject(file, doc, doc.value, identity));
+      const identity2 = identityOf(doc.value);
+      if (identity2) out.push(lazyNodeObject(file, doc, doc.value, identity2));
     } else if (doc.parse) {
       const parsed = parseDocumentAt(file.text, doc.start, doc.end);
       if (!parsed) return false;
@@ -14902,8 +15448,8 @@ function readPrescanned(file, documents, out) {
   }
   return true;
 }
-function parseDocumentAt(text3, start, end) {
-  const parsed = parseDocumentsWithinLimits(text3.slice(start, end), PARSE_OPTIONS);
+function parseDocumentAt(text4, start, end) {
+  const parsed = parseDocumentsWithinLimits(text4.slice(start, end), PARSE_OPTIONS);
   if (parsed.length !== 1) return void 0;
   const doc = parsed[0];
   if (doc.errors.length > 0) return void 0;
@@ -14914,7 +15460,7 @@ function parseDocumentAt(text3, start, end) {
       range[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml7.visit)(doc, {
+    (0, import_yaml6.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -14926,7 +15472,7 @@ function loadDocument(file, doc) {
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
   const document = documents[doc.documentIndex];
-  if (!document || document.errors.length > 0 || !(0, import_yaml7.isMap)(document.contents)) throw misread(file, doc);
+  if (!document || document.errors.length > 0 || !(0, import_yaml6.isMap)(document.contents)) throw misread(file, doc);
   return document;
 }
 var parsedFiles = /* @__PURE__ */ new WeakMap();
@@ -14936,7 +15482,7 @@ function misread(file, doc) {
   );
 }
 function deferredObject(file, doc) {
-  const identity = doc.identity;
+  const identity2 = doc.identity;
   let document;
   let value;
   return {
@@ -14950,15 +15496,15 @@ function deferredObject(file, doc) {
       if (!isRecord(js)) throw misread(file, doc);
       return value = js;
     },
-    apiVersion: identity.apiVersion,
-    kind: identity.kind,
-    name: identity.name,
-    namespace: identity.namespace,
+    apiVersion: identity2.apiVersion,
+    kind: identity2.kind,
+    name: identity2.name,
+    namespace: identity2.namespace,
     documentIndex: doc.documentIndex,
     deferred: true
   };
 }
-function lazyNodeObject(file, doc, value, identity) {
+function lazyNodeObject(file, doc, value, identity2) {
   let node;
   return {
     file,
@@ -14966,10 +15512,10 @@ function lazyNodeObject(file, doc, value, identity) {
       return node ??= loadDocument(file, doc).contents;
     },
     value,
-    apiVersion: identity.apiVersion,
-    kind: identity.kind,
-    name: identity.name,
-    namespace: identity.namespace,
+    apiVersion: identity2.apiVersion,
+    kind: identity2.kind,
+    name: identity2.name,
+    namespace: identity2.namespace,
     documentIndex: doc.documentIndex
   };
 }
@@ -14979,17 +15525,17 @@ function syntaxRegion(file, start, end, documentEnd2) {
   return file.region(start, Math.min(end, Math.max(start, contentEnd)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml7.isMap)(node) || !isRecord(value)) return;
-  const identity = identityOf(value);
-  if (!identity) return;
+  if (!(0, import_yaml6.isMap)(node) || !isRecord(value)) return;
+  const identity2 = identityOf(value);
+  if (!identity2) return;
   const items = node.get("items", true);
-  if (identity.kind.endsWith("List") && (0, import_yaml7.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity2.kind.endsWith("List") && (0, import_yaml6.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
     return;
   }
-  const { apiVersion, kind, name, namespace } = identity;
+  const { apiVersion, kind, name, namespace } = identity2;
   out.push({ file, node, value, apiVersion, kind, name, namespace, documentIndex });
 }
 function identityOf(value) {
@@ -15015,52 +15561,7 @@ function readKustomization(value) {
   if (patches.length > 0) kustomization.patches = patches;
   const unmodelled = UNMODELLED_FIELDS.filter((f) => Array.isArray(value[f]) && value[f].length > 0);
   if (unmodelled.length > 0) kustomization.unmodelled = unmodelled;
-  const selectorLabels = {};
-  const addLabels = (pairs) => {
-    if (!isRecord(pairs)) return;
-    for (const [k, v] of Object.entries(pairs))
-      if (v !== null && v !== void 0) selectorLabels[k] = String(v);
-  };
-  addLabels(value.commonLabels);
-  for (const l of Array.isArray(value.labels) ? value.labels : [])
-    if (isRecord(l) && l.includeSelectors === true) addLabels(l.pairs);
-  if (Object.keys(selectorLabels).length > 0) kustomization.selectorLabels = selectorLabels;
-  const targets = patchTargets(value);
-  if (targets.length > 0) kustomization.patchTargets = targets;
   return kustomization;
-}
-function patchTargets(value) {
-  const targets = [];
-  const text3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-  const add = (target, patch, file) => {
-    const kind = text3(target.kind);
-    const name = text3(target.name);
-    const path4 = text3(file);
-    targets.push({
-      ...kind ? { kind } : {},
-      ...name ? { name } : {},
-      ...path4 ? { file: path4 } : {},
-      ...typeof patch === "string" ? { touches: patchTouches(patch) } : {}
-    });
-  };
-  for (const key2 of ["patches", "patchesJson6902"]) {
-    const entries = value[key2];
-    if (!Array.isArray(entries)) continue;
-    for (const p of entries) {
-      if (!isRecord(p)) continue;
-      if (isRecord(p.target)) add(p.target, p.patch, p.path);
-      else if (typeof p.patch === "string") add(inlineIdentity(p.patch), p.patch, void 0);
-    }
-  }
-  const strategicMerge = Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : [];
-  for (const p of strategicMerge)
-    if (typeof p === "string" && p.includes("\n")) add(inlineIdentity(p), p, void 0);
-  return targets;
-}
-function inlineIdentity(patch) {
-  const kind = /^kind:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
-  const name = /^\s+name:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
-  return { kind, name };
 }
 function patchFiles(value) {
   const files = [];
@@ -15081,6 +15582,270 @@ function isRecord(value) {
 }
 function scalarText(value) {
   return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
+
+// src/kustomize/built.ts
+var isContainer = (v) => typeof v === "object" && v !== null;
+var Provenance = class {
+  /** Built container -> the source container it was copied from, and the source object holding it. */
+  copiedFrom = /* @__PURE__ */ new WeakMap();
+  /** Entries a transformation wrote: container -> key -> origin. */
+  written = /* @__PURE__ */ new WeakMap();
+  /** Containers a transformation wrote whole (their entries have no origin of their own). */
+  writtenWhole = /* @__PURE__ */ new WeakMap();
+  /** A deep copy of `value` (a source object's value, or part of it) that remembers where each container came from. */
+  copy(value, object2) {
+    if (!isContainer(value)) return value;
+    const out = Array.isArray(value) ? value.map((v) => this.copy(v, object2)) : {};
+    if (!Array.isArray(value))
+      for (const [k, v] of Object.entries(value)) out[k] = this.copy(v, object2);
+    this.copiedFrom.set(out, { object: object2, container: value });
+    return out;
+  }
+  /** Records that a transformation wrote `container[key]` from `origin`. */
+  wrote(container, key2, origin) {
+    let entries = this.written.get(container);
+    if (!entries) this.written.set(container, entries = /* @__PURE__ */ new Map());
+    entries.set(key2, origin);
+  }
+  /** Records that a transformation wrote a whole container from one node (e.g. a value of a JSON patch). */
+  wroteWhole(container, origin) {
+    this.writtenWhole.set(container, origin);
+  }
+  /** Where `container[key]` came from: written by a transformation, else copied from a source object. */
+  entryOrigin(container, key2, child) {
+    const written = this.written.get(container)?.get(key2);
+    if (written) return written;
+    if (isContainer(child)) {
+      const self = this.containerOrigin(child);
+      if (self) return Array.isArray(container) ? self : { ...self, key: this.keyNode(container, key2) };
+    }
+    const from = this.copiedFrom.get(container);
+    if (!from) return void 0;
+    const node = nodeIndex(from.object).get(from.container);
+    return node ? entryIn(from.object.file, node, key2) : void 0;
+  }
+  /** Where a container came from. */
+  containerOrigin(container) {
+    const whole = this.writtenWhole.get(container);
+    if (whole) return whole;
+    const from = this.copiedFrom.get(container);
+    if (!from) return void 0;
+    const node = nodeIndex(from.object).get(from.container);
+    return node ? { file: from.object.file, node } : void 0;
+  }
+  keyNode(container, key2) {
+    const from = this.copiedFrom.get(container);
+    const node = from ? nodeIndex(from.object).get(from.container) : void 0;
+    return node && typeof key2 === "string" ? entryIn(from.object.file, node, key2)?.key : void 0;
+  }
+};
+function locateBuilt(root, provenance, fallback, path4) {
+  let current = root;
+  const rootOrigin = provenance.containerOrigin(root) ?? fallback;
+  let found = {
+    file: rootOrigin.file,
+    depth: 0,
+    deepest: rootOrigin.node,
+    value: rootOrigin.node
+  };
+  let depth2 = 0;
+  for (const step2 of path4) {
+    if (!isContainer(current)) break;
+    const child = Array.isArray(current) ? typeof step2 === "number" ? current[step2] : void 0 : typeof step2 === "string" && Object.hasOwn(current, step2) ? current[step2] : void 0;
+    if (child === void 0) break;
+    const origin = provenance.entryOrigin(current, step2, child);
+    depth2++;
+    if (!origin) break;
+    found = { file: origin.file, value: origin.node, depth: depth2, deepest: origin.node };
+    if (origin.key) found.key = origin.key;
+    current = child;
+  }
+  if (depth2 < path4.length) delete found.value;
+  return found;
+}
+function sourceEntryOrigin(object2, container, key2) {
+  const node = nodeIndex(object2).get(container);
+  return node ? entryIn(object2.file, node, key2) : void 0;
+}
+function sourceContainerOrigin(object2, container) {
+  const node = nodeIndex(object2).get(container);
+  return node ? { file: object2.file, node } : void 0;
+}
+function entryIn(file, node, key2) {
+  if (typeof key2 === "number" && (0, import_yaml7.isSeq)(node)) {
+    const item = node.items[key2];
+    return item ? { file, node: item } : void 0;
+  }
+  if (typeof key2 === "string" && (0, import_yaml7.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key2);
+    if (!pair) return void 0;
+    const value = pair.value;
+    return { file, node: value ?? pair.key, key: pair.key };
+  }
+  return void 0;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function nodeIndex(object2) {
+  let index = indexes.get(object2);
+  if (index) return index;
+  index = /* @__PURE__ */ new WeakMap();
+  const walk = (value, node) => {
+    if (!isContainer(value) || !node) return;
+    index.set(value, node);
+    if (Array.isArray(value) && (0, import_yaml7.isSeq)(node)) value.forEach((v, i) => walk(v, node.items[i]));
+    else if (isRecord(value) && (0, import_yaml7.isMap)(node)) {
+      for (const pair of node.items)
+        if ((0, import_yaml7.isScalar)(pair.key)) walk(value[String(pair.key.value)], pair.value);
+    }
+  };
+  walk(object2.value, object2.node);
+  indexes.set(object2, index);
+  return index;
+}
+
+// src/engine/locate.ts
+function locate(object2, path4) {
+  if (object2.built) {
+    const { source, provenance } = object2.built;
+    return locateBuilt(object2.value, provenance, { file: source.file, node: source.node }, path4);
+  }
+  const file = object2.file;
+  let current = object2.node;
+  let key2;
+  let depth2 = 0;
+  for (const step2 of path4) {
+    let next;
+    if (typeof step2 === "number" && (0, import_yaml8.isSeq)(current)) {
+      next = current.items[step2];
+    } else if (typeof step2 === "string" && (0, import_yaml8.isMap)(current)) {
+      const pair = current.items.find((p) => (0, import_yaml8.isScalar)(p.key) && String(p.key.value) === step2);
+      if (pair) {
+        key2 = pair.key;
+        next = pair.value ?? void 0;
+        if (next === void 0) return { file, key: key2, depth: depth2 + 1, deepest: key2 };
+      }
+    }
+    if (!next) return { file, key: key2, depth: depth2, deepest: current };
+    current = next;
+    depth2++;
+  }
+  return { file, value: current, key: key2, depth: depth2, deepest: current };
+}
+function placeOf(object2, path4, anchor = "value") {
+  const found = locate(object2, path4);
+  return { file: found.file, region: foundRegion(found, path4, anchor) };
+}
+function foundRegion(found, path4, anchor) {
+  const file = found.file;
+  const complete = found.depth === path4.length;
+  if (complete && anchor === "key" && found.key && typeof path4[path4.length - 1] === "string") {
+    return rangeRegion(file, found.key);
+  }
+  if (complete && anchor === "pair" && found.key && found.value) {
+    const start = found.key.range?.[0] ?? 0;
+    return file.region(start, found.value.range?.[1] ?? start);
+  }
+  if (complete && found.value) return rangeRegion(file, found.value);
+  if (found.key && found.depth === path4.length) return rangeRegion(file, found.key);
+  if (found.key && found.depth > 0) return rangeRegion(file, found.key);
+  return firstLine2(file, found.deepest);
+}
+function rangeRegion(file, node) {
+  const range = node.range;
+  if (!range) return file.region(0, 0);
+  if ((0, import_yaml8.isCollection)(node)) return file.region(range[0], trimEnd(file.text, range[0], range[1]));
+  return file.region(range[0], range[1]);
+}
+function firstLine2(file, node) {
+  const start = node.range?.[0] ?? 0;
+  const region = file.region(start, start);
+  const text4 = file.lineText(region.line);
+  return {
+    ...region,
+    endLine: region.line,
+    endColumn: Math.max(region.column + 1, text4.trimEnd().length + 1)
+  };
+}
+function trimEnd(text4, start, end) {
+  let e = end;
+  while (e > start && /\s/.test(text4[e - 1])) e--;
+  return e;
+}
+
+// src/engine/fix.ts
+var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+var fixFiles = /* @__PURE__ */ new WeakMap();
+function fixFile(fix) {
+  return fixFiles.get(fix);
+}
+var inFile = (fix, file) => {
+  fixFiles.set(fix, file.path);
+  return fix;
+};
+function looksNonString(v) {
+  return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
+}
+function renderScalar(value, style) {
+  if (style === import_yaml9.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml9.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+    return JSON.stringify(value);
+  }
+  return value;
+}
+function replaceScalarText(object2, path4, render2) {
+  const { value: node, file } = locate(object2, path4);
+  if (!(0, import_yaml9.isScalar)(node) || !node.range) return void 0;
+  const [start, end] = node.range;
+  const from = file.position(start);
+  const to = file.position(end);
+  if (from.line !== to.line) return void 0;
+  const line = file.lineText(from.line);
+  const replacement = line.slice(0, from.column - 1) + render2(node) + line.slice(to.column - 1);
+  return inFile({ line: from.line, endLine: from.line, replacement }, file);
+}
+function replaceScalarFix(object2, path4, newValue) {
+  return replaceScalarText(
+    object2,
+    path4,
+    (node) => typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type)
+  );
+}
+function rawScalarFix(object2, path4, text4) {
+  return replaceScalarText(object2, path4, () => text4);
+}
+function prependEntryFix(object2, mapPath, key2, value) {
+  const { value: map2, file } = locate(object2, mapPath);
+  if (!(0, import_yaml9.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  const firstKey = map2.items[0]?.key;
+  if (!(0, import_yaml9.isScalar)(firstKey) || !firstKey.range) return void 0;
+  const at3 = file.position(firstKey.range[0]);
+  const line = file.lineText(at3.line);
+  const before = line.slice(0, at3.column - 1);
+  const indent = " ".repeat(before.length);
+  const entry = `${key2}: ${renderScalar(value, void 0)}`;
+  return inFile(
+    {
+      line: at3.line,
+      endLine: at3.line,
+      replacement: `${before}${entry}
+${indent}${line.slice(at3.column - 1)}`
+    },
+    file
+  );
+}
+function renameKeyFix(object2, path4, newKey) {
+  const found = locate(object2, path4);
+  const { key: key2, file } = found;
+  if (typeof path4[path4.length - 1] !== "string" || found.depth !== path4.length) return void 0;
+  if (!(0, import_yaml9.isScalar)(key2) || !key2.range) return void 0;
+  const [start, end] = key2.range;
+  const from = file.position(start);
+  const to = file.position(end);
+  if (from.line !== to.line) return void 0;
+  const line = file.lineText(from.line);
+  const replacement = line.slice(0, from.column - 1) + renderScalar(newKey, key2.type) + line.slice(to.column - 1);
+  return inFile({ line: from.line, endLine: from.line, replacement }, file);
 }
 
 // src/engine/placeholder.ts
@@ -15168,23 +15933,23 @@ var REAL_UPPER_CASE_WORDS = /* @__PURE__ */ new Set([
 ]);
 function placeholderForm(value, options = {}) {
   if (typeof value !== "string") return void 0;
-  const text3 = value.trim();
-  if (text3 === "") return void 0;
-  for (const [form, pattern] of EMBEDDED) if (pattern.test(text3)) return form;
-  if (isMaskedIp(text3)) return "masked-ip";
-  if (SENTINELS.some((pattern) => pattern.test(text3))) return "sentinel";
-  if ((options.allCaps ?? true) && ALL_CAPS.test(text3) && !REAL_UPPER_CASE_WORDS.has(text3)) return "all-caps";
+  const text4 = value.trim();
+  if (text4 === "") return void 0;
+  for (const [form, pattern] of EMBEDDED) if (pattern.test(text4)) return form;
+  if (isMaskedIp(text4)) return "masked-ip";
+  if (SENTINELS.some((pattern) => pattern.test(text4))) return "sentinel";
+  if ((options.allCaps ?? true) && ALL_CAPS.test(text4) && !REAL_UPPER_CASE_WORDS.has(text4)) return "all-caps";
   return void 0;
 }
 function isPlaceholder(value, options = {}) {
   return placeholderForm(value, options) !== void 0;
 }
-function isMaskedIp(text3) {
-  if (MASKED_IPV4.test(text3)) {
-    const octets = text3.split("/")[0].split(".");
+function isMaskedIp(text4) {
+  if (MASKED_IPV4.test(text4)) {
+    const octets = text4.split("/")[0].split(".");
     return octets.some((o) => !/^\d+$/.test(o));
   }
-  return MASKED_IPV6.test(text3);
+  return MASKED_IPV6.test(text4);
 }
 
 // src/engine/model.ts
@@ -15212,7 +15977,7 @@ function portName(v) {
 function serviceView(resource) {
   const spec = record(resource.object.value.spec);
   const selectorWritten = isRecord(spec.selector);
-  const selector = { ...stringMap(spec.selector), ...resource.selectorLabels };
+  const selector = stringMap(spec.selector);
   const hasSelector = Object.keys(selector).length > 0;
   const clusterIPs = [];
   const clusterIP = str(spec.clusterIP);
@@ -15324,11 +16089,12 @@ function push(map2, k, v) {
   else map2.set(k, [v]);
 }
 var ResourceIndex = class {
-  constructor(files, resources, defaultNamespace, hidden = []) {
+  constructor(files, resources, defaultNamespace, hidden = [], patchUses = []) {
     this.files = files;
     this.resources = resources;
     this.defaultNamespace = defaultNamespace;
     this.hidden = hidden;
+    this.patchUses = patchUses;
     for (const resource of resources) {
       const { kind, namespace, name } = resource.ref;
       const apiVersion = resource.object.apiVersion;
@@ -15354,6 +16120,7 @@ var ResourceIndex = class {
   resources;
   defaultNamespace;
   hidden;
+  patchUses;
   services = [];
   endpoints = [];
   slices = [];
@@ -15416,6 +16183,16 @@ var ResourceIndex = class {
       const score = nearness(from, c.resource);
       return together ? score >= TOGETHER : score === best;
     });
+  }
+  /**
+   * A Service deployed with `from` that its kustomize build renamed from `name` (namePrefix, nameSuffix):
+   * what `from` names by the old name is stale in that build, since kustomize rewrites only some references
+   * (src/kustomize/name-references.ts).
+   */
+  renamedFrom(from, namespace, name) {
+    return this.servicesIn(namespace).find(
+      (s) => s.resource.object.built?.source.name === name && s.resource.ref.name !== name && s.resource.units.some((u) => from.units.includes(u))
+    );
   }
   /** The candidates deployed with `from`: a deployment unit in common (see src/engine/units.ts). */
   together(from, candidates) {
@@ -15505,18 +16282,2174 @@ function sharedDirectories(a, b) {
   return n;
 }
 
-// src/engine/units.ts
-import { posix } from "node:path";
-var ANYTHING = { labels: true, ports: true };
-function patchMatches(target, kind, name) {
-  if (target.kind !== void 0 && target.kind !== kind) return false;
-  if (target.name === void 0 || target.name === name) return true;
-  try {
-    return new RegExp(`^(?:${target.name})$`).test(name);
-  } catch {
-    return false;
+// src/kustomize/build.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/kustomize/json-patch.ts
+var import_rfc6902 = __toESM(require_rfc6902(), 1);
+var import_patch = __toESM(require_patch(), 1);
+
+// src/kustomize/strategic-merge.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var PatchError = class extends Error {
+  name = "PatchError";
+};
+function applyStrategicMerge(target, patch, provenance, from, options = {}) {
+  const writer = new PatchWriter(provenance, from);
+  const kept = identity(target, provenance, options);
+  const merger = new Merger(writer, provenance, options.metadataAsStrings === true);
+  const result = merger.walk(target, patch, void 0, false, []);
+  if (result === CLEAR || !isRecord(result)) {
+    for (const key2 of Object.keys(target)) delete target[key2];
+    return;
+  }
+  if (result === target) for (const entry of kept) entry.restore(target);
+}
+var DEFINITIONS = {
+  Object: { metadata: "meta.v1.ObjectMeta" },
+  "admissionregistration.v1.MutatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "admissionregistration.v1.ValidatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "admissionregistration.v1beta1.MutatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "admissionregistration.v1beta1.ValidatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "apiregistration.v1.APIService": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "apiregistration.v1.APIServiceStatus"
+  },
+  "apiregistration.v1.APIServiceStatus": { conditions: { keys: ["type"] } },
+  "apiregistration.v1beta1.APIService": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "apiregistration.v1beta1.APIServiceStatus"
+  },
+  "apiregistration.v1beta1.APIServiceStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.DaemonSet": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.DaemonSetSpec",
+    status: "apps.v1.DaemonSetStatus"
+  },
+  "apps.v1.DaemonSetSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.DaemonSetStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.Deployment": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.DeploymentSpec",
+    status: "apps.v1.DeploymentStatus"
+  },
+  "apps.v1.DeploymentSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.DeploymentStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.ReplicaSet": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.ReplicaSetSpec",
+    status: "apps.v1.ReplicaSetStatus"
+  },
+  "apps.v1.ReplicaSetSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.ReplicaSetStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.StatefulSet": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.StatefulSetSpec",
+    status: "apps.v1.StatefulSetStatus"
+  },
+  "apps.v1.StatefulSetSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.StatefulSetStatus": { conditions: { keys: ["type"] } },
+  "batch.v1.CronJob": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.CronJobSpec" },
+  "batch.v1.CronJobSpec": { jobTemplate: "batch.v1.JobTemplateSpec" },
+  "batch.v1.Job": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec", status: "batch.v1.JobStatus" },
+  "batch.v1.JobSpec": { template: "core.v1.PodTemplateSpec" },
+  "batch.v1.JobStatus": { conditions: { keys: ["type"] } },
+  "batch.v1.JobTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec" },
+  "batch.v1beta1.CronJob": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1beta1.CronJobSpec" },
+  "batch.v1beta1.CronJobSpec": { jobTemplate: "batch.v1beta1.JobTemplateSpec" },
+  "batch.v1beta1.JobTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec" },
+  "core.v1.ComponentStatus": { conditions: { keys: ["type"] }, metadata: "meta.v1.ObjectMeta" },
+  "core.v1.Container": {
+    env: { keys: ["name"] },
+    ports: { keys: ["containerPort", "protocol"] },
+    volumeDevices: { keys: ["devicePath"] },
+    volumeMounts: { keys: ["mountPath"] }
+  },
+  "core.v1.EphemeralContainer": {
+    env: { keys: ["name"] },
+    volumeDevices: { keys: ["devicePath"] },
+    volumeMounts: { keys: ["mountPath"] }
+  },
+  "core.v1.EphemeralVolumeSource": { volumeClaimTemplate: "Object" },
+  "core.v1.Namespace": { metadata: "meta.v1.ObjectMeta", status: "core.v1.NamespaceStatus" },
+  "core.v1.NamespaceStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Node": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.NodeSpec", status: "core.v1.NodeStatus" },
+  "core.v1.NodeSpec": { podCIDRs: { keys: [] } },
+  "core.v1.NodeStatus": { addresses: { keys: ["type"] }, conditions: { keys: ["type"] } },
+  "core.v1.PersistentVolumeClaim": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "core.v1.PersistentVolumeClaimStatus"
+  },
+  "core.v1.PersistentVolumeClaimStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Pod": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.PodSpec", status: "core.v1.PodStatus" },
+  "core.v1.PodSpec": {
+    containers: { keys: ["name"], items: "core.v1.Container" },
+    ephemeralContainers: { keys: ["name"], items: "core.v1.EphemeralContainer" },
+    hostAliases: { keys: ["ip"] },
+    imagePullSecrets: { keys: ["name"] },
+    initContainers: { keys: ["name"], items: "core.v1.Container" },
+    topologySpreadConstraints: { keys: ["topologyKey", "whenUnsatisfiable"] },
+    volumes: { keys: ["name"], items: "core.v1.Volume" }
+  },
+  "core.v1.PodStatus": { conditions: { keys: ["type"] }, podIPs: { keys: ["ip"] } },
+  "core.v1.PodTemplate": { metadata: "meta.v1.ObjectMeta", template: "core.v1.PodTemplateSpec" },
+  "core.v1.PodTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.PodSpec" },
+  "core.v1.ReplicationController": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "core.v1.ReplicationControllerSpec",
+    status: "core.v1.ReplicationControllerStatus"
+  },
+  "core.v1.ReplicationControllerSpec": { template: "core.v1.PodTemplateSpec" },
+  "core.v1.ReplicationControllerStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Service": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "core.v1.ServiceSpec",
+    status: "core.v1.ServiceStatus"
+  },
+  "core.v1.ServiceAccount": { metadata: "meta.v1.ObjectMeta", secrets: { keys: ["name"] } },
+  "core.v1.ServiceSpec": { ports: { keys: ["port", "protocol"] } },
+  "core.v1.ServiceStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Volume": { ephemeral: "core.v1.EphemeralVolumeSource" },
+  "meta.v1.ObjectMeta": { finalizers: { keys: [] }, ownerReferences: { keys: ["uid"] } },
+  "policy.v1.PodDisruptionBudget": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "policy.v1.PodDisruptionBudgetStatus"
+  },
+  "policy.v1.PodDisruptionBudgetStatus": { conditions: { keys: ["type"] } },
+  "policy.v1beta1.PodDisruptionBudget": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "policy.v1beta1.PodDisruptionBudgetStatus"
+  },
+  "policy.v1beta1.PodDisruptionBudgetStatus": { conditions: { keys: ["type"] } },
+  "storage.v1.CSINode": { metadata: "meta.v1.ObjectMeta", spec: "storage.v1.CSINodeSpec" },
+  "storage.v1.CSINodeSpec": { drivers: { keys: ["name"] } },
+  "storage.v1beta1.CSINode": { metadata: "meta.v1.ObjectMeta", spec: "storage.v1beta1.CSINodeSpec" },
+  "storage.v1beta1.CSINodeSpec": { drivers: { keys: ["name"] } }
+};
+var RESOURCES = {
+  "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration": "admissionregistration.v1.MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration": "admissionregistration.v1.ValidatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration": "admissionregistration.v1beta1.MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration": "admissionregistration.v1beta1.ValidatingWebhookConfiguration",
+  "apiregistration.k8s.io/v1 APIService": "apiregistration.v1.APIService",
+  "apiregistration.k8s.io/v1beta1 APIService": "apiregistration.v1beta1.APIService",
+  "apps/v1 DaemonSet": "apps.v1.DaemonSet",
+  "apps/v1 Deployment": "apps.v1.Deployment",
+  "apps/v1 ReplicaSet": "apps.v1.ReplicaSet",
+  "apps/v1 StatefulSet": "apps.v1.StatefulSet",
+  "batch/v1 CronJob": "batch.v1.CronJob",
+  "batch/v1 Job": "batch.v1.Job",
+  "batch/v1beta1 CronJob": "batch.v1beta1.CronJob",
+  "policy/v1 PodDisruptionBudget": "policy.v1.PodDisruptionBudget",
+  "policy/v1beta1 PodDisruptionBudget": "policy.v1beta1.PodDisruptionBudget",
+  "storage.k8s.io/v1 CSINode": "storage.v1.CSINode",
+  "storage.k8s.io/v1beta1 CSINode": "storage.v1beta1.CSINode",
+  "v1 ComponentStatus": "core.v1.ComponentStatus",
+  "v1 Namespace": "core.v1.Namespace",
+  "v1 Node": "core.v1.Node",
+  "v1 PersistentVolumeClaim": "core.v1.PersistentVolumeClaim",
+  "v1 Pod": "core.v1.Pod",
+  "v1 PodTemplate": "core.v1.PodTemplate",
+  "v1 ReplicationController": "core.v1.ReplicationController",
+  "v1 Service": "core.v1.Service",
+  "v1 ServiceAccount": "core.v1.ServiceAccount"
+};
+var METADATA_ONLY = [
+  "apiextensions.k8s.io/v1 CustomResourceDefinition",
+  "apiextensions.k8s.io/v1beta1 CustomResourceDefinition",
+  "apps/v1 ControllerRevision",
+  "authentication.k8s.io/v1 TokenRequest",
+  "authentication.k8s.io/v1 TokenReview",
+  "authentication.k8s.io/v1beta1 TokenReview",
+  "authorization.k8s.io/v1 LocalSubjectAccessReview",
+  "authorization.k8s.io/v1 SelfSubjectAccessReview",
+  "authorization.k8s.io/v1 SelfSubjectRulesReview",
+  "authorization.k8s.io/v1 SubjectAccessReview",
+  "authorization.k8s.io/v1beta1 LocalSubjectAccessReview",
+  "authorization.k8s.io/v1beta1 SelfSubjectAccessReview",
+  "authorization.k8s.io/v1beta1 SelfSubjectRulesReview",
+  "authorization.k8s.io/v1beta1 SubjectAccessReview",
+  "autoscaling/v1 HorizontalPodAutoscaler",
+  "autoscaling/v1 Scale",
+  "autoscaling/v2beta1 HorizontalPodAutoscaler",
+  "autoscaling/v2beta2 HorizontalPodAutoscaler",
+  "certificates.k8s.io/v1 CertificateSigningRequest",
+  "certificates.k8s.io/v1beta1 CertificateSigningRequest",
+  "coordination.k8s.io/v1 Lease",
+  "coordination.k8s.io/v1beta1 Lease",
+  "discovery.k8s.io/v1 EndpointSlice",
+  "discovery.k8s.io/v1beta1 EndpointSlice",
+  "events.k8s.io/v1 Event",
+  "events.k8s.io/v1beta1 Event",
+  "extensions/v1beta1 Ingress",
+  "flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema",
+  "flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration",
+  "networking.k8s.io/v1 Ingress",
+  "networking.k8s.io/v1 IngressClass",
+  "networking.k8s.io/v1 NetworkPolicy",
+  "networking.k8s.io/v1beta1 Ingress",
+  "networking.k8s.io/v1beta1 IngressClass",
+  "node.k8s.io/v1 RuntimeClass",
+  "node.k8s.io/v1beta1 RuntimeClass",
+  "policy/v1beta1 Eviction",
+  "policy/v1beta1 PodSecurityPolicy",
+  "rbac.authorization.k8s.io/v1 ClusterRole",
+  "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
+  "rbac.authorization.k8s.io/v1 Role",
+  "rbac.authorization.k8s.io/v1 RoleBinding",
+  "rbac.authorization.k8s.io/v1beta1 ClusterRole",
+  "rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding",
+  "rbac.authorization.k8s.io/v1beta1 Role",
+  "rbac.authorization.k8s.io/v1beta1 RoleBinding",
+  "scheduling.k8s.io/v1 PriorityClass",
+  "scheduling.k8s.io/v1beta1 PriorityClass",
+  "storage.k8s.io/v1 CSIDriver",
+  "storage.k8s.io/v1 StorageClass",
+  "storage.k8s.io/v1 VolumeAttachment",
+  "storage.k8s.io/v1beta1 CSIDriver",
+  "storage.k8s.io/v1beta1 CSIStorageCapacity",
+  "storage.k8s.io/v1beta1 StorageClass",
+  "storage.k8s.io/v1beta1 VolumeAttachment",
+  "v1 Binding",
+  "v1 ConfigMap",
+  "v1 Endpoints",
+  "v1 Event",
+  "v1 LimitRange",
+  "v1 PersistentVolume",
+  "v1 ResourceQuota",
+  "v1 Secret"
+];
+for (const gvk of METADATA_ONLY) RESOURCES[gvk] = "Object";
+function fieldSchema(schema, field) {
+  if (!schema || !("definition" in schema)) return void 0;
+  const spec = DEFINITIONS[schema.definition]?.[field];
+  if (spec === void 0) return void 0;
+  return typeof spec === "string" ? { definition: spec } : spec;
+}
+function itemSchema(schema) {
+  return schema.items ? { definition: schema.items } : void 0;
+}
+function mergeKeys(schema) {
+  return schema && "keys" in schema ? schema.keys : void 0;
+}
+function mergeSchemaOf(value) {
+  if (!isRecord(value)) return void 0;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "")
+    return void 0;
+  const definition = RESOURCES[`${apiVersion} ${kind}`];
+  return definition ? { definition } : void 0;
+}
+var isContainer2 = (v) => typeof v === "object" && v !== null;
+function setEntry(container, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(container, key2, { value, enumerable: true, writable: true, configurable: true });
+  else container[key2] = value;
+}
+var PatchWriter = class {
+  constructor(provenance, from) {
+    this.provenance = provenance;
+    this.from = from;
+  }
+  provenance;
+  from;
+  /** Where the patch writes `container[key]` (`container` being one of the patch's containers). */
+  entryOrigin(container, key2) {
+    if ("origin" in this.from) return this.from.origin;
+    return sourceEntryOrigin(this.from.object, container, key2) ?? this.provenance.entryOrigin(container, key2, container[key2]);
+  }
+  /** Where the patch writes one of its containers. */
+  containerOrigin(container) {
+    if ("origin" in this.from) return this.from.origin;
+    return sourceContainerOrigin(this.from.object, container) ?? this.provenance.containerOrigin(container);
+  }
+  /** A copy of a patch value (or part of it) for the built value, that knows where it came from. */
+  copy(value) {
+    if ("object" in this.from) return this.provenance.copy(value, this.from.object);
+    return this.copyInline(value, this.from.origin);
+  }
+  copyInline(value, origin) {
+    if (!isContainer2(value)) return value;
+    let out;
+    if (Array.isArray(value)) {
+      out = value.map((v) => this.copyInline(v, origin));
+      out.forEach((_, i) => this.provenance.wrote(out, i, origin));
+    } else {
+      const map2 = {};
+      for (const [k, v] of Object.entries(value)) {
+        setEntry(map2, k, this.copyInline(v, origin));
+        this.provenance.wrote(map2, k, origin);
+      }
+      out = map2;
+    }
+    this.provenance.wroteWhole(out, origin);
+    return out;
+  }
+};
+function listOrigins(provenance, list6) {
+  return list6.map((item, i) => provenance.entryOrigin(list6, i, item));
+}
+function recordListOrigins(provenance, list6, origins) {
+  origins.forEach((origin, i) => {
+    if (origin && i < list6.length) provenance.wrote(list6, i, origin);
+  });
+}
+var CLEAR = /* @__PURE__ */ Symbol("clear");
+var DIRECTIVE = "$patch";
+function kindOf(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (Array.isArray(value)) return "list";
+  return typeof value === "object" ? "map" : "scalar";
+}
+function text(value) {
+  if (value === null || value === void 0 || typeof value === "object") return "";
+  return String(value);
+}
+var own = (map2, key2) => Object.hasOwn(map2, key2);
+function isEmptyMap(value) {
+  return isRecord(value) && Object.keys(value).length === 0;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => own(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mapDirective(patch) {
+  if (!own(patch, DIRECTIVE)) return "none";
+  const value = patch[DIRECTIVE];
+  return value === "merge" || value === "replace" || value === "delete" ? value : "unknown";
+}
+function listDirective(patch) {
+  const item = patch.find((v) => isRecord(v) && own(v, DIRECTIVE));
+  if (!item || Object.keys(item).length > 1) return { directive: "none" };
+  const value = item[DIRECTIVE];
+  if (value === "merge" || value === "replace" || value === "delete") return { directive: value, value };
+  return { directive: "unknown", value: text(value) };
+}
+var Merger = class {
+  constructor(writer, provenance, metadataAsStrings) {
+    this.writer = writer;
+    this.provenance = provenance;
+    this.metadataAsStrings = metadataAsStrings;
+  }
+  writer;
+  provenance;
+  metadataAsStrings;
+  /**
+   * merge2 elides a directive from the patch as it reads it: the patch's maps whose `$patch` it has
+   * consumed, and its lists as they are without their directive item. An item kyaml visits twice (two
+   * items with the same keys) sees the patch as the first visit left it.
+   */
+  elidedMaps = /* @__PURE__ */ new WeakSet();
+  patchLists = /* @__PURE__ */ new WeakMap();
+  /**
+   * kyaml's Walker.Walk on [dest, origin]: the value the field gets (`dest` itself when merged in place),
+   * or CLEAR. `same` is set when dest and origin are one value: a copy of the patch being walked on its own,
+   * as kyaml walks a patch node it has put in the output.
+   */
+  walk(dest, origin, schema, same, path4) {
+    const destKind = kindOf(dest);
+    const originKind = kindOf(origin);
+    const kind = destKind ?? originKind;
+    if (destKind && originKind && destKind !== originKind)
+      throw new PatchError(
+        `wrong node kind at ${path4.join(".") || "the top"}: the patch has a ${originKind} where the target has a ${destKind}`
+      );
+    if (kind === void 0 || kind === "map") {
+      const resolved = schema ?? mergeSchemaOf(dest) ?? mergeSchemaOf(origin);
+      return this.walkMap(dest, origin, resolved, same, path4);
+    }
+    if (kind === "list") {
+      const keys = mergeKeys(schema);
+      if (keys === void 0) return this.walkReplacedList(dest, origin, same);
+      return this.walkMergeList(dest, origin, schema, same, path4);
+    }
+    if (origin === void 0) return dest;
+    return origin === null ? CLEAR : origin;
+  }
+  /** merge2 VisitMap, then walk.walkMap. */
+  walkMap(dest, origin, schema, same, path4) {
+    if (dest === void 0 || dest === null) {
+      if (origin === void 0) return dest;
+      if (origin === null) return CLEAR;
+      const patch2 = origin;
+      const directive2 = this.directiveOf(patch2);
+      if (directive2 === "delete") return CLEAR;
+      const copy = this.copyMap(patch2);
+      this.walkFields(copy, copy, schema, true, path4);
+      return copy;
+    }
+    const target = dest;
+    if (origin === null) return CLEAR;
+    if (origin === void 0) {
+      this.walkFields(target, void 0, schema, false, path4);
+      return target;
+    }
+    const patch = origin;
+    const directive = same ? mapDirective(patch) : this.directiveOf(patch);
+    if (directive === "unknown")
+      throw new PatchError(
+        `unknown patch strategy '${text(patch[DIRECTIVE])}' at ${path4.join(".") || "the top"}`
+      );
+    if (same) {
+      if (directive !== "none") delete target[DIRECTIVE];
+      if (directive === "delete") return CLEAR;
+      this.walkFields(target, target, schema, true, path4);
+      return target;
+    }
+    if (directive === "delete") return CLEAR;
+    if (directive === "replace") {
+      const copy = this.copyMap(patch);
+      this.walkFields(copy, copy, schema, true, path4);
+      return copy;
+    }
+    this.walkFields(target, patch, schema, false, path4);
+    return target;
+  }
+  /** The directive of a patch map, read once: merge2 elides what it recognises. */
+  directiveOf(patch) {
+    if (this.elidedMaps.has(patch)) return "none";
+    const directive = mapDirective(patch);
+    if (directive !== "none" && directive !== "unknown") this.elidedMaps.add(patch);
+    return directive;
+  }
+  /** A copy of a patch map for the output, without the directive merge2 has elided. */
+  copyMap(patch) {
+    const copy = this.writer.copy(patch);
+    if (this.elidedMaps.has(patch)) delete copy[DIRECTIVE];
+    return copy;
+  }
+  /** walk.walkMap's loop: every field of either, in sorted order, set with FieldSetter. */
+  walkFields(dest, origin, schema, same, path4) {
+    const elided = origin !== void 0 && !same && this.elidedMaps.has(origin);
+    const names2 = new Set(Object.keys(dest));
+    if (origin && !same) {
+      for (const k of Object.keys(origin)) if (!(elided && k === DIRECTIVE)) names2.add(k);
+    }
+    const strings = this.metadataAsStrings && !same && path4.length === 2 && path4[0] === "metadata";
+    for (const name of [...names2].sort()) {
+      const destValue = own(dest, name) ? dest[name] : void 0;
+      let originValue = origin && own(origin, name) && !(elided && name === DIRECTIVE) ? origin[name] : void 0;
+      if (strings && origin && (path4[1] === "labels" || path4[1] === "annotations") && originValue !== void 0)
+        originValue = this.asString(origin, name, originValue);
+      if (this.metadataAsStrings && !same && path4.length === 1 && path4[0] === "metadata" && origin) {
+        if ((name === "labels" || name === "annotations") && (!isRecord(originValue) || isEmptyMap(originValue)))
+          originValue = void 0;
+      }
+      if (destValue === null && originValue === void 0 && !same && this.writtenEmpty(dest, name)) {
+        delete dest[name];
+        continue;
+      }
+      const result = this.walk(destValue, originValue, fieldSchema(schema, name), same, [...path4, name]);
+      if (result === CLEAR || result === void 0) {
+        delete dest[name];
+        continue;
+      }
+      if (result === destValue) continue;
+      setEntry(dest, name, result);
+      if (!same && origin) {
+        const at3 = this.writer.entryOrigin(origin, name);
+        if (at3) this.provenance.wrote(dest, name, at3);
+      }
+    }
+  }
+  /** Whether the target's null at `dest[name]` is written as nothing at all (`key:`). */
+  writtenEmpty(dest, name) {
+    const origin = this.provenance.entryOrigin(dest, name, null);
+    if (!origin) return false;
+    return origin.node === origin.key || (0, import_yaml10.isScalar)(origin.node) && (origin.node.source ?? "") === "";
+  }
+  /** A label or annotation value as CopyMergeMetaDataFieldsFrom writes it: the scalar's text. */
+  asString(origin, name, value) {
+    if ("object" in this.writer.from) {
+      const node = sourceEntryOrigin(this.writer.from.object, origin, name)?.node;
+      if (node && (0, import_yaml10.isScalar)(node) && typeof node.source === "string") return node.source;
+    }
+    return value === null ? "null" : text(value);
+  }
+  /** A list without merge strategy (merge2 VisitList, NonAssociateList): the patch's list replaces it. */
+  walkReplacedList(dest, origin, same) {
+    if (origin === void 0) return dest;
+    if (origin === null) return CLEAR;
+    if (same || deepEqual(dest, origin)) return dest ?? origin;
+    return this.writer.copy(origin);
+  }
+  /** merge2 VisitList (AssociativeList), then walk.walkAssociativeSequence. */
+  walkMergeList(dest, origin, schema, same, path4) {
+    let list6;
+    let destItems;
+    let originItems;
+    if (dest === void 0 || dest === null) {
+      list6 = this.writer.copy(origin);
+      destItems = this.items(list6);
+      originItems = destItems;
+    } else if (origin === null) {
+      return CLEAR;
+    } else if (origin === void 0) {
+      list6 = dest;
+      destItems = this.items(list6);
+    } else {
+      const patch = origin;
+      const view = same ? void 0 : this.patchLists.get(patch) ?? patch.map((v, i) => ({ v, o: this.writer.entryOrigin(patch, i) }));
+      const { directive, value } = listDirective(view ? view.map((item) => item.v) : patch);
+      if (directive === "unknown")
+        throw new PatchError(`unknown patch strategy '${value ?? ""}' at ${path4.join(".")}`);
+      if (view && directive !== "none") {
+        elementSetter(view, void 0, [DIRECTIVE], [directive]);
+        this.patchLists.set(patch, view);
+      }
+      if (directive === "delete") return CLEAR;
+      if (same) {
+        list6 = dest;
+        destItems = this.items(list6);
+        if (directive !== "none") elementSetter(destItems, void 0, [DIRECTIVE], [directive]);
+        originItems = destItems;
+      } else if (directive === "replace") {
+        list6 = this.writer.copy(patch);
+        destItems = this.items(list6);
+        elementSetter(destItems, void 0, [DIRECTIVE], [directive]);
+        originItems = destItems;
+        same = true;
+      } else {
+        list6 = dest;
+        destItems = this.items(list6);
+        originItems = view;
+      }
+    }
+    if (originItems === destItems) same = true;
+    const keys = schema.keys;
+    const sources = originItems ? [originItems, destItems] : [destItems];
+    const merged = keys.length > 0 ? this.mergeItems(elementValues(sources, keys), keys, destItems, originItems, schema, same, path4) : this.mergeItems(primitiveValues(sources), [""], destItems, originItems, schema, same, path4);
+    list6.splice(0, list6.length, ...merged.map((item) => item.v));
+    recordListOrigins(
+      this.provenance,
+      list6,
+      merged.map((item) => item.o)
+    );
+    return list6;
+  }
+  /** The items of a built list, with their current origins. */
+  items(list6) {
+    const origins = listOrigins(this.provenance, list6);
+    return list6.map((v, i) => ({ v, o: origins[i] }));
+  }
+  /** walk.setAssociativeSequenceElements, in prepend mode. */
+  mergeItems(valuesList, keys, destItems, originItems, schema, same, path4) {
+    const added = [];
+    if (keys.length > 1) mergeValues(valuesList);
+    let validKeys = keys;
+    for (const values of valuesList) {
+      if (values.length === 0) continue;
+      let validValues;
+      [validKeys, validValues] = validateKeys(valuesList, values, keys);
+      const [elementKeys, elementValues2] = validateKeys([validValues], validValues, validKeys);
+      const destItem = matchElement(destItems, elementKeys, elementValues2);
+      const originItem = originItems ? matchElement(originItems, elementKeys, elementValues2) : void 0;
+      const primitive = keys[0] === "";
+      const walked = primitive ? this.walk(destItem?.v, originItem?.v, void 0, same, path4) : this.walk(destItem?.v, originItem?.v, itemSchema(schema), same, path4);
+      if (walked === CLEAR || walked === void 0 || walked === null || isEmptyMap(walked)) {
+        elementSetter(destItems, void 0, validKeys, validValues);
+        continue;
+      }
+      if (isRecord(walked))
+        validKeys.forEach((key2, i) => {
+          const value = validValues[i];
+          if (!own(walked, key2) && value !== "") this.setKey(walked, key2, value, destItems, originItems);
+        });
+      const o = walked === destItem?.v ? destItem.o : walked === originItem?.v ? originItem.o : originItem?.o;
+      elementSetter(added, { v: walked, o }, validKeys, validValues);
+    }
+    if (valuesList.length === 0) return destItems;
+    return appendListNode(added, destItems, validKeys);
+  }
+  /** Sets a merge key kyaml took from another item (`mergeValues`) on the merged item. */
+  setKey(item, key2, value, ...lists) {
+    for (const list6 of lists)
+      for (const other of list6 ?? [])
+        if (isRecord(other.v) && own(other.v, key2) && text(other.v[key2]) === value) {
+          setEntry(item, key2, other.v[key2]);
+          const at3 = this.provenance.entryOrigin(other.v, key2, other.v[key2]) ?? this.writer.entryOrigin(other.v, key2);
+          if (at3) this.provenance.wrote(item, key2, at3);
+          return;
+        }
+    setEntry(item, key2, value);
+  }
+};
+function elementValues(sources, keys) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const items of sources)
+    for (const item of items) {
+      const values = keys.map((key2) => isRecord(item.v) && own(item.v, key2) ? text(item.v[key2]) : "");
+      const id = JSON.stringify(values);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(values);
+    }
+  return out;
+}
+function primitiveValues(sources) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const items of sources)
+    for (const item of items) {
+      const value = text(item.v);
+      if (seen.has(value)) continue;
+      seen.add(value);
+      out.push([value]);
+    }
+  return out;
+}
+function mergeValues(valuesList) {
+  for (let i = 0; i < valuesList.length; i++) {
+    const first = valuesList[i];
+    for (let j = 0; j < valuesList.length; j++) {
+      const merged = match(first, valuesList[j]);
+      if (merged) {
+        valuesList[i] = merged;
+        valuesList[j] = merged;
+      }
+    }
   }
 }
+function match(a, b) {
+  if (a.length !== b.length) return void 0;
+  let common = false;
+  const out = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) {
+      common = true;
+      out.push(x);
+    } else if (x !== "" && y !== "") return void 0;
+    else out.push(x !== "" ? x : y);
+  }
+  return common ? out : void 0;
+}
+function validateKeys(valuesList, values, keys) {
+  const valid = /* @__PURE__ */ new Set();
+  for (const list6 of valuesList) list6.forEach((v, i) => v !== "" && valid.add(keys[i]));
+  if (valid.size === 0) return [[...keys], values];
+  return [
+    keys.filter((k) => valid.has(k)),
+    values.filter((v, i) => v !== "" || valid.has(keys[i]))
+  ];
+}
+function matchElement(items, keys, values) {
+  if (keys.length === 0 || keys[0] === "") {
+    const value = values[0] ?? "";
+    return items.find((item) => kindOf(item.v) !== void 0 && text(item.v) === value);
+  }
+  return items.find(
+    (item) => isRecord(item.v) && keys.every(
+      (key2, i) => own(item.v, key2) && text(item.v[key2]) === values[i]
+    )
+  );
+}
+function fieldMatches(value, key2, wanted) {
+  if (value === null || value === void 0) return false;
+  if (key2 === "") return !isContainer2(value) && text(value) === wanted;
+  if (!isRecord(value) || !own(value, key2)) return false;
+  return wanted === "" || text(value[key2]) === wanted;
+}
+function elementSetter(items, element, keys, values) {
+  const mappingSetter = keys.length > 0 && keys[0] !== "" && values.length > 0 && values[0] !== "";
+  const out = [];
+  let found = false;
+  for (const item of items) {
+    if (item.v === null || item.v === void 0 || isEmptyMap(item.v)) continue;
+    if (!isRecord(item.v) && mappingSetter) {
+      out.push(item);
+      continue;
+    }
+    let matched = false;
+    let matches = true;
+    for (let j = 0; j < keys.length; j++) {
+      if (j < values.length) matched = fieldMatches(item.v, keys[j], values[j]);
+      if (!matched) {
+        matches = false;
+        break;
+      }
+    }
+    if (!matches) {
+      if (values.length > 0) out.push(item);
+      continue;
+    }
+    found = true;
+    if (element) out.push(element);
+  }
+  items.splice(0, items.length, ...out);
+  if (!element || element.v === null || element.v === void 0) return;
+  if (!found) items.push(element);
+}
+function appendListNode(added, destItems, keys) {
+  for (const item of destItems) {
+    if (keys[0] === "") {
+      elementSetter(added, item, [""], [text(item.v)]);
+      continue;
+    }
+    const values = [];
+    for (const key2 of keys) {
+      if (item.v !== null && item.v !== void 0 && !isRecord(item.v))
+        throw new PatchError(
+          `a list merged by ${keys.join(", ")} holds ${JSON.stringify(item.v)}, not a map`
+        );
+      const field = isRecord(item.v) && own(item.v, key2) ? item.v[key2] : void 0;
+      if (field === void 0) {
+        added.push(item);
+        continue;
+      }
+      values.push(text(field));
+    }
+    if (keys.length > 1) elementSetter(added, void 0, keys, values);
+    elementSetter(added, item, keys, values);
+  }
+  return added;
+}
+function identity(target, provenance, options) {
+  const kept = [];
+  const keep = (path4, ifMissing) => {
+    const parent = path4.length === 1 ? target : isRecord(target.metadata) ? target.metadata : void 0;
+    const key2 = path4[path4.length - 1];
+    const had = parent !== void 0 && own(parent, key2);
+    const value = had ? parent[key2] : void 0;
+    const origin = had ? provenance.entryOrigin(parent, key2, value) : void 0;
+    kept.push({
+      restore(t) {
+        let into = t;
+        if (path4.length === 2) {
+          if (!isRecord(t.metadata)) {
+            if (!had && ifMissing === "delete") return;
+            setEntry(t, "metadata", {});
+          }
+          into = t.metadata;
+        }
+        if (!had) {
+          if (ifMissing === "delete") delete into[key2];
+          else if (into[key2] !== "") setEntry(into, key2, "");
+          return;
+        }
+        if (into[key2] === value) return;
+        setEntry(into, key2, value);
+        if (origin) provenance.wrote(into, key2, origin);
+      }
+    });
+  };
+  keep(["apiVersion"], "delete");
+  if (!options.allowKindChange) keep(["kind"], "delete");
+  if (!options.allowNameChange) keep(["metadata", "name"], "empty");
+  keep(["metadata", "namespace"], "delete");
+  return kept;
+}
+
+// src/kustomize/json-patch.ts
+function isJsonPatch(value) {
+  return Array.isArray(value) && value.length > 0 && value.every((op) => op === null || isRecord(op));
+}
+function applyJsonPatch(target, operations, provenance, from) {
+  const writer = new PatchWriter(provenance, from);
+  const errors = [];
+  if (!Array.isArray(operations))
+    return { applied: 0, errors: ["the patch is not a list of JSON 6902 operations"] };
+  let applied = 0;
+  for (const [index, op] of operations.entries()) {
+    const error = applyOne(target, op, writer, provenance);
+    if (error) {
+      errors.push(`operation ${index + 1}${describe(op)}: ${error}`);
+      break;
+    }
+    applied++;
+  }
+  return { applied, errors };
+}
+function describe(op) {
+  if (!isRecord(op)) return "";
+  const parts = [op.op, op.from, op.path].filter((p) => typeof p === "string");
+  return parts.length > 0 ? ` (${parts.join(" ")})` : "";
+}
+var ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+function evaluate(target, pointer) {
+  return import_rfc6902.Pointer.fromJSON(pointer).evaluate(target);
+}
+function applyOne(target, op, writer, provenance) {
+  if (!isRecord(op) || typeof op.op !== "string")
+    return `Unexpected kind: ${isRecord(op) && op.op !== void 0 ? String(op.op) : "unknown"}`;
+  const kind = op.op;
+  if (!["add", "remove", "replace", "move", "copy", "test"].includes(kind)) return `Unexpected kind: ${kind}`;
+  if (typeof op.path !== "string") return `${kind} operation failed to decode path`;
+  if ((kind === "move" || kind === "copy") && typeof op.from !== "string")
+    return `${kind} operation failed to decode from`;
+  const value = Object.hasOwn(op, "value") ? op.value : null;
+  let at3;
+  let source;
+  let path4;
+  let fromPath;
+  try {
+    if (kind === "move" || kind === "copy") {
+      fromPath = evanphxPointer(target, op.from, "get");
+      source = evaluate(target, fromPath);
+    }
+    const shrinks = kind === "move" && source && Array.isArray(source.parent) ? source.parent : void 0;
+    path4 = evanphxPointer(
+      target,
+      op.path,
+      kind === "add" || kind === "move" || kind === "copy" ? "add" : "get",
+      shrinks
+    );
+    at3 = evaluate(target, path4);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const pathList = Array.isArray(at3.parent) ? at3.parent : void 0;
+  if (pathList && at3.key !== "-" && !ARRAY_INDEX.test(at3.key))
+    return `Unable to access invalid index: ${at3.key}`;
+  if (pathList && at3.key === "-" && kind !== "add" && kind !== "move" && kind !== "copy")
+    return `${kind} operation does not apply: doc is missing key: ${op.path}`;
+  if (pathList && (kind === "move" || kind === "copy") && at3.key !== "-") {
+    const length = pathList.length - (kind === "move" && source?.parent === pathList ? 1 : 0);
+    if (Number(at3.key) > length) return `Unable to access invalid index: ${at3.key}`;
+  }
+  let operation = { op: kind, path: path4, value };
+  if (fromPath !== void 0) operation.from = fromPath;
+  if (kind === "replace" && isRecord(at3.parent) && !Object.hasOwn(at3.parent, at3.key)) operation.op = "add";
+  if (kind === "copy" && source && isRecord(source.parent) && !Object.hasOwn(source.parent, source.key))
+    operation = { op: "add", path: path4, value: null };
+  if (kind === "test" && at3.value === void 0 && value === null && isContainerLike(at3.parent))
+    return void 0;
+  const pathOrigins = pathList ? listOrigins(provenance, pathList) : void 0;
+  const fromList = source && Array.isArray(source.parent) ? source.parent : void 0;
+  const fromOrigins = fromList ? fromList === pathList ? pathOrigins : listOrigins(provenance, fromList) : void 0;
+  const carried = source && isContainerLike(source.parent) && source.value !== void 0 ? provenance.entryOrigin(source.parent, entryKey(source), source.value) : void 0;
+  const copied = kind === "copy" && source ? cloneBuilt(source.value ?? null, provenance) : void 0;
+  const lengthBefore = pathList?.length ?? 0;
+  let result;
+  try {
+    result = (0, import_patch.apply)(target, operation);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  if (result) return result.message;
+  switch (kind) {
+    case "add":
+    case "replace": {
+      const origin = Object.hasOwn(op, "value") ? writer.entryOrigin(op, "value") : writer.containerOrigin(op);
+      const written = origin ? { file: origin.file, node: origin.node } : void 0;
+      const mode = kind === "add" || operation.op === "add" ? "insert" : "set";
+      place(at3, writer.copy(value), written, mode, pathOrigins, lengthBefore, provenance);
+      break;
+    }
+    case "remove":
+      if (pathList && pathOrigins) {
+        pathOrigins.splice(Number(at3.key), 1);
+        recordListOrigins(provenance, pathList, pathOrigins);
+      }
+      break;
+    case "move": {
+      if (!source) break;
+      if (fromList && fromOrigins) {
+        fromOrigins.splice(Number(source.key), 1);
+        if (fromList !== pathList) recordListOrigins(provenance, fromList, fromOrigins);
+      }
+      const length = fromList === pathList ? lengthBefore - 1 : lengthBefore;
+      place(at3, source.value, carried, "insert", pathOrigins, length, provenance, false);
+      break;
+    }
+    case "copy":
+      place(
+        at3,
+        copied,
+        carried ?? writer.containerOrigin(op),
+        "insert",
+        pathOrigins,
+        lengthBefore,
+        provenance
+      );
+      break;
+    default:
+      break;
+  }
+  return void 0;
+}
+function evanphxPointer(target, pointer, last, shrinks) {
+  let text4 = pointer;
+  if (!text4.startsWith("/")) {
+    const slash = text4.indexOf("/");
+    if (slash < 0) throw new Error(`doc is missing path: "${pointer}"`);
+    text4 = text4.slice(slash);
+  }
+  const tokens = import_rfc6902.Pointer.fromJSON(text4).tokens;
+  let current = target;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    const isLast = i === tokens.length - 1;
+    if (Array.isArray(current) && /^[+-]?[0-9]+$/.test(token)) {
+      let index = Number.parseInt(token, 10);
+      if (index < 0) {
+        const length = current.length - (current === shrinks ? 1 : 0) + (isLast && last === "add" ? 1 : 0);
+        index += length;
+        if (index < 0) throw new Error(`Unable to access invalid index: ${token}`);
+      }
+      tokens[i] = String(index);
+      current = current[index];
+    } else {
+      current = isRecord(current) && Object.hasOwn(current, token) ? current[token] : void 0;
+    }
+  }
+  return new import_rfc6902.Pointer(tokens).toString();
+}
+var isContainerLike = (v) => typeof v === "object" && v !== null;
+function entryKey(place3) {
+  return Array.isArray(place3.parent) ? Number(place3.key) : place3.key;
+}
+function place(at3, value, origin, mode, listOriginsBefore, lengthBefore, provenance, replaceValue = true) {
+  const parent = at3.parent;
+  if (Array.isArray(parent)) {
+    const index = at3.key === "-" ? lengthBefore : Number(at3.key);
+    if (replaceValue) parent[index] = value;
+    const origins = listOriginsBefore ?? [];
+    if (mode === "insert") origins.splice(index, 0, origin);
+    else origins[index] = origin;
+    recordListOrigins(provenance, parent, origins);
+    return;
+  }
+  if (!isRecord(parent)) return;
+  if (replaceValue) setEntry(parent, at3.key, value);
+  if (origin) provenance.wrote(parent, at3.key, origin);
+}
+function cloneBuilt(value, provenance) {
+  if (!isContainerLike(value)) return value;
+  let out;
+  if (Array.isArray(value)) {
+    const list6 = value.map((v) => cloneBuilt(v, provenance));
+    value.forEach((v, i) => {
+      const origin = provenance.entryOrigin(value, i, v);
+      if (origin) provenance.wrote(list6, i, origin);
+    });
+    out = list6;
+  } else {
+    const map2 = {};
+    for (const [k, v] of Object.entries(value)) {
+      setEntry(map2, k, cloneBuilt(v, provenance));
+      const origin = provenance.entryOrigin(value, k, v);
+      if (origin) provenance.wrote(map2, k, origin);
+    }
+    out = map2;
+  }
+  const whole = provenance.containerOrigin(value);
+  if (whole) provenance.wroteWhole(out, whole);
+  return out;
+}
+
+// src/kustomize/replacements.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+function applyReplacements(objects, replacements, origin) {
+  const errors = [];
+  if (replacements === void 0 || replacements === null) return errors;
+  if (!Array.isArray(replacements)) return ["replacements: expected a list of replacements"];
+  const written = /* @__PURE__ */ new Set();
+  replacements.forEach((entry, i) => {
+    let cached;
+    const context = {
+      origin: () => cached ??= origin(i),
+      written
+    };
+    try {
+      applyReplacement(objects, decodeReplacement(entry), context);
+    } catch (e) {
+      if (!(e instanceof ReplacementError)) throw e;
+      errors.push(`replacements[${i}]: ${e.message}`);
+    }
+  });
+  for (const object2 of written) syncIdentity(object2);
+  return errors;
+}
+function replacementsInFile(content) {
+  if (Array.isArray(content)) return content;
+  if (isMapping(content)) return [content];
+  const kind = content === null || content === void 0 ? "invalid" : typeof content;
+  return `unsupported replacement type encountered within replacement path: ${kind}`;
+}
+var ReplacementError = class extends Error {
+};
+function fail(message2) {
+  throw new ReplacementError(message2);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isContainer3(value) {
+  return typeof value === "object" && value !== null;
+}
+function stringField(map2, key2, where) {
+  const v = map2[key2];
+  if (v === void 0 || v === null) return "";
+  if (typeof v !== "string") fail(`${where}.${key2} must be a string`);
+  return v;
+}
+function mappingField(map2, key2, where) {
+  const v = map2[key2];
+  if (v === void 0 || v === null) return void 0;
+  if (!isMapping(v)) fail(`${where}.${key2} must be a mapping`);
+  return v;
+}
+function listField(map2, key2, where) {
+  const v = map2[key2];
+  if (v === void 0 || v === null) return void 0;
+  if (!Array.isArray(v)) fail(`${where}.${key2} must be a list`);
+  return v;
+}
+function decodeResId(map2, where) {
+  return {
+    group: stringField(map2, "group", where),
+    version: stringField(map2, "version", where),
+    kind: stringField(map2, "kind", where),
+    name: stringField(map2, "name", where),
+    namespace: stringField(map2, "namespace", where)
+  };
+}
+function decodeSelector(value, where) {
+  if (!isMapping(value)) fail(`${where} must be a mapping`);
+  return {
+    ...decodeResId(value, where),
+    labelSelector: stringField(value, "labelSelector", where),
+    annotationSelector: stringField(value, "annotationSelector", where)
+  };
+}
+function decodeOptions(map2, where) {
+  const options = mappingField(map2, "options", where);
+  if (!options) return void 0;
+  const index = options.index ?? 0;
+  if (typeof index !== "number" || !Number.isInteger(index))
+    fail(`${where}.options.index must be an integer`);
+  const create = options.create ?? false;
+  if (typeof create !== "boolean") fail(`${where}.options.create must be a boolean`);
+  return { delimiter: stringField(options, "delimiter", `${where}.options`), index, create };
+}
+function decodeReplacement(entry) {
+  if (!isMapping(entry)) fail("a replacement must be a mapping");
+  const source = mappingField(entry, "source", "replacement");
+  const sourceValue = entry.sourceValue;
+  if (sourceValue !== void 0 && sourceValue !== null && typeof sourceValue !== "string")
+    fail("sourceValue must be a string");
+  const targets = listField(entry, "targets", "replacement");
+  return {
+    path: stringField(entry, "path", "replacement"),
+    source: source && {
+      ...decodeResId(source, "source"),
+      fieldPath: stringField(source, "fieldPath", "source"),
+      options: decodeOptions(source, "source")
+    },
+    sourceValue: typeof sourceValue === "string" ? sourceValue : void 0,
+    targets: targets?.map((t, i) => {
+      const where = `targets[${i}]`;
+      if (!isMapping(t)) fail(`${where} must be a mapping`);
+      const select = mappingField(t, "select", where);
+      const fieldPaths = listField(t, "fieldPaths", where) ?? [];
+      return {
+        select: select && decodeSelector(select, `${where}.select`),
+        reject: (listField(t, "reject", where) ?? []).map(
+          (r, j) => decodeSelector(r, `${where}.reject[${j}]`)
+        ),
+        fieldPaths: fieldPaths.map((p, j) => {
+          if (typeof p !== "string") fail(`${where}.fieldPaths[${j}] must be a string`);
+          return p;
+        }),
+        options: decodeOptions(t, where)
+      };
+    })
+  };
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
+}
+function currentId(object2) {
+  const value = object2.value;
+  const [group2, version] = splitApiVersion(scalarFieldText(value.apiVersion));
+  const metadata = isMapping(value.metadata) ? value.metadata : {};
+  return {
+    group: group2,
+    version,
+    kind: scalarFieldText(value.kind),
+    name: scalarFieldText(metadata.name),
+    namespace: scalarFieldText(metadata.namespace)
+  };
+}
+function idsOf(object2) {
+  const current = currentId(object2);
+  const previous = (object2.previousIds ?? []).map((p) => ({
+    group: current.group,
+    version: current.version,
+    ...p
+  }));
+  return [current, ...previous];
+}
+var effectiveNamespace = (namespace) => namespace === "" ? "default" : namespace;
+function sourceSelects(selector, id) {
+  return (selector.name === "" || selector.name === id.name) && (selector.namespace === "" || effectiveNamespace(selector.namespace) === effectiveNamespace(id.namespace)) && (selector.group === "" || selector.group === id.group) && (selector.version === "" || selector.version === id.version) && (selector.kind === "" || selector.kind === id.kind);
+}
+function resIdString(s) {
+  return `${s.kind || "[noKind]"}.${s.version || "[noVer]"}.${s.group || "[noGrp]"}/${s.name || "[noName]"}.${s.namespace || "[noNs]"}`;
+}
+function sourceString(s) {
+  const parts = [resIdString(s)];
+  if (s.fieldPath !== "") parts.push(s.fieldPath);
+  if (s.options && (s.options.delimiter !== "" || s.options.create))
+    parts.push(`${s.options.delimiter}(${s.options.index}), create=${s.options.create}`);
+  return parts.join(":");
+}
+function describe2(object2) {
+  const id = currentId(object2);
+  return `${id.kind} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
+}
+function syncIdentity(object2) {
+  const value = object2.value;
+  if (typeof value.kind === "string") object2.kind = value.kind;
+  if (typeof value.apiVersion === "string") object2.apiVersion = value.apiVersion;
+  const metadata = isMapping(value.metadata) ? value.metadata : {};
+  if (typeof metadata.name === "string") object2.name = metadata.name;
+  if (typeof metadata.namespace === "string" && metadata.namespace !== "")
+    object2.namespace = metadata.namespace;
+  else delete object2.namespace;
+}
+function goRegExp(pattern, anchored) {
+  let source = pattern;
+  let flags = "";
+  const flagGroup = /^\(\?([a-zA-Z]+)\)/.exec(source);
+  if (flagGroup) {
+    for (const flag of flagGroup[1]) {
+      if (flag === "i" || flag === "m" || flag === "s") flags += flags.includes(flag) ? "" : flag;
+      else throw new SyntaxError(`unsupported flag ${flag} in ${pattern}`);
+    }
+    source = source.slice(flagGroup[0].length);
+  }
+  source = source.replace(/\(\?P</g, "(?<");
+  return new RegExp(anchored ? `^(?:${source})$` : source, flags);
+}
+function compileSelector(selector) {
+  const compiled = { selector };
+  for (const field of ["group", "version", "kind", "name", "namespace"]) {
+    if (selector[field] === "") continue;
+    try {
+      compiled[field] = goRegExp(selector[field], true);
+    } catch (e) {
+      fail(`error creating target selector: ${e.message}`);
+    }
+  }
+  return compiled;
+}
+function regexSelects(r, id) {
+  return (!r.group || r.group.test(id.group)) && (!r.version || r.version.test(id.version)) && (!r.kind || r.kind.test(id.kind)) && (!r.name || r.name.test(id.name)) && (!r.namespace || r.namespace.test(id.namespace));
+}
+var isEmptyResId = (s) => s.group === "" && s.version === "" && s.kind === "" && s.name === "" && s.namespace === "";
+function stringMap2(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (isMapping(value)) for (const [k, v] of Object.entries(value)) out.set(k, scalarFieldText(v));
+  return out;
+}
+function matchesLabelsAndAnnotations(object2, selector) {
+  const metadata = isMapping(object2.value.metadata) ? object2.value.metadata : {};
+  return selectorMatches(parseSelector(selector.annotationSelector), stringMap2(metadata.annotations)) && selectorMatches(parseSelector(selector.labelSelector), stringMap2(metadata.labels));
+}
+function isTarget(object2, target, select, rejects) {
+  const ids = idsOf(object2);
+  if (!matchesLabelsAndAnnotations(object2, target.select)) return false;
+  for (const reject of target.reject) {
+    if (reject.annotationSelector === "" && reject.labelSelector === "") continue;
+    if (matchesLabelsAndAnnotations(object2, reject)) return false;
+  }
+  for (const reject of rejects) {
+    if (isEmptyResId(reject.selector)) continue;
+    if (ids.some((id) => regexSelects(reject, id))) return false;
+  }
+  return ids.some((id) => regexSelects(select, id));
+}
+var LITERAL_TOKENS = /* @__PURE__ */ new Map([
+  [")", ")"],
+  [",", ","],
+  ["!", "!"],
+  ["==", "=="],
+  ["=", "="],
+  [">", ">"],
+  ["in", "in"],
+  ["<", "<"],
+  ["!=", "!="],
+  ["notin", "notin"],
+  ["(", "("]
+]);
+var isSelectorSpace = (ch) => ch === " " || ch === "	" || ch === "\r" || ch === "\n";
+var isSelectorSymbol = (ch) => "=!(),><".includes(ch);
+function lexSelector(text4) {
+  const tokens = [];
+  let pos = 0;
+  for (; ; ) {
+    while (pos < text4.length && isSelectorSpace(text4[pos])) pos++;
+    if (pos >= text4.length) {
+      tokens.push({ kind: "end", literal: "" });
+      return tokens;
+    }
+    if (isSelectorSymbol(text4[pos])) {
+      let buffer = "";
+      let last;
+      while (pos < text4.length && isSelectorSymbol(text4[pos])) {
+        buffer += text4[pos];
+        const kind = LITERAL_TOKENS.get(buffer);
+        if (kind) last = { kind, literal: buffer };
+        else if (last) break;
+        pos++;
+      }
+      tokens.push(last ?? { kind: "error", literal: `error expected: keyword found '${buffer}'` });
+      continue;
+    }
+    let literal = "";
+    while (pos < text4.length && !isSelectorSymbol(text4[pos]) && !isSelectorSpace(text4[pos]))
+      literal += text4[pos++];
+    tokens.push({ kind: LITERAL_TOKENS.get(literal) ?? "id", literal });
+  }
+}
+var LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function validateLabelKey(key2) {
+  const parts = key2.split("/");
+  const name = parts.length === 2 ? parts[1] : key2;
+  const prefixOk = parts.length === 1 || parts.length === 2 && parts[0].length <= 253 && DNS_SUBDOMAIN.test(parts[0]);
+  if (!prefixOk || name.length > 63 || !LABEL_NAME.test(name)) fail(`invalid label key "${key2}"`);
+}
+function validateLabelValue(key2, value) {
+  if (value.length > 63 || value !== "" && !LABEL_NAME.test(value))
+    fail(`invalid label value: "${value}": at key: "${key2}"`);
+}
+function parseSelector(text4) {
+  const tokens = lexSelector(text4);
+  let position = 0;
+  const asValue = (t) => t.kind === "in" || t.kind === "notin" ? { ...t, kind: "id" } : t;
+  const lookahead = (values) => {
+    const t = tokens[position];
+    return values ? asValue(t) : t;
+  };
+  const consume = (values) => {
+    const t = lookahead(values);
+    position++;
+    return t;
+  };
+  const requirement = () => {
+    let operator;
+    let t = consume(true);
+    if (t.kind === "!") {
+      operator = "!";
+      t = consume(true);
+    }
+    if (t.kind !== "id") fail(`unable to parse requirement: found '${t.literal}', expected: identifier`);
+    const key2 = t.literal;
+    validateLabelKey(key2);
+    const next = lookahead(true).kind;
+    if (next === "end" || next === ",") return { key: key2, operator: operator ?? "exists", values: [] };
+    if (operator === "!")
+      fail(
+        `unable to parse requirement: found '${lookahead(true).literal}', expected: ',' or 'end of string'`
+      );
+    const op = consume(false);
+    const binary = {
+      in: "in",
+      "=": "=",
+      "==": "==",
+      ">": ">",
+      "<": "<",
+      notin: "notin",
+      "!=": "!="
+    };
+    const found = binary[op.kind];
+    if (!found)
+      fail(`unable to parse requirement: found '${op.literal}', expected: '=', '!=', '==', 'in', notin'`);
+    const values = found === "in" || found === "notin" ? valueSet() : [exactValue()];
+    if ((found === "in" || found === "notin") && values.length === 0)
+      fail("for 'in', 'notin' operators, values set can't be empty");
+    if (found === ">" || found === "<") {
+      for (const v of values)
+        if (!/^[-+]?[0-9]+$/.test(v)) fail("for 'Gt', 'Lt' operators, the value must be an integer");
+    }
+    for (const v of values) validateLabelValue(key2, v);
+    return { key: key2, operator: found, values };
+  };
+  const exactValue = () => {
+    const t = lookahead(true);
+    if (t.kind === "end" || t.kind === ",") return "";
+    const value = consume(true);
+    if (value.kind !== "id")
+      fail(`unable to parse requirement: found '${value.literal}', expected: identifier`);
+    return value.literal;
+  };
+  const valueSet = () => {
+    const open2 = consume(true);
+    if (open2.kind !== "(") fail(`unable to parse requirement: found '${open2.literal}' expected: '('`);
+    const first = lookahead(true);
+    if (first.kind === ")") {
+      consume(true);
+      return [""];
+    }
+    if (first.kind !== "id" && first.kind !== ",")
+      fail(`unable to parse requirement: found '${first.literal}', expected: ',', ')' or identifier`);
+    const values = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      const t = consume(true);
+      if (t.kind === "id") {
+        values.add(t.literal);
+        const after = lookahead(true);
+        if (after.kind === ",") continue;
+        if (after.kind === ")") break;
+        fail(`unable to parse requirement: found '${after.literal}', expected: ',' or ')'`);
+      } else if (t.kind === ",") {
+        if (values.size === 0) values.add("");
+        const after = lookahead(true);
+        if (after.kind === ")") {
+          values.add("");
+          break;
+        }
+        if (after.kind === ",") {
+          consume(true);
+          values.add("");
+        }
+      } else fail(`unable to parse requirement: found '${t.literal}', expected: ',', or identifier`);
+    }
+    const close = consume(true);
+    if (close.kind !== ")") fail(`unable to parse requirement: found '${close.literal}', expected: ')'`);
+    return [...values];
+  };
+  const requirements = [];
+  for (; ; ) {
+    const t = lookahead(true);
+    if (t.kind === "end") return requirements;
+    if (t.kind !== "id" && t.kind !== "!")
+      fail(`invalid selector "${text4}": found '${t.literal}', expected: !, identifier, or 'end of string'`);
+    requirements.push(requirement());
+    const after = consume(true);
+    if (after.kind === "end") return requirements;
+    if (after.kind !== ",")
+      fail(`invalid selector "${text4}": found '${after.literal}', expected: ',' or 'end of string'`);
+    const next = lookahead(true);
+    if (next.kind !== "id" && next.kind !== "!")
+      fail(`invalid selector "${text4}": found '${next.literal}', expected: identifier after ','`);
+  }
+}
+function matchesLabelSelector(selector, labels) {
+  try {
+    return selectorMatches(parseSelector(selector), stringMap2(labels));
+  } catch (e) {
+    if (e instanceof ReplacementError) return e.message;
+    throw e;
+  }
+}
+function selectorMatches(requirements, labels) {
+  return requirements.every((r) => {
+    const value = labels.get(r.key);
+    switch (r.operator) {
+      case "in":
+      case "=":
+      case "==":
+        return value !== void 0 && r.values.includes(value);
+      case "notin":
+      case "!=":
+        return value === void 0 || !r.values.includes(value);
+      case "exists":
+        return value !== void 0;
+      case "!":
+        return value === void 0;
+      case ">":
+      case "<": {
+        if (value === void 0 || !/^[-+]?[0-9]+$/.test(value)) return false;
+        const have = Number(value);
+        const want = Number(r.values[0]);
+        return r.operator === ">" ? have > want : have < want;
+      }
+    }
+    return false;
+  });
+}
+function pathSplitter(path4, delimiter) {
+  let parts = path4.split(delimiter);
+  if (parts.length > 1 && parts[0] === "") parts = parts.slice(1);
+  const out = [parts[0]];
+  for (const part of parts.slice(1)) {
+    const last = out[out.length - 1];
+    if (last.endsWith("\\")) out[out.length - 1] = last.slice(0, -1) + delimiter + part;
+    else out.push(part);
+  }
+  return out;
+}
+function smarterPathSplitter(path4, delimiter = ".") {
+  const split = pathSplitter(path4, delimiter);
+  const out = [];
+  for (let i = 0; i < split.length; i++) {
+    const element = split[i];
+    if (element.startsWith("[") && !element.endsWith("]")) {
+      const bracketed = [element];
+      while (i < split.length - 1) {
+        i++;
+        bracketed.push(split[i]);
+        if (split[i].endsWith("]")) break;
+      }
+      const joined = bracketed.join(delimiter);
+      out.push(joined.includes("=") ? joined : joined.replace(/^[[\]]+|[[\]]+$/g, ""));
+    } else out.push(element);
+  }
+  return out;
+}
+var isListIndex = (part) => part.startsWith("[") && part.endsWith("]");
+function atoi(part) {
+  return /^[-+]?[0-9]+$/.test(part) ? Number(part) : void 0;
+}
+function indexNumber(part) {
+  const n = atoi(part);
+  return n !== void 0 && n >= 0 ? n : void 0;
+}
+function splitIndexNameValue(part) {
+  const inner = part.replace(/^\[/, "").replace(/\]$/, "");
+  const eq = inner.indexOf("=");
+  if (eq === -1)
+    throw new PathError("list path element must contain fieldName=fieldValue for element to match");
+  return [inner.slice(0, eq), inner.slice(eq + 1)];
+}
+var PathError = class extends Error {
+};
+function nodeKind(value) {
+  if (Array.isArray(value)) return "SequenceNode";
+  if (isMapping(value)) return "MappingNode";
+  return "ScalarNode";
+}
+var wrongKind = (expected2, value) => new PathError(`wrong node kind: expected ${expected2} but got ${nodeKind(value)}`);
+var isScalarValue = (value) => !isContainer3(value);
+function scalarFieldText(value) {
+  if (value === null || value === void 0 || isContainer3(value)) return "";
+  return String(value);
+}
+function resolvePlainScalar(text4) {
+  if (["", "~", "null", "Null", "NULL"].includes(text4)) return null;
+  if (["true", "True", "TRUE"].includes(text4)) return true;
+  if (["false", "False", "FALSE"].includes(text4)) return false;
+  const plain2 = text4.replace(/_/g, "");
+  const int = /^([-+]?)(0x[0-9a-fA-F]+|0o[0-7]+|0b[01]+|0[0-7]+|[0-9]+)$/.exec(plain2);
+  if (int) {
+    const sign = int[1] === "-" ? -1 : 1;
+    const digits = int[2];
+    if (/^0[0-7]+$/.test(digits)) return sign * parseInt(digits.slice(1), 8);
+    return sign * Number(digits);
+  }
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain2)) return Number(plain2);
+  return text4;
+}
+function valueOf(v) {
+  if (isContainer3(v)) return { scalar: false, value: v };
+  if (v === null || v === void 0) return { scalar: true, text: "", type: "null" };
+  if (typeof v === "number") return { scalar: true, text: String(v), type: "number" };
+  if (typeof v === "boolean") return { scalar: true, text: String(v), type: "boolean" };
+  return { scalar: true, text: String(v), type: "string" };
+}
+var textOf = (v) => v.scalar ? v.text : "";
+function typedScalar(type, text4) {
+  if (type === "string") return text4;
+  if (type === "null") return null;
+  const resolved = resolvePlainScalar(text4);
+  if (type === "untagged") return resolved;
+  return typeof resolved === type ? resolved : text4;
+}
+function kindOfValue(v) {
+  if (v.scalar) return "scalar";
+  return Array.isArray(v.value) ? "sequence" : "mapping";
+}
+function lookup(root, path4) {
+  const parts = path4.map((p) => p.trim()).filter((p) => p !== "");
+  let found = { value: root };
+  for (const part of parts) {
+    const current = found.value;
+    if (current === void 0) return void 0;
+    const n = atoi(part);
+    if (n !== void 0) {
+      if (n < 0) throw new PathError(`array index ${n} cannot be negative`);
+      if (current === null) return void 0;
+      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
+      if (n >= current.length) return void 0;
+      found = { value: current[n], holder: current, key: n };
+    } else if (part === "-") {
+      if (current === null) return void 0;
+      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
+      if (current.length === 0) return void 0;
+      found = { value: current[current.length - 1], holder: current, key: current.length - 1 };
+    } else if (part === "*") {
+      throw new PathError("wildcard is not supported in PathGetter");
+    } else if (isListIndex(part)) {
+      const [field, wanted] = splitIndexNameValue(part);
+      if (current === null) return void 0;
+      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
+      const index = current.findIndex(
+        (item) => field === "" ? scalarFieldText(item) === wanted : isMapping(item) && Object.hasOwn(item, field) && scalarFieldText(item[field]) === wanted
+      );
+      if (index === -1) return void 0;
+      found = { value: current[index], holder: current, key: index };
+    } else {
+      if (current === null) return void 0;
+      if (!isMapping(current)) throw wrongKind("MappingNode", current);
+      if (!Object.hasOwn(current, part)) return void 0;
+      found = { value: current[part], holder: current, key: part };
+    }
+  }
+  return found.value === void 0 ? void 0 : found;
+}
+var isNilOrEmpty = (v) => v === null || (Array.isArray(v) ? v.length === 0 : isMapping(v) && Object.keys(v).length === 0);
+function selectSource(objects, selector) {
+  const matches = objects.filter((o) => idsOf(o).some((id) => sourceSelects(selector, id)));
+  if (matches.length > 1) fail(`multiple matches for selector ${sourceString(selector)}`);
+  if (matches.length === 0) fail(`nothing selected by ${sourceString(selector)}`);
+  return matches[0];
+}
+function getReplacement(objects, r) {
+  if (r.sourceValue !== void 0 && r.source !== void 0)
+    fail("value and resource selectors are mutually exclusive");
+  if (r.sourceValue !== void 0) return { scalar: true, text: r.sourceValue, type: "untagged" };
+  const selector = r.source;
+  const source = selectSource(objects, selector);
+  const fieldPath2 = selector.fieldPath || "metadata.name";
+  let found;
+  try {
+    found = lookup(source.value, smarterPathSplitter(fieldPath2));
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    fail(`error looking up replacement source: ${e.message}`);
+  }
+  if (!found || isNilOrEmpty(found.value))
+    fail(`fieldPath \`${fieldPath2}\` is missing for replacement source ${resIdString(selector)}`);
+  return refine(selector.options, valueOf(found.value));
+}
+function refine(options, value) {
+  if (!options || options.delimiter === "") return value;
+  if (!value.scalar) fail("delimiter option can only be used with scalar nodes");
+  const parts = value.text.split(options.delimiter);
+  if (options.index >= parts.length || options.index < 0)
+    fail(`options.index ${options.index} is out of bounds for value ${value.text}`);
+  return { ...value, text: parts[options.index] };
+}
+function newNode(next, walk) {
+  const kind = next === void 0 ? walk.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
+  return kind === "sequence" ? [] : kind === "mapping" ? {} : "";
+}
+function recordCreated(holder, key2, walk) {
+  if (walk.detached) return;
+  const child = holder[key2];
+  walk.provenance.wrote(holder, key2, walk.context.origin());
+  if (isContainer3(child)) walk.provenance.wroteWhole(child, walk.context.origin());
+}
+function step(holder, key2, rest, walk, created) {
+  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk.detached }];
+  return match2(holder[key2], rest, walk);
+}
+function match2(node, path4, walk) {
+  const [part, ...rest] = path4;
+  if (node === null || node === void 0)
+    throw new PathError(`the path goes through a null value at "${part}"`);
+  const index = indexNumber(part);
+  if (index !== void 0) {
+    if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
+    let created2 = false;
+    if (node.length === index && walk.create) {
+      node.push(newNode(rest[0], walk));
+      recordCreated(node, index, walk);
+      created2 = true;
+    }
+    if (node.length < index + 1)
+      throw new PathError(`index ${index} specified but only ${node.length} elements found`);
+    return step(node, index, rest, walk, created2);
+  }
+  if (isListIndex(part)) return matchListItems(node, part, rest, walk);
+  if (part === "*") {
+    if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
+    return node.flatMap((_, i) => step(node, i, rest, walk, false));
+  }
+  if (part === "") throw wrongKind("ScalarNode", node);
+  if (!isMapping(node)) throw wrongKind("MappingNode", node);
+  let created = false;
+  if (!Object.hasOwn(node, part)) {
+    if (!walk.create) return [];
+    node[part] = newNode(rest[0], walk);
+    recordCreated(node, part, walk);
+    created = true;
+  }
+  const child = node[part];
+  if (rest.length > 0 && isScalarValue(child)) {
+    const box = [parseEmbedded(scalarFieldText(child))];
+    return step(box, 0, rest, { ...walk, detached: true }, false);
+  }
+  return step(node, part, rest, walk, created);
+}
+function matchListItems(node, part, rest, walk) {
+  const [field, pattern] = splitIndexNameValue(part);
+  if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
+  let regex;
+  try {
+    regex = goRegExp(pattern, false);
+  } catch (e) {
+    throw new PathError(e.message);
+  }
+  const search = () => node.flatMap((item, i) => {
+    if (field === "")
+      return regex.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk.detached }] : [];
+    if (!isMapping(item) || !Object.hasOwn(item, field)) return [];
+    return regex.test(nodeText(item[field])) ? step(node, i, rest, walk, false) : [];
+  });
+  const refs = search();
+  if (refs.length > 0 || !walk.create) return refs;
+  const value = resolvePlainScalar(pattern);
+  node.push(field === "" ? value : { [field]: value });
+  recordCreated(node, node.length - 1, walk);
+  const again = search();
+  if (again.length === 0)
+    throw new PathError(
+      `the item created for "${part}" does not match its own pattern (kustomize does not end here)`
+    );
+  return again;
+}
+function nodeText(value) {
+  if (isContainer3(value)) return (0, import_yaml11.stringify)(value).trim();
+  return scalarFieldText(value).trim();
+}
+function parseEmbedded(text4) {
+  try {
+    return (0, import_yaml11.parse)(text4, { maxAliasCount: 100 });
+  } catch (e) {
+    throw new PathError(`the value is not YAML: ${e.message}`);
+  }
+}
+function applyReplacement(objects, r, context) {
+  if (r.path !== "") {
+    if (r.source !== void 0 || (r.targets?.length ?? 0) !== 0)
+      fail("cannot specify both path and inline replacement");
+    fail(
+      `the replacements of ${r.path} were not read (the caller expands path entries with replacementsInFile)`
+    );
+  }
+  const targets = r.targets;
+  if (r.sourceValue === void 0 && r.source === void 0 || targets === void 0)
+    fail("replacements must specify a source and at least one target");
+  const value = getReplacement(objects, r);
+  for (const target of targets) {
+    if (!target.select) fail("target must specify resources to select");
+    const fieldPaths = target.fieldPaths.length > 0 ? target.fieldPaths : ["metadata.name"];
+    const select = compileSelector(target.select);
+    const rejects = target.reject.map(compileSelector);
+    for (const object2 of objects) {
+      if (!isTarget(object2, target, select, rejects)) continue;
+      for (const fieldPath2 of fieldPaths)
+        copyValueToTarget(object2, value, fieldPath2, target.options, context);
+    }
+  }
+}
+function copyValueToTarget(object2, value, fieldPath2, options, context) {
+  const create = options?.create ? kindOfValue(value) : void 0;
+  const walk = { create, detached: false, provenance: object2.provenance, context };
+  const parts = smarterPathSplitter(fieldPath2);
+  if (writeInEmbeddedDocument(object2, value, parts, options, walk)) return;
+  const what2 = `unable to find${create ? " or create" : ""} field "${fieldPath2}" in replacement target ${describe2(object2)}`;
+  let refs;
+  try {
+    refs = match2(object2.value, parts, walk);
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    fail(`${what2}: ${e.message}`);
+  }
+  if (refs.length === 0) fail(what2);
+  for (const ref of refs) setFieldValue(ref, value, options, walk);
+  context.written.add(object2);
+}
+function setFieldValue(ref, value, options, walk) {
+  const holder = ref.holder;
+  const current = holder[ref.key];
+  let v = value;
+  if (options && options.delimiter !== "") {
+    if (!isScalarValue(current)) fail("delimiter option can only be used with scalar nodes");
+    const parts = scalarFieldText(current).split(options.delimiter);
+    const text4 = textOf(value);
+    if (options.index < 0) parts.unshift(text4);
+    else if (options.index >= parts.length) parts.push(text4);
+    else parts[options.index] = text4;
+    v = { scalar: true, text: parts.join(options.delimiter), type: value.scalar ? value.type : "untagged" };
+  }
+  let next;
+  if (isScalarValue(current)) {
+    if (ref.created) next = resolvePlainScalar(textOf(v));
+    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk);
+    else {
+      const type = typeof current === "number" ? "number" : typeof current === "boolean" ? "boolean" : "string";
+      next = typedScalar(type, textOf(v));
+    }
+  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk);
+  holder[ref.key] = next;
+  if (!ref.detached && !walk.detached) walk.provenance.wrote(ref.holder, ref.key, walk.context.origin());
+}
+function copyContainer(value, walk) {
+  const copy = (v) => {
+    if (!isContainer3(v)) return v;
+    const out = Array.isArray(v) ? v.map(copy) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+    if (!walk.detached) walk.provenance.wroteWhole(out, walk.context.origin());
+    return out;
+  };
+  return copy(value);
+}
+function writeInEmbeddedDocument(object2, value, parts, options, walk) {
+  if (parts.length < 2) return false;
+  for (let i = 1; i < parts.length; i++) {
+    let found;
+    try {
+      found = lookup(object2.value, parts.slice(0, i));
+    } catch (e) {
+      if (e instanceof PathError) continue;
+      throw e;
+    }
+    if (!found || !isScalarValue(found.value) || found.holder === void 0) continue;
+    const text4 = scalarFieldText(found.value);
+    let parsed;
+    try {
+      parsed = parseEmbedded(text4);
+    } catch {
+      continue;
+    }
+    try {
+      const box = [parsed];
+      const inner = { ...walk, detached: true };
+      const refs = match2(box[0], parts.slice(i), inner);
+      if (refs.length === 0) return false;
+      for (const ref of refs) setFieldValue(ref, value, options, inner);
+      const serialized = serializeEmbedded(box[0], text4);
+      const holder = found.holder;
+      holder[found.key] = serialized;
+      walk.provenance.wrote(found.holder, found.key, walk.context.origin());
+      walk.context.written.add(object2);
+      return true;
+    } catch (e) {
+      if (e instanceof PathError || e instanceof ReplacementError) return false;
+      throw e;
+    }
+  }
+  return false;
+}
+function serializeEmbedded(data, original) {
+  const first = original.trim()[0];
+  if (first === "{" || first === "[")
+    return goJson(data, original.includes("\n") && original.includes("  "), "");
+  return (0, import_yaml11.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
+}
+function goJson(value, pretty, indent) {
+  const inner = `${indent}  `;
+  const join = (items, open2, close) => items.length === 0 ? `${open2}${close}` : pretty ? `${open2}
+${items.map((s) => inner + s).join(",\n")}
+${indent}${close}` : `${open2}${items.join(",")}${close}`;
+  if (Array.isArray(value))
+    return join(
+      value.map((v) => goJson(v, pretty, inner)),
+      "[",
+      "]"
+    );
+  if (isMapping(value))
+    return join(
+      Object.keys(value).sort().map((k) => `${goString(k)}:${pretty ? " " : ""}${goJson(value[k], pretty, inner)}`),
+      "{",
+      "}"
+    );
+  if (typeof value === "string") return goString(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new PathError(`json: unsupported value: ${value}`);
+    return JSON.stringify(value);
+  }
+  if (typeof value === "boolean") return String(value);
+  return "null";
+}
+function goString(s) {
+  const escapes = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029"
+  };
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => escapes[c]);
+}
+
+// src/kustomize/build.ts
+function changesValues(chain) {
+  return chain.some(({ kustomization: k }) => {
+    const raw = k.document?.value ?? {};
+    return typeof raw.namePrefix === "string" || typeof raw.nameSuffix === "string" || isRecord(raw.commonLabels) || Array.isArray(raw.labels) && raw.labels.length > 0 || Array.isArray(raw.patches) && raw.patches.length > 0 || Array.isArray(raw.patchesStrategicMerge) && raw.patchesStrategicMerge.length > 0 || Array.isArray(raw.patchesJson6902) && raw.patchesJson6902.length > 0 || Array.isArray(raw.replacements) && raw.replacements.length > 0;
+  });
+}
+function notRenamed(kind, apiVersion) {
+  return kind === "CustomResourceDefinition" || kind === "Namespace" || kind === "APIService" && apiVersion.startsWith("apiregistration.k8s.io/");
+}
+function builtName(kind, apiVersion, name, chain) {
+  if (notRenamed(kind, apiVersion) || name === "") return name;
+  let out = name;
+  for (const { kustomization: k } of chain) {
+    const raw = k.document?.value ?? {};
+    if (typeof raw.namePrefix === "string") out = raw.namePrefix + out;
+    if (typeof raw.nameSuffix === "string") out = out + raw.nameSuffix;
+  }
+  return out;
+}
+function identityOf2(value) {
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  return {
+    kind: typeof value.kind === "string" ? value.kind : "",
+    name: typeof metadata.name === "string" ? metadata.name : "",
+    ...typeof metadata.namespace === "string" && metadata.namespace !== "" ? { namespace: metadata.namespace } : {}
+  };
+}
+var ObjectIds = class {
+  constructor(source) {
+    this.source = source;
+    this.name = source.name;
+    this.names = /* @__PURE__ */ new Set([source.name]);
+    this.namespaces = /* @__PURE__ */ new Set([source.namespace ?? "default"]);
+  }
+  source;
+  names;
+  namespaces;
+  name;
+  /** Whether a patch document names the object by one of its ids. */
+  matchedBy(patch) {
+    const { kind, name, namespace } = identityOf2(patch);
+    const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : void 0;
+    return kind === this.source.kind && (apiVersion === void 0 || apiVersion === this.source.apiVersion) && this.names.has(name) && this.namespaces.has(namespace ?? "default");
+  }
+  /** The ids the kustomization gives the object after its patches (its namespace, prefix and suffix): the new name. */
+  after(step2) {
+    const raw = step2.kustomization.document?.value ?? {};
+    if (typeof raw.namespace === "string" && raw.namespace !== "") this.namespaces.add(raw.namespace);
+    this.name = builtName(this.source.kind, this.source.apiVersion, this.name, [step2]);
+    this.names.add(this.name);
+    return this.name;
+  }
+};
+function buildObject(source, chain, context) {
+  const provenance = new Provenance();
+  const value = provenance.copy(source.value, source);
+  let name = source.name;
+  const ids = new ObjectIds(source);
+  for (const step2 of chain) {
+    const k = step2.kustomization;
+    const document = k.document;
+    if (!document) continue;
+    const raw = document.value;
+    for (const entry of patchEntries(step2, context)) {
+      for (const doc of entry.documents) {
+        if (!isRecord(doc.value) && !Array.isArray(doc.value)) continue;
+        const options = {
+          metadataAsStrings: entry.target !== void 0 || entry.field === "patchesStrategicMerge",
+          allowNameChange: entry.options?.allowNameChange === true,
+          allowKindChange: entry.options?.allowKindChange === true
+        };
+        if (entry.target) {
+          if (!targetSelects(entry.target, source, name, value)) continue;
+          if (isJsonPatch(doc.value)) applyJsonPatch(value, doc.value, provenance, doc.from);
+          else if (isRecord(doc.value)) mergeOrSkip(value, doc.value, provenance, doc.from, options);
+          continue;
+        }
+        if (entry.field === "patchesJson6902" || !isRecord(doc.value)) continue;
+        const { kind, name: patchName } = identityOf2(doc.value);
+        const use = recordUse(context, step2, entry, kind, patchName);
+        if (!ids.matchedBy(doc.value)) continue;
+        use.matched++;
+        mergeOrSkip(value, doc.value, provenance, doc.from, options);
+      }
+    }
+    const renamed = ids.after(step2);
+    if (renamed !== name) {
+      name = renamed;
+      ensureMap(value, "metadata").name = name;
+    }
+    applyLabels(value, source, raw, document, provenance);
+  }
+  return {
+    file: source.file,
+    get node() {
+      return source.node;
+    },
+    value,
+    apiVersion: source.apiVersion,
+    kind: source.kind,
+    name,
+    ...source.namespace !== void 0 ? { namespace: source.namespace } : {},
+    documentIndex: source.documentIndex,
+    built: { source, provenance }
+  };
+}
+function mergeOrSkip(value, patch, provenance, from, options) {
+  try {
+    applyStrategicMerge(value, patch, provenance, from, options);
+  } catch (error) {
+    if (!(error instanceof PatchError)) throw error;
+  }
+}
+function recordUse(context, step2, entry, kind, name) {
+  const id = `${step2.dir}
+${entry.field}
+${entry.index}
+${kind}
+${name}`;
+  let use = context.patchUses.get(id);
+  if (!use)
+    context.patchUses.set(
+      id,
+      use = {
+        step: step2,
+        entry: { field: entry.field, index: entry.index },
+        kind,
+        name,
+        matched: 0,
+        ...context.unit ? { unit: context.unit } : {}
+      }
+    );
+  return use;
+}
+function patchEntries(step2, context) {
+  const document = step2.kustomization.document;
+  if (!document) return [];
+  const cached = entriesCache.get(document);
+  if (cached) return cached;
+  const raw = document.value;
+  const entries = [];
+  const list6 = (field) => Array.isArray(raw[field]) ? raw[field] : [];
+  list6("patchesStrategicMerge").forEach((p, index) => {
+    if (typeof p !== "string") return;
+    entries.push({
+      field: "patchesStrategicMerge",
+      index,
+      documents: p.includes("\n") ? inline(p, document, ["patchesStrategicMerge", index]) : fromFile(step2.dir, p, context),
+      path: p
+    });
+  });
+  list6("patches").forEach((p, index) => {
+    if (typeof p === "string") {
+      entries.push({ field: "patches", index, documents: fromFile(step2.dir, p, context), path: p });
+      return;
+    }
+    if (!isRecord(p)) return;
+    const documents = typeof p.path === "string" ? fromFile(step2.dir, p.path, context) : typeof p.patch === "string" ? inline(p.patch, document, ["patches", index, "patch"]) : [];
+    entries.push({
+      field: "patches",
+      index,
+      documents,
+      ...isRecord(p.target) ? { target: p.target } : {},
+      ...typeof p.path === "string" ? { path: p.path } : {},
+      ...isRecord(p.options) ? { options: p.options } : {}
+    });
+  });
+  list6("patchesJson6902").forEach((p, index) => {
+    if (!isRecord(p) || !isRecord(p.target)) return;
+    const documents = typeof p.path === "string" ? fromFile(step2.dir, p.path, context) : typeof p.patch === "string" ? inline(p.patch, document, ["patchesJson6902", index, "patch"]) : [];
+    entries.push({ field: "patchesJson6902", index, documents, target: p.target });
+  });
+  entriesCache.set(document, entries);
+  return entries;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function fromFile(dir, path4, context) {
+  const file = context.files.get(normalJoin(dir, path4));
+  if (!file) return [];
+  if (file.objects.length > 0)
+    return file.objects.map((object3) => ({ value: object3.value, from: { object: object3 } }));
+  const document = (0, import_yaml12.parseDocument)(file.file.text);
+  if (document.errors.length > 0 || !document.contents) return [];
+  const object2 = {
+    file: file.file,
+    node: document.contents,
+    value: document.toJS(),
+    apiVersion: "",
+    kind: "",
+    name: "",
+    documentIndex: 0
+  };
+  return [{ value: object2.value, from: { object: object2 } }];
+}
+function inline(text4, document, path4) {
+  const origin = entryOrigin(document, path4) ?? documentOrigin(document);
+  const parsed = (0, import_yaml12.parseDocument)(text4);
+  if (parsed.errors.length > 0) return [];
+  return [{ value: parsed.toJS(), from: { origin } }];
+}
+function targetSelects(target, source, name, value) {
+  const [group2, version] = source.apiVersion.includes("/") ? [source.apiVersion.split("/")[0], source.apiVersion.split("/")[1]] : ["", source.apiVersion];
+  const matches = (pattern, actual) => {
+    if (typeof pattern !== "string" || pattern === "") return true;
+    try {
+      return new RegExp(`^(?:${pattern})$`).test(actual);
+    } catch {
+      return pattern === actual;
+    }
+  };
+  if (!matches(target.group, group2) || !matches(target.version, version) || !matches(target.kind, source.kind))
+    return false;
+  if (!matches(target.name, name) && !matches(target.name, source.name)) return false;
+  if (typeof target.namespace === "string" && target.namespace !== "" && source.namespace !== void 0) {
+    if (!matches(target.namespace, source.namespace)) return false;
+  }
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const holds = (selector, labels) => typeof selector !== "string" || selector.trim() === "" || matchesLabelSelector(selector, labels) === true;
+  return holds(target.labelSelector, metadata.labels) && holds(target.annotationSelector, metadata.annotations);
+}
+var SELECTOR_FIELDS = [
+  { path: ["spec", "selector"], create: true, kinds: ["Service", "ReplicationController"] },
+  {
+    path: ["spec", "selector", "matchLabels"],
+    create: true,
+    kinds: ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"]
+  },
+  { path: ["spec", "selector", "matchLabels"], create: false, kinds: ["Job"] },
+  { path: ["spec", "jobTemplate", "spec", "selector", "matchLabels"], create: false, kinds: ["CronJob"] }
+];
+var TEMPLATE_FIELDS = [
+  {
+    path: ["spec", "template", "metadata", "labels"],
+    create: true,
+    kinds: ["ReplicationController", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job"]
+  },
+  { path: ["spec", "jobTemplate", "metadata", "labels"], create: true, kinds: ["CronJob"] },
+  {
+    path: ["spec", "jobTemplate", "spec", "template", "metadata", "labels"],
+    create: true,
+    kinds: ["CronJob"]
+  }
+];
+var METADATA_FIELDS = [{ path: ["metadata", "labels"], create: true, kinds: [] }];
+function applyLabels(value, source, raw, document, provenance) {
+  const sets = [];
+  if (isRecord(raw.commonLabels))
+    sets.push({
+      pairs: raw.commonLabels,
+      fields: [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS],
+      at: ["commonLabels"]
+    });
+  (Array.isArray(raw.labels) ? raw.labels : []).forEach((l, i) => {
+    if (!isRecord(l) || !isRecord(l.pairs)) return;
+    const fields = l.includeSelectors ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS] : l.includeTemplates ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS] : METADATA_FIELDS;
+    sets.push({ pairs: l.pairs, fields, at: ["labels", i, "pairs"] });
+  });
+  for (const { pairs, fields, at: at3 } of sets) {
+    for (const field of fields) {
+      if (field.kinds.length > 0 && !field.kinds.includes(source.kind)) continue;
+      const setAt = entryOrigin(document, at3) ?? documentOrigin(document);
+      const map2 = reach(
+        value,
+        field.path,
+        field.create,
+        (parent, key2) => provenance.wrote(parent, key2, setAt)
+      );
+      if (!map2) continue;
+      for (const [key2, v] of Object.entries(pairs)) {
+        if (v === null || v === void 0) continue;
+        map2[key2] = String(v);
+        provenance.wrote(map2, key2, entryOrigin(document, [...at3, key2]) ?? setAt);
+      }
+    }
+  }
+}
+function reach(value, path4, create, created) {
+  let current = value;
+  for (const step2 of path4) {
+    const next = current[step2];
+    if (isRecord(next)) {
+      current = next;
+      continue;
+    }
+    if (!create || next !== void 0 && next !== null) return void 0;
+    const made = {};
+    current[step2] = made;
+    created(current, step2);
+    current = made;
+  }
+  return current;
+}
+function ensureMap(value, key2) {
+  const existing = value[key2];
+  if (isRecord(existing)) return existing;
+  const made = {};
+  value[key2] = made;
+  return made;
+}
+function entryOrigin(document, path4) {
+  let container = document.value;
+  for (let i = 0; i < path4.length - 1; i++) {
+    const step2 = path4[i];
+    container = Array.isArray(container) ? container[step2] : isRecord(container) ? container[step2] : void 0;
+  }
+  if (typeof container !== "object" || container === null) return void 0;
+  return sourceEntryOrigin(document, container, path4[path4.length - 1]);
+}
+function documentOrigin(document) {
+  const first = (0, import_yaml12.isMap)(document.node) ? document.node.items[0] : void 0;
+  const key2 = first && (0, import_yaml12.isScalar)(first.key) ? first.key : void 0;
+  return { file: document.file, node: key2 ?? document.node };
+}
+function normalJoin(dir, path4) {
+  const parts = (dir === "." || dir === "" ? [] : dir.split("/")).concat(path4.split("/"));
+  const out = [];
+  for (const part of parts) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/") || ".";
+}
+
+// src/kustomize/name-references.ts
+var SERVICE_NAME_FIELDS = [
+  { kind: "StatefulSet", path: ["spec", "serviceName"] },
+  { kind: "Ingress", path: ["spec", "rules", "*", "http", "paths", "*", "backend", "serviceName"] },
+  { kind: "Ingress", path: ["spec", "backend", "serviceName"] },
+  { kind: "Ingress", path: ["spec", "rules", "*", "http", "paths", "*", "backend", "service", "name"] },
+  { kind: "Ingress", path: ["spec", "defaultBackend", "service", "name"] },
+  { kind: "APIService", path: ["spec", "service", "name"] },
+  { kind: "ValidatingWebhookConfiguration", path: ["webhooks", "*", "clientConfig", "service", "name"] },
+  { kind: "MutatingWebhookConfiguration", path: ["webhooks", "*", "clientConfig", "service", "name"] }
+];
+function serviceNameReferences(kind, value) {
+  const out = [];
+  for (const field of SERVICE_NAME_FIELDS) {
+    if (field.kind !== kind) continue;
+    const walk = (current, rest, at3) => {
+      if (rest.length === 0) {
+        if (typeof current === "string" && current !== "") out.push({ path: at3, name: current });
+        return;
+      }
+      const [step2, ...tail] = rest;
+      if (step2 === "*") {
+        if (Array.isArray(current)) current.forEach((item, i) => walk(item, tail, [...at3, i]));
+      } else if (isRecord(current)) walk(current[step2], tail, [...at3, step2]);
+    };
+    walk(value, field.path, []);
+  }
+  return out;
+}
+
+// src/engine/resources.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+import { posix as posix2 } from "node:path";
+
+// src/engine/units.ts
+import { posix } from "node:path";
 var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
 var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 var dirOf2 = (path4) => posix.dirname(path4);
@@ -15535,12 +18468,6 @@ function deploymentUnits(files) {
     if (f.kustomization) kustomizations.set(dirOf2(f.file.path), { file: f, k: f.kustomization });
   }
   const patchFiles2 = kustomizePatchFiles(kustomizations);
-  const byPath = new Map(files.map((f) => [f.file.path, f]));
-  const touchesOf = (path4) => {
-    const file = byPath.get(path4);
-    return file ? patchTouches(file.file.text) : { labels: true, ports: true };
-  };
-  const patchFileTargets = (path4) => (byPath.get(path4)?.objects ?? []).map((o) => ({ kind: o.kind, name: o.name, touches: touchesOf(path4) }));
   const hidden = [];
   const gitops = gitOpsEntries(files, hidden);
   const referenced = /* @__PURE__ */ new Set();
@@ -15553,7 +18480,7 @@ function deploymentUnits(files) {
   for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
   const placements = /* @__PURE__ */ new Map();
   const reached = /* @__PURE__ */ new Set();
-  const place2 = (file, placement) => {
+  const place3 = (file, placement) => {
     const list6 = placements.get(file);
     if (!list6) placements.set(file, [placement]);
     else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
@@ -15570,29 +18497,31 @@ function deploymentUnits(files) {
       namespaceOrigin: file.file.path,
       namespaceBy: "kustomization"
     } : { ...outer };
-    if (k.selectorLabels) scope.selectorLabels = { ...k.selectorLabels, ...outer.selectorLabels };
-    const targets = [
-      ...(k.patchTargets ?? []).map(
-        (t) => t.touches === void 0 ? { ...t, touches: t.file ? touchesOf(normal(dir, t.file)) : ANYTHING } : t
-      ),
-      ...(k.patches ?? []).flatMap((p) => patchFileTargets(normal(dir, p)))
-    ];
-    if (targets.length > 0) scope.patches = [...outer.patches ?? [], ...targets];
+    const self = { dir, kustomization: k };
     const inBuild = (label2) => scope.namespaceOverride === void 0 ? { unit, label: label2 } : { namespace: scope.namespaceOverride, unit, label: label2 };
     if (k.unmodelled)
       hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`));
-    for (const item of [...k.resources, ...k.components ?? []]) {
-      if (REMOTE.test(item)) {
-        hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
-        continue;
-      }
+    const remote = (item) => {
+      if (!REMOTE.test(item)) return false;
+      hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
+      return true;
+    };
+    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => normal(dir, item)).filter((target) => kustomizations.has(target)).map((target) => ({ dir: target, kustomization: kustomizations.get(target).k }));
+    const after = (i) => [...components.slice(i), self, ...outer.chain ?? []];
+    for (const item of k.resources) {
+      if (remote(item)) continue;
       const target = normal(dir, item);
-      if (kustomizations.has(target)) build(unit, target, scope, visiting);
-      else if (filePaths.has(target) && !patchFiles2.has(target)) place2(target, { unit, ...scope });
+      if (kustomizations.has(target)) build(unit, target, { ...scope, chain: after(0) }, visiting);
+      else if (filePaths.has(target) && !patchFiles2.has(target))
+        place3(target, { unit, ...scope, chain: after(0) });
     }
+    components.forEach(
+      (component, i) => build(unit, component.dir, { ...scope, chain: after(i + 1) }, visiting)
+    );
     visiting.delete(dir);
   };
-  const roots = [...kustomizations.keys()].sort();
+  const isComponent = (dir) => kustomizations.get(dir)?.k.document?.kind === "Component";
+  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
   for (const dir of roots) if (!referenced.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
   for (const entry of gitops) {
     const unit = {
@@ -15617,7 +18546,7 @@ function deploymentUnits(files) {
       if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
       if (placements.has(file) || patchFiles2.has(file) || underKustomization(dir, entry.path, kustomizations))
         continue;
-      place2(file, { unit, ...scope });
+      place3(file, { unit, ...scope });
     }
   }
   for (const dir of roots) if (!reached.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
@@ -15649,7 +18578,7 @@ function deploymentUnits(files) {
     const chart = chartOf(dir);
     let unit = chart === void 0 ? directoryUnits.get(dir) : chartUnits.get(chart);
     if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
-    place2(file, { unit });
+    place3(file, { unit });
   }
   return { placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
 }
@@ -15760,6 +18689,14 @@ var record2 = (v) => isRecord(v) ? v : {};
 function placeResources(files, defaultNamespace) {
   const { placements, hidden } = deploymentUnits(files);
   const resources = [];
+  const filesByPath = new Map(files.map((f) => [f.file.path, f]));
+  const placedChains = /* @__PURE__ */ new Map();
+  const contexts = /* @__PURE__ */ new Map();
+  const contextOf = (unit) => {
+    let context = contexts.get(unit);
+    if (!context) contexts.set(unit, context = { files: filesByPath, patchUses: /* @__PURE__ */ new Map(), unit });
+    return context;
+  };
   for (const parsed of files) {
     const placed = placements.get(parsed.file.path);
     if (!placed) continue;
@@ -15767,43 +18704,147 @@ function placeResources(files, defaultNamespace) {
       const byNamespace = /* @__PURE__ */ new Map();
       for (const placement of placed) {
         const { namespace, source, origin } = namespaceIn(object2, placement, defaultNamespace);
+        const chain = placement.chain ?? [];
+        if (chain.length > 0 && isLocalConfig(object2)) continue;
+        const resource = (built) => ({
+          object: built,
+          ref: { kind: object2.kind, namespace, name: built.name },
+          namespaceSource: source,
+          ...origin !== void 0 ? { namespaceOrigin: origin } : {},
+          units: [placement.unit]
+        });
+        if (chain.length > 0 && changesValues(chain)) {
+          const built = buildObject(object2, chain, contextOf(placement.unit));
+          if (Object.keys(built.value).length === 0) continue;
+          const fresh2 = resource(built);
+          placedChains.set(fresh2, chain);
+          resources.push(fresh2);
+          continue;
+        }
         const existing = byNamespace.get(namespace);
         if (existing) {
           existing.units.push(placement.unit);
-          if (placement.selectorLabels)
-            existing.selectorLabels = { ...existing.selectorLabels, ...placement.selectorLabels };
-          const patched2 = patchedBy(placement, object2);
-          if (patched2) existing.patched = merge(existing.patched, patched2);
           continue;
         }
-        const resource = {
-          object: object2,
-          ref: { kind: object2.kind, namespace, name: object2.name },
-          namespaceSource: source,
-          units: [placement.unit]
-        };
-        if (origin !== void 0) resource.namespaceOrigin = origin;
-        if (placement.selectorLabels) resource.selectorLabels = placement.selectorLabels;
-        const patched = patchedBy(placement, object2);
-        if (patched) resource.patched = patched;
-        byNamespace.set(namespace, resource);
-        resources.push(resource);
+        const fresh = resource(object2);
+        byNamespace.set(namespace, fresh);
+        resources.push(fresh);
       }
     }
   }
-  return { resources, hidden };
+  applyBuildReplacements(resources, placedChains, filesByPath);
+  fixServiceReferences(resources);
+  const patchUses = [...contexts.values()].flatMap((c) => [...c.patchUses.values()]);
+  return { resources, hidden, patchUses };
 }
-function patchedBy(placement, object2) {
-  let touches;
-  for (const t of placement.patches ?? [])
-    if (patchMatches(t, object2.kind, object2.name))
-      touches = merge(touches, t.touches ?? { labels: true, ports: true });
-  return touches;
+function applyBuildReplacements(resources, chains, files) {
+  const byKustomization = /* @__PURE__ */ new Map();
+  for (const [resource, chain] of chains) {
+    if (resource.object.deferred || !resource.object.built) continue;
+    chain.forEach((step2, depth2) => {
+      const raw = step2.kustomization.document?.value;
+      if (!raw || !Array.isArray(raw.replacements) || raw.replacements.length === 0) return;
+      let entry = byKustomization.get(step2.kustomization);
+      if (!entry) byKustomization.set(step2.kustomization, entry = { depth: depth2, dir: step2.dir, targets: [] });
+      entry.targets.push(resource);
+    });
+  }
+  const ordered = [...byKustomization.entries()].sort((a, b) => a[1].depth - b[1].depth);
+  for (const [kustomization, { dir, targets }] of ordered) {
+    const document = kustomization.document;
+    const entries = document.value.replacements.flatMap(
+      (entry, i) => {
+        if (!isRecord(entry) || typeof entry.path !== "string") return [{ entry, i }];
+        const file = files.get(joinPath(dir, entry.path));
+        const inFile2 = file ? replacementsInFile(
+          file.objects.length > 0 ? file.objects.map((o) => o.value) : parseFileValue(file)
+        ) : [];
+        return typeof inFile2 === "string" ? [] : inFile2.map((e) => ({ entry: e, i }));
+      }
+    );
+    const built = targets.map((r) => ({
+      kind: r.ref.kind,
+      apiVersion: r.object.apiVersion,
+      name: r.ref.name,
+      namespace: r.ref.namespace,
+      value: r.object.value,
+      provenance: r.object.built.provenance,
+      previousIds: [
+        {
+          kind: r.ref.kind,
+          name: r.object.built.source.name,
+          namespace: r.object.built.source.namespace ?? "default"
+        }
+      ]
+    }));
+    applyReplacements(
+      built,
+      entries.map((e) => e.entry),
+      (index) => {
+        const at3 = locate(document, ["replacements", entries[index].i]);
+        return { file: at3.file, node: at3.value ?? at3.deepest, ...at3.key ? { key: at3.key } : {} };
+      }
+    );
+    built.forEach((b, n) => {
+      const r = targets[n];
+      if (b.name !== r.ref.name) {
+        r.ref = { ...r.ref, name: b.name };
+        r.object.name = b.name;
+      }
+    });
+  }
 }
-var merge = (a, b) => ({
-  labels: (a?.labels ?? false) || b.labels,
-  ports: (a?.ports ?? false) || b.ports
-});
+function parseFileValue(file) {
+  try {
+    return (0, import_yaml13.parse)(file.file.text);
+  } catch {
+    return void 0;
+  }
+}
+function joinPath(dir, path4) {
+  return posix2.normalize(posix2.join(dir, path4));
+}
+function fixServiceReferences(resources) {
+  const renamedServices = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    const built = r.object.built;
+    if (r.ref.kind !== "Service" || !built || built.source.name === r.ref.name) continue;
+    for (const unit of r.units) {
+      let names2 = renamedServices.get(unit);
+      if (!names2) renamedServices.set(unit, names2 = /* @__PURE__ */ new Map());
+      names2.set(`${r.ref.namespace}/${built.source.name}`, r.ref.name);
+    }
+  }
+  if (renamedServices.size === 0) return;
+  for (const r of resources) {
+    if (r.object.deferred) continue;
+    for (const { path: path4, name } of serviceNameReferences(r.ref.kind, r.object.value)) {
+      const to = r.units.map((u) => renamedServices.get(u)?.get(`${r.ref.namespace}/${name}`)).find((x) => x !== void 0);
+      if (to === void 0) continue;
+      if (!r.object.built) r.object = buildObject(r.object, [], { files: /* @__PURE__ */ new Map(), patchUses: /* @__PURE__ */ new Map() });
+      const { provenance } = r.object.built;
+      const place3 = locate(r.object, path4);
+      let container = r.object.value;
+      for (const step2 of path4.slice(0, -1))
+        container = Array.isArray(container) ? container[step2] : container[step2];
+      const key2 = path4[path4.length - 1];
+      container[key2] = to;
+      if (place3.value)
+        provenance.wrote(container, key2, {
+          file: place3.file,
+          node: place3.value,
+          ...place3.key ? { key: place3.key } : {}
+        });
+    }
+  }
+}
+var LOCAL_CONFIG = "config.kubernetes.io/local-config";
+function isLocalConfig(object2) {
+  if (!object2.file.text.includes(LOCAL_CONFIG)) return false;
+  const metadata = object2.value.metadata;
+  const annotations = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
+  return annotations[LOCAL_CONFIG] !== void 0 && String(annotations[LOCAL_CONFIG]) !== "false";
+}
 function namespaceIn(object2, placement, defaultNamespace) {
   const given = (namespace) => ({
     namespace,
@@ -15840,78 +18881,13 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
 ]);
 
 // src/engine/suppress.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 import { createHash } from "node:crypto";
 
 // src/version.ts
 var VERSION = "0.1.0";
 var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
 var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
-
-// src/engine/fix.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-function looksNonString(v) {
-  return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
-}
-function renderScalar(value, style) {
-  if (style === import_yaml8.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml8.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
-    return JSON.stringify(value);
-  }
-  return value;
-}
-function replaceScalarText(object2, path4, render2) {
-  const node = locate(object2, path4).value;
-  if (!(0, import_yaml8.isScalar)(node) || !node.range) return void 0;
-  const [start, end] = node.range;
-  const from = object2.file.position(start);
-  const to = object2.file.position(end);
-  if (from.line !== to.line) return void 0;
-  const line = object2.file.lineText(from.line);
-  const replacement = line.slice(0, from.column - 1) + render2(node) + line.slice(to.column - 1);
-  return { line: from.line, endLine: from.line, replacement };
-}
-function replaceScalarFix(object2, path4, newValue) {
-  return replaceScalarText(
-    object2,
-    path4,
-    (node) => typeof node.value === "number" && /^\d+$/.test(newValue) ? newValue : renderScalar(newValue, node.type)
-  );
-}
-function rawScalarFix(object2, path4, text3) {
-  return replaceScalarText(object2, path4, () => text3);
-}
-function prependEntryFix(object2, mapPath, key2, value) {
-  const map2 = locate(object2, mapPath).value;
-  if (!(0, import_yaml8.isMap)(map2) || map2.flow || !map2.range) return void 0;
-  const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml8.isScalar)(firstKey) || !firstKey.range) return void 0;
-  const at3 = object2.file.position(firstKey.range[0]);
-  const line = object2.file.lineText(at3.line);
-  const before = line.slice(0, at3.column - 1);
-  const indent = " ".repeat(before.length);
-  const entry = `${key2}: ${renderScalar(value, void 0)}`;
-  return {
-    line: at3.line,
-    endLine: at3.line,
-    replacement: `${before}${entry}
-${indent}${line.slice(at3.column - 1)}`
-  };
-}
-function renameKeyFix(object2, path4, newKey) {
-  const found = locate(object2, path4);
-  const key2 = found.key;
-  if (typeof path4[path4.length - 1] !== "string" || found.depth !== path4.length) return void 0;
-  if (!(0, import_yaml8.isScalar)(key2) || !key2.range) return void 0;
-  const [start, end] = key2.range;
-  const from = object2.file.position(start);
-  const to = object2.file.position(end);
-  if (from.line !== to.line) return void 0;
-  const line = object2.file.lineText(from.line);
-  const replacement = line.slice(0, from.column - 1) + renderScalar(newKey, key2.type) + line.slice(to.column - 1);
-  return { line: from.line, endLine: from.line, replacement };
-}
 
 // src/engine/suggest.ts
 function editDistance(a, b, limit = Infinity) {
@@ -15960,7 +18936,7 @@ var UNUSED_SUPPRESSION = "unused-suppression";
 var IGNORE_ANNOTATION = "kube-pairing.io/ignore";
 var IGNORE_COMMENT = "kube-pairing-ignore";
 var ALL_RULES_KEYWORD = "all";
-var DIRECTIVE = /^#\s*kube-pairing-ignore(?::|(?=\s|$))/;
+var DIRECTIVE2 = /^#\s*kube-pairing-ignore(?::|(?=\s|$))/;
 var ANNOTATION_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
 function collectSuppressions(files, resources) {
   const refOf = /* @__PURE__ */ new Map();
@@ -15979,16 +18955,16 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml9.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml14.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
-  const text3 = value.value === null || value.value === void 0 ? "" : String(value.value);
+  const text4 = value.value === null || value.value === void 0 ? "" : String(value.value);
   const source = file.text.slice(start, end);
   let base;
-  if (source === text3) base = start;
-  else if (/^["']/.test(source) && source.slice(1, -1) === text3) base = start + 1;
+  if (source === text4) base = start;
+  else if (/^["']/.test(source) && source.slice(1, -1) === text4) base = start + 1;
   const whole = file.region(start, end);
-  const entries = splitIds(text3).map(({ id, index }) => ({
+  const entries = splitIds(text4).map(({ id, index }) => ({
     id,
     region: base === void 0 ? whole : file.region(base + index, base + index + id.length)
   }));
@@ -16018,19 +18994,19 @@ function commentSuppressions(parsed, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml9.Lexer().lex(file.text)) {
+  for (const token of new import_yaml14.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml9.CST.DOCUMENT && token !== import_yaml9.CST.SCALAR && token !== import_yaml9.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml14.CST.DOCUMENT && token !== import_yaml14.CST.SCALAR && token !== import_yaml14.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml9.CST.SCALAR) {
+    if (token === import_yaml14.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml9.CST.tokenType(token) !== "comment") continue;
-    const directive = DIRECTIVE.exec(token);
+    if (import_yaml14.CST.tokenType(token) !== "comment") continue;
+    const directive = DIRECTIVE2.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
     const alone = file.lineText(start.line).slice(0, start.column - 1).trim() === "";
@@ -16072,8 +19048,8 @@ function commentSuppressions(parsed, refOf) {
 function objectAt(parsed, offset) {
   return parsed.objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
 }
-function splitIds(text3) {
-  return [...text3.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], index: m.index ?? 0 }));
+function splitIds(text4) {
+  return [...text4.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], index: m.index ?? 0 }));
 }
 function covers(scope, f) {
   if (f.file !== scope.file) return false;
@@ -16108,16 +19084,16 @@ function applySuppressions(findings, suppressions, options) {
   for (const s of suppressions) {
     const stale = s.entries.filter((e) => !used.has(e) && judged(e, options));
     for (const entry of stale) {
-      const identity = identityOf2(s, entry);
-      const n = seen.get(identity) ?? 0;
-      seen.set(identity, n + 1);
+      const identity2 = identityOf3(s, entry);
+      const n = seen.get(identity2) ?? 0;
+      seen.set(identity2, n + 1);
       unused.push({
         file: s.file.path,
         region: entry.region,
         resource: s.resource,
         message: unusedMessage(s, entry, kept, options),
         fix: stale.length === 1 ? unusedFix(s, entry, kept, options) : void 0,
-        identity: `${identity}#${n}`
+        identity: `${identity2}#${n}`
       });
     }
   }
@@ -16127,7 +19103,7 @@ function judged(entry, options) {
   if (entry.id === "" || entry.id === ALL_RULES_KEYWORD || !options.knownRuleIds.has(entry.id)) return true;
   return options.ranRuleIds.has(entry.id);
 }
-function identityOf2(s, entry) {
+function identityOf3(s, entry) {
   const owner = s.object ? `${s.object.kind}|${s.object.namespace ?? ""}|${s.object.name}|${s.object.documentIndex}` : "";
   const where = s.kind === "annotation" ? "annotation" : `comment|${s.file.lineText(s.scope.fromLine).trim()}`;
   return `${owner}|${where}|${entry.id}`;
@@ -16181,11 +19157,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml9.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml14.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml14.isPair)(p) && (0, import_yaml14.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml9.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml14.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -16213,8 +19189,8 @@ function commentFix(s, ids) {
     return { line: comment.line, endLine: comment.line, replacement: before.trimEnd() + after };
   }
   const reason = /(?:^|\s)(--(?:\s.*)?)$/.exec(comment.text.slice(comment.text.indexOf(IGNORE_COMMENT)));
-  const text3 = `# ${IGNORE_COMMENT} ${ids.join(", ")}${reason ? ` ${reason[1]}` : ""}`;
-  return { line: comment.line, endLine: comment.line, replacement: before + text3 + after };
+  const text4 = `# ${IGNORE_COMMENT} ${ids.join(", ")}${reason ? ` ${reason[1]}` : ""}`;
+  return { line: comment.line, endLine: comment.line, replacement: before + text4 + after };
 }
 function deleteLines(file, from, to) {
   if (to < file.lineCount) return { line: from, endLine: to + 1, replacement: file.lineText(to + 1) };
@@ -16252,29 +19228,34 @@ function analyzeParsed(files, options) {
   const sorted = [...files].sort(
     (a, b) => a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0
   );
-  const { resources, hidden } = placeResources(sorted, defaultNamespace);
-  const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden);
+  const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
+  const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  const builds = /* @__PURE__ */ new Map();
   for (const rule of options.rules) {
     const configured = options.severities?.[rule.meta.id];
     if (configured === "off") continue;
     const context = {
       index,
       report(problem2) {
-        if (!rule.meta.identityOnly && aboutPatchedObject(problem2)) return;
         if (aboutUnknownValue(rule, problem2)) return;
         const finding = toFinding(rule, problem2, configured);
-        const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
-        if (seen.has(identity)) return;
-        seen.add(identity);
+        const identity2 = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
+        if (seen.has(identity2)) return;
+        seen.add(identity2);
         findings.push(finding);
+        if ("resource" in problem2.target) {
+          const { object: object2, units } = problem2.target.resource;
+          builds.set(finding, { source: object2.built?.source ?? object2, units });
+        }
       }
     };
     rule.check(context);
   }
   const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== "off");
-  const { kept, suppressed, unused } = applySuppressions(findings, collectSuppressions(sorted, resources), {
+  const merged = onceAcrossBuilds(findings, builds);
+  const { kept, suppressed, unused } = applySuppressions(merged, collectSuppressions(sorted, resources), {
     knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
     ranRuleIds: new Set(ran.map((r) => r.meta.id))
   });
@@ -16308,20 +19289,45 @@ function aboutUnknownValue(rule, problem2) {
   if ((rule.meta.family === "pairing" || rule.meta.family === "workloads") && (isPlaceholder(ref.name) || isPlaceholder(ref.namespace)))
     return true;
   let value = object2.value;
-  for (const step of target.path) {
-    if (typeof step === "number") value = Array.isArray(value) ? value[step] : void 0;
-    else value = isRecord(value) ? value[step] : void 0;
+  for (const step2 of target.path) {
+    if (typeof step2 === "number") value = Array.isArray(value) ? value[step2] : void 0;
+    else value = isRecord(value) ? value[step2] : void 0;
   }
   return typeof value === "string" && isPlaceholder(value, { allCaps: false });
 }
-function aboutPatchedObject(problem2) {
-  const touched = (resource, path4) => {
-    const patched = resource.patched;
-    if (!patched) return false;
-    const steps = path4.filter((s) => typeof s === "string");
-    return patched.labels && steps.some((s) => s === "labels" || s === "selector" || s === "matchLabels") || patched.ports && steps.some((s) => /port/i.test(s));
-  };
-  return "resource" in problem2.target && touched(problem2.target.resource, problem2.target.path) || (problem2.related ?? []).some((r) => touched(r.resource, r.path));
+function onceAcrossBuilds(findings, builds) {
+  const groups = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const build = builds.get(f);
+    if (!build) {
+      out.push(f);
+      continue;
+    }
+    if (!sources.has(build.source)) sources.set(build.source, sources.size);
+    const key2 = [f.rule, f.file, f.line, f.column, f.endLine, f.endColumn, sources.get(build.source)].join(
+      "|"
+    );
+    const group2 = groups.get(key2);
+    const sameBuild = (g) => builds.get(g).units.every((u) => build.units.includes(u));
+    if (group2 && !group2.some(sameBuild)) group2.push(f);
+    else if (group2) out.push(f);
+    else {
+      groups.set(key2, [f]);
+      out.push(f);
+    }
+  }
+  return out.map((f) => {
+    const build = builds.get(f);
+    if (!build) return f;
+    const group2 = groups.get(
+      [f.rule, f.file, f.line, f.column, f.endLine, f.endColumn, sources.get(build.source)].join("|")
+    );
+    if (!group2 || group2.length < 2 || group2[0] !== f) return f;
+    const labels = [...new Set(group2.flatMap((g) => builds.get(g).units.map((u) => u.label)))];
+    return labels.length < 2 ? f : { ...f, message: `${f.message} (Found in ${labels.length} builds: ${labels.join(", ")}.)` };
+  });
 }
 function countBySeverity(findings) {
   let errors = 0;
@@ -16340,38 +19346,38 @@ function reachesThreshold(findings, failOn) {
 }
 function toFinding(rule, problem2, configured) {
   const severity = configured ?? problem2.severity ?? rule.meta.severity;
-  const related2 = (problem2.related ?? []).map((r) => ({
-    file: r.resource.object.file.path,
-    ...regionOf(r.resource.object, r.path, r.anchor),
-    message: r.message
-  }));
+  const related2 = (problem2.related ?? []).map((r) => {
+    const place3 = placeOf(r.resource.object, r.path, r.anchor);
+    return { file: place3.file.path, ...place3.region, message: r.message };
+  });
   const target = problem2.target;
   let file;
-  let identity;
+  let identity2;
   let finding;
   if ("resource" in target) {
     const { ref, object: object2 } = target.resource;
-    file = object2.file.path;
-    identity = `${ref.kind}|${ref.namespace}|${ref.name}|${object2.documentIndex}|${target.path.join(".")}`;
+    const place3 = placeOf(object2, target.path, target.anchor);
+    file = place3.file.path;
+    identity2 = `${ref.kind}|${ref.namespace}|${ref.name}|${object2.documentIndex}|${target.path.join(".")}`;
     finding = {
       rule: rule.meta.id,
       severity,
       message: problem2.message,
       file,
-      ...regionOf(object2, target.path, target.anchor),
+      ...place3.region,
       resource: { ...ref },
       related: related2
     };
   } else {
     file = target.file.path;
-    identity = `${target.region.line}`;
+    identity2 = `${target.region.line}`;
     finding = { rule: rule.meta.id, severity, message: problem2.message, file, ...target.region, related: related2 };
   }
-  if (problem2.fix) finding.fix = problem2.fix;
+  if (problem2.fix && (fixFile(problem2.fix) ?? file) === file) finding.fix = problem2.fix;
   if (problem2.migration) finding.migration = problem2.migration;
   const fingerprint = createHash2("sha256").update(`${rule.meta.id}
 ${file}
-${identity}
+${identity2}
 ${problem2.key ?? ""}`).digest("hex").slice(0, 16);
   return { ...finding, fingerprint };
 }
@@ -16411,12 +19417,12 @@ async function loadManifests(options) {
     (a, b) => direct(a) - direct(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0)
   );
   const readAs = /* @__PURE__ */ new Map();
-  for (const { entry, place: place2 } of placed) {
-    if ("skip" in place2) {
-      skipped.push({ file: display(entry.file), reason: place2.skip });
+  for (const { entry, place: place3 } of placed) {
+    if ("skip" in place3) {
+      skipped.push({ file: display(entry.file), reason: place3.skip });
       continue;
     }
-    const same = readAs.get(place2.real);
+    const same = readAs.get(place3.real);
     if (same !== void 0) {
       skipped.push({
         file: display(entry.file),
@@ -16424,7 +19430,7 @@ async function loadManifests(options) {
       });
       continue;
     }
-    readAs.set(place2.real, display(entry.file));
+    readAs.set(place3.real, display(entry.file));
     const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
     if (typeof outcome === "string") texts.push({ path: display(entry.file), text: outcome });
     else skipped.push({ file: display(entry.file), reason: outcome.skip });
@@ -16555,8 +19561,8 @@ function readManifest(file, maxBytes) {
 }
 function decodeText(bytes, encoding) {
   try {
-    const text3 = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    return text3.includes("\0") ? { skip: "binary file (contains NUL characters)" } : text3;
+    const text4 = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return text4.includes("\0") ? { skip: "binary file (contains NUL characters)" } : text4;
   } catch {
     return {
       skip: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`
@@ -16675,13 +19681,16 @@ function isCustomResource(apiVersion) {
 
 // src/rules/duplicate-resource.ts
 var groupOf = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-var place = (r) => `${r.object.file.path}:${regionOf(r.object, NAME_PATH).line}`;
+var place2 = (r) => {
+  const { file, region } = placeOf(r.object, NAME_PATH);
+  return `${file.path}:${region.line}`;
+};
+var sourceOf = (r) => r.object.built?.source ?? r.object;
 var duplicateResource = {
   meta: {
     id: "duplicate-resource",
     severity: "error",
     family: "pairing",
-    identityOnly: true,
     summary: "The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together."
   },
   check({ index, report: report2 }) {
@@ -16699,7 +19708,7 @@ var duplicateResource = {
       let where;
       for (const scope of scopes) {
         const seen = first.get(`${key2}|${scope}`);
-        if (seen && seen.object !== resource.object && !earlier) {
+        if (seen && sourceOf(seen) !== sourceOf(resource) && !earlier) {
           earlier = seen;
           where = scope.startsWith("file:") ? "in one file" : `in ${resource.units.find((u) => u.id === scope)?.label ?? scope}`;
         }
@@ -16708,7 +19717,7 @@ var duplicateResource = {
       if (!earlier) continue;
       report2({
         target: { resource, path: NAME_PATH },
-        message: `${what(resource.ref)} is defined twice ${where}: here and in ${place(earlier)}. Applied together, the later definition silently replaces the earlier one (or fights it on every sync` + (where?.includes("kustomize build") ? "; `kustomize build` refuses the duplicate outright" : "") + "), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.",
+        message: `${what(resource.ref)} is defined twice ${where}: here and in ${place2(earlier)}. Applied together, the later definition silently replaces the earlier one (or fights it on every sync` + (where?.includes("kustomize build") ? "; `kustomize build` refuses the duplicate outright" : "") + "), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.",
         related: [
           { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
         ]
@@ -16839,16 +19848,16 @@ var WORKLOAD_KINDS = {
 var NOT_WORKLOADS = /* @__PURE__ */ new Set(["PodTemplate", "Service", "Endpoints", "EndpointSlice", "List"]);
 var list2 = (v) => Array.isArray(v) ? v : [];
 var record3 = (v) => isRecord(v) ? v : {};
-var text = (v) => v === void 0 || v === null ? "" : String(v);
+var text2 = (v) => v === void 0 || v === null ? "" : String(v);
 function at(value, path4) {
   let current = value;
-  for (const step of path4) {
-    if (typeof step === "number") current = Array.isArray(current) ? current[step] : void 0;
-    else current = isRecord(current) ? current[step] : void 0;
+  for (const step2 of path4) {
+    if (typeof step2 === "number") current = Array.isArray(current) ? current[step2] : void 0;
+    else current = isRecord(current) ? current[step2] : void 0;
   }
   return current;
 }
-function stringMap2(v) {
+function stringMap3(v) {
   const out = {};
   for (const [k, val] of Object.entries(record3(v)))
     if (val !== null && val !== void 0) out[k] = String(val);
@@ -16883,8 +19892,8 @@ function podTemplateView(resource) {
         into.push({
           path: [...portsPath, j],
           portsPath,
-          containerName: text(c.name),
-          name: text(p.name),
+          containerName: text2(c.name),
+          name: text2(p.name),
           protocol: p.protocol === void 0 || p.protocol === null ? "TCP" : String(p.protocol),
           protocolExplicit: p.protocol !== void 0 && p.protocol !== null,
           containerPort: p.containerPort
@@ -16898,9 +19907,8 @@ function podTemplateView(resource) {
     resource,
     templatePath,
     labelsPath,
-    // kustomize's `commonLabels` are added to the Pod template's labels too.
-    labels: { ...stringMap2(labelsValue), ...resource.selectorLabels },
-    labelsWritten: isRecord(labelsValue) || resource.selectorLabels !== void 0,
+    labels: stringMap3(labelsValue),
+    labelsWritten: isRecord(labelsValue),
     containersPath: [...podSpecPath, "containers"],
     ports,
     initPorts
@@ -16915,8 +19923,7 @@ function workloadSelector(resource) {
   const path4 = ["spec", "selector"];
   const written = isRecord(spec.selector);
   if (kind === "ReplicationController") {
-    const labels = { ...stringMap2(spec.selector), ...resource.selectorLabels };
-    const requirements2 = Object.entries(labels).map(([key2, v]) => ({
+    const requirements2 = Object.entries(stringMap3(spec.selector)).map(([key2, v]) => ({
       path: [...path4, key2],
       key: key2,
       operator: "Equals",
@@ -16928,26 +19935,27 @@ function workloadSelector(resource) {
   const job = kind === "Job" && spec.manualSelector === true;
   if (!apps && !job) return void 0;
   const selector = record3(spec.selector);
-  const matchLabels = { ...stringMap2(selector.matchLabels), ...resource.selectorLabels };
-  const requirements = Object.entries(matchLabels).map(([key2, v]) => ({
-    path: [...path4, "matchLabels", key2],
-    key: key2,
-    operator: "Equals",
-    values: [v]
-  }));
+  const requirements = Object.entries(stringMap3(selector.matchLabels)).map(
+    ([key2, v]) => ({
+      path: [...path4, "matchLabels", key2],
+      key: key2,
+      operator: "Equals",
+      values: [v]
+    })
+  );
   let unknownOperator = false;
   list2(selector.matchExpressions).forEach((e, i) => {
     if (!isRecord(e)) return;
-    const operator = text(e.operator);
+    const operator = text2(e.operator);
     if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) {
       unknownOperator = true;
       return;
     }
     requirements.push({
       path: [...path4, "matchExpressions", i],
-      key: text(e.key),
+      key: text2(e.key),
       operator,
-      values: list2(e.values).map(text)
+      values: list2(e.values).map(text2)
     });
   });
   return {
@@ -17172,7 +20180,24 @@ var endpointsWithoutService = {
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
-      if (name === "" || index.service(namespace, name)) continue;
+      if (name === "") continue;
+      const renamed = index.renamedFrom(endpoints.resource, namespace, name);
+      if (renamed && !index.pairedService(endpoints.resource, namespace, name)) {
+        const what3 = formatResource(endpoints.resource.ref);
+        report2({
+          target: { resource: endpoints.resource, path: ["metadata", "name"] },
+          message: `${what3} is named ${name}, but its kustomize build renames Service ${name} to ${renamed.resource.ref.name} (namePrefix / nameSuffix of a kustomization this Endpoints is not under). An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists, so these addresses never receive traffic. Put the Endpoints under the kustomization that renames the Service, so that it is renamed alike, or name it ${renamed.resource.ref.name}.`,
+          related: [
+            {
+              resource: renamed.resource,
+              path: ["metadata", "name"],
+              message: `${formatResource(renamed.resource.ref)}, renamed by the build`
+            }
+          ]
+        });
+        continue;
+      }
+      if (index.service(namespace, name)) continue;
       if (index.near(endpoints.resource, index.servicesNamed(name)).length > 0) continue;
       if (glusterfsEndpoints(index).has(`${namespace}/${name}`)) continue;
       const candidates = index.servicesFor(endpoints.resource, namespace);
@@ -17215,8 +20240,8 @@ function glusterfsEndpoints(index) {
 }
 function volumesOf(t) {
   let spec = t.resource.object.value;
-  for (const step of [...t.templatePath, "spec", "volumes"])
-    spec = isRecord(spec) ? spec[step] : void 0;
+  for (const step2 of [...t.templatePath, "spec", "volumes"])
+    spec = isRecord(spec) ? spec[step2] : void 0;
   return Array.isArray(spec) ? spec : [];
 }
 
@@ -17465,6 +20490,17 @@ var sliceWithoutService = {
       const serviceName = sliceServiceName(slice);
       if (serviceName === void 0) continue;
       const { namespace } = slice.resource.ref;
+      const renamed = index.renamedFrom(slice.resource, namespace, serviceName);
+      if (renamed && !index.pairedService(slice.resource, namespace, serviceName)) {
+        report2({
+          target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
+          message: `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but its kustomize build renames that Service to ${renamed.resource.ref.name} (namePrefix / nameSuffix) and leaves this label as written: kustomize rewrites some references to a renamed Service, never this label. kube-proxy and DNS attach a slice only to the Service its label names, so these endpoints receive no traffic. Label the slice with the built name \`${renamed.resource.ref.name}\` where the prefix is added (a patch or a \`labels\` entry of that kustomization), or drop the prefix.`,
+          related: [
+            related(renamed.resource, NAME_PATH, `${what(renamed.resource.ref)}, renamed by the build`)
+          ]
+        });
+        continue;
+      }
       if (index.service(namespace, serviceName)) continue;
       if (index.near(slice.resource, index.servicesNamed(serviceName)).length > 0) continue;
       const candidates = index.servicesFor(slice.resource, namespace);
@@ -17549,8 +20585,8 @@ function check2({ report: report2 }, clusterIPs, resource, ownerName, where, add
     });
   }
 }
-function normalizeIP(text3) {
-  const value = text3.trim();
+function normalizeIP(text4) {
+  const value = text4.trim();
   const v4 = parseIPv4(value);
   if (v4) return v4.join(".");
   if (value.includes("%") || !isIPv6(value)) return void 0;
@@ -17563,9 +20599,9 @@ function normalizeIP(text3) {
   return groups.map((g) => g.toString(16)).join(":");
 }
 function parseIPv4(value) {
-  const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(value);
-  if (!match) return void 0;
-  const octets = match.slice(1).map(Number);
+  const match3 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(value);
+  if (!match3) return void 0;
+  const octets = match3.slice(1).map(Number);
   return octets.every((o) => o <= 255) ? octets : void 0;
 }
 function ipv6Groups(value) {
@@ -17601,8 +20637,8 @@ function expectedNumbers(port) {
   const numbers = [];
   const target = portNumber(port.targetPort);
   if (target !== void 0) numbers.push(target);
-  const own = portNumber(port.port);
-  if (own !== void 0 && !numbers.includes(own)) numbers.push(own);
+  const own2 = portNumber(port.port);
+  if (own2 !== void 0 && !numbers.includes(own2)) numbers.push(own2);
   return numbers;
 }
 function pairedGroups(index) {
@@ -17881,6 +20917,13 @@ function problem({ service, served }, group2, mismatch) {
   const s = mismatch.service;
   const consequence = service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port` : `so Service port ${label(s)} gets no backends from these addresses` + (served.has(s) ? "" : " and, as no other endpoints serve it, connections to it fail");
   const related2 = [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }];
+  const serviceNamePath = [...s.path, "name"];
+  if (s.name !== "" && placeOf(service.resource.object, serviceNamePath).file !== placeOf(service.resource.object, s.path).file)
+    related2.push({
+      resource: service.resource,
+      path: serviceNamePath,
+      message: `${svc} port name \`${s.name}\`, written by a kustomize patch`
+    });
   const severity = service.headless ? "warning" : void 0;
   const key2 = `${s.name}/${s.protocol}`;
   const anchor = mismatch.anchor;
@@ -18096,13 +21139,13 @@ function proxiedProblem({ service, groups }, port) {
 }
 function headlessProblem({ service, groups }, port) {
   const target = portNumber(port.targetPort);
-  const own = portNumber(port.port);
-  if (target !== void 0 && target === own) return void 0;
+  const own2 = portNumber(port.port);
+  if (target !== void 0 && target === own2) return void 0;
   const svc = formatResource(service.resource.ref);
   const written = target === void 0 ? `\`${String(port.targetPort)}\`` : String(target);
   return {
     target: { resource: service.resource, path: [...port.path, "targetPort"] },
-    message: `${svc} is headless and has no selector, and its ${describePort(port)} sets targetPort ${written}: a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses and connect on the port they know (${own ?? "the Service port"}), and nothing rewrites it to targetPort. Make port, targetPort and the endpoint port the same number (or remove targetPort).`,
+    message: `${svc} is headless and has no selector, and its ${describePort(port)} sets targetPort ${written}: a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses and connect on the port they know (${own2 ?? "the Service port"}), and nothing rewrites it to targetPort. Make port, targetPort and the endpoint port the same number (or remove targetPort).`,
     related: relatedPorts(matchedPairs(groups, port))
   };
 }
@@ -18133,7 +21176,7 @@ var unusedSuppression = {
 };
 
 // src/rules/schema/objects.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -18148,9 +21191,9 @@ function isKubernetesKind(resource) {
 }
 function rawAt(resource, path4) {
   let current = resource.object.value;
-  for (const step of path4) {
-    if (typeof step === "number") current = Array.isArray(current) ? current[step] : void 0;
-    else current = isRecord(current) ? current[step] : void 0;
+  for (const step2 of path4) {
+    if (typeof step2 === "number") current = Array.isArray(current) ? current[step2] : void 0;
+    else current = isRecord(current) ? current[step2] : void 0;
     if (current === void 0) return void 0;
   }
   return current;
@@ -18160,9 +21203,9 @@ function fieldPath(path4) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml10.isMap)(node) && !node.flow) {
+  if ((0, import_yaml15.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml10.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml15.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -18223,7 +21266,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path4, value) {
-  return rawScalarFix(object2, path4, renderScalar(value, import_yaml10.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path4, renderScalar(value, import_yaml15.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -18324,36 +21367,36 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
 var MAPPED = new BlockList();
 MAPPED.addSubnet("::ffff:0:0", 96, "ipv6");
-function parseIPSloppy(text3) {
-  if (text3 === "" || text3.includes("%") || text3.trim() !== text3) return void 0;
-  let normalized = text3;
-  if (isIP(text3) === 0) {
-    const stripped = stripLeadingZeros(text3);
+function parseIPSloppy(text4) {
+  if (text4 === "" || text4.includes("%") || text4.trim() !== text4) return void 0;
+  let normalized = text4;
+  if (isIP(text4) === 0) {
+    const stripped = stripLeadingZeros(text4);
     if (stripped === void 0 || isIP(stripped) === 0) return void 0;
     normalized = stripped;
   }
-  const leadingZeros = normalized !== text3;
+  const leadingZeros = normalized !== text4;
   if (isIP(normalized) === 4) {
-    return { text: text3, family: 4, canonical: normalized, leadingZeros, ipv4Mapped: false };
+    return { text: text4, family: 4, canonical: normalized, leadingZeros, ipv4Mapped: false };
   }
   const compressed = new SocketAddress({ address: normalized, family: "ipv6" }).address;
   if (MAPPED.check(normalized, "ipv6")) {
     const ipv4 = compressed.slice(compressed.lastIndexOf(":") + 1);
-    return { text: text3, family: 4, canonical: ipv4, leadingZeros, ipv4Mapped: true };
+    return { text: text4, family: 4, canonical: ipv4, leadingZeros, ipv4Mapped: true };
   }
-  return { text: text3, family: 6, canonical: compressed, leadingZeros, ipv4Mapped: false };
+  return { text: text4, family: 6, canonical: compressed, leadingZeros, ipv4Mapped: false };
 }
-function stripLeadingZeros(text3) {
-  const firstDot = text3.indexOf(".");
-  const firstColon = text3.indexOf(":");
-  if (firstColon === -1 || firstDot !== -1 && firstDot < firstColon) return stripDecimalQuad(text3);
-  const groups = text3.split(":");
+function stripLeadingZeros(text4) {
+  const firstDot = text4.indexOf(".");
+  const firstColon = text4.indexOf(":");
+  if (firstColon === -1 || firstDot !== -1 && firstDot < firstColon) return stripDecimalQuad(text4);
+  const groups = text4.split(":");
   const last = groups.length - 1;
   const out = [];
   for (let i = 0; i < groups.length; i++) {
@@ -18370,8 +21413,8 @@ function stripLeadingZeros(text3) {
   }
   return out.join(":");
 }
-function stripDecimalQuad(text3) {
-  const octets = text3.split(".");
+function stripDecimalQuad(text4) {
+  const octets = text4.split(".");
   if (octets.length !== 4 || !octets.every(isDecimal)) return void 0;
   return octets.map((o) => trimZeros(o, 1)).join(".");
 }
@@ -18446,16 +21489,16 @@ function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
     const add = (addresses, ready) => {
       for (const address of addresses) {
         const raw = record4(at2(value, address.path));
-        const text3 = typeof address.ip === "string" ? address.ip : String(address.ip ?? "");
-        const ip = parseIPSloppy(text3);
+        const text4 = typeof address.ip === "string" ? address.ip : String(address.ip ?? "");
+        const ip = parseIPSloppy(text4);
         if (!ip) {
           notes.push(
-            `${JSON.stringify(text3)} is not an IP address: left out (the mirroring controller skips it too).`
+            `${JSON.stringify(text4)} is not an IP address: left out (the mirroring controller skips it too).`
           );
           continue;
         }
-        if (ip.canonical !== text3)
-          notes.push(`${text3} is written as ${ip.canonical}, as Kubernetes reads it.`);
+        if (ip.canonical !== text4)
+          notes.push(`${text4} is written as ${ip.canonical}, as Kubernetes reads it.`);
         const family = ip.family === 4 ? "IPv4" : "IPv6";
         const key2 = `${family}|${portKey2}`;
         let group2 = groups.get(key2);
@@ -18464,9 +21507,9 @@ function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
         if (typeof raw.hostname === "string" && raw.hostname !== "") endpoint.hostname = raw.hostname;
         if (isRecord(raw.targetRef)) endpoint.targetRef = raw.targetRef;
         if (typeof raw.nodeName === "string") endpoint.nodeName = raw.nodeName;
-        const identity = JSON.stringify(endpoint);
-        if (group2.seen.has(identity)) continue;
-        group2.seen.add(identity);
+        const identity2 = JSON.stringify(endpoint);
+        if (group2.seen.has(identity2)) continue;
+        group2.seen.add(identity2);
         group2.endpoints.push(endpoint);
       }
     };
@@ -18536,13 +21579,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml11.Document(slice);
-    (0, import_yaml11.visit)(doc, {
+    const doc = new import_yaml16.Document(slice);
+    (0, import_yaml16.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml11.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml16.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml11.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml16.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -18552,9 +21595,9 @@ function render(endpoints, slices, notes) {
 }
 function at2(value, path4) {
   let node = value;
-  for (const step of path4) {
-    if (typeof step === "number" && Array.isArray(node)) node = node[step];
-    else if (typeof step === "string" && isRecord(node)) node = node[step];
+  for (const step2 of path4) {
+    if (typeof step2 === "number" && Array.isArray(node)) node = node[step2];
+    else if (typeof step2 === "string" && isRecord(node)) node = node[step2];
     else return void 0;
   }
   return node;
@@ -18832,21 +21875,21 @@ function nonStandardMessage(ip, form, special) {
   }
   return `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other software may treat it as IPv6; ${strict} ${advice}`;
 }
-function notAnIpAdvice(text3, kind) {
-  const slash = text3.indexOf("/");
-  if (slash > 0 && parseIPSloppy(text3.slice(0, slash))) {
+function notAnIpAdvice(text4, kind) {
+  const slash = text4.indexOf("/");
+  if (slash > 0 && parseIPSloppy(text4.slice(0, slash))) {
     return "It is a CIDR block (a range), but each entry is a single backend address: list the addresses one by one.";
   }
-  const colon = text3.lastIndexOf(":");
-  if (colon > 0 && /^\d+$/.test(text3.slice(colon + 1))) {
-    const host = parseIPSloppy(text3.slice(0, colon).replace(/^\[(.*)\]$/, "$1"));
-    const port = Number(text3.slice(colon + 1));
+  const colon = text4.lastIndexOf(":");
+  if (colon > 0 && /^\d+$/.test(text4.slice(colon + 1))) {
+    const host = parseIPSloppy(text4.slice(0, colon).replace(/^\[(.*)\]$/, "$1"));
+    const port = Number(text4.slice(colon + 1));
     if (host && !specialRange(host) && port >= 1 && port <= 65535) {
       const ports = kind === "Endpoints" ? "the subset's `ports`" : "the slice's `ports`";
       return `It is an address with a port: write \`${host.canonical}\` here and port ${port} in ${ports}.`;
     }
   }
-  const externalName = text3.toLowerCase().replace(/\.$/, "");
+  const externalName = text4.toLowerCase().replace(/\.$/, "");
   if (/[a-z]/.test(externalName) && dns1123SubdomainProblem(externalName) === void 0) {
     return `It is a host name, and ${kind === "Endpoints" ? "Endpoints" : "IP EndpointSlices"} hold IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName Service (\`spec.type: ExternalName\`, \`spec.externalName: ${externalName}\`) instead.`;
   }
@@ -18885,12 +21928,12 @@ function checkName(resource) {
   }
   if (isPlaceholder(name)) return void 0;
   if (typeof name !== "string") {
-    const text3 = String(name);
-    const validText = typeof name !== "object" && (kind === "Service" ? dns1035LabelProblem(text3) : dns1123SubdomainProblem(text3)) === void 0;
+    const text4 = String(name);
+    const validText = typeof name !== "object" && (kind === "Service" ? dns1035LabelProblem(text4) : dns1123SubdomainProblem(text4)) === void 0;
     return {
       target: { resource, path: NAME },
-      message: `${what2}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is text). ${validText ? `Quote it: \`name: "${text3}"\`.` : "Write the name as text."}`,
-      fix: validText ? quotedScalarFix(resource.object, NAME, text3) : void 0
+      message: `${what2}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is text). ${validText ? `Quote it: \`name: "${text4}"\`.` : "Write the name as text."}`,
+      fix: validText ? quotedScalarFix(resource.object, NAME, text4) : void 0
     };
   }
   if (kind === "Service") {
@@ -18942,12 +21985,12 @@ var invalidPortName = {
         const name = rawAt(resource, namePath);
         if (name === void 0 || name === null || name === "" || isPlaceholder(name)) continue;
         if (typeof name !== "string") {
-          const text3 = String(name);
-          const valid = dns1123LabelProblem(text3) === void 0;
+          const text4 = String(name);
+          const valid = dns1123LabelProblem(text4) === void 0;
           report2({
             target: { resource, path: namePath },
-            message: `${what2}: ${fieldPath(namePath)} is ${show(name)}, not a string. ${rejected} (a port name is text). ` + (valid ? `Quote it: \`name: "${text3}"\`.` : "Write a DNS label such as `client`."),
-            fix: valid && typeof name !== "object" ? quotedScalarFix(resource.object, namePath, text3) : void 0
+            message: `${what2}: ${fieldPath(namePath)} is ${show(name)}, not a string. ${rejected} (a port name is text). ` + (valid ? `Quote it: \`name: "${text4}"\`.` : "Write a DNS label such as `client`."),
+            fix: valid && typeof name !== "object" ? quotedScalarFix(resource.object, namePath, text4) : void 0
           });
           continue;
         }
@@ -18989,7 +22032,7 @@ var invalidPortName = {
 };
 
 // src/rules/invalid-protocol.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var APPLICATION_PROTOCOLS = {
   HTTP: { transport: "TCP", appProtocol: "http" },
@@ -19060,7 +22103,7 @@ function withAppProtocolFix(object2, portPath, transport, appProtocol) {
   const replaced = replaceScalarFix(object2, protocolPath, transport);
   const port = locate(object2, portPath).value;
   const key2 = locate(object2, protocolPath).key;
-  if (!replaced || !(0, import_yaml12.isMap)(port) || port.flow || !(0, import_yaml12.isScalar)(key2) || !key2.range) return replaced;
+  if (!replaced || !(0, import_yaml17.isMap)(port) || port.flow || !(0, import_yaml17.isScalar)(key2) || !key2.range) return replaced;
   const at3 = object2.file.position(key2.range[0]);
   if (at3.line !== replaced.line) return replaced;
   return {
@@ -19555,7 +22598,7 @@ var Walker = class {
       suggestion = close;
       advice = sameName ? `Field names are case-sensitive: write \`${close}\`.` : `Did you mean \`${close}\`?`;
     } else if (elsewhere.length > 0) {
-      advice = `\`${elsewhere[0].name}\` is a field of ${describe(elsewhere[0].parent, resource.ref.kind)}` + (elsewhere.length > 1 ? ` (and of ${describe(elsewhere[1].parent, resource.ref.kind)})` : "") + ": move it there.";
+      advice = `\`${elsewhere[0].name}\` is a field of ${describe3(elsewhere[0].parent, resource.ref.kind)}` + (elsewhere.length > 1 ? ` (and of ${describe3(elsewhere[1].parent, resource.ref.kind)})` : "") + ": move it there.";
     } else if (close !== void 0) {
       advice = `Did you mean \`${close}\`? (It holds a different kind of value.)`;
     } else {
@@ -19565,7 +22608,7 @@ var Walker = class {
     if (duplicate) advice += ` (\`${suggestion}\` is already set here: merge the two.)`;
     this.report({
       target: { resource, path: path4, anchor: "key" },
-      message: `${what2}: \`${key2}\` is not a field of ${describe(parent, resource.ref.kind)}. kubectl's strict field validation (its default) rejects the object; clients that skip it make the API server drop the field silently, so what it holds never takes effect. ${advice}`,
+      message: `${what2}: \`${key2}\` is not a field of ${describe3(parent, resource.ref.kind)}. kubectl's strict field validation (its default) rejects the object; clients that skip it make the API server drop the field silently, so what it holds never takes effect. ${advice}`,
       fix: suggestion !== void 0 && !duplicate ? renameKeyFix(resource.object, path4, suggestion) : void 0
     });
     return suggestion;
@@ -19593,7 +22636,7 @@ function fitsShape(schema, value) {
   if (schema.type === "object" || schema.type === "map") return isRecord(value);
   return !Array.isArray(value) && !isRecord(value);
 }
-function describe(parent, kind) {
+function describe3(parent, kind) {
   if (parent === "") return `the top level of ${kind === "Endpoints" ? "an" : "a"} ${kind}`;
   if (parent.endsWith("[]")) return `an item of \`${parent.slice(0, -2)}\``;
   return `\`${parent}\``;
@@ -19639,10 +22682,90 @@ function message(path4, problem2) {
   return `${path4} does not parse${where}: ${problem2.message}. kube-pairing cannot check this document (the other documents and files are still checked). kubectl reads YAML with a different parser (go-yaml), which may accept it; if \`kubectl apply --dry-run=client\` does, please report it. Otherwise fix the syntax at this position.`;
 }
 
+// src/rules/kustomize-not-modelled.ts
+var NOT_MODELLED = {
+  helmCharts: "renders Helm charts into the build",
+  helmChartInflationGenerator: "renders a Helm chart into the build",
+  generators: "runs generator plugins that add objects",
+  transformers: "runs transformer plugins that change objects",
+  validators: "runs validator plugins",
+  vars: "substitutes variables into objects",
+  openapi: "changes the schema that patches merge with",
+  crds: "adds merge rules from custom resource definitions",
+  configurations: "changes which fields transformers write"
+};
+var REMOTE2 = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
+var kustomizeNotModelled = {
+  meta: {
+    id: "kustomize-not-modelled",
+    severity: "notice",
+    family: "input",
+    summary: "A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked."
+  },
+  check({ index, report: report2 }) {
+    for (const parsed of index.files) {
+      const document = parsed.kustomization?.document;
+      if (!document) continue;
+      const raw = document.value;
+      for (const [field, does] of Object.entries(NOT_MODELLED)) {
+        if (raw[field] === void 0 || raw[field] === null) continue;
+        const place3 = placeOf(document, [field], "key");
+        report2({
+          target: { file: place3.file, region: place3.region },
+          message: `${parsed.file.path}: \`${field}\` ${does}, which kube-pairing does not model: the objects it adds or the changes it makes are not checked, and the pairing rules treat what it may provide as unknown rather than missing. To check them too, write the output of \`kustomize build\` to a file and run kube-pairing on it.`,
+          key: field
+        });
+      }
+      for (const field of ["resources", "bases", "components"]) {
+        const entries = Array.isArray(raw[field]) ? raw[field] : [];
+        entries.forEach((entry, i) => {
+          if (typeof entry !== "string" || !REMOTE2.test(entry)) return;
+          const place3 = placeOf(document, [field, i]);
+          report2({
+            target: { file: place3.file, region: place3.region },
+            message: `${parsed.file.path}: the remote resource \`${entry}\` is not fetched (kube-pairing reads only the files it is given): the objects it adds are not checked, and the pairing rules treat what it may provide as unknown rather than missing.`,
+            key: `${field}[${i}]`
+          });
+        });
+      }
+    }
+  }
+};
+
+// src/rules/kustomize-patch-no-target.ts
+var kustomizePatchNoTarget = {
+  meta: {
+    id: "kustomize-patch-no-target",
+    severity: "error",
+    family: "input",
+    summary: "A kustomize strategic-merge patch without `target` matches no object of its build, so `kustomize build` fails."
+  },
+  check({ index, report: report2 }) {
+    const idOf = (u) => `${u.step.kustomization.document?.file.path}|${u.entry.field}|${u.entry.index}|${u.kind}|${u.name}`;
+    const matched = new Set(index.patchUses.filter((u) => u.matched > 0).map(idOf));
+    const reported = /* @__PURE__ */ new Set();
+    for (const use of index.patchUses) {
+      const id = idOf(use);
+      if (matched.has(id) || reported.has(id) || use.kind === "" || use.name === "") continue;
+      if (use.kind === "ConfigMap" || use.kind === "Secret") continue;
+      if (use.unit && index.hidden.some((h) => h.unit === use.unit)) continue;
+      const document = use.step.kustomization.document;
+      if (!document) continue;
+      reported.add(id);
+      const place3 = placeOf(document, [use.entry.field, use.entry.index]);
+      report2({
+        target: { file: place3.file, region: place3.region },
+        message: `${document.file.path}: the patch \`${use.entry.field}[${use.entry.index}]\` is for ${use.kind} ${use.name}, but no ${use.kind} of that name and namespace is part of this kustomize build. A patch without \`target:\` must match an object of the build by apiVersion, kind, name and namespace (a patch without \`namespace:\` matches only an object without one, or in \`default\`), or \`kustomize build\` fails (` + (use.entry.field === "patchesStrategicMerge" ? '"no matches for Id …; failed to find unique target for patch"' : '"no resource matches strategic merge patch"') + ") and nothing of the build is applied. Correct the patch's `kind`, `metadata.name` and `metadata.namespace` to those of an object the build holds (its name before any namePrefix or nameSuffix), or remove the patch.",
+        key: id
+      });
+    }
+  }
+};
+
 // src/engine/routes.ts
 var list4 = (v) => Array.isArray(v) ? v : [];
-var text2 = (v) => v === void 0 || v === null ? "" : String(v);
-var describePath = (path4) => path4.map((step, i) => typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`).join("");
+var text3 = (v) => v === void 0 || v === null ? "" : String(v);
+var describePath = (path4) => path4.map((step2, i) => typeof step2 === "number" ? `[${step2}]` : i === 0 ? step2 : `.${step2}`).join("");
 var isIngress = (r) => r.object.kind === "Ingress" && r.object.apiVersion === "networking.k8s.io/v1";
 var ROUTE_KINDS = ["HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute"];
 var isRoute = (r) => ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith("gateway.networking.k8s.io/");
@@ -19669,14 +22792,14 @@ function ingressBackends(resource) {
       resource,
       path: servicePath,
       namePath: [...servicePath, "name"],
-      name: text2(service.name),
+      name: text3(service.name),
       namespace: resource.ref.namespace,
       where: describePath(path4)
     };
     const port = isRecord(service.port) ? service.port : void 0;
     const portPath = [...servicePath, "port"];
     if (port && port.name !== void 0 && port.name !== null && port.name !== "")
-      reference.port = { by: "name", name: text2(port.name), path: [...portPath, "name"] };
+      reference.port = { by: "name", name: text3(port.name), path: [...portPath, "name"] };
     else if (port && port.number !== void 0 && port.number !== null)
       reference.port = { by: "number", number: port.number, path: [...portPath, "number"] };
     references.push(reference);
@@ -19701,10 +22824,10 @@ function routeBackendRefs(resource) {
       resource,
       path: path4,
       namePath: [...path4, "name"],
-      name: text2(ref.name),
-      namespace: written ? text2(ref.namespace) : resource.ref.namespace,
-      group: text2(ref.group),
-      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text2(ref.kind),
+      name: text3(ref.name),
+      namespace: written ? text3(ref.namespace) : resource.ref.namespace,
+      group: text3(ref.group),
+      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text3(ref.kind),
       where: describePath(path4)
     };
     if (written) backendRef.namespacePath = [...path4, "namespace"];
@@ -19735,13 +22858,13 @@ function lookupService(index, ref) {
     candidates.map((s) => s.resource.ref.name)
   );
   const suggestion = candidates.find((s) => s.resource.ref.name === name);
-  const lookup = {
+  const lookup2 = {
     exists: false,
     elsewhere,
     visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0
   };
-  if (suggestion) lookup.suggestion = suggestion;
-  return lookup;
+  if (suggestion) lookup2.suggestion = suggestion;
+  return lookup2;
 }
 function referencedServices(resources) {
   const names2 = /* @__PURE__ */ new Set();
@@ -19754,8 +22877,8 @@ function referencedServices(resources) {
 function lookupServicePort(service, port) {
   const ports = service.ports;
   if (port.by === "name") {
-    const match2 = ports.find((p) => p.name === port.name);
-    if (match2) return { match: match2 };
+    const match4 = ports.find((p) => p.name === port.name);
+    if (match4) return { match: match4 };
     const byTarget2 = ports.filter((p) => p.targetPort === port.name && p.name !== "");
     if (byTarget2.length === 1) return { suggestion: { port: byTarget2[0], why: "targetPort" } };
     const name = closestName(
@@ -19767,8 +22890,8 @@ function lookupServicePort(service, port) {
   }
   const number = portNumber(port.number);
   if (number === void 0) return {};
-  const match = ports.find((p) => portNumber(p.port) === number);
-  if (match) return { match };
+  const match3 = ports.find((p) => portNumber(p.port) === number);
+  if (match3) return { match: match3 };
   const byTarget = ports.filter((p) => portNumber(p.targetPort) === number);
   if (byTarget.length === 1) return { suggestion: { port: byTarget[0], why: "targetPort" } };
   if (ports.length === 1 && portNumber(ports[0].port) !== void 0)
@@ -19778,17 +22901,17 @@ function lookupServicePort(service, port) {
 function listServicePorts(service) {
   return service.ports.map((p) => `${p.name === "" ? "(unnamed)" : `\`${p.name}\``} (${String(p.port)}/${p.protocol})`).join(", ");
 }
-function missingServiceHint(ref, lookup, referrer) {
-  if (lookup.suggestion) return `Did you mean \`${lookup.suggestion.resource.ref.name}\`?`;
-  if (lookup.elsewhere.length > 0) {
-    return `${lookup.elsewhere.map((s) => formatResource(s.resource.ref)).join(", ")} has that name but is in another namespace: ` + (referrer === "Ingress" ? "an Ingress cannot reach a Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the Ingress’s)." : "set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.");
+function missingServiceHint(ref, lookup2, referrer) {
+  if (lookup2.suggestion) return `Did you mean \`${lookup2.suggestion.resource.ref.name}\`?`;
+  if (lookup2.elsewhere.length > 0) {
+    return `${lookup2.elsewhere.map((s) => formatResource(s.resource.ref)).join(", ")} has that name but is in another namespace: ` + (referrer === "Ingress" ? "an Ingress cannot reach a Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the Ingress’s)." : "set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.");
   }
   return `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
 }
-function missingServiceRelated(index, ref, lookup) {
-  if (lookup.suggestion) return [nameOf(lookup.suggestion)];
-  if (lookup.elsewhere.length > 0)
-    return lookup.elsewhere.map((s) => ({
+function missingServiceRelated(index, ref, lookup2) {
+  if (lookup2.suggestion) return [nameOf(lookup2.suggestion)];
+  if (lookup2.elsewhere.length > 0)
+    return lookup2.elsewhere.map((s) => ({
       resource: s.resource,
       path: s.resource.namespaceSource === "explicit" ? ["metadata", "namespace"] : ["metadata", "name"],
       message: formatResource(s.resource.ref)
@@ -19810,15 +22933,15 @@ var nameOf = (s, message2) => ({
 });
 function portMismatch(service, port) {
   if (port.by === "number" && portNumber(port.number) === void 0) return void 0;
-  const lookup = lookupServicePort(service, port);
-  if (lookup.match) return void 0;
+  const lookup2 = lookupServicePort(service, port);
+  if (lookup2.match) return void 0;
   const wanted = port.by === "name" ? `port \`${port.name}\`` : `port ${String(port.number)}`;
   const mismatch = {
     wanted,
     ports: listServicePorts(service),
     hint: "Name one of the Service's ports, or add the port to the Service."
   };
-  const s = lookup.suggestion;
+  const s = lookup2.suggestion;
   if (!s && port.by === "name" && service.ports.every((p) => p.name === "")) {
     mismatch.hint = "The Service's port has no name: refer to it by `number:`, or give the Service port a `name:`.";
   }
@@ -19875,13 +22998,13 @@ var ingressBackendMissingService = {
     for (const resource of index.resources) {
       for (const backend of ingressBackends(resource)) {
         if (backend.name === "") continue;
-        const lookup = lookupService(index, backend);
-        if (lookup.service || lookup.exists || !lookup.visible) continue;
+        const lookup2 = lookupService(index, backend);
+        if (lookup2.service || lookup2.exists || !lookup2.visible) continue;
         report2({
           target: { resource, path: backend.namePath },
-          message: `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ` + missingServiceHint(backend, lookup, "Ingress"),
-          related: missingServiceRelated(index, backend, lookup),
-          fix: lookup.suggestion ? replaceScalarFix(resource.object, backend.namePath, lookup.suggestion.resource.ref.name) : void 0
+          message: `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ` + missingServiceHint(backend, lookup2, "Ingress"),
+          related: missingServiceRelated(index, backend, lookup2),
+          fix: lookup2.suggestion ? replaceScalarFix(resource.object, backend.namePath, lookup2.suggestion.resource.ref.name) : void 0
         });
       }
     }
@@ -19904,27 +23027,42 @@ var routeBackendMissingService = {
         if (!isServiceRef(ref) || ref.name === "") continue;
         const route = what(resource.ref);
         const service = `Service ${ref.namespace}/${ref.name}`;
-        const lookup = lookupService(index, ref);
+        const lookup2 = lookupService(index, ref);
+        const renamed = lookup2.service ? void 0 : index.renamedFrom(resource, ref.namespace, ref.name);
+        if (renamed) {
+          report2({
+            target: { resource, path: ref.namePath },
+            message: `${route} backendRef \`${ref.where}\` names ${service}, but its kustomize build renames that Service to ${renamed.resource.ref.name} (namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. ${DROPPED} Name the built Service \`${renamed.resource.ref.name}\` where the prefix is added (a patch of that kustomization), or drop the prefix.`,
+            related: [
+              related(
+                renamed.resource,
+                ["metadata", "name"],
+                `${what(renamed.resource.ref)}, renamed by the build`
+              )
+            ]
+          });
+          continue;
+        }
         if (!ref.port) {
           report2({
             target: { resource, path: ref.namePath },
             key: "port",
-            message: `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. The Gateway API requires \`port\` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ` + (lookup.service && lookup.service.ports.length === 1 && lookup.service.ports[0].port !== void 0 ? `Add \`port: ${String(lookup.service.ports[0].port)}\`, the Service's only port.` : lookup.service && lookup.service.ports.length > 0 ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(lookup.service)}.` : "Add `port:` with the Service port number."),
-            related: lookup.service ? [related(lookup.service.resource, ["spec", "ports"], `${service} ports`)] : []
+            message: `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. The Gateway API requires \`port\` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ` + (lookup2.service && lookup2.service.ports.length === 1 && lookup2.service.ports[0].port !== void 0 ? `Add \`port: ${String(lookup2.service.ports[0].port)}\`, the Service's only port.` : lookup2.service && lookup2.service.ports.length > 0 ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(lookup2.service)}.` : "Add `port:` with the Service port number."),
+            related: lookup2.service ? [related(lookup2.service.resource, ["spec", "ports"], `${service} ports`)] : []
           });
         }
-        if (!lookup.service) {
-          if (lookup.exists || !lookup.visible) continue;
+        if (!lookup2.service) {
+          if (lookup2.exists || !lookup2.visible) continue;
           const crossNamespace = ref.namespace !== resource.ref.namespace;
           report2({
             target: { resource, path: ref.namePath },
-            message: `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` + (crossNamespace ? "" : " (a backendRef without `namespace:` refers to the route’s own namespace)") + `. ${DROPPED} ` + missingServiceHint(ref, lookup, "route"),
-            related: missingServiceRelated(index, ref, lookup),
-            fix: lookup.suggestion ? replaceScalarFix(resource.object, ref.namePath, lookup.suggestion.resource.ref.name) : void 0
+            message: `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` + (crossNamespace ? "" : " (a backendRef without `namespace:` refers to the route’s own namespace)") + `. ${DROPPED} ` + missingServiceHint(ref, lookup2, "route"),
+            related: missingServiceRelated(index, ref, lookup2),
+            fix: lookup2.suggestion ? replaceScalarFix(resource.object, ref.namePath, lookup2.suggestion.resource.ref.name) : void 0
           });
           continue;
         }
-        const found = lookup.service;
+        const found = lookup2.service;
         if (!ref.port || found.type === "ExternalName" || found.ports.length === 0) continue;
         const mismatch = portMismatch(found, ref.port);
         if (!mismatch) continue;
@@ -20395,7 +23533,6 @@ var workloadSelectorMismatch = {
       const suggestMatchLabels = Object.keys(t.labels).length > 0 ? ` (for example \`matchLabels: {${Object.entries(t.labels).map(([k, v]) => `${k}: ${v}`).join(", ")}}\`)` : "";
       if (!selector.written || selector.form === "labelSelector" && selector.requirements.length === 0) {
         if (selector.form === "map" || !selector.written && !selector.required) continue;
-        if (t.resource.selectorLabels !== void 0) continue;
         report2({
           target: { resource: t.resource, path: selector.path },
           message: `${who} has ${selector.written ? "an empty `spec.selector`" : "no `spec.selector`"}. ${t.resource.object.apiVersion} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add \`spec.selector.matchLabels\` with the template's labels${suggestMatchLabels}.`,
@@ -20468,6 +23605,8 @@ function explain(t, r, services) {
 var ALL_RULES = [
   // D. Input
   yamlSyntax,
+  kustomizePatchNoTarget,
+  kustomizeNotModelled,
   unusedSuppression,
   // reported by the engine once the other rules have run
   // A. Pairing
@@ -20552,7 +23691,7 @@ import { open, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/config/config.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var CONFIG_FILE = ".kube-pairing.yaml";
 var CONFIG_KEYS = ["rules", "ignore", "defaultNamespace"];
 var SEVERITY_CHOICES = ["error", "warning", "notice", "off"];
@@ -20569,27 +23708,27 @@ var ConfigError = class extends Error {
   }
   problems;
 };
-function parseConfig(text3, file, ruleIds) {
-  const source = new SourceFile(file, stripBom(text3));
+function parseConfig(text4, file, ruleIds) {
+  const source = new SourceFile(file, stripBom(text4));
   const problems = [];
   const report2 = (node, message2, offset) => {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml13.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml18.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     report2(void 0, `not valid YAML: ${error.message.split("\n")[0]}`, error.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml13.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml13.isMap)(root)) {
+  if (root === null || (0, import_yaml18.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml18.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml13.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml18.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -20606,8 +23745,8 @@ function parseConfig(text3, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml13.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml13.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml18.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml18.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -20615,7 +23754,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml13.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml18.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report2(
@@ -20625,12 +23764,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml13.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml18.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml13.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml18.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -20638,14 +23777,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml13.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml13.isSeq)(value)) {
-    const example = (0, import_yaml13.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml18.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml18.isSeq)(value)) {
+    const example = (0, import_yaml18.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml13.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml18.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
@@ -20664,7 +23803,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml13.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml18.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -20672,7 +23811,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml13.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml18.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {
@@ -20694,9 +23833,9 @@ async function loadConfig(file, options = {}) {
   const cwd = path2.resolve(options.cwd ?? process.cwd());
   const absolute = path2.resolve(cwd, file ?? CONFIG_FILE);
   const shown = path2.relative(cwd, absolute).split(path2.sep).join("/") || absolute;
-  let text3;
+  let text4;
   try {
-    text3 = await readConfined(absolute, cwd);
+    text4 = await readConfined(absolute, cwd);
   } catch (error) {
     if (error instanceof ConfigError)
       throw new ConfigError(error.problems.map((p) => ({ ...p, file: shown })));
@@ -20706,7 +23845,7 @@ async function loadConfig(file, options = {}) {
     throw new ConfigError([{ file: shown, message: why }]);
   }
   const ruleIds = ALL_RULES.map((r) => r.meta.id);
-  return { ...parseConfig(text3, shown, ruleIds), file: absolute };
+  return { ...parseConfig(text4, shown, ruleIds), file: absolute };
 }
 var MAX_CONFIG_BYTES = 1024 * 1024;
 async function readConfined(file, cwd) {
@@ -20756,8 +23895,8 @@ function configCheckOptions(config, overrides = {}) {
 // src/report/github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function neutralizeWorkflowCommands(text3) {
-  return text3.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, "$1\\u003a")).join("").replace(/##\[/g, "#\\u0023[");
+function neutralizeWorkflowCommands(text4) {
+  return text4.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, "$1\\u003a")).join("").replace(/##\[/g, "#\\u0023[");
 }
 var COMMAND = { error: "error", warning: "warning", notice: "notice" };
 function formatGithub(findings) {
@@ -20880,7 +24019,7 @@ function sarifResult(f, index, source, suppressed) {
     message: { text: r.message }
   }));
   const links = related2.map((r) => `[${escapeBrackets(String(r.message.text))}](${r.id})`);
-  const text3 = links.length > 0 ? `${escapeBrackets(f.message)} Related: ${links.join(", ")}.` : f.message;
+  const text4 = links.length > 0 ? `${escapeBrackets(f.message)} Related: ${links.join(", ")}.` : f.message;
   const location = { physicalLocation: physicalLocation(f.file, f) };
   if (f.resource) {
     location.logicalLocations = [
@@ -20895,7 +24034,7 @@ function sarifResult(f, index, source, suppressed) {
     ruleId: f.rule,
     ruleIndex: index,
     level: LEVEL[f.severity],
-    message: { text: text3 },
+    message: { text: text4 },
     locations: [location],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
   };
@@ -20943,19 +24082,19 @@ function physicalLocation(file, region) {
 function artifactLocation(file) {
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
-var escapeBrackets = (text3) => text3.replace(/[[\]]/g, (c) => `\\${c}`);
+var escapeBrackets = (text4) => text4.replace(/[[\]]/g, (c) => `\\${c}`);
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 };
 var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-var sanitize = (text3) => text3.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var sanitize = (text4) => text4.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 var LABEL = {
   error: ["error", "red"],
   warning: ["warning", "yellow"],
   notice: ["notice", "blue"]
 };
 function formatText(result, findings, options) {
-  const paint = (style, text3) => options.color ? `\x1B[${ANSI[style]}m${text3}\x1B[0m` : text3;
+  const paint = (style, text4) => options.color ? `\x1B[${ANSI[style]}m${text4}\x1B[0m` : text4;
   const sources = new Map(result.index.files.map((f) => [f.file.path, f.file]));
   const out = [];
   const byFile = /* @__PURE__ */ new Map();
@@ -21006,8 +24145,8 @@ function formatText(result, findings, options) {
   } else if (total === 0) {
     out.push(paint("green", `✔ no problems`) + ` (${scanned} checked)`);
   } else {
-    const text3 = `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.notice} notice${counts.notice === 1 ? "" : "s"}) in ${scanned}`;
-    out.push(paint(counts.error > 0 ? "red" : counts.warning > 0 ? "yellow" : "blue", text3));
+    const text4 = `✖ ${total} problem${total === 1 ? "" : "s"} (${counts.error} error${counts.error === 1 ? "" : "s"}, ${counts.warning} warning${counts.warning === 1 ? "" : "s"}, ${counts.notice} notice${counts.notice === 1 ? "" : "s"}) in ${scanned}`;
+    out.push(paint(counts.error > 0 ? "red" : counts.warning > 0 ? "yellow" : "blue", text4));
   }
   if (result.skippedFiles.length > 0) {
     const max = options.maxSkippedListed ?? 10;
@@ -21038,9 +24177,9 @@ function codeFrame(source, f, context, paint) {
   const width = String(last).length;
   const lines = [];
   for (let n = first; n <= last; n++) {
-    const text3 = sanitize(source.lineText(n).replace(/\t/g, " "));
+    const text4 = sanitize(source.lineText(n).replace(/\t/g, " "));
     const gutter = `${n === f.line ? ">" : " "} ${String(n).padStart(width)} |`;
-    lines.push(`    ${n === f.line ? paint("red", gutter) : paint("gray", gutter)} ${text3}`);
+    lines.push(`    ${n === f.line ? paint("red", gutter) : paint("gray", gutter)} ${text4}`);
     if (n === f.line) {
       const end = f.endLine === f.line ? f.endColumn : source.lineText(n).length + 1;
       const marks = "^".repeat(Math.max(1, end - f.column));
@@ -21211,9 +24350,9 @@ var isIoError = (error) => error instanceof Error && typeof error.code === "stri
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text3) => process.stdout.write(text3),
+  stdout: (text4) => process.stdout.write(text4),
   // Messages may quote a config file or an argument: they must not read as workflow commands.
-  stderr: (text3) => process.stderr.write(neutralizeWorkflowCommands(text3)),
+  stderr: (text4) => process.stderr.write(neutralizeWorkflowCommands(text4)),
   isTty: process.stdout.isTTY === true
 }).then(
   (code) => {

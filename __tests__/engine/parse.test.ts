@@ -128,7 +128,11 @@ describe('parseManifestFile', () => {
       'app/kustomization.yaml',
       'namespace: shop\nresources:\n  - svc.yaml\n  - ../base\n',
     );
-    expect(k.kustomization).toEqual({ namespace: 'shop', resources: ['svc.yaml', '../base'] });
+    expect(k.kustomization).toMatchObject({ namespace: 'shop', resources: ['svc.yaml', '../base'] });
+    expect(k.kustomization?.document?.value).toEqual({
+      namespace: 'shop',
+      resources: ['svc.yaml', '../base'],
+    });
     expect(k.skipped).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifestFile } from '../../src/engine/parse.js';
 import { ResourceIndex } from '../../src/engine/resource-index.js';
+import { placeOf } from '../../src/engine/locate.js';
 import { placeResources } from '../../src/engine/resources.js';
 import { deploymentUnits } from '../../src/engine/units.js';
 
@@ -189,26 +190,73 @@ describe('placeResources: namespaces as kustomize gives them', () => {
     ]);
   });
 
-  it('patches and commonLabels of a build mark the objects they change', () => {
+  it('a build that changes its objects emits them built: prefixed, labelled, patched, one per build', () => {
     const files = parse({
       'overlay/kustomization.yaml':
-        'resources: [../base]\ncommonLabels: {team: a}\npatches:\n  - path: patch.yaml\n  - target: {kind: Service, name: api}\n    patch: "[{op: replace, path: /spec/ports/0/port, value: 81}]"\n',
-      'overlay/patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+        'namePrefix: prod-\nresources: [../base]\ncommonLabels: {team: a}\npatches:\n  - path: patch.yaml\n  - target: {kind: Service, name: api}\n    patch: "[{op: replace, path: /spec/ports/0/port, value: 81}]"\n',
+      'overlay/patch.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
       'base/kustomization.yaml': 'resources: [all.yaml]\n',
       'base/all.yaml': [
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: db\n',
-        svc('api'),
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n',
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports:\n    - port: 80\n',
       ].join('---\n'),
+      'other/kustomization.yaml': 'resources: [../base]\n',
     });
     const { resources } = placeResources(files, 'default');
-    expect(resources.map((r) => [r.ref.name, r.patched, r.selectorLabels])).toEqual([
-      // The patch file sets nothing but its identity: it changes neither labels nor ports.
-      ['web', { labels: false, ports: false }, { team: 'a' }],
-      ['db', undefined, { team: 'a' }],
-      // An inline JSON patch of a port.
-      ['api', { labels: false, ports: true }, { team: 'a' }],
+    const built = resources.map((r) => [r.ref.name, r.units.map((u) => u.id), r.object.value]);
+    expect(built).toEqual([
+      // The build that changes nothing applies the object as its file writes it.
+      ['web', ['kustomize:other'], expect.objectContaining({ metadata: { name: 'web' } })],
+      [
+        'prod-web',
+        ['kustomize:overlay'],
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'prod-web', labels: { team: 'a' } },
+          spec: {
+            replicas: 3,
+            selector: { matchLabels: { team: 'a' } },
+            template: { metadata: { labels: { team: 'a' } } },
+          },
+        },
+      ],
+      ['api', ['kustomize:other'], expect.objectContaining({ metadata: { name: 'api' } })],
+      [
+        'prod-api',
+        ['kustomize:overlay'],
+        {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'prod-api', labels: { team: 'a' } },
+          spec: { ports: [{ port: 81 }], selector: { team: 'a' } },
+        },
+      ],
     ]);
+    const [, web, , api] = resources;
+    // Each value knows where it was written: the patch, the kustomization's lines, the base.
+    expect(placeOf(web!.object, ['spec', 'replicas'])).toMatchObject({
+      file: { path: 'overlay/patch.yaml' },
+      region: { line: 6 },
+    });
+    // A prefixed name keeps the place of the name it was made of: the line a reader fixes.
+    expect(placeOf(web!.object, ['metadata', 'name'])).toMatchObject({
+      file: { path: 'base/all.yaml' },
+      region: { line: 4 },
+    });
+    expect(placeOf(web!.object, ['metadata', 'labels', 'team'])).toMatchObject({
+      file: { path: 'overlay/kustomization.yaml' },
+      region: { line: 3 },
+    });
+    expect(placeOf(web!.object, ['kind'])).toMatchObject({
+      file: { path: 'base/all.yaml' },
+      region: { line: 2 },
+    });
+    expect(placeOf(api!.object, ['spec', 'ports', 0, 'port'])).toMatchObject({
+      file: { path: 'overlay/kustomization.yaml' },
+      region: { line: 7 },
+    });
   });
 });
 

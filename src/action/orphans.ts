@@ -13,9 +13,13 @@ import type { ManifestText } from '../engine/analyze.js';
 import type { ResourceRef } from '../engine/finding.js';
 import { formatResource } from '../engine/finding.js';
 import { locate, regionOf } from '../engine/locate.js';
+import type { K8sObject } from '../engine/parse.js';
 import type { ServiceView } from '../engine/model.js';
 import type { ChangeSet } from './changes.js';
 import type { ChangedFile } from './diff.js';
+
+/** The object as its file writes it (a built object's source): lines are compared within one file. */
+const written = (object: K8sObject): K8sObject => object.built?.source ?? object;
 import type { DiffAnchor, ScopedFinding } from './scope.js';
 
 /** Rules whose findings mean "this Endpoints / slice has no Service": the ones a deletion causes. */
@@ -70,7 +74,7 @@ export function findOrphans(
     const basePath = service.resource.object.file.path;
     if (head.index.service(namespace, name)) continue;
     const file = byBasePath.get(basePath);
-    const baseLine = regionOf(service.resource.object, ['metadata', 'name']).line;
+    const baseLine = regionOf(written(service.resource.object), ['metadata', 'name']).line;
     const entry: RemovedService = { service: service.resource.ref, basePath, baseLine };
     const successor = file ? successorOf(service, file, head) : undefined;
     if (successor) entry.renamedTo = successor.resource.ref;
@@ -144,12 +148,12 @@ function successorOf(service: ServiceView, file: ChangedFile, head: AnalysisResu
   if (!diff || file.status === 'removed') return undefined;
   for (const path of IDENTITY_FIELDS) {
     if (!has(service, path)) continue;
-    const baseLine = regionOf(service.resource.object, path).line;
+    const baseLine = regionOf(written(service.resource.object), path).line;
     if (!diff.deleted.has(baseLine)) continue;
     const hunk = diff.commentable.LEFT.get(baseLine);
     return head.index.services.find((candidate) => {
       if (candidate.resource.object.file.path !== file.path) return false;
-      const line = regionOf(candidate.resource.object, path).line;
+      const line = regionOf(written(candidate.resource.object), path).line;
       return has(candidate, path) && diff.added.has(line) && diff.commentable.RIGHT.get(line) === hunk;
     });
   }
@@ -157,7 +161,7 @@ function successorOf(service: ServiceView, file: ChangedFile, head: AnalysisResu
 }
 
 const has = (service: ServiceView, path: readonly string[]): boolean =>
-  locate(service.resource.object, path).value !== undefined;
+  locate(written(service.resource.object), path).value !== undefined;
 
 /** The changed line to comment on: the successor's new identity line, else the deleted base line. */
 function anchorOf(
@@ -169,10 +173,10 @@ function anchorOf(
   if (!diff) return undefined;
   for (const path of IDENTITY_FIELDS) {
     if (!has(service, path)) continue;
-    const baseLine = regionOf(service.resource.object, path).line;
+    const baseLine = regionOf(written(service.resource.object), path).line;
     if (!diff.deleted.has(baseLine)) continue;
     if (successor && has(successor, path)) {
-      const line = regionOf(successor.resource.object, path).line;
+      const line = regionOf(written(successor.resource.object), path).line;
       if (diff.added.has(line)) return { path: file.path, side: 'RIGHT', line };
     }
     return { path: file.path, side: 'LEFT', line: baseLine };

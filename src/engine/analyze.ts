@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Finding, RelatedLocation, Severity, SeverityOrOff } from './finding.js';
 import { compareFindings, SEVERITY_RANK } from './finding.js';
-import { regionOf } from './locate.js';
+import { fixFile } from './fix.js';
+import { placeOf } from './locate.js';
 import type { ParsedFile } from './parse.js';
-import type { Path } from './parse.js';
 import { isRecord, parseManifestFile } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
 import { ResourceIndex } from './resource-index.js';
-import type { Resource } from './resources.js';
+import type { Unit } from './units.js';
 import { placeResources } from './resources.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { helmChartOf } from './template.js';
@@ -72,10 +72,12 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   const sorted = [...files].sort((a, b) =>
     a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0,
   );
-  const { resources, hidden } = placeResources(sorted, defaultNamespace);
-  const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden);
+  const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
+  const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  /** The object each finding is about, and the builds it was found in: to report a shared base once. */
+  const builds = new Map<Finding, { source: object; units: readonly Unit[] }>();
 
   for (const rule of options.rules) {
     const configured = options.severities?.[rule.meta.id];
@@ -83,20 +85,24 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
     const context: RuleContext = {
       index,
       report(problem) {
-        if (!rule.meta.identityOnly && aboutPatchedObject(problem)) return;
         if (aboutUnknownValue(rule, problem)) return;
         const finding = toFinding(rule, problem, configured);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
         seen.add(identity);
         findings.push(finding);
+        if ('resource' in problem.target) {
+          const { object, units } = problem.target.resource;
+          builds.set(finding, { source: object.built?.source ?? object, units });
+        }
       },
     };
     rule.check(context);
   }
 
   const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
-  const { kept, suppressed, unused } = applySuppressions(findings, collectSuppressions(sorted, resources), {
+  const merged = onceAcrossBuilds(findings, builds);
+  const { kept, suppressed, unused } = applySuppressions(merged, collectSuppressions(sorted, resources), {
     knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
     ranRuleIds: new Set(ran.map((r) => r.meta.id)),
   });
@@ -149,23 +155,48 @@ function aboutUnknownValue(rule: Rule, problem: Problem): boolean {
 }
 
 /**
- * The finding is about what a kustomize build's patch of an object may change (its labels and selectors, its
- * ports), at its target or at a related location: what the file says there may not be what is applied.
+ * A finding about one source object, at one place, found in several deployment units (a base every overlay
+ * builds): reported once, naming the builds. The first one's message and fingerprint are kept.
  */
-function aboutPatchedObject(problem: Problem): boolean {
-  const touched = (resource: Resource, path: Path): boolean => {
-    const patched = resource.patched;
-    if (!patched) return false;
-    const steps = path.filter((s): s is string => typeof s === 'string');
-    return (
-      (patched.labels && steps.some((s) => s === 'labels' || s === 'selector' || s === 'matchLabels')) ||
-      (patched.ports && steps.some((s) => /port/i.test(s)))
+function onceAcrossBuilds(
+  findings: readonly Finding[],
+  builds: ReadonlyMap<Finding, { source: object; units: readonly Unit[] }>,
+): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  const sources = new Map<object, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const build = builds.get(f);
+    if (!build) {
+      out.push(f);
+      continue;
+    }
+    if (!sources.has(build.source)) sources.set(build.source, sources.size);
+    const key = [f.rule, f.file, f.line, f.column, f.endLine, f.endColumn, sources.get(build.source)].join(
+      '|',
     );
-  };
-  return (
-    ('resource' in problem.target && touched(problem.target.resource, problem.target.path)) ||
-    (problem.related ?? []).some((r) => touched(r.resource, r.path))
-  );
+    const group = groups.get(key);
+    // Two findings of one build at one place are two findings (a rule may report one node twice).
+    const sameBuild = (g: Finding): boolean => builds.get(g)!.units.every((u) => build.units.includes(u));
+    if (group && !group.some(sameBuild)) group.push(f);
+    else if (group) out.push(f);
+    else {
+      groups.set(key, [f]);
+      out.push(f);
+    }
+  }
+  return out.map((f) => {
+    const build = builds.get(f);
+    if (!build) return f;
+    const group = groups.get(
+      [f.rule, f.file, f.line, f.column, f.endLine, f.endColumn, sources.get(build.source)].join('|'),
+    );
+    if (!group || group.length < 2 || group[0] !== f) return f;
+    const labels = [...new Set(group.flatMap((g) => builds.get(g)!.units.map((u) => u.label)))];
+    return labels.length < 2
+      ? f
+      : { ...f, message: `${f.message} (Found in ${labels.length} builds: ${labels.join(', ')}.)` };
+  });
 }
 
 export function countBySeverity(
@@ -190,25 +221,26 @@ export function reachesThreshold(findings: readonly Finding[], failOn: Severity 
 
 function toFinding(rule: Rule, problem: Problem, configured: Severity | undefined): Finding {
   const severity = configured ?? problem.severity ?? rule.meta.severity;
-  const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({
-    file: r.resource.object.file.path,
-    ...regionOf(r.resource.object, r.path, r.anchor),
-    message: r.message,
-  }));
+  const related: RelatedLocation[] = (problem.related ?? []).map((r) => {
+    // A built object's value may come from another file (an overlay's patch, a kustomization).
+    const place = placeOf(r.resource.object, r.path, r.anchor);
+    return { file: place.file.path, ...place.region, message: r.message };
+  });
   const target = problem.target;
   let file: string;
   let identity: string;
   let finding: Omit<Finding, 'fingerprint'>;
   if ('resource' in target) {
     const { ref, object } = target.resource;
-    file = object.file.path;
+    const place = placeOf(object, target.path, target.anchor);
+    file = place.file.path;
     identity = `${ref.kind}|${ref.namespace}|${ref.name}|${object.documentIndex}|${target.path.join('.')}`;
     finding = {
       rule: rule.meta.id,
       severity,
       message: problem.message,
       file,
-      ...regionOf(object, target.path, target.anchor),
+      ...place.region,
       resource: { ...ref },
       related,
     };
@@ -217,7 +249,8 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     identity = `${target.region.line}`;
     finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
   }
-  if (problem.fix) finding.fix = problem.fix;
+  // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept.
+  if (problem.fix && (fixFile(problem.fix) ?? file) === file) finding.fix = problem.fix;
   if (problem.migration) finding.migration = problem.migration;
   const fingerprint = createHash('sha256')
     .update(`${rule.meta.id}\n${file}\n${identity}\n${problem.key ?? ''}`)

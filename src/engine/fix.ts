@@ -2,8 +2,22 @@ import { isMap, isScalar, Scalar } from 'yaml';
 import type { Fix } from './finding.js';
 import { locate } from './locate.js';
 import type { K8sObject, Path } from './parse.js';
+import type { SourceFile } from './source.js';
 
 const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+/** The file each fix edits (a built object's value may be written in a file other than the object's own). */
+const fixFiles = new WeakMap<Fix, string>();
+
+/** The path of the file a fix edits, when a fix builder of this module made it. */
+export function fixFile(fix: Fix): string | undefined {
+  return fixFiles.get(fix);
+}
+
+const inFile = (fix: Fix, file: SourceFile): Fix => {
+  fixFiles.set(fix, file.path);
+  return fix;
+};
 
 /** Plain scalars that YAML 1.1 (what kubectl's decoder follows) or 1.2 would not read as a string. */
 function looksNonString(v: string): boolean {
@@ -25,15 +39,15 @@ export function renderScalar(value: string, style: Scalar.Type | undefined): str
 
 /** Replaces the one-line scalar at `path` with the text `render` gives for it, keeping the rest of its line. */
 function replaceScalarText(object: K8sObject, path: Path, render: (node: Scalar) => string): Fix | undefined {
-  const node = locate(object, path).value;
+  const { value: node, file } = locate(object, path);
   if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
-  const from = object.file.position(start);
-  const to = object.file.position(end);
+  const from = file.position(start);
+  const to = file.position(end);
   if (from.line !== to.line) return undefined;
-  const line = object.file.lineText(from.line);
+  const line = file.lineText(from.line);
   const replacement = line.slice(0, from.column - 1) + render(node) + line.slice(to.column - 1);
-  return { line: from.line, endLine: from.line, replacement };
+  return inFile({ line: from.line, endLine: from.line, replacement }, file);
 }
 
 /** A fix that replaces the one-line scalar at `path` with `newValue`, in the value's own quoting style. */
@@ -61,34 +75,37 @@ export function prependEntryFix(
   key: string,
   value: string,
 ): Fix | undefined {
-  const map = locate(object, mapPath).value;
+  const { value: map, file } = locate(object, mapPath);
   if (!isMap(map) || map.flow || !map.range) return undefined;
   const firstKey = map.items[0]?.key;
   if (!isScalar(firstKey) || !firstKey.range) return undefined;
-  const at = object.file.position(firstKey.range[0]);
-  const line = object.file.lineText(at.line);
+  const at = file.position(firstKey.range[0]);
+  const line = file.lineText(at.line);
   const before = line.slice(0, at.column - 1);
   const indent = ' '.repeat(before.length);
   const entry = `${key}: ${renderScalar(value, undefined)}`;
-  return {
-    line: at.line,
-    endLine: at.line,
-    replacement: `${before}${entry}\n${indent}${line.slice(at.column - 1)}`,
-  };
+  return inFile(
+    {
+      line: at.line,
+      endLine: at.line,
+      replacement: `${before}${entry}\n${indent}${line.slice(at.column - 1)}`,
+    },
+    file,
+  );
 }
 
 /** A fix that renames the key of the entry at `path` (`IP: 10.0.0.1` -> `ip: 10.0.0.1`), keeping its line. */
 export function renameKeyFix(object: K8sObject, path: Path, newKey: string): Fix | undefined {
   const found = locate(object, path);
-  const key = found.key;
+  const { key, file } = found;
   if (typeof path[path.length - 1] !== 'string' || found.depth !== path.length) return undefined;
   if (!isScalar(key) || !key.range) return undefined;
   const [start, end] = key.range;
-  const from = object.file.position(start);
-  const to = object.file.position(end);
+  const from = file.position(start);
+  const to = file.position(end);
   if (from.line !== to.line) return undefined;
-  const line = object.file.lineText(from.line);
+  const line = file.lineText(from.line);
   const replacement =
     line.slice(0, from.column - 1) + renderScalar(newKey, key.type) + line.slice(to.column - 1);
-  return { line: from.line, endLine: from.line, replacement };
+  return inFile({ line: from.line, endLine: from.line, replacement }, file);
 }

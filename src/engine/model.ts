@@ -124,8 +124,7 @@ function portName(v: unknown): string {
 export function serviceView(resource: Resource): ServiceView {
   const spec = record(resource.object.value.spec);
   const selectorWritten = isRecord(spec.selector);
-  // kustomize's `commonLabels` are added to the selector of every Service of the build (and create one).
-  const selector = { ...stringMap(spec.selector), ...resource.selectorLabels };
+  const selector = stringMap(spec.selector);
   const hasSelector = Object.keys(selector).length > 0;
   const clusterIPs: ServiceView['clusterIPs'] = [];
   const clusterIP = str(spec.clusterIP);

@@ -6,6 +6,7 @@ import type { Region } from './finding.js';
 import { looksLikeJsonStream } from './json-stream.js';
 import type { ObjectIdentity, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
+import type { Provenance } from '../kustomize/built.js';
 import { normalizeLineBreaks, SourceFile, stripBom } from './source.js';
 import { hasTemplateMarkers, helmChartSkipReason, templateSkipReason } from './template.js';
 import { indentedAtLeast, MAX_NESTING_DEPTH, parseDocumentsWithinLimits } from './yaml-limits.js';
@@ -33,6 +34,18 @@ export interface K8sObject {
    * looks at every object should skip such objects unless it needs more than the identity.
    */
   deferred?: true;
+  /**
+   * Set on an object as a kustomize build emits it (src/kustomize/): `value` is the built value, `file` and
+   * `node` those of the source object, and positions come from the provenance of each value.
+   */
+  built?: BuiltFrom;
+}
+
+/** What a built object was built from. */
+export interface BuiltFrom {
+  /** The object as its file writes it. */
+  source: K8sObject;
+  provenance: Provenance;
 }
 
 export interface SyntaxProblem {
@@ -62,31 +75,8 @@ export interface Kustomization {
   patches?: string[];
   /** Fields that add objects kube-pairing does not model (`helmCharts`, `generators`, ...): the build holds objects it cannot see. */
   unmodelled?: string[];
-  /** `commonLabels`, and `labels` with `includeSelectors`: labels added to selectors and Pod templates alike. */
-  selectorLabels?: Record<string, string>;
-  /** Objects its patches name (`target`, or the identity of an inline patch); patch files are read as files. */
-  patchTargets?: PatchTarget[];
-}
-
-/** What a kustomize patch applies to (a missing field matches any value), and what it may change. */
-export interface PatchTarget {
-  kind?: string;
-  name?: string;
-  /** The patch file, relative to the kustomization, when the patch is one (its text says what it changes). */
-  file?: string;
-  /** What the patch may change, read from its text; unknown (undefined) for a patch file not read yet. */
-  touches?: PatchTouches;
-}
-
-/** What a patch may change that rules compare: labels and selectors, ports. */
-export interface PatchTouches {
-  labels: boolean;
-  ports: boolean;
-}
-
-/** What a patch's text may change (read loosely: a word anywhere counts). */
-export function patchTouches(text: string): PatchTouches {
-  return { labels: /labels|selector/i.test(text), ports: /port/i.test(text) };
+  /** The kustomization document itself: its raw fields, and the nodes they are written at (src/kustomize/). */
+  document?: K8sObject;
 }
 
 export interface ParsedFile {
@@ -184,6 +174,18 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
     if (problem) report(problem, doc.range[1], documentIndex);
     if (KUSTOMIZATION_FILE.test(path) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
+      if (isMap(doc.contents)) {
+        const kind = typeof value.kind === 'string' ? value.kind : 'Kustomization';
+        result.kustomization.document = {
+          file,
+          node: doc.contents,
+          value,
+          apiVersion: typeof value.apiVersion === 'string' ? value.apiVersion : '',
+          kind,
+          name: '',
+          documentIndex,
+        };
+      }
       return;
     }
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
@@ -430,56 +432,7 @@ function readKustomization(value: Record<string, unknown>): Kustomization {
   if (patches.length > 0) kustomization.patches = patches;
   const unmodelled = UNMODELLED_FIELDS.filter((f) => Array.isArray(value[f]) && value[f].length > 0);
   if (unmodelled.length > 0) kustomization.unmodelled = unmodelled;
-  const selectorLabels: Record<string, string> = {};
-  const addLabels = (pairs: unknown): void => {
-    if (!isRecord(pairs)) return;
-    for (const [k, v] of Object.entries(pairs))
-      if (v !== null && v !== undefined) selectorLabels[k] = String(v);
-  };
-  addLabels(value.commonLabels);
-  for (const l of Array.isArray(value.labels) ? value.labels : [])
-    if (isRecord(l) && l.includeSelectors === true) addLabels(l.pairs);
-  if (Object.keys(selectorLabels).length > 0) kustomization.selectorLabels = selectorLabels;
-  const targets = patchTargets(value);
-  if (targets.length > 0) kustomization.patchTargets = targets;
   return kustomization;
-}
-
-/** The targets of patches written in the kustomization itself (a patch file names its own target). */
-function patchTargets(value: Record<string, unknown>): PatchTarget[] {
-  const targets: PatchTarget[] = [];
-  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-  const add = (target: Record<string, unknown>, patch: unknown, file: unknown): void => {
-    const kind = text(target.kind);
-    const name = text(target.name);
-    const path = text(file);
-    targets.push({
-      ...(kind ? { kind } : {}),
-      ...(name ? { name } : {}),
-      ...(path ? { file: path } : {}),
-      ...(typeof patch === 'string' ? { touches: patchTouches(patch) } : {}),
-    });
-  };
-  for (const key of ['patches', 'patchesJson6902']) {
-    const entries = value[key];
-    if (!Array.isArray(entries)) continue;
-    for (const p of entries) {
-      if (!isRecord(p)) continue;
-      if (isRecord(p.target)) add(p.target, p.patch, p.path);
-      else if (typeof p.patch === 'string') add(inlineIdentity(p.patch), p.patch, undefined);
-    }
-  }
-  const strategicMerge = Array.isArray(value.patchesStrategicMerge) ? value.patchesStrategicMerge : [];
-  for (const p of strategicMerge)
-    if (typeof p === 'string' && p.includes('\n')) add(inlineIdentity(p), p, undefined);
-  return targets;
-}
-
-/** `kind` and `metadata.name` of an inline strategic-merge patch, read loosely (any indentation). */
-function inlineIdentity(patch: string): Record<string, unknown> {
-  const kind = /^kind:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
-  const name = /^\s+name:\s*["']?([\w.-]+)/m.exec(patch)?.[1];
-  return { kind, name };
 }
 
 function patchFiles(value: Record<string, unknown>): string[] {

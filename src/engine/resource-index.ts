@@ -3,6 +3,7 @@ import type { EndpointSliceView, EndpointsView, ServiceView } from './model.js';
 import { endpointSliceView, endpointsView, serviceView } from './model.js';
 import type { Resource } from './resources.js';
 import { isPlaceholder } from './placeholder.js';
+import type { PatchUse } from '../kustomize/build.js';
 import type { HiddenSource } from './units.js';
 
 const key = (namespace: string, name: string): string => `${namespace}/${name}`;
@@ -40,6 +41,8 @@ export class ResourceIndex {
     readonly defaultNamespace: string,
     /** Sources of objects the scan cannot show: a Helm release, a remote base, an unrendered chart. */
     readonly hidden: readonly HiddenSource[] = [],
+    /** Target-less strategic-merge patches of each kustomize build, with how many objects they matched. */
+    readonly patchUses: readonly PatchUse[] = [],
   ) {
     for (const resource of resources) {
       const { kind, namespace, name } = resource.ref;
@@ -123,6 +126,20 @@ export class ResourceIndex {
       const score = nearness(from, c.resource)!;
       return together ? score >= TOGETHER : score === best;
     });
+  }
+
+  /**
+   * A Service deployed with `from` that its kustomize build renamed from `name` (namePrefix, nameSuffix):
+   * what `from` names by the old name is stale in that build, since kustomize rewrites only some references
+   * (src/kustomize/name-references.ts).
+   */
+  renamedFrom(from: Resource, namespace: string, name: string): ServiceView | undefined {
+    return this.servicesIn(namespace).find(
+      (s) =>
+        s.resource.object.built?.source.name === name &&
+        s.resource.ref.name !== name &&
+        s.resource.units.some((u) => from.units.includes(u)),
+    );
   }
 
   /** The candidates deployed with `from`: a deployment unit in common (see src/engine/units.ts). */

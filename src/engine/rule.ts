@@ -17,11 +17,6 @@ export interface RuleMeta {
   summary: string;
   /** Whether some of its findings carry a fix. */
   fixable?: boolean;
-  /**
-   * It judges only objects' identity (kind, namespace, name). Other rules' findings about an object a kustomize
-   * build patches are not reported: the patch may change what the finding is about.
-   */
-  identityOnly?: boolean;
 }
 
 /** A place inside a resource, given by a path from the object's root. */

@@ -14,10 +14,9 @@
  * placements out. See docs/architecture.md ("Deployment units").
  */
 import { posix } from 'node:path';
-import type { K8sObject, Kustomization, ParsedFile, PatchTarget, PatchTouches } from './parse.js';
-import { isRecord, patchTouches } from './parse.js';
-
-const ANYTHING: PatchTouches = { labels: true, ports: true };
+import type { KustomizationStep } from '../kustomize/build.js';
+import type { K8sObject, Kustomization, ParsedFile } from './parse.js';
+import { isRecord } from './parse.js';
 
 export type UnitKind = 'kustomize' | 'gitops' | 'chart' | 'directory';
 
@@ -42,21 +41,8 @@ export interface Placement {
   namespaceOrigin?: string;
   /** Whether a kustomization or a GitOps object sets it. */
   namespaceBy?: 'kustomization' | 'gitops';
-  /** Labels the build adds to selectors and Pod templates (`commonLabels`, `labels.includeSelectors`). */
-  selectorLabels?: Readonly<Record<string, string>>;
-  /** What the build's patches apply to: an object they match is not what its file says. */
-  patches?: readonly PatchTarget[];
-}
-
-/** Whether a patch target matches an object (a missing field matches anything; names may be regexes). */
-export function patchMatches(target: PatchTarget, kind: string, name: string): boolean {
-  if (target.kind !== undefined && target.kind !== kind) return false;
-  if (target.name === undefined || target.name === name) return true;
-  try {
-    return new RegExp(`^(?:${target.name})$`).test(name);
-  } catch {
-    return false;
-  }
+  /** The kustomizations from the file's own up to the build root, innermost first (src/kustomize/build.ts). */
+  chain?: readonly KustomizationStep[];
 }
 
 /** Something in the scan that adds objects kube-pairing cannot see (a Helm release, a remote source). */
@@ -118,15 +104,6 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
     if (f.kustomization) kustomizations.set(dirOf(f.file.path), { file: f, k: f.kustomization });
   }
   const patchFiles = kustomizePatchFiles(kustomizations);
-  const byPath = new Map(files.map((f) => [f.file.path, f]));
-  /** What a patch file may change, read from its text (unread: anything). */
-  const touchesOf = (path: string) => {
-    const file = byPath.get(path);
-    return file ? patchTouches(file.file.text) : { labels: true, ports: true };
-  };
-  /** The objects a patch file patches: its own identities (a JSON patch file names none: the entry's target does). */
-  const patchFileTargets = (path: string): PatchTarget[] =>
-    (byPath.get(path)?.objects ?? []).map((o) => ({ kind: o.kind, name: o.name, touches: touchesOf(path) }));
   const hidden: HiddenSource[] = [];
   const gitops = gitOpsEntries(files, hidden);
 
@@ -165,34 +142,44 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
             namespaceBy: 'kustomization',
           }
         : { ...outer };
-    // Each kustomization labels what it builds; an outer one's value wins for a key both set.
-    if (k.selectorLabels) scope.selectorLabels = { ...k.selectorLabels, ...outer.selectorLabels };
-    const targets = [
-      ...(k.patchTargets ?? []).map((t) =>
-        t.touches === undefined ? { ...t, touches: t.file ? touchesOf(normal(dir, t.file)) : ANYTHING } : t,
-      ),
-      ...(k.patches ?? []).flatMap((p) => patchFileTargets(normal(dir, p))),
-    ];
-    if (targets.length > 0) scope.patches = [...(outer.patches ?? []), ...targets];
+    const self: KustomizationStep = { dir, kustomization: k };
     const inBuild = (label: string): HiddenSource =>
       scope.namespaceOverride === undefined
         ? { unit, label }
         : { namespace: scope.namespaceOverride, unit, label };
     if (k.unmodelled)
       hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(', ')} of ${file.file.path}`));
-    for (const item of [...k.resources, ...(k.components ?? [])]) {
-      if (REMOTE.test(item)) {
-        hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
-        continue;
-      }
+    const remote = (item: string): boolean => {
+      if (!REMOTE.test(item)) return false;
+      hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
+      return true;
+    };
+    // Components run on everything the kustomization has accumulated before its own transformers
+    // (api/internal/target/kusttarget.go accumulateComponents): an object of its resources passes through
+    // each component, then through the kustomization; a component's own objects through the later ones.
+    const components = (k.components ?? [])
+      .filter((item) => !remote(item))
+      .map((item) => normal(dir, item))
+      .filter((target) => kustomizations.has(target))
+      .map((target) => ({ dir: target, kustomization: kustomizations.get(target)!.k }));
+    const after = (i: number): KustomizationStep[] => [...components.slice(i), self, ...(outer.chain ?? [])];
+    for (const item of k.resources) {
+      if (remote(item)) continue;
       const target = normal(dir, item);
-      if (kustomizations.has(target)) build(unit, target, scope, visiting);
-      else if (filePaths.has(target) && !patchFiles.has(target)) place(target, { unit, ...scope });
+      if (kustomizations.has(target)) build(unit, target, { ...scope, chain: after(0) }, visiting);
+      else if (filePaths.has(target) && !patchFiles.has(target))
+        place(target, { unit, ...scope, chain: after(0) });
     }
+    components.forEach((component, i) =>
+      build(unit, component.dir, { ...scope, chain: after(i + 1) }, visiting),
+    );
     visiting.delete(dir);
   };
 
-  const roots = [...kustomizations.keys()].sort();
+  // A Component no kustomization uses is a library for other repositories' overlays, not a build: its
+  // patches are for objects it does not hold. Its own files are read as a plain directory.
+  const isComponent = (dir: string): boolean => kustomizations.get(dir)?.k.document?.kind === 'Component';
+  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
   for (const dir of roots) if (!referenced.has(dir)) build(unitOf('kustomize', dir), dir, {}, new Set());
 
   for (const entry of gitops) {

@@ -169,9 +169,8 @@ export function podTemplateView(resource: Resource): PodTemplateView | undefined
     resource,
     templatePath,
     labelsPath,
-    // kustomize's `commonLabels` are added to the Pod template's labels too.
-    labels: { ...stringMap(labelsValue), ...resource.selectorLabels },
-    labelsWritten: isRecord(labelsValue) || resource.selectorLabels !== undefined,
+    labels: stringMap(labelsValue),
+    labelsWritten: isRecord(labelsValue),
     containersPath: [...podSpecPath, 'containers'],
     ports,
     initPorts,
@@ -189,9 +188,7 @@ function workloadSelector(resource: Resource): WorkloadSelector | undefined {
   const written = isRecord(spec.selector);
   if (kind === 'ReplicationController') {
     // An empty or missing selector defaults to the template's labels.
-    // kustomize's `commonLabels` are added to the selector too (they override a written value).
-    const labels = { ...stringMap(spec.selector), ...resource.selectorLabels };
-    const requirements = Object.entries(labels).map(([key, v]): SelectorRequirement => ({
+    const requirements = Object.entries(stringMap(spec.selector)).map(([key, v]): SelectorRequirement => ({
       path: [...path, key],
       key,
       operator: 'Equals',
@@ -204,13 +201,14 @@ function workloadSelector(resource: Resource): WorkloadSelector | undefined {
   const job = kind === 'Job' && spec.manualSelector === true;
   if (!apps && !job) return undefined;
   const selector = record(spec.selector);
-  const matchLabels = { ...stringMap(selector.matchLabels), ...resource.selectorLabels };
-  const requirements: SelectorRequirement[] = Object.entries(matchLabels).map(([key, v]) => ({
-    path: [...path, 'matchLabels', key],
-    key,
-    operator: 'Equals',
-    values: [v],
-  }));
+  const requirements: SelectorRequirement[] = Object.entries(stringMap(selector.matchLabels)).map(
+    ([key, v]) => ({
+      path: [...path, 'matchLabels', key],
+      key,
+      operator: 'Equals',
+      values: [v],
+    }),
+  );
   let unknownOperator = false;
   list(selector.matchExpressions).forEach((e, i) => {
     if (!isRecord(e)) return;

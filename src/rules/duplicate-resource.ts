@@ -1,4 +1,4 @@
-import { regionOf } from '../engine/locate.js';
+import { placeOf } from '../engine/locate.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';
 import { NAME_PATH, what } from './pairing.js';
@@ -6,14 +6,18 @@ import { NAME_PATH, what } from './pairing.js';
 /** The API group of an apiVersion: `apps/v1` -> `apps`, `v1` -> `` (core). Versions of one group are one resource. */
 const groupOf = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
 
-const place = (r: Resource): string => `${r.object.file.path}:${regionOf(r.object, NAME_PATH).line}`;
+const place = (r: Resource): string => {
+  const { file, region } = placeOf(r.object, NAME_PATH);
+  return `${file.path}:${region.line}`;
+};
+
+const sourceOf = (r: Resource): object => r.object.built?.source ?? r.object;
 
 export const duplicateResource: Rule = {
   meta: {
     id: 'duplicate-resource',
     severity: 'error',
     family: 'pairing',
-    identityOnly: true,
     summary:
       'The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.',
   },
@@ -38,7 +42,8 @@ export const duplicateResource: Rule = {
       let where: string | undefined;
       for (const scope of scopes) {
         const seen = first.get(`${key}|${scope}`);
-        if (seen && seen.object !== resource.object && !earlier) {
+        // One source object built by several builds is one definition.
+        if (seen && sourceOf(seen) !== sourceOf(resource) && !earlier) {
           earlier = seen;
           where = scope.startsWith('file:')
             ? 'in one file'

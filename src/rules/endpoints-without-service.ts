@@ -18,7 +18,28 @@ export const endpointsWithoutService: Rule = {
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
       const { namespace, name } = endpoints.resource.ref;
-      if (name === '' || index.service(namespace, name)) continue;
+      if (name === '') continue;
+      const renamed = index.renamedFrom(endpoints.resource, namespace, name);
+      if (renamed && !index.pairedService(endpoints.resource, namespace, name)) {
+        const what = formatResource(endpoints.resource.ref);
+        report({
+          target: { resource: endpoints.resource, path: ['metadata', 'name'] },
+          message:
+            `${what} is named ${name}, but its kustomize build renames Service ${name} to ${renamed.resource.ref.name} ` +
+            '(namePrefix / nameSuffix of a kustomization this Endpoints is not under). ' +
+            'An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists, so these addresses never receive traffic. ' +
+            `Put the Endpoints under the kustomization that renames the Service, so that it is renamed alike, or name it ${renamed.resource.ref.name}.`,
+          related: [
+            {
+              resource: renamed.resource,
+              path: ['metadata', 'name'],
+              message: `${formatResource(renamed.resource.ref)}, renamed by the build`,
+            },
+          ],
+        });
+        continue;
+      }
+      if (index.service(namespace, name)) continue;
       // A Service of that name deployed with it in another namespace is pairing-namespace-mismatch.
       if (index.near(endpoints.resource, index.servicesNamed(name)).length > 0) continue;
       // The in-tree GlusterFS volume reads an Endpoints by name for its server addresses: no Service involved.

@@ -38,6 +38,8 @@ import { specialEndpointIp } from './special-endpoint-ip.js';
 import { subsetWithoutAddresses } from './subset-without-addresses.js';
 import { unknownField } from './unknown-field.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { kustomizeNotModelled } from './kustomize-not-modelled.js';
+import { kustomizePatchNoTarget } from './kustomize-patch-no-target.js';
 // E. Workloads and routes
 import { ingressBackendMissingPort } from './ingress-backend-missing-port.js';
 import { ingressBackendMissingService } from './ingress-backend-missing-service.js';
@@ -51,6 +53,8 @@ import { workloadSelectorMismatch } from './workload-selector-mismatch.js';
 export const ALL_RULES: readonly Rule[] = [
   // D. Input
   yamlSyntax,
+  kustomizePatchNoTarget,
+  kustomizeNotModelled,
   unusedSuppression, // reported by the engine once the other rules have run
   // A. Pairing
   endpointsWithoutService,

@@ -1,6 +1,6 @@
 import { formatResource } from '../engine/finding.js';
 import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
-import { locate } from '../engine/locate.js';
+import { locate, placeOf } from '../engine/locate.js';
 import type { EndpointPort, ServicePort } from '../engine/model.js';
 import type { GroupComparison, NameMismatch, ServiceComparison } from '../engine/ports.js';
 import { describePort, portNamePath, portNumber, serviceComparisons } from '../engine/ports.js';
@@ -42,6 +42,17 @@ function problem(
     : `so Service port ${label(s)} gets no backends from these addresses` +
       (served.has(s) ? '' : ' and, as no other endpoints serve it, connections to it fail');
   const related = [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }];
+  // A name a kustomize patch wrote is related where it was written, beside the port it renamed.
+  const serviceNamePath = [...s.path, 'name'];
+  if (
+    s.name !== '' &&
+    placeOf(service.resource.object, serviceNamePath).file !== placeOf(service.resource.object, s.path).file
+  )
+    related.push({
+      resource: service.resource,
+      path: serviceNamePath,
+      message: `${svc} port name \`${s.name}\`, written by a kustomize patch`,
+    });
   const severity = service.headless ? ('warning' as const) : undefined;
   const key = `${s.name}/${s.protocol}`;
 

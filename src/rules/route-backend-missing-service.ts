@@ -30,6 +30,25 @@ export const routeBackendMissingService: Rule = {
         const route = what(resource.ref);
         const service = `Service ${ref.namespace}/${ref.name}`;
         const lookup = lookupService(index, ref);
+        const renamed = lookup.service ? undefined : index.renamedFrom(resource, ref.namespace, ref.name);
+        if (renamed) {
+          // kustomize rewrites an Ingress backend to a renamed Service, never a Gateway API backendRef.
+          report({
+            target: { resource, path: ref.namePath },
+            message:
+              `${route} backendRef \`${ref.where}\` names ${service}, but its kustomize build renames that Service to ${renamed.resource.ref.name} ` +
+              '(namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. ' +
+              `${DROPPED} Name the built Service \`${renamed.resource.ref.name}\` where the prefix is added (a patch of that kustomization), or drop the prefix.`,
+            related: [
+              related(
+                renamed.resource,
+                ['metadata', 'name'],
+                `${what(renamed.resource.ref)}, renamed by the build`,
+              ),
+            ],
+          });
+          continue;
+        }
 
         if (!ref.port) {
           // Rejected by the CRD's validation ("Must have port for Service reference").

@@ -17,6 +17,21 @@ export const sliceWithoutService: Rule = {
       const serviceName = sliceServiceName(slice);
       if (serviceName === undefined) continue;
       const { namespace } = slice.resource.ref;
+      const renamed = index.renamedFrom(slice.resource, namespace, serviceName);
+      if (renamed && !index.pairedService(slice.resource, namespace, serviceName)) {
+        report({
+          target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
+          message:
+            `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but its kustomize build renames that Service ` +
+            `to ${renamed.resource.ref.name} (namePrefix / nameSuffix) and leaves this label as written: kustomize rewrites some references to a renamed Service, never this label. ` +
+            'kube-proxy and DNS attach a slice only to the Service its label names, so these endpoints receive no traffic. ' +
+            `Label the slice with the built name \`${renamed.resource.ref.name}\` where the prefix is added (a patch or a \`labels\` entry of that kustomization), or drop the prefix.`,
+          related: [
+            related(renamed.resource, NAME_PATH, `${what(renamed.resource.ref)}, renamed by the build`),
+          ],
+        });
+        continue;
+      }
       // A Service of that name in another namespace is pairing-namespace-mismatch.
       if (index.service(namespace, serviceName)) continue;
       if (index.near(slice.resource, index.servicesNamed(serviceName)).length > 0) continue;

@@ -39,8 +39,6 @@ export const workloadSelectorMismatch: Rule = {
 
       if (!selector.written || (selector.form === 'labelSelector' && selector.requirements.length === 0)) {
         if (selector.form === 'map' || (!selector.written && !selector.required)) continue;
-        // kustomize's `commonLabels` write the selector in the build.
-        if (t.resource.selectorLabels !== undefined) continue;
 
         report({
           target: { resource: t.resource, path: selector.path },

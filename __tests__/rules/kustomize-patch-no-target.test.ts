@@ -1,0 +1,87 @@
+import { kustomizePatchNoTarget } from '../../src/rules/kustomize-patch-no-target.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const service = (name: string): string =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  ports:\n    - port: 2379\n`;
+const patch = (name: string): string =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: NodePort\n`;
+
+ruleTester(kustomizePatchNoTarget, {
+  valid: [
+    {
+      name: 'the patch names an object of the build',
+      files: {
+        'base/kustomization.yaml': 'resources: [service.yaml]\n',
+        'base/service.yaml': service('etcd'),
+        'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: patch.yaml\n',
+        'overlay/patch.yaml': patch('etcd'),
+      },
+    },
+    {
+      name: 'by its name before the namePrefix of a kustomization below, and in patchesStrategicMerge',
+      files: {
+        'base/kustomization.yaml': 'namePrefix: app-\nresources: [service.yaml]\n',
+        'base/service.yaml': service('etcd'),
+        'overlay/kustomization.yaml':
+          'resources: [../base]\npatchesStrategicMerge:\n  - patch.yaml\n  - |-\n    apiVersion: v1\n    kind: Service\n    metadata:\n      name: app-etcd\n    spec:\n      type: LoadBalancer\n',
+        'overlay/patch.yaml': patch('etcd'),
+      },
+    },
+    {
+      name: 'a patch with a target that selects nothing, a ConfigMap patch, and a build with a remote base',
+      files: {
+        'base/kustomization.yaml': 'resources: [service.yaml]\n',
+        'base/service.yaml': service('etcd'),
+        'overlay/kustomization.yaml':
+          'resources: [../base]\npatches:\n  - path: patch.yaml\n    target: {kind: Service, name: other}\n  - path: cm.yaml\n',
+        'overlay/patch.yaml': patch('other'),
+        'overlay/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {a: b}\n',
+        'remote/kustomization.yaml':
+          'resources:\n  - github.com/example/base?ref=v1\npatches:\n  - path: patch.yaml\n',
+        'remote/patch.yaml': patch('from-remote'),
+      },
+    },
+    {
+      name: 'a base kustomization shared by two builds, matching in one of them',
+      files: {
+        'common/kustomization.yaml': 'patches:\n  - path: patch.yaml\n',
+        'common/patch.yaml': patch('etcd'),
+        'a/kustomization.yaml': 'resources: [service.yaml]\ncomponents: [../common]\n',
+        'a/service.yaml': service('etcd'),
+        'b/kustomization.yaml': 'resources: [service.yaml, ../common]\n',
+        'b/service.yaml': service('other'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a patch file naming an object the build does not hold: at its entry in the kustomization',
+      files: {
+        'base/kustomization.yaml': 'resources: [service.yaml]\n',
+        'base/service.yaml': service('etcd'),
+        'overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: patch.yaml\n',
+        'overlays/prod/patch.yaml': patch('etcd-client'),
+      },
+      errors: [
+        {
+          file: 'overlays/prod/kustomization.yaml',
+          line: 4,
+          column: 5,
+          message: [
+            'overlays/prod/kustomization.yaml: the patch `patches[0]` is for Service etcd-client',
+            'no resource matches strategic merge patch',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an inline patchesStrategicMerge patch named by the prefixed name the build gives later',
+      files: {
+        'kustomization.yaml':
+          'namePrefix: app-\nresources: [service.yaml]\npatchesStrategicMerge:\n  - |-\n    apiVersion: v1\n    kind: Service\n    metadata:\n      name: app-etcd\n',
+        'service.yaml': service('etcd'),
+      },
+      errors: [{ file: 'kustomization.yaml', line: 4, column: 5, message: 'is for Service app-etcd' }],
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import { placeOf } from '../engine/locate.js';
+import type { Rule } from '../engine/rule.js';
+
+/**
+ * What a kustomization asks of `kustomize build` that kube-pairing does not model (docs/kustomize.md):
+ * objects it adds or changes are not seen, and the rules treat what they may provide as unknown. Said once
+ * per field, as a notice, so that a silent gap is never taken for a check.
+ *
+ * Complexity: linear in the kustomizations' fields.
+ */
+
+/** Fields that add or change objects in ways kube-pairing does not model, with what they do. */
+export const NOT_MODELLED: Readonly<Record<string, string>> = {
+  helmCharts: 'renders Helm charts into the build',
+  helmChartInflationGenerator: 'renders a Helm chart into the build',
+  generators: 'runs generator plugins that add objects',
+  transformers: 'runs transformer plugins that change objects',
+  validators: 'runs validator plugins',
+  vars: 'substitutes variables into objects',
+  openapi: 'changes the schema that patches merge with',
+  crds: 'adds merge rules from custom resource definitions',
+  configurations: 'changes which fields transformers write',
+};
+
+const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
+
+export const kustomizeNotModelled: Rule = {
+  meta: {
+    id: 'kustomize-not-modelled',
+    severity: 'notice',
+    family: 'input',
+    summary:
+      'A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked.',
+  },
+  check({ index, report }) {
+    for (const parsed of index.files) {
+      const document = parsed.kustomization?.document;
+      if (!document) continue;
+      const raw = document.value;
+      for (const [field, does] of Object.entries(NOT_MODELLED)) {
+        if (raw[field] === undefined || raw[field] === null) continue;
+        const place = placeOf(document, [field], 'key');
+        report({
+          target: { file: place.file, region: place.region },
+          message:
+            `${parsed.file.path}: \`${field}\` ${does}, which kube-pairing does not model: the objects it adds or the changes it makes ` +
+            'are not checked, and the pairing rules treat what it may provide as unknown rather than missing. ' +
+            'To check them too, write the output of `kustomize build` to a file and run kube-pairing on it.',
+          key: field,
+        });
+      }
+      for (const field of ['resources', 'bases', 'components']) {
+        const entries = Array.isArray(raw[field]) ? raw[field] : [];
+        entries.forEach((entry, i) => {
+          if (typeof entry !== 'string' || !REMOTE.test(entry)) return;
+          const place = placeOf(document, [field, i]);
+          report({
+            target: { file: place.file, region: place.region },
+            message:
+              `${parsed.file.path}: the remote resource \`${entry}\` is not fetched (kube-pairing reads only the files it is given): ` +
+              'the objects it adds are not checked, and the pairing rules treat what it may provide as unknown rather than missing.',
+            key: `${field}[${i}]`,
+          });
+        });
+      }
+    }
+  },
+};
