@@ -10431,9 +10431,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10954,7 +10954,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10964,8 +10964,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match3, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match: match3, isMatch };
+        const { isMatch, match: match3, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match: match3, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10990,7 +10990,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10998,7 +10998,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match3 = input === glob;
       let output = match3 && format ? format(input) : input;
       if (match3 === false) {
@@ -11007,14 +11007,14 @@ var require_picomatch = __commonJS({
       }
       if (match3 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match3 = picomatch.matchBase(input, regex, options, posix3);
+          match3 = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match3 = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match3), match: match3, output };
     };
-    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path4.basename(input));
     };
@@ -11203,9 +11203,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match3 = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
+      let match3 = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match3) {
         return match3.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -13657,19 +13657,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix4.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -16285,6 +16285,243 @@ function sharedDirectories(a, b) {
 // src/kustomize/build.ts
 var import_yaml12 = __toESM(require_dist(), 1);
 
+// src/engine/units.ts
+import { posix } from "node:path";
+var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
+var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+var dirOf2 = (path4) => posix.dirname(path4);
+var joinPath = (dir, entry) => {
+  const joined = posix.normalize(posix.join(dir, entry));
+  return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
+};
+function isWithinDir(dir, ancestor) {
+  return ancestor === "." || dir === ancestor || dir.startsWith(`${ancestor}/`);
+}
+function deploymentUnits(files) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  const filePaths = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (f.objects.length > 0) filePaths.add(f.file.path);
+    if (f.kustomization) kustomizations.set(dirOf2(f.file.path), { file: f, k: f.kustomization });
+  }
+  const patchFiles2 = kustomizePatchFiles(kustomizations);
+  const hidden = [];
+  const gitops = gitOpsEntries(files, hidden);
+  const referenced = /* @__PURE__ */ new Set();
+  for (const [dir, { k }] of kustomizations)
+    for (const entry of [...k.resources, ...k.components ?? []]) {
+      if (REMOTE.test(entry)) continue;
+      const target = joinPath(dir, entry);
+      if (target !== dir && kustomizations.has(target)) referenced.add(target);
+    }
+  for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
+  const placements = /* @__PURE__ */ new Map();
+  const reached = /* @__PURE__ */ new Set();
+  const place3 = (file, placement) => {
+    const list6 = placements.get(file);
+    if (!list6) placements.set(file, [placement]);
+    else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
+  };
+  const build = (unit, dir, outer, visiting) => {
+    const entry = kustomizations.get(dir);
+    if (!entry || visiting.has(dir)) return;
+    visiting.add(dir);
+    reached.add(dir);
+    const { k, file } = entry;
+    const scope = outer.namespaceOverride === void 0 && k.namespace !== void 0 ? {
+      ...outer,
+      namespaceOverride: k.namespace,
+      namespaceOrigin: file.file.path,
+      namespaceBy: "kustomization"
+    } : { ...outer };
+    const self = { dir, kustomization: k };
+    const inBuild = (label2) => scope.namespaceOverride === void 0 ? { unit, label: label2 } : { namespace: scope.namespaceOverride, unit, label: label2 };
+    if (k.unmodelled)
+      hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`));
+    const remote = (item) => {
+      if (!REMOTE.test(item)) return false;
+      hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
+      return true;
+    };
+    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => kustomizations.has(target)).map((target) => ({ dir: target, kustomization: kustomizations.get(target).k }));
+    const after = (i) => [...components.slice(i), self, ...outer.chain ?? []];
+    for (const item of k.resources) {
+      if (remote(item)) continue;
+      const target = joinPath(dir, item);
+      if (kustomizations.has(target)) build(unit, target, { ...scope, chain: after(0) }, visiting);
+      else if (filePaths.has(target) && !patchFiles2.has(target))
+        place3(target, { unit, ...scope, chain: after(0) });
+    }
+    components.forEach(
+      (component, i) => build(unit, component.dir, { ...scope, chain: after(i + 1) }, visiting)
+    );
+    visiting.delete(dir);
+  };
+  const isComponent = (dir) => kustomizations.get(dir)?.k.document?.kind === "Component";
+  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
+  for (const dir of roots) if (!referenced.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
+  for (const entry of gitops) {
+    const unit = {
+      id: `gitops:${entry.object.namespace ?? ""}/${entry.object.name}`,
+      kind: "gitops",
+      root: entry.path,
+      label: `${entry.label} (path ${entry.path})`
+    };
+    const scope = {};
+    if (entry.namespaceOverride !== void 0) scope.namespaceOverride = entry.namespaceOverride;
+    if (entry.namespaceDefault !== void 0) scope.namespaceDefault = entry.namespaceDefault;
+    if (entry.namespaceOverride !== void 0 || entry.namespaceDefault !== void 0) {
+      scope.namespaceOrigin = entry.label;
+      scope.namespaceBy = "gitops";
+    }
+    if (kustomizations.has(entry.path)) {
+      build(unit, entry.path, scope, /* @__PURE__ */ new Set());
+      continue;
+    }
+    for (const file of filePaths) {
+      const dir = dirOf2(file);
+      if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
+      if (placements.has(file) || patchFiles2.has(file) || underKustomization(dir, entry.path, kustomizations))
+        continue;
+      place3(file, { unit, ...scope });
+    }
+  }
+  for (const dir of roots) if (!reached.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
+  const chartUnits = new Map(
+    files.map((f) => f.file.path).filter((p) => CHART_FILE.test(p)).map((p) => [dirOf2(p), unitOf("chart", dirOf2(p))])
+  );
+  const chartOf = (dir) => {
+    for (let d = dir; ; d = dirOf2(d)) {
+      if (chartUnits.has(d)) return d;
+      if (d === "." || d === "/" || d === dirOf2(d)) return void 0;
+    }
+  };
+  const unrendered = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.template === void 0) continue;
+    const chart = chartOf(dirOf2(f.file.path));
+    const root = chart ?? dirOf2(f.file.path);
+    if (!unrendered.has(root))
+      unrendered.set(
+        root,
+        chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
+      );
+  }
+  for (const [root, label2] of [...unrendered].sort()) hidden.push({ root, label: label2 });
+  const directoryUnits = /* @__PURE__ */ new Map();
+  for (const file of filePaths) {
+    if (placements.has(file) || patchFiles2.has(file)) continue;
+    const dir = dirOf2(file);
+    const chart = chartOf(dir);
+    let unit = chart === void 0 ? directoryUnits.get(dir) : chartUnits.get(chart);
+    if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
+    place3(file, { unit });
+  }
+  return { placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
+}
+function unitOf(kind, root) {
+  const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
+  return { id: `${kind}:${root}`, kind, root, label: label2 };
+}
+function underKustomization(dir, top, kustomizations) {
+  for (let d = dir; isWithinDir(d, top) && d !== top; d = dirOf2(d)) if (kustomizations.has(d)) return true;
+  return false;
+}
+function kustomizePatchFiles(kustomizations) {
+  const patches = /* @__PURE__ */ new Set();
+  const listed = /* @__PURE__ */ new Set();
+  for (const [dir, { k }] of kustomizations) {
+    for (const p of k.patches ?? []) patches.add(joinPath(dir, p));
+    for (const r of k.resources) listed.add(joinPath(dir, r));
+  }
+  for (const r of listed) patches.delete(r);
+  return patches;
+}
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var group = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+function gitOpsEntries(files, hidden) {
+  const dirs = /* @__PURE__ */ new Set();
+  const charts = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (CHART_FILE.test(f.file.path)) charts.add(dirOf2(f.file.path));
+    for (let d = dirOf2(f.file.path); !dirs.has(d); d = dirOf2(d)) dirs.add(d);
+  }
+  const entries = [];
+  const gitRepositories = /* @__PURE__ */ new Set();
+  for (const f of files)
+    for (const o of f.objects)
+      if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
+        gitRepositories.add(o.name);
+  const local = (path4) => {
+    if (path4 === void 0 || REMOTE.test(path4)) return void 0;
+    const dir = joinPath(".", path4.replace(/^\/+/, ""));
+    return dirs.has(dir) ? dir : void 0;
+  };
+  for (const f of files) {
+    for (const object2 of f.objects) {
+      const g = group(object2.apiVersion);
+      const label2 = `${object2.kind} ${object2.namespace ?? ""}${object2.namespace ? "/" : ""}${object2.name}`;
+      if (object2.kind === "Kustomization" && g === "kustomize.toolkit.fluxcd.io") {
+        const spec = record2(object2.value.spec);
+        const targetNamespace = str2(spec.targetNamespace);
+        const source = record2(spec.sourceRef);
+        const sourceKind = str2(source.kind) ?? "GitRepository";
+        const sourceName = str2(source.name);
+        const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !gitRepositories.has(sourceName));
+        const path4 = ours ? local(str2(spec.path) ?? ".") : void 0;
+        if (path4 === void 0) {
+          hidden.push({ namespace: targetNamespace, label: `Flux ${label2}` });
+          continue;
+        }
+        entries.push({
+          object: object2,
+          path: path4,
+          recursive: true,
+          ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
+          label: `Flux ${label2}`
+        });
+      } else if (object2.kind === "HelmRelease" && g === "helm.toolkit.fluxcd.io") {
+        const spec = record2(object2.value.spec);
+        hidden.push({ namespace: str2(spec.targetNamespace) ?? object2.namespace, label: `Flux ${label2}` });
+      } else if (object2.kind === "Application" && g === "argoproj.io") {
+        const spec = record2(object2.value.spec);
+        const namespace = str2(record2(spec.destination).namespace);
+        const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
+        for (const source of sources) {
+          let path4 = source.chart === void 0 ? local(str2(source.path)) : void 0;
+          if (path4 !== void 0 && charts.has(path4)) path4 = void 0;
+          if (path4 === void 0 || isRecord(source.helm) || isRecord(source.plugin)) {
+            if (source.ref !== void 0 && source.path === void 0) continue;
+            hidden.push({ namespace, label: `Argo CD ${label2}` });
+            continue;
+          }
+          entries.push({
+            object: object2,
+            path: path4,
+            recursive: record2(source.directory).recurse === true,
+            ...namespace !== void 0 ? { namespaceDefault: namespace } : {},
+            label: `Argo CD ${label2}`
+          });
+        }
+      } else if (object2.kind === "ApplicationSet" && g === "argoproj.io") {
+        const template = record2(record2(object2.value.spec).template);
+        const spec = record2(template.spec);
+        const namespace = str2(record2(spec.destination).namespace);
+        const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
+        if (namespace !== void 0 && !namespace.includes("{{") && sources.some((s) => s.chart !== void 0 || isRecord(s.helm)))
+          hidden.push({ namespace, label: `Argo CD ${label2}` });
+      }
+    }
+  }
+  return entries;
+}
+function dedupe(sources) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of sources) seen.set([s.namespace, s.root, s.unit?.id, s.label].join("\n"), s);
+  return [...seen.values()];
+}
+var record2 = (v) => isRecord(v) ? v : {};
+
 // src/kustomize/json-patch.ts
 var import_rfc6902 = __toESM(require_rfc6902(), 1);
 var import_patch = __toESM(require_patch(), 1);
@@ -18267,7 +18504,7 @@ function patchEntries(step2, context) {
 }
 var entriesCache = /* @__PURE__ */ new WeakMap();
 function fromFile(dir, path4, context) {
-  const file = context.files.get(normalJoin(dir, path4));
+  const file = context.files.get(joinPath(dir, path4));
   if (!file) return [];
   if (file.objects.length > 0)
     return file.objects.map((object3) => ({ value: object3.value, from: { object: object3 } }));
@@ -18403,16 +18640,6 @@ function documentOrigin(document) {
   const key2 = first && (0, import_yaml12.isScalar)(first.key) ? first.key : void 0;
   return { file: document.file, node: key2 ?? document.node };
 }
-function normalJoin(dir, path4) {
-  const parts = (dir === "." || dir === "" ? [] : dir.split("/")).concat(path4.split("/"));
-  const out = [];
-  for (const part of parts) {
-    if (part === "" || part === ".") continue;
-    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-    else out.push(part);
-  }
-  return out.join("/") || ".";
-}
 
 // src/kustomize/name-references.ts
 var SERVICE_NAME_FIELDS = [
@@ -18446,246 +18673,6 @@ function serviceNameReferences(kind, value) {
 
 // src/engine/resources.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-import { posix as posix2 } from "node:path";
-
-// src/engine/units.ts
-import { posix } from "node:path";
-var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
-var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
-var dirOf2 = (path4) => posix.dirname(path4);
-var normal = (dir, entry) => {
-  const joined = posix.normalize(posix.join(dir, entry));
-  return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
-};
-function isWithinDir(dir, ancestor) {
-  return ancestor === "." || dir === ancestor || dir.startsWith(`${ancestor}/`);
-}
-function deploymentUnits(files) {
-  const kustomizations = /* @__PURE__ */ new Map();
-  const filePaths = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    if (f.objects.length > 0) filePaths.add(f.file.path);
-    if (f.kustomization) kustomizations.set(dirOf2(f.file.path), { file: f, k: f.kustomization });
-  }
-  const patchFiles2 = kustomizePatchFiles(kustomizations);
-  const hidden = [];
-  const gitops = gitOpsEntries(files, hidden);
-  const referenced = /* @__PURE__ */ new Set();
-  for (const [dir, { k }] of kustomizations)
-    for (const entry of [...k.resources, ...k.components ?? []]) {
-      if (REMOTE.test(entry)) continue;
-      const target = normal(dir, entry);
-      if (target !== dir && kustomizations.has(target)) referenced.add(target);
-    }
-  for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
-  const placements = /* @__PURE__ */ new Map();
-  const reached = /* @__PURE__ */ new Set();
-  const place3 = (file, placement) => {
-    const list6 = placements.get(file);
-    if (!list6) placements.set(file, [placement]);
-    else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
-  };
-  const build = (unit, dir, outer, visiting) => {
-    const entry = kustomizations.get(dir);
-    if (!entry || visiting.has(dir)) return;
-    visiting.add(dir);
-    reached.add(dir);
-    const { k, file } = entry;
-    const scope = outer.namespaceOverride === void 0 && k.namespace !== void 0 ? {
-      ...outer,
-      namespaceOverride: k.namespace,
-      namespaceOrigin: file.file.path,
-      namespaceBy: "kustomization"
-    } : { ...outer };
-    const self = { dir, kustomization: k };
-    const inBuild = (label2) => scope.namespaceOverride === void 0 ? { unit, label: label2 } : { namespace: scope.namespaceOverride, unit, label: label2 };
-    if (k.unmodelled)
-      hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`));
-    const remote = (item) => {
-      if (!REMOTE.test(item)) return false;
-      hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
-      return true;
-    };
-    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => normal(dir, item)).filter((target) => kustomizations.has(target)).map((target) => ({ dir: target, kustomization: kustomizations.get(target).k }));
-    const after = (i) => [...components.slice(i), self, ...outer.chain ?? []];
-    for (const item of k.resources) {
-      if (remote(item)) continue;
-      const target = normal(dir, item);
-      if (kustomizations.has(target)) build(unit, target, { ...scope, chain: after(0) }, visiting);
-      else if (filePaths.has(target) && !patchFiles2.has(target))
-        place3(target, { unit, ...scope, chain: after(0) });
-    }
-    components.forEach(
-      (component, i) => build(unit, component.dir, { ...scope, chain: after(i + 1) }, visiting)
-    );
-    visiting.delete(dir);
-  };
-  const isComponent = (dir) => kustomizations.get(dir)?.k.document?.kind === "Component";
-  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
-  for (const dir of roots) if (!referenced.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
-  for (const entry of gitops) {
-    const unit = {
-      id: `gitops:${entry.object.namespace ?? ""}/${entry.object.name}`,
-      kind: "gitops",
-      root: entry.path,
-      label: `${entry.label} (path ${entry.path})`
-    };
-    const scope = {};
-    if (entry.namespaceOverride !== void 0) scope.namespaceOverride = entry.namespaceOverride;
-    if (entry.namespaceDefault !== void 0) scope.namespaceDefault = entry.namespaceDefault;
-    if (entry.namespaceOverride !== void 0 || entry.namespaceDefault !== void 0) {
-      scope.namespaceOrigin = entry.label;
-      scope.namespaceBy = "gitops";
-    }
-    if (kustomizations.has(entry.path)) {
-      build(unit, entry.path, scope, /* @__PURE__ */ new Set());
-      continue;
-    }
-    for (const file of filePaths) {
-      const dir = dirOf2(file);
-      if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
-      if (placements.has(file) || patchFiles2.has(file) || underKustomization(dir, entry.path, kustomizations))
-        continue;
-      place3(file, { unit, ...scope });
-    }
-  }
-  for (const dir of roots) if (!reached.has(dir)) build(unitOf("kustomize", dir), dir, {}, /* @__PURE__ */ new Set());
-  const chartUnits = new Map(
-    files.map((f) => f.file.path).filter((p) => CHART_FILE.test(p)).map((p) => [dirOf2(p), unitOf("chart", dirOf2(p))])
-  );
-  const chartOf = (dir) => {
-    for (let d = dir; ; d = dirOf2(d)) {
-      if (chartUnits.has(d)) return d;
-      if (d === "." || d === "/" || d === dirOf2(d)) return void 0;
-    }
-  };
-  const unrendered = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.template === void 0) continue;
-    const chart = chartOf(dirOf2(f.file.path));
-    const root = chart ?? dirOf2(f.file.path);
-    if (!unrendered.has(root))
-      unrendered.set(
-        root,
-        chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
-      );
-  }
-  for (const [root, label2] of [...unrendered].sort()) hidden.push({ root, label: label2 });
-  const directoryUnits = /* @__PURE__ */ new Map();
-  for (const file of filePaths) {
-    if (placements.has(file) || patchFiles2.has(file)) continue;
-    const dir = dirOf2(file);
-    const chart = chartOf(dir);
-    let unit = chart === void 0 ? directoryUnits.get(dir) : chartUnits.get(chart);
-    if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
-    place3(file, { unit });
-  }
-  return { placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
-}
-function unitOf(kind, root) {
-  const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
-  return { id: `${kind}:${root}`, kind, root, label: label2 };
-}
-function underKustomization(dir, top, kustomizations) {
-  for (let d = dir; isWithinDir(d, top) && d !== top; d = dirOf2(d)) if (kustomizations.has(d)) return true;
-  return false;
-}
-function kustomizePatchFiles(kustomizations) {
-  const patches = /* @__PURE__ */ new Set();
-  const listed = /* @__PURE__ */ new Set();
-  for (const [dir, { k }] of kustomizations) {
-    for (const p of k.patches ?? []) patches.add(normal(dir, p));
-    for (const r of k.resources) listed.add(normal(dir, r));
-  }
-  for (const r of listed) patches.delete(r);
-  return patches;
-}
-var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var group = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-function gitOpsEntries(files, hidden) {
-  const dirs = /* @__PURE__ */ new Set();
-  const charts = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    if (CHART_FILE.test(f.file.path)) charts.add(dirOf2(f.file.path));
-    for (let d = dirOf2(f.file.path); !dirs.has(d); d = dirOf2(d)) dirs.add(d);
-  }
-  const entries = [];
-  const gitRepositories = /* @__PURE__ */ new Set();
-  for (const f of files)
-    for (const o of f.objects)
-      if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
-        gitRepositories.add(o.name);
-  const local = (path4) => {
-    if (path4 === void 0 || REMOTE.test(path4)) return void 0;
-    const dir = normal(".", path4.replace(/^\/+/, ""));
-    return dirs.has(dir) ? dir : void 0;
-  };
-  for (const f of files) {
-    for (const object2 of f.objects) {
-      const g = group(object2.apiVersion);
-      const label2 = `${object2.kind} ${object2.namespace ?? ""}${object2.namespace ? "/" : ""}${object2.name}`;
-      if (object2.kind === "Kustomization" && g === "kustomize.toolkit.fluxcd.io") {
-        const spec = record2(object2.value.spec);
-        const targetNamespace = str2(spec.targetNamespace);
-        const source = record2(spec.sourceRef);
-        const sourceKind = str2(source.kind) ?? "GitRepository";
-        const sourceName = str2(source.name);
-        const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !gitRepositories.has(sourceName));
-        const path4 = ours ? local(str2(spec.path) ?? ".") : void 0;
-        if (path4 === void 0) {
-          hidden.push({ namespace: targetNamespace, label: `Flux ${label2}` });
-          continue;
-        }
-        entries.push({
-          object: object2,
-          path: path4,
-          recursive: true,
-          ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
-          label: `Flux ${label2}`
-        });
-      } else if (object2.kind === "HelmRelease" && g === "helm.toolkit.fluxcd.io") {
-        const spec = record2(object2.value.spec);
-        hidden.push({ namespace: str2(spec.targetNamespace) ?? object2.namespace, label: `Flux ${label2}` });
-      } else if (object2.kind === "Application" && g === "argoproj.io") {
-        const spec = record2(object2.value.spec);
-        const namespace = str2(record2(spec.destination).namespace);
-        const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
-        for (const source of sources) {
-          let path4 = source.chart === void 0 ? local(str2(source.path)) : void 0;
-          if (path4 !== void 0 && charts.has(path4)) path4 = void 0;
-          if (path4 === void 0 || isRecord(source.helm) || isRecord(source.plugin)) {
-            if (source.ref !== void 0 && source.path === void 0) continue;
-            hidden.push({ namespace, label: `Argo CD ${label2}` });
-            continue;
-          }
-          entries.push({
-            object: object2,
-            path: path4,
-            recursive: record2(source.directory).recurse === true,
-            ...namespace !== void 0 ? { namespaceDefault: namespace } : {},
-            label: `Argo CD ${label2}`
-          });
-        }
-      } else if (object2.kind === "ApplicationSet" && g === "argoproj.io") {
-        const template = record2(record2(object2.value.spec).template);
-        const spec = record2(template.spec);
-        const namespace = str2(record2(spec.destination).namespace);
-        const sources = [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
-        if (namespace !== void 0 && !namespace.includes("{{") && sources.some((s) => s.chart !== void 0 || isRecord(s.helm)))
-          hidden.push({ namespace, label: `Argo CD ${label2}` });
-      }
-    }
-  }
-  return entries;
-}
-function dedupe(sources) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of sources) seen.set([s.namespace, s.root, s.unit?.id, s.label].join("\n"), s);
-  return [...seen.values()];
-}
-var record2 = (v) => isRecord(v) ? v : {};
-
-// src/engine/resources.ts
 function placeResources(files, defaultNamespace) {
   const { placements, hidden } = deploymentUnits(files);
   const resources = [];
@@ -18800,9 +18787,6 @@ function parseFileValue(file) {
   } catch {
     return void 0;
   }
-}
-function joinPath(dir, path4) {
-  return posix2.normalize(posix2.join(dir, path4));
 }
 function fixServiceReferences(resources) {
   const renamedServices = /* @__PURE__ */ new Map();
@@ -22694,7 +22678,6 @@ var NOT_MODELLED = {
   crds: "adds merge rules from custom resource definitions",
   configurations: "changes which fields transformers write"
 };
-var REMOTE2 = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
 var kustomizeNotModelled = {
   meta: {
     id: "kustomize-not-modelled",
@@ -22719,7 +22702,7 @@ var kustomizeNotModelled = {
       for (const field of ["resources", "bases", "components"]) {
         const entries = Array.isArray(raw[field]) ? raw[field] : [];
         entries.forEach((entry, i) => {
-          if (typeof entry !== "string" || !REMOTE2.test(entry)) return;
+          if (typeof entry !== "string" || !REMOTE.test(entry)) return;
           const place3 = placeOf(document, [field, i]);
           report2({
             target: { file: place3.file, region: place3.region },

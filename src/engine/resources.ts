@@ -2,7 +2,6 @@ import type { ResourceRef } from './finding.js';
 import type { BuildContext, KustomizationStep, PatchUse } from '../kustomize/build.js';
 import { buildObject, changesValues } from '../kustomize/build.js';
 import { serviceNameReferences } from '../kustomize/name-references.js';
-import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { BuiltTarget } from '../kustomize/replacements.js';
 import { applyReplacements, replacementsInFile } from '../kustomize/replacements.js';
@@ -10,7 +9,7 @@ import { locate } from './locate.js';
 import type { K8sObject, ParsedFile } from './parse.js';
 import { isRecord } from './parse.js';
 import type { HiddenSource, Placement, Unit } from './units.js';
-import { deploymentUnits } from './units.js';
+import { deploymentUnits, joinPath } from './units.js';
 
 /** `gitops`: given by the Flux Kustomization (`targetNamespace`) or Argo CD Application that deploys it. */
 export type NamespaceSource = 'explicit' | 'kustomization' | 'gitops' | 'default';
@@ -179,10 +178,6 @@ function parseFileValue(file: ParsedFile): unknown {
   } catch {
     return undefined;
   }
-}
-
-function joinPath(dir: string, path: string): string {
-  return posix.normalize(posix.join(dir, path));
 }
 
 /**

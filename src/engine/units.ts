@@ -69,11 +69,13 @@ export interface UnitMap {
   hidden: readonly HiddenSource[];
 }
 
-const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
+/** A kustomization entry that names a remote resource (a URL, a git repository), not a path. */
+export const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
 const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 
 const dirOf = (path: string): string => posix.dirname(path);
-const normal = (dir: string, entry: string): string => {
+/** A kustomization's entry as a path of the scan (relative, with `/`, no trailing slash). */
+export const joinPath = (dir: string, entry: string): string => {
   const joined = posix.normalize(posix.join(dir, entry));
   return joined.endsWith('/') && joined.length > 1 ? joined.slice(0, -1) : joined;
 };
@@ -112,7 +114,7 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
   for (const [dir, { k }] of kustomizations)
     for (const entry of [...k.resources, ...(k.components ?? [])]) {
       if (REMOTE.test(entry)) continue;
-      const target = normal(dir, entry);
+      const target = joinPath(dir, entry);
       if (target !== dir && kustomizations.has(target)) referenced.add(target);
     }
   for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
@@ -159,13 +161,13 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
     // each component, then through the kustomization; a component's own objects through the later ones.
     const components = (k.components ?? [])
       .filter((item) => !remote(item))
-      .map((item) => normal(dir, item))
+      .map((item) => joinPath(dir, item))
       .filter((target) => kustomizations.has(target))
       .map((target) => ({ dir: target, kustomization: kustomizations.get(target)!.k }));
     const after = (i: number): KustomizationStep[] => [...components.slice(i), self, ...(outer.chain ?? [])];
     for (const item of k.resources) {
       if (remote(item)) continue;
-      const target = normal(dir, item);
+      const target = joinPath(dir, item);
       if (kustomizations.has(target)) build(unit, target, { ...scope, chain: after(0) }, visiting);
       else if (filePaths.has(target) && !patchFiles.has(target))
         place(target, { unit, ...scope, chain: after(0) });
@@ -274,8 +276,8 @@ function kustomizePatchFiles(kustomizations: ReadonlyMap<string, { k: Kustomizat
   const patches = new Set<string>();
   const listed = new Set<string>();
   for (const [dir, { k }] of kustomizations) {
-    for (const p of k.patches ?? []) patches.add(normal(dir, p));
-    for (const r of k.resources) listed.add(normal(dir, r));
+    for (const p of k.patches ?? []) patches.add(joinPath(dir, p));
+    for (const r of k.resources) listed.add(joinPath(dir, r));
   }
   for (const r of listed) patches.delete(r);
   return patches;
@@ -300,7 +302,7 @@ function gitOpsEntries(files: readonly ParsedFile[], hidden: HiddenSource[]): Gi
         gitRepositories.add(o.name);
   const local = (path: string | undefined): string | undefined => {
     if (path === undefined || REMOTE.test(path)) return undefined;
-    const dir = normal('.', path.replace(/^\/+/, ''));
+    const dir = joinPath('.', path.replace(/^\/+/, ''));
     return dirs.has(dir) ? dir : undefined;
   };
   for (const f of files) {

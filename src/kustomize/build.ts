@@ -11,6 +11,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
 import type { K8sObject, Kustomization, ParsedFile } from '../engine/parse.js';
 import type { Unit } from '../engine/units.js';
+import { joinPath } from '../engine/units.js';
 import { isRecord } from '../engine/parse.js';
 import type { Origin } from './built.js';
 import { Provenance, sourceEntryOrigin } from './built.js';
@@ -323,7 +324,7 @@ const entriesCache = new WeakMap<K8sObject, PatchEntry[]>();
 
 /** The documents of a patch file, parsed with the other files (a JSON6902 file is one list of operations). */
 function fromFile(dir: string, path: string, context: BuildContext): PatchEntry['documents'] {
-  const file = context.files.get(normalJoin(dir, path));
+  const file = context.files.get(joinPath(dir, path));
   if (!file) return [];
   if (file.objects.length > 0)
     return file.objects.map((object) => ({ value: object.value, from: { object } }));
@@ -513,15 +514,4 @@ function documentOrigin(document: K8sObject): Origin {
   const first = isMap(document.node) ? (document.node.items[0] as Pair | undefined) : undefined;
   const key = first && isScalar(first.key) ? (first.key as Scalar) : undefined;
   return { file: document.file, node: (key ?? document.node) as Node };
-}
-
-function normalJoin(dir: string, path: string): string {
-  const parts = (dir === '.' || dir === '' ? [] : dir.split('/')).concat(path.split('/'));
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
-    else out.push(part);
-  }
-  return out.join('/') || '.';
 }

@@ -1,5 +1,6 @@
 import { placeOf } from '../engine/locate.js';
 import type { Rule } from '../engine/rule.js';
+import { REMOTE } from '../engine/units.js';
 
 /**
  * What a kustomization asks of `kustomize build` that kube-pairing does not model (docs/kustomize.md):
@@ -21,8 +22,6 @@ export const NOT_MODELLED: Readonly<Record<string, string>> = {
   crds: 'adds merge rules from custom resource definitions',
   configurations: 'changes which fields transformers write',
 };
-
-const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
 
 export const kustomizeNotModelled: Rule = {
   meta: {
