@@ -175,6 +175,16 @@ const cases: BuildCase[] = [
     findings: ['selector-matches-no-workload overlay/selector.yaml:3:10'],
   },
   {
+    name: 'an object annotated local-config is no part of the build (config for tools, not the cluster)',
+    files: {
+      'kustomization.yaml': 'resources: [etcd.yaml, values.yaml]\n',
+      'etcd.yaml': `${service('etcd')}---\n${endpoints('etcd')}`,
+      'values.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: etcd\n  annotations:\n    config.kubernetes.io/local-config: "true"\n',
+    },
+    findings: [],
+  },
+  {
     name: 'a patch that targets nothing: kustomize fails the build, reported at the patch entry',
     files: {
       'base/kustomization.yaml': 'resources: [etcd.yaml]\n',

@@ -52,6 +52,14 @@ ruleTester(kustomizePatchNoTarget, {
         'b/service.yaml': service('other'),
       },
     },
+    {
+      name: 'a Component no kustomization uses: a library for other overlays, its patches not judged',
+      files: {
+        'components/autoscale/kustomization.yaml':
+          'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatchesStrategicMerge:\n  - patch.yaml\n',
+        'components/autoscale/patch.yaml': patch('metrics-server'),
+      },
+    },
   ],
   invalid: [
     {
