@@ -8714,12 +8714,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push3 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step2 > 1) {
-          push2(a);
+          push3(a);
         } else {
           range.push(pad(format(a, index), maxLen, toNumber));
         }
@@ -9085,7 +9085,7 @@ var require_parse = __commonJS({
       let depth2 = 0;
       let value;
       const advance = () => input[index++];
-      const push2 = (node) => {
+      const push3 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -9099,7 +9099,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push2({ type: "bos" });
+      push3({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -9107,11 +9107,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push3({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
+          push3({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -9134,22 +9134,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
+          block = push3({ type: "paren", nodes: [] });
           stack.push(block);
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -9170,7 +9170,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -9186,20 +9186,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push2(brace);
+          block = push3(brace);
           stack.push(block);
-          push2({ type: "open", value });
+          push3({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push2({ type, value });
+          push3({ type, value });
           depth2--;
           block = stack[stack.length - 1];
           continue;
@@ -9210,14 +9210,14 @@ var require_parse = __commonJS({
             const open2 = block.nodes.shift();
             block.nodes = [open2, { type: "text", value: stringify(block) }];
           }
-          push2({ type: "comma", value });
+          push3({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth2 > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth2 === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -9242,10 +9242,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push2({ type: "dot", value });
+          push3({ type: "dot", value });
           continue;
         }
-        push2({ type: "text", value });
+        push3({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -9263,7 +9263,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push2({ type: "eos" });
+      push3({ type: "eos" });
       return ast;
     };
     module.exports = parse;
@@ -10262,7 +10262,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push3 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -10296,8 +10296,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -10317,7 +10317,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -10339,7 +10339,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -10400,7 +10400,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const match3 = /^\\+/.exec(remaining());
@@ -10418,7 +10418,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
         }
@@ -10466,13 +10466,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push3({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -10484,7 +10484,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -10497,19 +10497,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push3({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -10543,13 +10543,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push2(open2);
+          push3(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push3({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -10578,7 +10578,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push3({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -10587,7 +10587,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -10597,7 +10597,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push3({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -10609,7 +10609,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push3({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -10623,10 +10623,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push3({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push3({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -10644,14 +10644,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push3({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push3({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -10672,22 +10672,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push3({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push3({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push3({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push3({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -10699,7 +10699,7 @@ var require_parse2 = __commonJS({
             value += match3[0];
             state.index += match3[0].length;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -10727,13 +10727,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -10774,7 +10774,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -10784,7 +10784,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -10802,12 +10802,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push3(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push3(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -10826,7 +10826,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push3(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -10844,7 +10844,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -12266,7 +12266,7 @@ var require_queue = __commonJS({
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push: push2,
+        push: push3,
         drain: noop,
         saturated: noop,
         pause,
@@ -12338,7 +12338,7 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push2(value, done) {
+      function push3(value, done) {
         var current = cache2.get();
         current.context = context;
         current.release = release;
@@ -12478,11 +12478,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push2;
+      queue.push = push3;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push2(value) {
+      function push3(value) {
         var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -19990,6 +19990,16 @@ var CONTROLLER_LABELS = {
     "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
   }
 };
+var CONTROLLER_KEYS = new Set(
+  Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels))
+);
+var labelKey = (namespace, key2, value) => `${namespace}
+${key2}=${value}`;
+function push2(map2, key2, value) {
+  const list6 = map2.get(key2);
+  if (list6) list6.push(value);
+  else map2.set(key2, [value]);
+}
 function podHasLabel(template, key2, value) {
   if (Object.hasOwn(template.labels, key2)) return template.labels[key2] === value;
   const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key2];
@@ -20020,15 +20030,32 @@ var WorkloadIndex = class {
       if (!view) continue;
       templates.push(view);
       const ns = resource.ref.namespace;
-      const inNamespace = this.byNamespace.get(ns);
-      if (inNamespace) inNamespace.push(view);
-      else this.byNamespace.set(ns, [view]);
+      push2(this.byNamespace, ns, view);
+      for (const [k, v] of Object.entries(view.labels)) push2(this.byLabel, labelKey(ns, k, v), view);
     }
     this.templates = templates;
   }
   index;
   templates;
   byNamespace = /* @__PURE__ */ new Map();
+  /** `namespace \n key=value` -> the templates of the namespace whose Pods carry that label as written. */
+  byLabel = /* @__PURE__ */ new Map();
+  /**
+   * The templates of a namespace a Service selector selects, anywhere in the scan: looked up through the
+   * least common written label of the selector (a controller-added label, such as `pod-template-hash`, is
+   * never written: a selector of those only is matched against every template of the namespace).
+   * Complexity: the candidates of one label, not every template of the namespace.
+   */
+  matching(namespace, selector) {
+    let candidates;
+    for (const [k, v] of Object.entries(selector)) {
+      if (CONTROLLER_KEYS.has(k)) continue;
+      const withLabel = this.byLabel.get(labelKey(namespace, k, v)) ?? [];
+      if (!candidates || withLabel.length < candidates.length) candidates = withLabel;
+      if (candidates.length === 0) return [];
+    }
+    return (candidates ?? this.in(namespace)).filter((t) => selectorSelects(selector, t));
+  }
   selected;
   /** Whether some Service of its namespace, anywhere in the scan, selects the template (computed once). */
   isSelected(template) {
@@ -20037,8 +20064,7 @@ var WorkloadIndex = class {
       for (const service of this.index.services) {
         const selector = service.selector;
         if (selector === null || Object.keys(selector).length === 0) continue;
-        for (const t of this.in(service.resource.ref.namespace))
-          if (selectorSelects(selector, t)) this.selected.add(t);
+        for (const t of this.matching(service.resource.ref.namespace, selector)) this.selected.add(t);
       }
     }
     return this.selected.has(template);
@@ -20089,8 +20115,7 @@ var WorkloadIndex = class {
   selectedBy(service) {
     const selector = service.selector;
     if (selector === null) return [];
-    const selected = this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
-    return this.index.nearest(service.resource, selected);
+    return this.index.nearest(service.resource, this.matching(service.resource.ref.namespace, selector));
   }
 };
 var cache = /* @__PURE__ */ new WeakMap();
@@ -23080,7 +23105,7 @@ var selectorMatchesNoWorkload = {
       const selector = service.selector;
       if (selector === null || service.type === "ExternalName" || service.resource.ref.name === "") continue;
       const { namespace } = service.resource.ref;
-      if (workloads.in(namespace).some((t) => selectorSelects(selector, t))) continue;
+      if (workloads.matching(namespace, selector).length > 0) continue;
       const local = workloads.near(service.resource);
       const elsewhere = index.near(
         service.resource,

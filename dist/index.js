@@ -27827,12 +27827,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push3 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range2 = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step2 > 1) {
-          push2(a);
+          push3(a);
         } else {
           range2.push(pad(format(a, index), maxLen, toNumber));
         }
@@ -28198,7 +28198,7 @@ var require_parse2 = __commonJS({
       let depth2 = 0;
       let value;
       const advance = () => input[index++];
-      const push2 = (node) => {
+      const push3 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -28212,7 +28212,7 @@ var require_parse2 = __commonJS({
         prev = node;
         return node;
       };
-      push2({ type: "bos" });
+      push3({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -28220,11 +28220,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push3({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push2({ type: "text", value: "\\" + value });
+          push3({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -28247,22 +28247,22 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
+          block = push3({ type: "paren", nodes: [] });
           stack.push(block);
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -28283,7 +28283,7 @@ var require_parse2 = __commonJS({
             }
             value += next;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -28299,20 +28299,20 @@ var require_parse2 = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push2(brace);
+          block = push3(brace);
           stack.push(block);
-          push2({ type: "open", value });
+          push3({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push2({ type, value });
+          push3({ type, value });
           depth2--;
           block = stack[stack.length - 1];
           continue;
@@ -28323,14 +28323,14 @@ var require_parse2 = __commonJS({
             const open4 = block.nodes.shift();
             block.nodes = [open4, { type: "text", value: stringify(block) }];
           }
-          push2({ type: "comma", value });
+          push3({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth2 > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth2 === 0 || siblings.length === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -28355,10 +28355,10 @@ var require_parse2 = __commonJS({
             block.ranges--;
             continue;
           }
-          push2({ type: "dot", value });
+          push3({ type: "dot", value });
           continue;
         }
-        push2({ type: "text", value });
+        push3({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -28376,7 +28376,7 @@ var require_parse2 = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push2({ type: "eos" });
+      push3({ type: "eos" });
       return ast;
     };
     module.exports = parse3;
@@ -29375,7 +29375,7 @@ var require_parse3 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push3 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -29409,8 +29409,8 @@ var require_parse3 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -29430,7 +29430,7 @@ var require_parse3 = __commonJS({
           }
           state.output = token.output + open4.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -29452,7 +29452,7 @@ var require_parse3 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -29513,7 +29513,7 @@ var require_parse3 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const match3 = /^\\+/.exec(remaining());
@@ -29531,7 +29531,7 @@ var require_parse3 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
         }
@@ -29579,13 +29579,13 @@ var require_parse3 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push3({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -29597,7 +29597,7 @@ var require_parse3 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -29610,19 +29610,19 @@ var require_parse3 = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push3({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -29656,13 +29656,13 @@ var require_parse3 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open4);
-          push2(open4);
+          push3(open4);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push3({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -29691,7 +29691,7 @@ var require_parse3 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push3({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -29700,7 +29700,7 @@ var require_parse3 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -29710,7 +29710,7 @@ var require_parse3 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push3({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -29722,7 +29722,7 @@ var require_parse3 = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push3({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -29736,10 +29736,10 @@ var require_parse3 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push3({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push3({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -29757,14 +29757,14 @@ var require_parse3 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push3({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push3({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -29785,22 +29785,22 @@ var require_parse3 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push3({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push3({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push3({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push3({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -29812,7 +29812,7 @@ var require_parse3 = __commonJS({
             value += match3[0];
             state.index += match3[0].length;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -29840,13 +29840,13 @@ var require_parse3 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -29887,7 +29887,7 @@ var require_parse3 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -29897,7 +29897,7 @@ var require_parse3 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -29915,12 +29915,12 @@ var require_parse3 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push3(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push3(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -29939,7 +29939,7 @@ var require_parse3 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push3(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -29957,7 +29957,7 @@ var require_parse3 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -31379,7 +31379,7 @@ var require_queue = __commonJS({
       var _running = 0;
       var errorHandler = null;
       var self2 = {
-        push: push2,
+        push: push3,
         drain: noop4,
         saturated: noop4,
         pause,
@@ -31451,7 +31451,7 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self2.length() === 0;
       }
-      function push2(value, done) {
+      function push3(value, done) {
         var current = cache2.get();
         current.context = context3;
         current.release = release;
@@ -31591,11 +31591,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context3, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push2;
+      queue.push = push3;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push2(value) {
+      function push3(value) {
         var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -42735,6 +42735,16 @@ var CONTROLLER_LABELS = {
     "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
   }
 };
+var CONTROLLER_KEYS = new Set(
+  Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels))
+);
+var labelKey = (namespace2, key2, value) => `${namespace2}
+${key2}=${value}`;
+function push2(map2, key2, value) {
+  const list6 = map2.get(key2);
+  if (list6) list6.push(value);
+  else map2.set(key2, [value]);
+}
 function podHasLabel(template, key2, value) {
   if (Object.hasOwn(template.labels, key2)) return template.labels[key2] === value;
   const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key2];
@@ -42765,15 +42775,32 @@ var WorkloadIndex = class {
       if (!view) continue;
       templates.push(view);
       const ns = resource.ref.namespace;
-      const inNamespace = this.byNamespace.get(ns);
-      if (inNamespace) inNamespace.push(view);
-      else this.byNamespace.set(ns, [view]);
+      push2(this.byNamespace, ns, view);
+      for (const [k, v] of Object.entries(view.labels)) push2(this.byLabel, labelKey(ns, k, v), view);
     }
     this.templates = templates;
   }
   index;
   templates;
   byNamespace = /* @__PURE__ */ new Map();
+  /** `namespace \n key=value` -> the templates of the namespace whose Pods carry that label as written. */
+  byLabel = /* @__PURE__ */ new Map();
+  /**
+   * The templates of a namespace a Service selector selects, anywhere in the scan: looked up through the
+   * least common written label of the selector (a controller-added label, such as `pod-template-hash`, is
+   * never written: a selector of those only is matched against every template of the namespace).
+   * Complexity: the candidates of one label, not every template of the namespace.
+   */
+  matching(namespace2, selector) {
+    let candidates;
+    for (const [k, v] of Object.entries(selector)) {
+      if (CONTROLLER_KEYS.has(k)) continue;
+      const withLabel = this.byLabel.get(labelKey(namespace2, k, v)) ?? [];
+      if (!candidates || withLabel.length < candidates.length) candidates = withLabel;
+      if (candidates.length === 0) return [];
+    }
+    return (candidates ?? this.in(namespace2)).filter((t) => selectorSelects(selector, t));
+  }
   selected;
   /** Whether some Service of its namespace, anywhere in the scan, selects the template (computed once). */
   isSelected(template) {
@@ -42782,8 +42809,7 @@ var WorkloadIndex = class {
       for (const service of this.index.services) {
         const selector = service.selector;
         if (selector === null || Object.keys(selector).length === 0) continue;
-        for (const t of this.in(service.resource.ref.namespace))
-          if (selectorSelects(selector, t)) this.selected.add(t);
+        for (const t of this.matching(service.resource.ref.namespace, selector)) this.selected.add(t);
       }
     }
     return this.selected.has(template);
@@ -42834,8 +42860,7 @@ var WorkloadIndex = class {
   selectedBy(service) {
     const selector = service.selector;
     if (selector === null) return [];
-    const selected = this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
-    return this.index.nearest(service.resource, selected);
+    return this.index.nearest(service.resource, this.matching(service.resource.ref.namespace, selector));
   }
 };
 var cache = /* @__PURE__ */ new WeakMap();
@@ -45825,7 +45850,7 @@ var selectorMatchesNoWorkload = {
       const selector = service.selector;
       if (selector === null || service.type === "ExternalName" || service.resource.ref.name === "") continue;
       const { namespace: namespace2 } = service.resource.ref;
-      if (workloads.in(namespace2).some((t) => selectorSelects(selector, t))) continue;
+      if (workloads.matching(namespace2, selector).length > 0) continue;
       const local = workloads.near(service.resource);
       const elsewhere = index.near(
         service.resource,

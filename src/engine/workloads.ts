@@ -283,6 +283,19 @@ const CONTROLLER_LABELS: Readonly<Record<string, Record<string, (value: string, 
     },
   };
 
+/** Label keys some controller adds to its Pods (CONTROLLER_LABELS): never among the labels a template writes. */
+const CONTROLLER_KEYS: ReadonlySet<string> = new Set(
+  Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels)),
+);
+
+const labelKey = (namespace: string, key: string, value: string): string => `${namespace}\n${key}=${value}`;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Whether the Pods of the template carry label `key` = `value` (written in the template, or added by its controller). */
 export function podHasLabel(template: PodTemplateView, key: string, value: string): boolean {
   if (Object.hasOwn(template.labels, key)) return template.labels[key] === value;
@@ -321,6 +334,8 @@ function configMapsOf(template: PodTemplateView): string[] {
 export class WorkloadIndex {
   readonly templates: readonly PodTemplateView[];
   private readonly byNamespace = new Map<string, PodTemplateView[]>();
+  /** `namespace \n key=value` -> the templates of the namespace whose Pods carry that label as written. */
+  private readonly byLabel = new Map<string, PodTemplateView[]>();
 
   constructor(private readonly index: ResourceIndex) {
     const templates: PodTemplateView[] = [];
@@ -329,11 +344,27 @@ export class WorkloadIndex {
       if (!view) continue;
       templates.push(view);
       const ns = resource.ref.namespace;
-      const inNamespace = this.byNamespace.get(ns);
-      if (inNamespace) inNamespace.push(view);
-      else this.byNamespace.set(ns, [view]);
+      push(this.byNamespace, ns, view);
+      for (const [k, v] of Object.entries(view.labels)) push(this.byLabel, labelKey(ns, k, v), view);
     }
     this.templates = templates;
+  }
+
+  /**
+   * The templates of a namespace a Service selector selects, anywhere in the scan: looked up through the
+   * least common written label of the selector (a controller-added label, such as `pod-template-hash`, is
+   * never written: a selector of those only is matched against every template of the namespace).
+   * Complexity: the candidates of one label, not every template of the namespace.
+   */
+  matching(namespace: string, selector: Readonly<Record<string, string>>): PodTemplateView[] {
+    let candidates: readonly PodTemplateView[] | undefined;
+    for (const [k, v] of Object.entries(selector)) {
+      if (CONTROLLER_KEYS.has(k)) continue;
+      const withLabel = this.byLabel.get(labelKey(namespace, k, v)) ?? [];
+      if (!candidates || withLabel.length < candidates.length) candidates = withLabel;
+      if (candidates.length === 0) return [];
+    }
+    return (candidates ?? this.in(namespace)).filter((t) => selectorSelects(selector, t));
   }
 
   private selected?: Set<PodTemplateView>;
@@ -345,8 +376,7 @@ export class WorkloadIndex {
       for (const service of this.index.services) {
         const selector = service.selector;
         if (selector === null || Object.keys(selector).length === 0) continue;
-        for (const t of this.in(service.resource.ref.namespace))
-          if (selectorSelects(selector, t)) this.selected.add(t);
+        for (const t of this.matching(service.resource.ref.namespace, selector)) this.selected.add(t);
       }
     }
     return this.selected.has(template);
@@ -403,8 +433,7 @@ export class WorkloadIndex {
   selectedBy(service: ServiceView): PodTemplateView[] {
     const selector = service.selector;
     if (selector === null) return [];
-    const selected = this.in(service.resource.ref.namespace).filter((t) => selectorSelects(selector, t));
-    return this.index.nearest(service.resource, selected);
+    return this.index.nearest(service.resource, this.matching(service.resource.ref.namespace, selector));
   }
 }
 

@@ -50,7 +50,7 @@ export const selectorMatchesNoWorkload: Rule = {
       if (selector === null || service.type === 'ExternalName' || service.resource.ref.name === '') continue;
       const { namespace } = service.resource.ref;
       // An absence: a Pod template anywhere in the scan that the selector matches may be what it routes to.
-      if (workloads.in(namespace).some((t) => selectorSelects(selector, t))) continue;
+      if (workloads.matching(namespace, selector).length > 0) continue;
       // Judge only a Service whose workloads we see beside it (its deployment unit, its line of directories),
       // and whose Pods nothing unseen may create (an operator, a Helm release, the cluster itself).
       const local = workloads.near(service.resource);
