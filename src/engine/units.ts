@@ -81,7 +81,7 @@ export const joinPath = (dir: string, entry: string): string => {
 };
 
 /** Whether `dir` is `ancestor` or lies below it. */
-export function isWithinDir(dir: string, ancestor: string): boolean {
+function isWithinDir(dir: string, ancestor: string): boolean {
   return ancestor === '.' || dir === ancestor || dir.startsWith(`${ancestor}/`);
 }
 

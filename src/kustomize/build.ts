@@ -93,7 +93,7 @@ function notRenamed(kind: string, apiVersion: string): boolean {
 }
 
 /** The name an object gets from a chain of kustomizations (prefixes and suffixes, innermost first). */
-export function builtName(
+function builtName(
   kind: string,
   apiVersion: string,
   name: string,

@@ -18,7 +18,7 @@ interface ServiceNameField {
 }
 
 /** namereference.go, `- kind: Service, version: v1` (Knative and other groups' Services aside). */
-export const SERVICE_NAME_FIELDS: readonly ServiceNameField[] = [
+const SERVICE_NAME_FIELDS: readonly ServiceNameField[] = [
   { kind: 'StatefulSet', path: ['spec', 'serviceName'] },
   { kind: 'Ingress', path: ['spec', 'rules', '*', 'http', 'paths', '*', 'backend', 'serviceName'] },
   { kind: 'Ingress', path: ['spec', 'backend', 'serviceName'] },

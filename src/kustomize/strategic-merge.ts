@@ -373,7 +373,7 @@ function mergeKeys(schema: Schema | undefined): readonly string[] | undefined {
  * The schema of an object by its apiVersion and kind (kyaml's Walker.GetSchema looks this up for the patched
  * object, and for any map with no schema of its own that names an apiVersion and a kind).
  */
-export function mergeSchemaOf(value: unknown): { definition: string } | undefined {
+function mergeSchemaOf(value: unknown): { definition: string } | undefined {
   if (!isRecord(value)) return undefined;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '')
