@@ -234,7 +234,9 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     const { ref, object } = target.resource;
     const place = placeOf(object, target.path, target.anchor);
     file = place.file.path;
-    identity = `${ref.kind}|${ref.namespace}|${ref.name}|${object.documentIndex}|${target.path.join('.')}`;
+    // No position in it: a fingerprint stays when lines or objects are inserted above (two definitions of one
+    // object share one; the Action's keyFindings numbers them).
+    identity = `${ref.kind}|${ref.namespace}|${ref.name}|${target.path.join('.')}`;
     finding = {
       rule: rule.meta.id,
       severity,
@@ -246,7 +248,8 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     };
   } else {
     file = target.file.path;
-    identity = `${target.region.line}`;
+    // A finding on a file, not an object: its key says what it is about when the rule gives one.
+    identity = problem.key === undefined ? `${target.region.line}` : `key|${problem.key}`;
     finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept.

@@ -19,7 +19,8 @@ export const yamlSyntax: Rule = {
           ...(problem.overLimit || problem.kubectlRejects
             ? {}
             : { severity: problem.duplicateKey?.sameValue ? ('notice' as const) : ('warning' as const) }),
-          key: problem.message,
+          // Positions are left out of the key: a fingerprint stays when lines move.
+          key: problem.message.replace(/\b(line|column) \d+/g, '$1'),
         });
       }
     }
