@@ -134,6 +134,77 @@ describe('config file (built bundle)', () => {
     expect(report.findings.map((f) => f.file)).not.toContain('charts/web/templates/bad.yaml');
   });
 
+  describe('ignore globs are anchored at the directory of the config file', () => {
+    const broken = 'apiVersion: v1\nkind: [\n';
+    /** The files each run reports a syntax error in, and how many files it loaded. */
+    const seen = (args: string[], cwd: string) => {
+      const { report } = json(['--fail-on', 'never', ...args], cwd);
+      const files = report.findings.filter((f) => f.rule === 'yaml-syntax').map((f) => f.file);
+      return { broken: [...new Set(files)].sort(), files: report.summary.files };
+    };
+
+    it('`kube-pairing charts manifests` with ignore: ["charts/**"] beside it loads nothing under charts/', () => {
+      // Relative to each directory searched, `charts/web/bad.yaml` is `web/bad.yaml`: only anchoring ignores it.
+      const files = {
+        'charts/web/templates/bad.yaml': broken,
+        'charts/web/charts/sub/bad.yaml': broken,
+        'manifests/etcd.yaml': typo,
+        'manifests/charts/bad.yaml': broken,
+      };
+      const cwd = project({ ...files, '.kube-pairing.yaml': 'ignore: ["charts/**"]\n' });
+      expect(seen(['charts', 'manifests'], cwd)).toEqual({ broken: ['manifests/charts/bad.yaml'], files: 2 });
+      expect(seen(['charts/web', 'manifests'], cwd)).toEqual({
+        broken: ['manifests/charts/bad.yaml'],
+        files: 2,
+      });
+      expect(seen([], cwd)).toEqual({ broken: ['manifests/charts/bad.yaml'], files: 2 });
+      // Without the config every one of them is checked: the globs, not the layout, keep them out.
+      expect(seen(['charts', 'manifests'], project(files)).broken).toEqual([
+        'charts/web/charts/sub/bad.yaml',
+        'charts/web/templates/bad.yaml',
+        'manifests/charts/bad.yaml',
+      ]);
+    });
+
+    it('a config in the parent directory: its charts/ is ignored, the charts/ of the working directory is not', () => {
+      const root = project({
+        '.kube-pairing.yaml': 'ignore: ["charts/**"]\n',
+        'charts/web/bad.yaml': broken,
+        'app/charts/bad.yaml': broken,
+        'app/manifests/etcd.yaml': typo,
+      });
+      const app = path.join(root, 'app');
+      const config = ['--config', '../.kube-pairing.yaml'];
+      // app/charts/bad.yaml matches `charts/**` relative to the working directory, not to the config's: checked.
+      expect(seen(['charts', 'manifests', ...config], app)).toEqual({
+        broken: ['charts/bad.yaml'],
+        files: 2,
+      });
+      expect(seen(config, app)).toEqual({ broken: ['charts/bad.yaml'], files: 2 });
+      // ../charts/web/bad.yaml matches `charts/**` only relative to the config's directory: ignored.
+      expect(seen(['../charts', 'manifests', ...config], app)).toEqual({ broken: [], files: 1 });
+      // (A file named explicitly on the command line is always read: docs/configuration.md.)
+      expect(seen(['../charts/web/bad.yaml', 'manifests', ...config], app).broken).toEqual([
+        '../charts/web/bad.yaml',
+      ]);
+    });
+
+    it('a config in another directory (ci/): the globs are relative to ci/, not to the working directory', () => {
+      const cwd = project({
+        'ci/kube-pairing.yaml': 'ignore: ["charts/**"]\n',
+        'ci/charts/bad.yaml': broken,
+        'charts/web/bad.yaml': broken,
+        'manifests/etcd.yaml': typo,
+      });
+      const config = ['--config', 'ci/kube-pairing.yaml'];
+      expect(seen(['charts', 'ci', 'manifests', ...config], cwd)).toEqual({
+        broken: ['charts/web/bad.yaml'],
+        files: 2,
+      });
+      expect(seen(config, cwd)).toEqual({ broken: ['charts/web/bad.yaml'], files: 2 });
+    });
+  });
+
   it('testdata directories are skipped unless named on the command line or re-included by a negated glob', () => {
     const bad = typo.replace('etcd-support-kubernetes', 'other-typo');
     const files = { 'etcd.yaml': typo, 'pkg/testdata/bad.yaml': bad, 'testdata/x/bad.yaml': bad };

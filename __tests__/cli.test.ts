@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,11 +74,76 @@ describe('kube-pairing CLI (built bundle)', () => {
     expect(finding?.fix?.replacement).toBe('  name: "etcd-typ"');
   });
 
-  it('--fail-on never exits 0, --fail-on notice fails on anything', () => {
+  it('--fail-on never exits 0 even on errors', () => {
+    expect(runJson(['typo'], fixtures).report.summary.errors).toBeGreaterThan(0);
     expect(runCli(['typo', '--fail-on', 'never'], fixtures).status).toBe(0);
-    expect(runCli(['clean', '--fail-on', 'notice', '--format', 'json'], fixtures).status).toBe(
-      runJson(['clean'], fixtures).report.findings.length > 0 ? 1 : 0,
+  });
+
+  /** The exit code of each --fail-on on a fixture, after checking what the fixture reports. */
+  const exits = (dir: string) =>
+    Object.fromEntries(
+      ['error', 'warning', 'notice', 'never'].map((level) => [
+        level,
+        runCli([dir, '--fail-on', level, '--format', 'json'], fixtures).status,
+      ]),
     );
+
+  it('--fail-on notice fails on a run whose only finding is a notice; --fail-on warning does not', () => {
+    const { status, report } = runJson(['notice-only'], fixtures);
+    expect(report.findings.map((f) => `${f.severity} ${at(f)}`)).toEqual([
+      'notice endpoints-deprecated notice-only/etcd.yaml:13:7',
+    ]);
+    expect(status).toBe(0);
+    expect(exits('notice-only')).toEqual({ error: 0, warning: 0, notice: 1, never: 0 });
+  });
+
+  it('--fail-on warning fails on a run whose only finding is a warning; --fail-on error does not', () => {
+    const { report } = runJson(['warning-only'], fixtures);
+    expect(report.findings.map((f) => `${f.severity} ${at(f)}`)).toEqual([
+      'warning service-without-endpoints warning-only/service.yaml:5:9',
+    ]);
+    expect(exits('warning-only')).toEqual({ error: 0, warning: 1, notice: 1, never: 0 });
+  });
+
+  it('--fail-on notice exits 0 on a run without any finding', () => {
+    expect(runJson(['clean'], fixtures).report.findings).toEqual([]);
+    expect(exits('clean')).toEqual({ error: 0, warning: 0, notice: 0, never: 0 });
+  });
+
+  it('node_modules and .git are never loaded by default, and would change the result if they were', () => {
+    // An orphan Endpoints whose Service lies only under node_modules/ and .git/, next to broken files there.
+    const service = readFileSync(path.join(fixtures, 'typo/service.yaml'), 'utf8').replace(
+      'etcd-supporting-kubernetes',
+      'etcd-support-kubernetes',
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'kp-default-ignore-'));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), text);
+      };
+      write('endpoints.yaml', readFileSync(path.join(fixtures, 'typo/endpoints.yaml'), 'utf8'));
+      for (const hidden of ['node_modules/chart-lib', 'deploy/node_modules/x', '.git', 'deploy/.git/refs']) {
+        write(`${hidden}/service.yaml`, service);
+        write(`${hidden}/broken.yaml`, 'apiVersion: v1\nkind: [\n');
+      }
+      const orphan = ['endpoints-without-service endpoints.yaml:4:9'];
+      for (const args of [[], ['.'], ['endpoints.yaml', 'deploy'], ['**/*.yaml']]) {
+        const { status, report } = runJson(args, dir);
+        expect(report.findings.filter((f) => f.severity === 'error').map(at), args.join(' ')).toEqual(orphan);
+        expect(report.summary.files, args.join(' ')).toBe(1);
+        expect(report.skippedFiles, args.join(' ')).toEqual([]);
+        expect(status).toBe(1);
+      }
+      // Named on the command line, they are loaded: the Service pairs the Endpoints, the broken file is reported.
+      const named = runJson(['endpoints.yaml', 'node_modules/chart-lib'], dir);
+      expect(named.report.findings.filter((f) => f.severity === 'error').map(at)).toEqual([
+        'yaml-syntax node_modules/chart-lib/broken.yaml:2:7',
+      ]);
+      expect(named.report.summary.files).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--quiet reports errors only', () => {

@@ -5,7 +5,7 @@
  *   - every finding (and related location) has a valid 1-based position inside its file:
  *     1 <= line <= line count, 1 <= column <= length of that line + 1, and the end not before the start;
  *   - the same files give the same findings in any order (and with or without the pre-scan);
- *   - the CLI, run on such files, exits 0, 1 or 2 and nothing else.
+ *   - the CLI, run on such files, exits 0 or 1 as --fail-on asks, in every format, and prints no stray workflow command.
  * Seeded and bounded for CI. A longer run by hand: FUZZ_RUNS=5000 npx vitest run __tests__/fuzz.test.ts
  * (FUZZ_SEED picks another seed; a failure prints the seed and path that reproduce it).
  */
@@ -547,39 +547,97 @@ describe('fuzzing the CLI', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Writes the files to a new temporary directory: the working directory of one run. */
+  function project(texts: readonly ManifestText[]): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kp-fuzz-'));
+    dirs.push(dir);
+    for (const t of texts) {
+      mkdirSync(path.dirname(path.join(dir, t.path)), { recursive: true });
+      writeFileSync(path.join(dir, t.path), t.text);
+    }
+    return dir;
+  }
+
+  /** Runs the CLI: it never crashes, whatever the files. */
+  function cli(texts: readonly ManifestText[], args: string[]) {
+    const run = runCli(args, project(texts));
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    return run;
+  }
+
+  /** Nothing printed may read as a workflow command (the github format's own lines aside). */
+  function expectNoWorkflowCommand(stdout: string): void {
+    for (const line of stdout.split(/\r\n|\r|\n/)) {
+      expect(line.trimStart().startsWith('::'), line).toBe(false);
+      expect(line.includes('##['), line).toBe(false);
+    }
+  }
+
+  const RANK = { error: 3, warning: 2, notice: 1 } as const;
+  const inputs = fc.oneof(files, mutatedFiles);
+
   it(
-    'exits 0, 1 or 2, in every format, on generated and mutated files',
+    'json: one JSON report, the exit code that --fail-on asks for, no workflow command',
     () => {
-      const formats = fc.constantFrom('text', 'json', 'sarif', 'github');
       fc.assert(
-        fc.property(
-          fc.oneof(files, mutatedFiles),
-          formats,
-          fc.constantFrom('error', 'never', 'notice'),
-          (texts, format, failOn) => {
-            const dir = mkdtempSync(path.join(os.tmpdir(), 'kp-fuzz-'));
-            dirs.push(dir);
-            for (const t of texts) {
-              mkdirSync(path.dirname(path.join(dir, t.path)), { recursive: true });
-              writeFileSync(path.join(dir, t.path), t.text);
-            }
-            const run = runCli(['--format', format, '--fail-on', failOn], dir);
-            expect([0, 1, 2], run.stderr).toContain(run.status);
-            expect(run.stderr).not.toContain('internal error');
-            if (failOn === 'never') expect(run.status).toBe(0);
-            if (format === 'json' || format === 'sarif')
-              expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
-            // Nothing printed may read as a workflow command, except the github format's own lines.
-            // (The github format's lines are commands whose data the runner never reads as another command.)
-            if (format !== 'github') {
-              for (const line of run.stdout.split(/\r\n|\r|\n/)) {
-                expect(line.trimStart().startsWith('::'), line).toBe(false);
-                expect(line.includes('##['), line).toBe(false);
-              }
-            }
-          },
-        ),
-        settings(0.1),
+        fc.property(inputs, fc.constantFrom('error', 'warning', 'notice', 'never'), (texts, failOn) => {
+          const run = cli(texts, ['--format', 'json', '--fail-on', failOn]);
+          const report = JSON.parse(run.stdout) as { findings: { severity: keyof typeof RANK }[] };
+          const fails = failOn !== 'never' && report.findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+          expect(run.status).toBe(fails ? 1 : 0);
+          expectNoWorkflowCommand(run.stdout);
+        }),
+        settings(0.05),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'sarif: one SARIF 2.1.0 log; --fail-on never exits 0; no workflow command',
+    () => {
+      fc.assert(
+        fc.property(inputs, (texts) => {
+          const run = cli(texts, ['--format', 'sarif', '--fail-on', 'never']);
+          expect(run.status).toBe(0);
+          expect((JSON.parse(run.stdout) as { version: string }).version).toBe('2.1.0');
+          expectNoWorkflowCommand(run.stdout);
+        }),
+        settings(0.025),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'text: exits 0 or 1, no workflow command',
+    () => {
+      fc.assert(
+        fc.property(inputs, fc.constantFrom('error', 'notice'), (texts, failOn) => {
+          const run = cli(texts, ['--format', 'text', '--fail-on', failOn]);
+          expect([0, 1]).toContain(run.status);
+          expectNoWorkflowCommand(run.stdout);
+        }),
+        settings(0.025),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'github: exits 0 or 1, and every line is one of its own workflow commands',
+    () => {
+      fc.assert(
+        fc.property(inputs, fc.constantFrom('error', 'notice'), (texts, failOn) => {
+          const run = cli(texts, ['--format', 'github', '--fail-on', failOn]);
+          expect([0, 1]).toContain(run.status);
+          // The runner never reads a command's escaped data as another command.
+          for (const line of run.stdout.split('\n').filter((l) => l !== '')) {
+            expect(line).toMatch(/^::(error|warning|notice) file=[^:\r]*::[^\r]*$/);
+          }
+        }),
+        settings(0.025),
       );
     },
     TIMEOUT,

@@ -1,13 +1,21 @@
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAllDocuments, visit } from 'yaml';
 import type { Node } from 'yaml';
+import { checkManifests } from '../src/check.js';
+import type { AnalysisResult, ManifestText } from '../src/engine/analyze.js';
+import { analyzeParsed } from '../src/engine/analyze.js';
+import { loadManifests } from '../src/engine/load.js';
 import { regionOf } from '../src/engine/locate.js';
 import type { ParsedFile } from '../src/engine/parse.js';
 import { isRecord, parseManifestFile } from '../src/engine/parse.js';
 import { FULL_PARSE_KINDS, needsFullParse, prescanFile } from '../src/engine/prescan.js';
 import { ROUTE_KINDS } from '../src/engine/routes.js';
+import { helmChartOf } from '../src/engine/template.js';
 import { WORKLOAD_KINDS } from '../src/engine/workloads.js';
+import { ALL_RULES } from '../src/rules/index.js';
+import { FIXTURES } from './helpers/cli.js';
 
 /**
  * The pre-scan may skip the full parse of a document only when it is certain: the parse would find no
@@ -872,5 +880,129 @@ describe('pre-scan', () => {
     expect(`${region.line}:${region.column}-${region.endLine}:${region.endColumn}`).toBe('17:9-18:19');
     expect((config!.value.data as Record<string, string>)['nginx.conf']).toBe('server {\n\tlisten 80;\n}\n');
     checkSameParse(text);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The whole report with the pre-scan on and off, on inputs the generators above do not write: suppressions
+// (annotations on objects the pre-scan defers or builds, comments), `kind: List`, JSON, kustomize builds.
+// bench/run.mjs (`npm run bench -- --quick`) compares the CLI's reports on the same directory.
+
+const PRESCAN_FIXTURES = path.join(FIXTURES, 'prescan');
+
+/** What checkManifests does, on texts in memory. */
+function analyzeTexts(texts: readonly ManifestText[], prescan: boolean): AnalysisResult {
+  const paths = new Set(texts.map((t) => t.path));
+  return analyzeParsed(
+    texts.map((t) => parseManifestFile(t.path, t.text, { prescan, helmChart: helmChartOf(t.path, paths) })),
+    { rules: ALL_RULES, knownRuleIds: ALL_RULES.map((r) => r.meta.id) },
+  );
+}
+
+/** Everything a report says: findings (positions, messages, fixes), suppressed findings, summary, skips. */
+const reportKey = (r: AnalysisResult): string =>
+  JSON.stringify({
+    findings: r.findings,
+    suppressed: r.suppressed,
+    summary: r.summary,
+    skipped: r.skippedFiles,
+  });
+const at = (f: { rule: string; file: string; line: number; column: number }) =>
+  `${f.rule} ${f.file}:${f.line}:${f.column}`;
+
+describe('pre-scan on and off: suppressions, Lists, JSON and kustomize builds', () => {
+  it('gives the same report, on a directory whose suppressions all silence something', async () => {
+    const on = await checkManifests({ cwd: PRESCAN_FIXTURES, patterns: ['.'], prescan: true });
+    const off = await checkManifests({ cwd: PRESCAN_FIXTURES, patterns: ['.'], prescan: false });
+    expect(reportKey(on)).toBe(reportKey(off));
+    expect(on.suppressed.map(at)).toEqual([
+      'slice-missing-managed-by json/discovery.json:17:9',
+      'duplicate-resource json/stream.json:2:64',
+      'target-port-not-exposed kustomize/base/service.yaml:14:19',
+      'endpoints-deprecated list/list.yaml:15:11',
+      'endpoints-without-service list/list.yaml:37:13',
+      'endpoints-deprecated suppress/comments.yaml:4:7',
+      'endpoints-without-service suppress/comments.yaml:7:9',
+      'duplicate-resource suppress/comments.yaml:27:9',
+      'target-port-not-exposed suppress/comments.yaml:66:19',
+      'duplicate-resource suppress/workloads.yaml:29:9',
+      'duplicate-resource suppress/workloads.yaml:75:9',
+    ]);
+    expect(on.findings.map(at)).toEqual([
+      'target-port-not-exposed kustomize/overlays/prod/kustomization.yaml:12:12',
+      'endpoints-deprecated list/list.yaml:35:11',
+      'unused-suppression suppress/workloads.yaml:89:29',
+    ]);
+    expect(on.summary).toMatchObject({ files: 11, skipped: 0, suppressed: 11 });
+  });
+
+  it('the pre-scan reads these files itself: the suppressed objects are deferred or built by it', async () => {
+    const { texts } = await loadManifests({ cwd: PRESCAN_FIXTURES, patterns: ['.'] });
+    const read = (file: string) =>
+      prescanFile(texts.find((t) => t.path === file)!.text)?.map((d) =>
+        d.identity ? `deferred ${d.identity.kind}` : d.value ? 'built' : 'parsed',
+      );
+    // The annotated Deployment is built by the pre-scan, the annotated ConfigMap and Secret deferred.
+    expect(read('suppress/workloads.yaml')).toEqual([
+      'built',
+      'built',
+      'parsed',
+      'deferred ConfigMap',
+      'deferred ConfigMap',
+      'deferred Secret',
+    ]);
+    expect(read('suppress/comments.yaml')).toEqual([
+      'parsed',
+      'deferred ConfigMap',
+      'deferred ConfigMap',
+      'built',
+      'parsed',
+    ]);
+    expect(read('kustomize/base/deployment.yaml')).toEqual(['built']);
+    expect(read('kustomize/base/config.yaml')).toEqual(['deferred ConfigMap']);
+    expect(read('kustomize/overlays/prod/deployment-patch.yaml')).toEqual(['built']);
+    expect(read('list/list.yaml')).toEqual(['parsed']);
+    const deferred = parseManifestFile(
+      'w.yaml',
+      texts.find((t) => t.path === 'suppress/workloads.yaml')!.text,
+    );
+    expect(deferred.objects.map((o) => `${o.kind}${o.deferred ? ' deferred' : ''}`)).toEqual([
+      'Deployment',
+      'Deployment',
+      'Service',
+      'ConfigMap deferred',
+      'ConfigMap deferred',
+      'Secret deferred',
+    ]);
+  });
+
+  it('would catch a pre-scan that lost any one suppression: without it, the report differs', async () => {
+    const { texts } = await loadManifests({ cwd: PRESCAN_FIXTURES, patterns: ['.'] });
+    const whole = reportKey(analyzeTexts(texts, false));
+    expect(reportKey(analyzeTexts(texts, true))).toBe(whole);
+    // Each annotation key and each comment directive in turn, renamed so that it is no suppression any more
+    // (same length and lines): what a pre-scan that dropped it would see.
+    let variants = 0;
+    for (const [index, text] of texts.entries()) {
+      for (const [spelling, lost] of [
+        ['kube-pairing.io/ignore', 'kube-pairing.io/ignorx'],
+        ['# kube-pairing-ignore ', '# kube-pairing-ignorx '],
+      ] as const) {
+        for (
+          let offset = text.text.indexOf(spelling);
+          offset >= 0;
+          offset = text.text.indexOf(spelling, offset + 1)
+        ) {
+          const edited = text.text.slice(0, offset) + lost + text.text.slice(offset + lost.length);
+          const variant = texts.map((t, i) => (i === index ? { ...t, text: edited } : t));
+          expect(reportKey(analyzeTexts(variant, false)), `${text.path}: ${spelling} at ${offset}`).not.toBe(
+            whole,
+          );
+          variants++;
+        }
+      }
+    }
+    // 8 annotations and 4 comments.
+    expect(variants).toBe(12);
   });
 });

@@ -132,6 +132,8 @@ function measure(label, args, { n = runs, warmup = 1, ...options } = {}) {
 
 const cliArgs = (dir) => [CLI, dir, '--format', 'json', '--fail-on', 'never'];
 const PRESCAN_OFF = { KUBE_PAIRING_PRESCAN: '0' };
+/** Inputs of the comparison beyond the corpus: see its README. */
+const PRESCAN_FIXTURES = '__tests__/fixtures/prescan';
 
 // ---------------------------------------------------------------------------------------------------------
 // Correctness: the pre-scan must not change a single finding.
@@ -227,6 +229,14 @@ function main() {
     console.log('  the generated corpus holds deliberate mistakes, but no finding was reported');
   }
   for (const dir of ['examples', '__tests__/fixtures']) compareReports(dir, path.join(REPO, dir));
+  // Suppressions (annotations on objects the pre-scan defers or builds, comments), `kind: List`, JSON and
+  // kustomize builds (namespace, namePrefix, patches), scanned on their own: a pre-scan that lost a
+  // suppression would un-silence a finding here.
+  const prescanInputs = compareReports(PRESCAN_FIXTURES, path.join(REPO, PRESCAN_FIXTURES));
+  if (prescanInputs.summary.suppressed === 0) {
+    failed = true;
+    console.log(`  ${PRESCAN_FIXTURES} holds suppressions, but none silenced anything`);
+  }
 
   console.log(`\ntiming (${runs} run${runs > 1 ? 's' : ''} after a warm-up, medians):`);
   timingTable(c, counted.documents);

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ChangeRequest, PullRequestInfo } from '../../src/action/event.js';
 import { changeRequestOf, isIncomplete, isReadOnlyPullRequest } from '../../src/action/event.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
+
+/** The pull request a change request names; fails the test when it names none. */
+function pullRequestOf(request: ChangeRequest): PullRequestInfo {
+  expect(request.kind).toBe('pull-request');
+  return (request as Extract<ChangeRequest, { kind: 'pull-request' }>).pullRequest;
+}
 
 const prPayload = (headRepo: string | null, extra: Record<string, unknown> = {}) => ({
   number: 7,
@@ -31,12 +38,39 @@ describe('changeRequestOf', () => {
       },
     });
     expect(isReadOnlyPullRequest(request)).toBe(false);
-    if (request.kind === 'pull-request') expect(isIncomplete(request.pullRequest)).toBe(false);
+    expect(isIncomplete(pullRequestOf(request))).toBe(false);
   });
 
   it('marks fields missing from the payload so that pulls.get fills them', () => {
     const request = changeRequestOf('pull_request', { number: 9, pull_request: { number: 9 } }, undefined);
-    expect(request.kind === 'pull-request' && isIncomplete(request.pullRequest)).toBe(true);
+    expect(pullRequestOf(request)).toEqual({ number: 9 });
+    expect(isIncomplete(pullRequestOf(request))).toBe(true);
+  });
+
+  it.each([
+    ['head sha', { head: { repo: { full_name: 'octo/app' } } }],
+    ['base sha', { base: { repo: { full_name: 'octo/app' } } }],
+    ['changed_files', { changed_files: undefined }],
+    ['head repo', { head: { sha: HEAD } }],
+    ['base repo', { base: { sha: BASE } }],
+  ])('one field missing makes it incomplete: %s', (_field, extra) => {
+    expect(
+      isIncomplete(pullRequestOf(changeRequestOf('pull_request', prPayload('octo/app', extra), undefined))),
+    ).toBe(true);
+  });
+
+  it('a deleted fork (head repo null) is known, not missing', () => {
+    const pr = pullRequestOf(changeRequestOf('pull_request', prPayload(null), undefined));
+    expect(pr.headRepo).toBeNull();
+    expect(isIncomplete(pr)).toBe(false);
+  });
+
+  it('a payload that names no pull request checks everything', () => {
+    expect(changeRequestOf('pull_request', { pull_request: {} }, HEAD)).toEqual({
+      kind: 'everything',
+      event: 'pull_request',
+      reason: 'the event payload names no pull request',
+    });
   });
 
   it('detects a fork (or a deleted fork) under pull_request as read-only, not under pull_request_target', () => {
