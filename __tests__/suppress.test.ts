@@ -78,6 +78,52 @@ describe('suppressions in the engine', () => {
     );
   });
 
+  it('an annotation on a base object silences its findings an overlay patch placed in the patch file', () => {
+    const service = (annotation: string) => `
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: etcd${annotation}
+      spec:
+        ports:
+          - name: client
+            port: 2379
+    `;
+    const files = (annotation: string) => ({
+      'base/kustomization.yaml': 'resources: [etcd.yaml]\n',
+      'base/etcd.yaml': docs(
+        service(annotation),
+        `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+        subsets:
+          - addresses: [{ip: 10.0.0.1}]
+            ports: [{name: client, port: 2379}]
+        `,
+      ),
+      'overlay/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: ports.yaml\n',
+      'overlay/ports.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: etcd\nspec:\n  ports:\n    - port: 2379\n      name: Client_1\n',
+    });
+    const portRules = ALL_RULES.filter(
+      (r) => r.meta.id === 'invalid-port-name' || r.meta.id === 'port-name-mismatch',
+    );
+    const plain = analyze(files(''), { rules: [...portRules, unusedSuppression] });
+    // The patch renames the port: its invalid name is reported in the patch file, the mismatch on the Endpoints.
+    expect(plain.findings.map(at)).toEqual([
+      'port-name-mismatch base/etcd.yaml:16:20',
+      'invalid-port-name overlay/ports.yaml:8:13',
+    ]);
+    const silenced = analyze(files('\n        annotations: {kube-pairing.io/ignore: all}'), {
+      rules: [...portRules, unusedSuppression],
+    });
+    // The Endpoints' own finding is not the Service's: it stays; the Service's, in the patch file, is silenced.
+    expect(silenced.findings.map(at)).toEqual(['port-name-mismatch base/etcd.yaml:17:20']);
+    expect(silenced.suppressed.map(at)).toEqual(['invalid-port-name overlay/ports.yaml:8:13']);
+  });
+
   it('yaml-syntax is silenced by a comment, never by an annotation', () => {
     const result = analyze({
       'bad.yaml': `

@@ -102,10 +102,15 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
 
   const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
   const merged = onceAcrossBuilds(findings, builds);
-  const { kept, suppressed, unused } = applySuppressions(merged, collectSuppressions(sorted, resources), {
-    knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
-    ranRuleIds: new Set(ran.map((r) => r.meta.id)),
-  });
+  const { kept, suppressed, unused } = applySuppressions(
+    merged,
+    collectSuppressions(sorted, resources),
+    {
+      knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
+      ranRuleIds: new Set(ran.map((r) => r.meta.id)),
+    },
+    (f) => builds.get(f)?.source,
+  );
   const unusedRule = ran.find((r) => r.meta.id === UNUSED_SUPPRESSION);
   if (unusedRule) {
     const configured = options.severities?.[UNUSED_SUPPRESSION];
@@ -160,7 +165,7 @@ function aboutUnknownValue(rule: Rule, problem: Problem): boolean {
  */
 function onceAcrossBuilds(
   findings: readonly Finding[],
-  builds: ReadonlyMap<Finding, { source: object; units: readonly Unit[] }>,
+  builds: Map<Finding, { source: object; units: readonly Unit[] }>,
 ): Finding[] {
   const groups = new Map<string, Finding[]>();
   const sources = new Map<object, number>();
@@ -193,9 +198,10 @@ function onceAcrossBuilds(
     );
     if (!group || group.length < 2 || group[0] !== f) return f;
     const labels = [...new Set(group.flatMap((g) => builds.get(g)!.units.map((u) => u.label)))];
-    return labels.length < 2
-      ? f
-      : { ...f, message: `${f.message} (Found in ${labels.length} builds: ${labels.join(', ')}.)` };
+    if (labels.length < 2) return f;
+    const once = { ...f, message: `${f.message} (Found in ${labels.length} builds: ${labels.join(', ')}.)` };
+    builds.set(once, build);
+    return once;
   });
 }
 

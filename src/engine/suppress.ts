@@ -232,16 +232,25 @@ export function applySuppressions(
   findings: readonly Finding[],
   suppressions: readonly Suppression[],
   options: SuppressOptions,
+  /** The object, as its file writes it, a finding is about: a built object's finding may lie in another file. */
+  aboutObject: (finding: Finding) => object | undefined = () => undefined,
 ): SuppressResult {
   const used = new Set<SuppressionEntry>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const byFile = new Map<string, Suppression[]>();
   for (const s of suppressions) byFile.set(s.scope.file, [...(byFile.get(s.scope.file) ?? []), s]);
+  const byObject = new Map<object, Suppression[]>();
+  for (const s of suppressions)
+    if (s.kind === 'annotation' && s.object) byObject.set(s.object, [...(byObject.get(s.object) ?? []), s]);
   for (const finding of findings) {
     let hit = false;
-    for (const s of byFile.get(finding.file) ?? []) {
-      if (!covers(s.scope, finding)) continue;
+    // An annotation silences the findings about its object, wherever a kustomize build placed them
+    // (a port an overlay's patch wrote is reported in the patch file).
+    const about = aboutObject(finding);
+    const onObject = about === undefined ? [] : (byObject.get(about) ?? []);
+    for (const s of new Set([...(byFile.get(finding.file) ?? []), ...onObject])) {
+      if (!onObject.includes(s) && !covers(s.scope, finding)) continue;
       for (const entry of s.entries) {
         if (names(entry, finding)) {
           used.add(entry);
