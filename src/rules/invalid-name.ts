@@ -48,12 +48,15 @@ function checkName(resource: Resource): Problem | undefined {
     const text = String(name);
     const validText =
       typeof name !== 'object' &&
-      (kind === 'Service' ? dns1035LabelProblem(text) : dns1123SubdomainProblem(text)) === undefined;
+      // An Endpoints named as no Service can be named is reported once quoted (below): no fix for it.
+      (kind === 'Service' || kind === 'Endpoints'
+        ? dns1035LabelProblem(text)
+        : dns1123SubdomainProblem(text)) === undefined;
     return {
       target: { resource, path: NAME },
       message:
         `${what}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is ` +
-        `text). ${validText ? `Quote it: \`name: "${text}"\`.` : 'Write the name as text.'}`,
+        `text). ${validText ? `Quote it: \`name: "${text}"\`.` : kind === 'Endpoints' ? 'Write the name of its Service, as text.' : 'Write the name as text.'}`,
       fix: validText ? quotedScalarFix(resource.object, NAME, text) : undefined,
     };
   }
