@@ -919,6 +919,9 @@ describe('pre-scan on and off: suppressions, Lists, JSON and kustomize builds', 
       'slice-missing-managed-by json/discovery.json:17:9',
       'duplicate-resource json/stream.json:2:64',
       'target-port-not-exposed kustomize/base/service.yaml:14:19',
+      // The overlay's patch breaks the port in the patch text: the base Service's annotation, which the built
+      // Service still carries, silences it there too.
+      'target-port-not-exposed kustomize/overlays/prod/kustomization.yaml:12:12',
       'endpoints-deprecated list/list.yaml:15:11',
       'endpoints-without-service list/list.yaml:37:13',
       'endpoints-deprecated suppress/comments.yaml:4:7',
@@ -929,11 +932,10 @@ describe('pre-scan on and off: suppressions, Lists, JSON and kustomize builds', 
       'duplicate-resource suppress/workloads.yaml:75:9',
     ]);
     expect(on.findings.map(at)).toEqual([
-      'target-port-not-exposed kustomize/overlays/prod/kustomization.yaml:12:12',
       'endpoints-deprecated list/list.yaml:35:11',
       'unused-suppression suppress/workloads.yaml:89:29',
     ]);
-    expect(on.summary).toMatchObject({ files: 11, skipped: 0, suppressed: 11 });
+    expect(on.summary).toMatchObject({ files: 11, skipped: 0, suppressed: 12 });
   });
 
   it('the pre-scan reads these files itself: the suppressed objects are deferred or built by it', async () => {

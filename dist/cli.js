@@ -19044,16 +19044,21 @@ function covers(scope, f) {
   return afterStart && beforeEnd;
 }
 var names = (entry, f) => entry.id === f.rule || entry.id === ALL_RULES_KEYWORD && f.rule !== UNUSED_SUPPRESSION;
-function applySuppressions(findings, suppressions, options) {
+function applySuppressions(findings, suppressions, options, aboutObject = () => void 0) {
   const used = /* @__PURE__ */ new Set();
   const kept = [];
   const suppressed = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const s of suppressions) byFile.set(s.scope.file, [...byFile.get(s.scope.file) ?? [], s]);
+  const byObject = /* @__PURE__ */ new Map();
+  for (const s of suppressions)
+    if (s.kind === "annotation" && s.object) byObject.set(s.object, [...byObject.get(s.object) ?? [], s]);
   for (const finding of findings) {
     let hit = false;
-    for (const s of byFile.get(finding.file) ?? []) {
-      if (!covers(s.scope, finding)) continue;
+    const about = aboutObject(finding);
+    const onObject = about === void 0 ? [] : byObject.get(about) ?? [];
+    for (const s of /* @__PURE__ */ new Set([...byFile.get(finding.file) ?? [], ...onObject])) {
+      if (!onObject.includes(s) && !covers(s.scope, finding)) continue;
       for (const entry of s.entries) {
         if (names(entry, finding)) {
           used.add(entry);
@@ -19239,10 +19244,15 @@ function analyzeParsed(files, options) {
   }
   const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== "off");
   const merged = onceAcrossBuilds(findings, builds);
-  const { kept, suppressed, unused } = applySuppressions(merged, collectSuppressions(sorted, resources), {
-    knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
-    ranRuleIds: new Set(ran.map((r) => r.meta.id))
-  });
+  const { kept, suppressed, unused } = applySuppressions(
+    merged,
+    collectSuppressions(sorted, resources),
+    {
+      knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
+      ranRuleIds: new Set(ran.map((r) => r.meta.id))
+    },
+    (f) => builds.get(f)?.source
+  );
   const unusedRule = ran.find((r) => r.meta.id === UNUSED_SUPPRESSION);
   if (unusedRule) {
     const configured = options.severities?.[UNUSED_SUPPRESSION];
@@ -19310,7 +19320,10 @@ function onceAcrossBuilds(findings, builds) {
     );
     if (!group2 || group2.length < 2 || group2[0] !== f) return f;
     const labels = [...new Set(group2.flatMap((g) => builds.get(g).units.map((u) => u.label)))];
-    return labels.length < 2 ? f : { ...f, message: `${f.message} (Found in ${labels.length} builds: ${labels.join(", ")}.)` };
+    if (labels.length < 2) return f;
+    const once = { ...f, message: `${f.message} (Found in ${labels.length} builds: ${labels.join(", ")}.)` };
+    builds.set(once, build);
+    return once;
   });
 }
 function countBySeverity(findings) {
@@ -19342,7 +19355,7 @@ function toFinding(rule, problem2, configured) {
     const { ref, object: object2 } = target.resource;
     const place3 = placeOf(object2, target.path, target.anchor);
     file = place3.file.path;
-    identity2 = `${ref.kind}|${ref.namespace}|${ref.name}|${object2.documentIndex}|${target.path.join(".")}`;
+    identity2 = `${ref.kind}|${ref.namespace}|${ref.name}|${target.path.join(".")}`;
     finding = {
       rule: rule.meta.id,
       severity,
@@ -19354,7 +19367,7 @@ function toFinding(rule, problem2, configured) {
     };
   } else {
     file = target.file.path;
-    identity2 = `${target.region.line}`;
+    identity2 = problem2.key === void 0 ? `${target.region.line}` : `key|${problem2.key}`;
     finding = { rule: rule.meta.id, severity, message: problem2.message, file, ...target.region, related: related2 };
   }
   if (problem2.fix && (fixFile(problem2.fix) ?? file) === file) finding.fix = problem2.fix;
@@ -21938,10 +21951,11 @@ function checkName(resource) {
   if (isPlaceholder(name)) return void 0;
   if (typeof name !== "string") {
     const text4 = String(name);
-    const validText = typeof name !== "object" && (kind === "Service" ? dns1035LabelProblem(text4) : dns1123SubdomainProblem(text4)) === void 0;
+    const validText = typeof name !== "object" && // An Endpoints named as no Service can be named is reported once quoted (below): no fix for it.
+    (kind === "Service" || kind === "Endpoints" ? dns1035LabelProblem(text4) : dns1123SubdomainProblem(text4)) === void 0;
     return {
       target: { resource, path: NAME },
-      message: `${what2}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is text). ${validText ? `Quote it: \`name: "${text4}"\`.` : "Write the name as text."}`,
+      message: `${what2}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is text). ${validText ? `Quote it: \`name: "${text4}"\`.` : kind === "Endpoints" ? "Write the name of its Service, as text." : "Write the name as text."}`,
       fix: validText ? quotedScalarFix(resource.object, NAME, text4) : void 0
     };
   }
@@ -22668,7 +22682,8 @@ var yamlSyntax = {
           // An error only where kubectl refuses the document too (or kube-pairing cannot read it at all);
           // a duplicate key kubectl accepts, or YAML only the stricter parser refuses, is a warning.
           ...problem2.overLimit || problem2.kubectlRejects ? {} : { severity: problem2.duplicateKey?.sameValue ? "notice" : "warning" },
-          key: problem2.message
+          // Positions are left out of the key: a fingerprint stays when lines move.
+          key: problem2.message.replace(/\b(line|column) \d+/g, "$1")
         });
       }
     }
