@@ -92,6 +92,8 @@ async function runAction(
       HOME: os.tmpdir(),
       GIT_CONFIG_NOSYSTEM: '1',
       GIT_CONFIG_GLOBAL: os.devNull,
+      // Short waits: every retry and the spacing of writes still happen, in milliseconds instead of seconds.
+      KUBE_PAIRING_RETRY_BASE_MS: '10',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github';
 import type { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -16,7 +17,11 @@ export interface ClientOptions {
   log: (line: string) => void;
   /** A request that has not answered by then is aborted (and retried): a hung connection must not hang the job. */
   timeoutMs?: number;
-  /** Retries wait 1, 4, 9 times this; `retry-after` seconds count as this many milliseconds each. */
+  /**
+   * Retries wait 1, 4, 9 times this; `retry-after` seconds count as this many milliseconds each; writes
+   * are spaced by this much, and writes that notify people by three times this (the throttling plugin's
+   * spacing, after GitHub's advice of one second between mutative requests).
+   */
   retryBaseMs?: number;
 }
 
@@ -56,6 +61,15 @@ export function createClient({
       retry: { retries: 3, retryAfterBaseValue: retryBaseMs },
       throttle: {
         retryAfterBaseValue: retryBaseMs,
+        // The plugin's own groups for writes (one at a time, 1 s apart) and for writes that notify people
+        // (reviews, comments: 3 s apart), with the spacing scaled like the other waits: the plugin's
+        // defaults unless KUBE_PAIRING_RETRY_BASE_MS is set.
+        write: new Bottleneck.Group({ id: 'octokit-write', maxConcurrent: 1, minTime: retryBaseMs }),
+        notifications: new Bottleneck.Group({
+          id: 'octokit-notifications',
+          maxConcurrent: 1,
+          minTime: 3 * retryBaseMs,
+        }),
         onRateLimit: waitOut('rate limit reached', log),
         onSecondaryRateLimit: waitOut('secondary rate limit', log),
       },
