@@ -229,11 +229,13 @@ describe('kube-pairing CLI (built bundle)', () => {
   });
 
   it('the bundle runs with no node_modules next to it', () => {
-    // dist/cli.js is self-contained: copy it somewhere without dependencies and run it.
+    // dist/cli.js (a launcher) and dist/cli-bundle.js are self-contained: copy them somewhere without
+    // dependencies and run them.
     const dir = mkdtempSync(path.join(tmpdir(), 'kp-bundle-'));
     try {
       const copy = path.join(dir, 'cli.js');
       copyFileSync(path.join(REPO, 'dist/cli.js'), copy);
+      copyFileSync(path.join(REPO, 'dist/cli-bundle.js'), path.join(dir, 'cli-bundle.js'));
       const run = spawnSync(process.execPath, [copy, path.join(fixtures, 'typo'), '--format', 'json'], {
         encoding: 'utf8',
       });
