@@ -1,5 +1,5 @@
 import type { ChangedFile, FileDiff, Side } from './diff.js';
-import { rangeChanged } from './diff.js';
+import { patchMatchesNewText, rangeChanged } from './diff.js';
 
 /**
  * What the triggering event changed. `files` undefined means the whole repository counts as changed
@@ -51,4 +51,15 @@ export function diffOf(changes: ChangeSet, path: string): FileDiff | undefined {
 /** Whether a review comment may sit on `line` of `path` on `side`. */
 export function isCommentable(changes: ChangeSet, path: string, side: Side, line: number): boolean {
   return diffOf(changes, path)?.commentable[side].has(line) ?? false;
+}
+
+/** Files whose patch does not describe the checkout's text (merge commit after the base moved). */
+export function unreliableFiles(changes: ChangeSet, headTexts: ReadonlyMap<string, string>): Set<string> {
+  const files = new Set<string>();
+  for (const file of changes.files?.values() ?? []) {
+    const text = headTexts.get(file.path);
+    if (file.diff && text !== undefined && file.status !== 'removed' && !patchMatchesNewText(file.diff, text))
+      files.add(file.path);
+  }
+  return files;
 }

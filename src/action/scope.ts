@@ -73,3 +73,11 @@ export function bySeverityThenPlace(a: ScopedFinding, b: ScopedFinding): number 
     compareFindings(a.finding, b.finding)
   );
 }
+
+/** Where the reported findings come from, in words, for the summary. */
+export function scopeText(report: ReportScope, changes: ChangeSet): string {
+  if (!changes.files) return `in ${changes.description}`;
+  if (report === 'all') return `in all checked files (report: all; changes from ${changes.description})`;
+  if (report === 'changed-files') return `in the files changed by ${changes.description}`;
+  return `on the lines changed by ${changes.description}`;
+}
