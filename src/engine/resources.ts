@@ -1,5 +1,5 @@
 import type { ResourceRef } from './finding.js';
-import type { BuildContext, KustomizationStep, PatchUse } from '../kustomize/build.js';
+import type { BuildContext, PatchUse } from '../kustomize/build.js';
 import { buildObject, changesValues } from '../kustomize/build.js';
 import { serviceNameReferences } from '../kustomize/name-references.js';
 import { parse as parseYaml } from 'yaml';
@@ -8,7 +8,7 @@ import { applyReplacements, replacementsInFile } from '../kustomize/replacements
 import { locate } from './locate.js';
 import type { K8sObject, ParsedFile } from './parse.js';
 import { isRecord } from './parse.js';
-import type { HiddenSource, Placement, Unit } from './units.js';
+import type { HiddenSource, KustomizationStep, Placement, Unit } from './units.js';
 import { deploymentUnits, joinPath } from './units.js';
 
 /** `gitops`: given by the Flux Kustomization (`targetNamespace`) or Argo CD Application that deploys it. */

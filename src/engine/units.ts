@@ -14,9 +14,15 @@
  * placements out. See docs/architecture.md ("Deployment units").
  */
 import { posix } from 'node:path';
-import type { KustomizationStep } from '../kustomize/build.js';
 import type { K8sObject, Kustomization, ParsedFile } from './parse.js';
 import { isRecord } from './parse.js';
+
+/** One kustomization on an object's way to its build root. */
+export interface KustomizationStep {
+  /** The directory of the kustomization. */
+  dir: string;
+  kustomization: Kustomization;
+}
 
 export type UnitKind = 'kustomize' | 'gitops' | 'chart' | 'directory';
 

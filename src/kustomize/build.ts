@@ -9,8 +9,8 @@
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
-import type { K8sObject, Kustomization, ParsedFile } from '../engine/parse.js';
-import type { Unit } from '../engine/units.js';
+import type { K8sObject, ParsedFile } from '../engine/parse.js';
+import type { KustomizationStep, Unit } from '../engine/units.js';
 import { joinPath } from '../engine/units.js';
 import { isRecord } from '../engine/parse.js';
 import type { Origin } from './built.js';
@@ -19,13 +19,6 @@ import { applyJsonPatch, isJsonPatch } from './json-patch.js';
 import { matchesLabelSelector } from './replacements.js';
 import type { PatchFrom, StrategicMergeOptions } from './strategic-merge.js';
 import { applyStrategicMerge, PatchError } from './strategic-merge.js';
-
-/** One kustomization on an object's way to its build root. */
-export interface KustomizationStep {
-  /** The directory of the kustomization. */
-  dir: string;
-  kustomization: Kustomization;
-}
 
 /** A patch of a kustomization, as read from its entry. */
 interface PatchEntry {
