@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/finding.js';
+import type { FormatName } from '../report/formats.js';
+import { FORMAT_NAMES, FORMATS } from '../report/formats.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
 export const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 export type FailOn = Severity | 'never';
 
 export interface CliOptions {
   patterns: string[];
-  format: Format;
+  format: FormatName;
   output?: string;
   config?: string;
   defaultNamespace?: string;
@@ -30,9 +30,8 @@ Checks that Kubernetes Services pair up with their Endpoints and EndpointSlices
 directory, searched recursively for *.yaml, *.yml and *.json.
 
 Options:
-  --format <text|json|sarif|github>
-                                output format (default: text); sarif = SARIF 2.1.0 for code scanning,
-                                github = workflow-command annotations
+  -f, --format <name>           output format (default: text):
+${FORMAT_NAMES.map((name) => `                                  ${name.padEnd(10)} ${FORMATS[name].description}`).join('\n')}
   --output <file>               write the report to <file> instead of stdout
   --config <file>               config file (default: .kube-pairing.yaml in the current directory, if present)
   --default-namespace <ns>      namespace of objects that set none (default: the config's, else default)
@@ -101,7 +100,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
   const forceColor = values.color === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0');
   return {
     patterns: positionals,
-    format: oneOf('format', values.format, FORMATS, 'text'),
+    format: oneOf('format', values.format, FORMAT_NAMES, 'text'),
     output: values.output,
     config: values.config,
     defaultNamespace: namespace,

@@ -5,10 +5,7 @@ import { ConfigError, configCheckOptions, loadConfig } from '../config/load.js';
 import { reachesThreshold } from '../engine/analyze.js';
 import type { Finding } from '../engine/finding.js';
 import { UsageError } from '../engine/load.js';
-import { formatGithub } from '../report/github.js';
-import { formatJson, jsonReport } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatText } from '../report/text.js';
+import { FORMATS } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import type { CliOptions } from './args.js';
 import { ArgumentError, HELP, parseCliArgs } from './args.js';
@@ -53,20 +50,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const findings: Finding[] = options.quiet
       ? result.findings.filter((f) => f.severity === 'error')
       : result.findings;
-    let report: string;
-    switch (options.format) {
-      case 'json':
-        report = formatJson(jsonReport(result, findings));
-        break;
-      case 'sarif':
-        report = formatSarif(result, findings, { cwd: io.cwd });
-        break;
-      case 'github':
-        report = formatGithub(findings);
-        break;
-      default:
-        report = formatText(result, findings, { color: options.color, fixPreview: options.fixPreview });
-    }
+    const report = FORMATS[options.format].format(result, findings, {
+      cwd: io.cwd,
+      color: options.color,
+      fixPreview: options.fixPreview,
+    });
     if (options.output !== undefined) await writeFile(path.resolve(io.cwd, options.output), report);
     else io.stdout(report);
     return reachesThreshold(findings, options.failOn) ? 1 : 0;
