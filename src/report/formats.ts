@@ -5,8 +5,12 @@
  */
 import type { AnalysisResult } from '../engine/analyze.js';
 import type { Finding } from '../engine/finding.js';
+import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson, jsonReport } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
@@ -41,6 +45,22 @@ export const FORMATS = {
   github: {
     description: 'GitHub Actions workflow commands (annotations)',
     format: (_result, findings) => formatGithub(findings),
+  },
+  rdjson: {
+    description: 'reviewdog Diagnostic Format, for reviewdog -f=rdjson',
+    format: (result, findings) => formatRdjson(result, findings),
+  },
+  checkstyle: {
+    description: 'Checkstyle XML (reviewdog -f=checkstyle, Jenkins)',
+    format: (result, findings) => formatCheckstyle(result, findings),
+  },
+  junit: {
+    description: 'JUnit XML, a test case per finding (GitLab, Jenkins, CircleCI)',
+    format: (result, findings) => formatJunit(result, findings),
+  },
+  gitlab: {
+    description: 'GitLab Code Quality report (artifacts:reports:codequality)',
+    format: (_result, findings) => formatGitlab(findings),
   },
 } satisfies Record<string, Format>;
 
