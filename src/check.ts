@@ -1,8 +1,9 @@
-import type { AnalysisResult, AnalyzeOptions } from './engine/analyze.js';
+import type { AnalysisResult, AnalyzeOptions, ManifestText, SkippedFile } from './engine/analyze.js';
 import { analyzeParsed } from './engine/analyze.js';
-import type { LoadOptions } from './engine/load.js';
+import type { LoadOptions, LoadResult } from './engine/load.js';
 import { loadManifests } from './engine/load.js';
 import { parseManifestFile } from './engine/parse.js';
+import { nameTemplates } from './engine/rendered.js';
 import { helmChartOf } from './engine/template.js';
 import { ALL_RULES } from './rules/index.js';
 
@@ -13,11 +14,34 @@ export type CheckOptions = LoadOptions &
      * findings either way. Default: on, unless the environment sets KUBE_PAIRING_PRESCAN=0.
      */
     prescan?: boolean;
+    /**
+     * Files given as text (standard input): checked with the files on disk, in place of a file of the
+     * same path there. With no `patterns`, only these are checked.
+     */
+    texts?: readonly ManifestText[];
   };
 
+export interface CheckResult extends AnalysisResult {
+  /** Patterns that reached no file (LoadResult.unmatched). */
+  unmatched: LoadResult['unmatched'];
+  /** Files and directories that could not be read (also in `skippedFiles`). */
+  unreadable: SkippedFile[];
+}
+
 /** Loads the manifests and runs every rule: what the CLI and the Action both do. */
-export async function checkManifests(options: CheckOptions): Promise<AnalysisResult> {
-  const loaded = await loadManifests(options);
+export async function checkManifests(options: CheckOptions): Promise<CheckResult> {
+  const given = options.texts ?? [];
+  const fromDisk =
+    given.length > 0 && options.patterns.length === 0
+      ? { texts: [], skipped: [], unmatched: [], unreadable: [] }
+      : await loadManifests(options);
+  const replaced = new Set(given.map((t) => t.path));
+  const loaded = {
+    ...fromDisk,
+    texts: [...fromDisk.texts.filter((t) => !replaced.has(t.path)), ...given].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    ),
+  };
   const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== '0';
   const paths = new Set(loaded.texts.map((t) => t.path));
   const parsed = loaded.texts.map((t) =>
@@ -36,5 +60,7 @@ export async function checkManifests(options: CheckOptions): Promise<AnalysisRes
     result.summary.files += loaded.skipped.length;
     result.summary.skipped = result.skippedFiles.length;
   }
-  return result;
+  const texts = new Map(loaded.texts.map((t) => [t.path, t.text]));
+  result.findings = nameTemplates(result.findings, (file) => texts.get(file));
+  return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
 }

@@ -31,6 +31,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManifestText } from '../../src/engine/analyze.js';
 import { analyzeTexts } from '../../src/engine/analyze.js';
 import type { Finding, Fix, Severity } from '../../src/engine/finding.js';
+import { applyFixes } from '../../src/engine/fix.js';
 import { DEFAULT_EXTENSIONS, MAX_FILE_BYTES } from '../../src/engine/load.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { checkManifests } from '../../src/check.js';
@@ -308,19 +309,15 @@ function assertMessageShape(f: Finding): void {
   expect(f.message.length).toBeGreaterThan(60);
 }
 
-/** The text with whole lines `fix.line`..`fix.endLine` replaced, keeping the line break that follows them. */
+/**
+ * The text with whole lines `fix.line`..`fix.endLine` replaced, keeping the line break that follows them:
+ * what `--fix` does (src/engine/fix.ts), or an error where it would leave the text alone.
+ */
 export function applyFix(text: string, fix: Fix): string {
   if (!text.includes('\n') && text.includes('\r')) throw new Error('a fix in a file with CR line ends');
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const start = starts[fix.line - 1];
-  if (start === undefined || fix.endLine < fix.line || fix.endLine > starts.length)
-    throw new Error(`fix lines ${fix.line}-${fix.endLine} outside a file of ${starts.length} lines`);
-  const next = starts[fix.endLine];
-  let end = next === undefined ? text.length : next - 1;
-  const crlf = end > start && text[end - 1] === '\r';
-  if (crlf) end--;
-  return text.slice(0, start) + fix.replacement.split(/\r?\n/).join(crlf ? '\r\n' : '\n') + text.slice(end);
+  const { text: out, applied } = applyFixes(text, [fix]);
+  if (applied.length === 0) throw new Error(`fix lines ${fix.line}-${fix.endLine} outside the file`);
+  return out;
 }
 
 const TOKEN = /[\w./-]+/g;

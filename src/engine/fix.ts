@@ -109,3 +109,33 @@ export function renameKeyFix(object: K8sObject, path: Path, newKey: string): Fix
     line.slice(0, from.column - 1) + renderScalar(newKey, key.type) + line.slice(to.column - 1);
   return inFile({ line: from.line, endLine: from.line, replacement }, file);
 }
+
+/**
+ * `text` with `fixes` applied (whole lines each, Finding.fix), keeping every other byte: the line ends
+ * of the file (LF or CRLF, line by line) and the text around. Fixes that overlap one applied before (in
+ * the order given) are left out, for a later pass. A file with CR-only line ends is not edited.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: Fix[] } {
+  if (fixes.length === 0 || (!text.includes('\n') && text.includes('\r'))) return { text, applied: [] };
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const applied: Fix[] = [];
+  const taken: [number, number][] = [];
+  for (const fix of fixes) {
+    if (fix.line < 1 || fix.endLine < fix.line || fix.endLine > starts.length) continue;
+    if (taken.some(([a, b]) => fix.line <= b && a <= fix.endLine)) continue;
+    taken.push([fix.line, fix.endLine]);
+    applied.push(fix);
+  }
+  // From the bottom up, so that the line numbers of the fixes above stay right.
+  let out = text;
+  for (const fix of [...applied].sort((a, b) => b.line - a.line)) {
+    const start = starts[fix.line - 1]!;
+    const next = starts[fix.endLine];
+    let end = next === undefined ? out.length : next - 1;
+    const crlf = end > start && out[end - 1] === '\r';
+    if (crlf) end--;
+    out = out.slice(0, start) + fix.replacement.split(/\r?\n/).join(crlf ? '\r\n' : '\n') + out.slice(end);
+  }
+  return { text: out, applied };
+}

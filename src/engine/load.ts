@@ -42,7 +42,17 @@ export interface LoadOptions {
 export interface LoadResult {
   texts: ManifestText[];
   skipped: SkippedFile[];
+  /**
+   * The patterns (as given) that reached no file, after the ignore globs: the CLI's exit 2. `ignored`:
+   * files are there, but the ignore globs (defaults or config) leave out every one.
+   */
+  unmatched: { pattern: string; ignored: boolean }[];
+  /** Files and directories that exist but could not be read (also in `skipped`): the CLI's exit 2. */
+  unreadable: SkippedFile[];
 }
+
+/** A kube-pairing config file is never a manifest, wherever it is (INTERFACE.md). */
+export const CONFIG_FILE_NAMES = ['.kube-pairing.yaml', '.kube-pairing.yml'];
 
 export class UsageError extends Error {}
 
@@ -52,14 +62,20 @@ const toPosix = (p: string): string => p.split(path.sep).join('/');
 export async function loadManifests(options: LoadOptions): Promise<LoadResult> {
   const cwd = path.resolve(options.cwd);
   const found = new Map<string, Found>(); // absolute path -> where it was found
+  const unmatched: LoadResult['unmatched'] = [];
+  const unreadable: SkippedFile[] = [];
+  const display = (file: string): string => toPosix(path.relative(cwd, file)) || path.basename(file);
   for (const pattern of options.patterns.length > 0 ? options.patterns : ['.']) {
-    for (const entry of await expand(pattern, cwd, ignorePlan(pattern, options.ignore ?? [])))
-      if (!found.has(entry.file)) found.set(entry.file, entry);
+    const entries = await expand(pattern, cwd, ignorePlan(pattern, options.ignore ?? []), (dir, code) =>
+      unreadable.push({ file: `${display(dir)}/`, reason: `directory cannot be read: ${code}` }),
+    );
+    if (entries.length === 0)
+      unmatched.push({ pattern, ignored: (await expand(pattern, cwd, NO_IGNORE, () => {})).length > 0 });
+    for (const entry of entries) if (!found.has(entry.file)) found.set(entry.file, entry);
   }
 
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = [...unreadable];
   const texts: ManifestText[] = [];
-  const display = (file: string): string => toPosix(path.relative(cwd, file)) || path.basename(file);
   const confinement = new Confinement(cwd);
   const placed = [...found.values()].map((entry) => ({ entry, place: confinement.place(entry) }));
   // A file reached by its own path is read under that path; links to it are then skipped as duplicates.
@@ -85,13 +101,27 @@ export async function loadManifests(options: LoadOptions): Promise<LoadResult> {
       continue;
     }
     readAs.set(place.real, display(entry.file));
+    if (CONFIG_FILE_NAMES.includes(path.basename(entry.file))) {
+      skipped.push({
+        file: display(entry.file),
+        reason:
+          'a kube-pairing config file, not a manifest (a config applies when it is found from the working directory up to the repository root, or named with --config)',
+      });
+      continue;
+    }
     const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
     if (typeof outcome === 'string') texts.push({ path: display(entry.file), text: outcome });
-    else skipped.push({ file: display(entry.file), reason: outcome.skip });
+    else {
+      const skip = { file: display(entry.file), reason: outcome.skip };
+      skipped.push(skip);
+      if (outcome.unreadable) unreadable.push(skip);
+    }
   }
-  texts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { texts, skipped };
+  const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  texts.sort((a, b) => byPath(a.path, b.path));
+  skipped.sort((a, b) => byPath(a.file, b.file));
+  unreadable.sort((a, b) => byPath(a.file, b.file));
+  return { texts, skipped, unmatched, unreadable };
 }
 
 interface Found {
@@ -161,7 +191,46 @@ export function ignorePlan(pattern: string, ignore: readonly string[]): IgnorePl
   return { prune, ordered: lastNegation === -1 ? [] : ordered };
 }
 
-async function expand(pattern: string, cwd: string, plan: IgnorePlan): Promise<Found[]> {
+const NO_IGNORE: IgnorePlan = { prune: [], ordered: [] };
+
+/** The directories fast-glob could not list: reported, and the walk goes on without them. */
+type OnUnreadable = (dir: string, code: string) => void;
+
+/**
+ * fast-glob, reporting the first directory it cannot read (EACCES, EPERM, EIO...) and then listing the
+ * rest without it: fast-glob either stops at such an error or suppresses every one of them silently.
+ */
+async function globReporting(
+  patterns: string[],
+  options: fg.Options & { objectMode: true },
+  onUnreadable: OnUnreadable,
+): Promise<fg.Entry[]>;
+async function globReporting(
+  patterns: string[],
+  options: fg.Options,
+  onUnreadable: OnUnreadable,
+): Promise<string[]>;
+async function globReporting(
+  patterns: string[],
+  options: fg.Options,
+  onUnreadable: OnUnreadable,
+): Promise<(string | fg.Entry)[]> {
+  try {
+    return await fg(patterns, { ...options, suppressErrors: false });
+  } catch (error) {
+    const { code, path: where } = error as NodeJS.ErrnoException;
+    if (typeof code !== 'string' || where === undefined) throw error;
+    onUnreadable(path.resolve(options.cwd ?? '.', where), code);
+    return fg(patterns, { ...options, suppressErrors: true });
+  }
+}
+
+async function expand(
+  pattern: string,
+  cwd: string,
+  plan: IgnorePlan,
+  onUnreadable: OnUnreadable,
+): Promise<Found[]> {
   const absolute = path.resolve(cwd, pattern);
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
@@ -177,13 +246,17 @@ async function expand(pattern: string, cwd: string, plan: IgnorePlan): Promise<F
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
   const walk = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
-  const entries = await fg(glob, {
-    ...walk,
-    absolute: true,
-    // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
-    onlyFiles: false,
-    objectMode: true,
-  });
+  const entries = await globReporting(
+    [glob],
+    {
+      ...walk,
+      absolute: true,
+      // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
+      onlyFiles: false,
+      objectMode: true,
+    },
+    onUnreadable,
+  );
   const files = entries
     .filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
     .map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
@@ -242,7 +315,7 @@ class Confinement {
 const isWithin = (file: string, dir: string): boolean =>
   file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
-function readManifest(file: string, maxBytes: number): string | { skip: string } {
+function readManifest(file: string, maxBytes: number): string | { skip: string; unreadable?: true } {
   let fd: number | undefined;
   try {
     // Non-blocking: opening a named pipe must not wait for a writer (it is then skipped as not a file).
@@ -267,7 +340,10 @@ function readManifest(file: string, maxBytes: number): string | { skip: string }
       return { skip: 'not valid UTF-8 text' };
     }
   } catch (error) {
-    return { skip: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return {
+      skip: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      unreadable: true,
+    };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

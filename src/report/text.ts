@@ -127,6 +127,22 @@ export function nothingChecked(files: number, skipped: number): string {
   );
 }
 
+/** Code frames show at most this many characters of a line: a window around the finding's column. */
+const FRAME_WIDTH = 100;
+/** How far left of the column the window starts, when the line is cut. */
+const FRAME_LEAD = 30;
+
+/**
+ * The part of every line of a frame to show: all of it when the finding's line fits, else a window of
+ * FRAME_WIDTH characters around the column (the same for the context lines, so that columns line up),
+ * as eslint's code frame does. A one-line JSON List of megabytes prints a few hundred characters a finding.
+ */
+function frameWindow(lineLength: number, column: number): { start: number; end: number } {
+  if (lineLength <= FRAME_WIDTH) return { start: 0, end: FRAME_WIDTH };
+  const start = Math.max(0, Math.min(column - 1 - FRAME_LEAD, lineLength - FRAME_WIDTH));
+  return { start, end: start + FRAME_WIDTH };
+}
+
 function codeFrame(
   source: SourceFile,
   f: Finding,
@@ -136,16 +152,26 @@ function codeFrame(
   const first = Math.max(1, f.line - context);
   const last = Math.min(source.lineCount, f.line + context);
   const width = String(last).length;
+  const window = frameWindow(source.lineText(f.line).length, f.column);
+  const cut = (raw: string): string => {
+    if (window.start === 0 && raw.length <= window.end) return raw;
+    const before = window.start > 0 ? '…' : '';
+    const after = raw.length > window.end ? '…' : '';
+    return `${before}${raw.slice(window.start, window.end)}${after}`;
+  };
   const lines: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = sanitize(source.lineText(n).replace(/\t/g, ' '));
+    const text = sanitize(cut(source.lineText(n)).replace(/\t/g, ' '));
     const gutter = `${n === f.line ? '>' : ' '} ${String(n).padStart(width)} |`;
     lines.push(`    ${n === f.line ? paint('red', gutter) : paint('gray', gutter)} ${text}`);
     if (n === f.line) {
-      const end = f.endLine === f.line ? f.endColumn : source.lineText(n).length + 1;
-      const marks = '^'.repeat(Math.max(1, end - f.column));
+      const lineEnd = source.lineText(n).length + 1;
+      const end = Math.min(f.endLine === f.line ? f.endColumn : lineEnd, window.end + 1);
+      const from = Math.max(f.column, window.start + 1);
+      const marks = '^'.repeat(Math.max(1, end - from));
+      const indent = from - 1 - window.start + (window.start > 0 ? 1 : 0);
       lines.push(
-        `    ${paint('gray', `  ${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, f.column - 1))}${paint('red', marks)}`,
+        `    ${paint('gray', `  ${' '.repeat(width)} |`)} ${' '.repeat(Math.max(0, indent))}${paint('red', marks)}`,
       );
     }
   }
