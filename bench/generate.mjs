@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** mulberry32: small, fast, good enough for test data. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -16,13 +16,13 @@ function prng(seed) {
   };
 }
 
-const WORDS = (
+export const WORDS = (
   'alpha api audit auth billing blue cache cart catalog checkout config core data delivery edge events ' +
   'feed fleet gateway graph green identity images index inventory invoice ledger logs mail media metrics ' +
   'notify orders payments pricing profile queue rates recs reports risk router search session shipping ' +
   'stock store stream sync tax tickets tracing users vault web wallet worker'
 ).split(' ');
-const TEAMS =
+export const TEAMS =
   'commerce core data growth identity infra ml mobile ops payments platform risk search web'.split(' ');
 const LOREM = (
   'the controller reconciles this field on every sync and reports the result in status so that clients ' +
@@ -30,7 +30,7 @@ const LOREM = (
   'which is required for backwards compatibility with older clients that do not know about it'
 ).split(' ');
 
-class Generator {
+export class Generator {
   constructor(seed) {
     this.random = prng(seed);
   }
@@ -60,7 +60,7 @@ class Generator {
   }
 }
 
-const indent = (lines, n) => lines.map((l) => (l === '' ? l : ' '.repeat(n) + l));
+export const indent = (lines, n) => lines.map((l) => (l === '' ? l : ' '.repeat(n) + l));
 
 function labels(app, team, version) {
   return [
@@ -73,13 +73,13 @@ function labels(app, team, version) {
   ];
 }
 
-function metadata(name, namespace, extra = []) {
+export function metadata(name, namespace, extra = []) {
   const lines = ['metadata:', `  name: ${name}`];
   if (namespace) lines.push(`  namespace: ${namespace}`);
   return [...lines, ...indent(extra, 2)];
 }
 
-function container(g, app, version, port) {
+export function container(g, app, version, port) {
   const lines = [
     `- name: ${app}`,
     `  image: "registry.example.com/${app}:${version}"`,
@@ -142,7 +142,7 @@ function container(g, app, version, port) {
   return lines;
 }
 
-function podSpec(g, app, team, version, port) {
+export function podSpec(g, app, team, version, port) {
   const lines = [
     `serviceAccountName: ${app}`,
     'securityContext:',
@@ -672,8 +672,8 @@ function brokenFile(i, ns) {
   }
 }
 
-const doc = (lines) => lines.join('\n') + '\n';
-const docs = (...parts) => parts.map(doc).join('---\n');
+export const doc = (lines) => lines.join('\n') + '\n';
+export const docs = (...parts) => parts.map(doc).join('---\n');
 
 /** Writes a corpus of about `files` files under `out` (removed first). Returns {files, bytes}. */
 export function generateCorpus(out, { files = 10_000, seed = 42 } = {}) {

@@ -4,11 +4,11 @@ import { endpointSliceView, endpointsView, serviceView } from './model.js';
 import type { Resource } from './resources.js';
 import { isPlaceholder } from './placeholder.js';
 import type { PatchUse } from '../kustomize/build.js';
-import type { HiddenSource } from './units.js';
+import type { HiddenSource, Unit } from './units.js';
 
 const key = (namespace: string, name: string): string => `${namespace}/${name}`;
 
-function push<T>(map: Map<string, T[]>, k: string, v: T): void {
+function push<K, T>(map: Map<K, T[]>, k: K, v: T): void {
   const list = map.get(k);
   if (list) list.push(v);
   else map.set(k, [v]);
@@ -34,6 +34,11 @@ export class ResourceIndex {
   private readonly endpointsByKey = new Map<string, EndpointsView[]>();
   private readonly slicesByService = new Map<string, EndpointSliceView[]>();
   private pairedBackends?: Map<ServiceView, { endpoints: EndpointsView[]; slices: EndpointSliceView[] }>;
+  /** Per namespace: its Services (`togetherIn`), and those whose name is no placeholder (`servicesFor`). */
+  private readonly nearServices = new Map<string, NearIndex<ServiceView>>();
+  private readonly nearNamedServices = new Map<string, NearIndex<ServiceView>>();
+  /** `namespace/name` -> the Services a kustomize build renamed from that name (`renamedFrom`). */
+  private renamedServices?: Map<string, ServiceView[]>;
 
   constructor(
     readonly files: readonly ParsedFile[],
@@ -81,12 +86,26 @@ export class ResourceIndex {
     return this.nearest(from, candidates)[0] ?? (candidates.length === 1 ? candidates[0] : undefined);
   }
 
-  /** Services of a namespace `from` may have meant, for suggestions: those near it, else all of the namespace. */
+  /**
+   * Services of a namespace `from` may have meant, for suggestions: those near it, else all of the namespace.
+   * Complexity: the Services deployed with `from` or on its line of directories (NearIndex), not the namespace.
+   */
   servicesFor(from: Resource, namespace: string): readonly ServiceView[] {
-    // A placeholder name (`${APP}`) is no name to suggest.
-    const all = this.servicesIn(namespace).filter((s) => !isPlaceholder(s.resource.ref.name));
-    const near = this.near(from, all);
-    return near.length > 0 ? near : all;
+    let pool = this.nearNamedServices.get(namespace);
+    if (!pool) {
+      // A placeholder name (`${APP}`) is no name to suggest.
+      pool = new NearIndex(this.servicesIn(namespace).filter((s) => !isPlaceholder(s.resource.ref.name)));
+      this.nearNamedServices.set(namespace, pool);
+    }
+    const near = pool.near(from);
+    return near.length > 0 ? near : pool.all;
+  }
+
+  /** The Services of a namespace deployed with `from` (`together(from, servicesIn(namespace))`, indexed). */
+  servicesTogether(from: Resource, namespace: string): readonly ServiceView[] {
+    let pool = this.nearServices.get(namespace);
+    if (!pool) this.nearServices.set(namespace, (pool = new NearIndex(this.servicesIn(namespace))));
+    return pool.together(from);
   }
 
   /** Services of that name in any namespace. */
@@ -105,12 +124,7 @@ export class ResourceIndex {
    * descendant), deepest common directory first. Candidates in sibling folders are left out.
    */
   near<T extends { resource: Resource }>(from: Resource, candidates: readonly T[]): T[] {
-    const scored: { c: T; score: number }[] = [];
-    for (const c of candidates) {
-      const score = nearness(from, c.resource);
-      if (score !== undefined) scored.push({ c, score });
-    }
-    return scored.sort((a, b) => b.score - a.score).map((x) => x.c);
+    return nearFirst(from, candidates);
   }
 
   /**
@@ -134,12 +148,18 @@ export class ResourceIndex {
    * (src/kustomize/name-references.ts).
    */
   renamedFrom(from: Resource, namespace: string, name: string): ServiceView | undefined {
-    return this.servicesIn(namespace).find(
-      (s) =>
-        s.resource.object.built?.source.name === name &&
-        s.resource.ref.name !== name &&
-        s.resource.units.some((u) => from.units.includes(u)),
-    );
+    if (!this.renamedServices) {
+      // The Services whose build gave them another name than their source's, in definition order.
+      this.renamedServices = new Map();
+      for (const s of this.services) {
+        const source = s.resource.object.built?.source.name;
+        if (source !== undefined && source !== s.resource.ref.name)
+          push(this.renamedServices, key(s.resource.ref.namespace, source), s);
+      }
+    }
+    return this.renamedServices
+      .get(key(namespace, name))
+      ?.find((s) => s.resource.units.some((u) => from.units.includes(u)));
   }
 
   /** The candidates deployed with `from`: a deployment unit in common (see src/engine/units.ts). */
@@ -215,6 +235,64 @@ const dirOf = (path: string): string => {
   const i = path.lastIndexOf('/');
   return i === -1 ? '' : path.slice(0, i);
 };
+
+/** The candidates that `nearness` scores, nearest first (a stable sort: list order among equals). */
+function nearFirst<T extends { resource: Resource }>(from: Resource, candidates: readonly T[]): T[] {
+  const scored: { c: T; score: number }[] = [];
+  for (const c of candidates) {
+    const score = nearness(from, c.resource);
+    if (score !== undefined) scored.push({ c, score });
+  }
+  return scored.sort((a, b) => b.score - a.score).map((x) => x.c);
+}
+
+/**
+ * `near` and `together` over one fixed list of candidates (the Services or Pod templates of a namespace),
+ * answered from indexes of their units and directories: only the candidates that share a unit with `from` or
+ * sit on its line of directories are looked at, not the whole list. Same answers, in the same order, as
+ * `ResourceIndex.near(from, all)` and `ResourceIndex.together(from, all)`.
+ */
+export class NearIndex<T extends { resource: Resource }> {
+  /** Positions in `all` of the candidates of each unit, of each directory, and below each directory. */
+  private readonly byUnit = new Map<Unit, number[]>();
+  private readonly inDir = new Map<string, number[]>();
+  private readonly below = new Map<string, number[]>();
+
+  constructor(readonly all: readonly T[]) {
+    all.forEach((c, i) => {
+      for (const u of c.resource.units) push(this.byUnit, u, i);
+      const dir = dirOf(c.resource.object.file.path);
+      push(this.inDir, dir, i);
+      for (let d = dirOf(dir); d !== ''; d = dirOf(d)) push(this.below, d, i);
+    });
+  }
+
+  /** `ResourceIndex.near(from, all)`. */
+  near(from: Resource): T[] {
+    const dir = dirOf(from.object.file.path);
+    // Every directory is on one line with the top.
+    if (dir === '') return nearFirst(from, this.all);
+    const found = new Set<number>();
+    for (const u of from.units) for (const i of this.byUnit.get(u) ?? []) found.add(i);
+    for (let d = dir; ; d = dirOf(d)) {
+      for (const i of this.inDir.get(d) ?? []) found.add(i);
+      if (d === '') break;
+    }
+    for (const i of this.below.get(dir) ?? []) found.add(i);
+    return nearFirst(from, this.inOrder(found));
+  }
+
+  /** `ResourceIndex.together(from, all)`: the candidates with a deployment unit in common with `from`. */
+  together(from: Resource): T[] {
+    const found = new Set<number>();
+    for (const u of from.units) for (const i of this.byUnit.get(u) ?? []) found.add(i);
+    return this.inOrder(found);
+  }
+
+  private inOrder(positions: ReadonlySet<number>): T[] {
+    return [...positions].sort((a, b) => a - b).map((i) => this.all[i]!);
+  }
+}
 const TOGETHER = 2_000_000;
 const SAME_FILE = 1_000_000;
 const depth = (dir: string): number => (dir === '' ? 0 : dir.split('/').length);

@@ -164,7 +164,7 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
   const service = index.pairedService(ref.resource, ref.namespace, ref.name);
   if (service) return { service, exists: true, elsewhere: [], visible: true };
   if (index.service(ref.namespace, ref.name)) return { exists: true, elsewhere: [], visible: true };
-  const local = index.together(ref.resource, index.servicesIn(ref.namespace));
+  const local = index.servicesTogether(ref.resource, ref.namespace);
   const elsewhere = index
     .near(ref.resource, index.servicesNamed(ref.name))
     .filter((s) => s.resource.ref.namespace !== ref.namespace);

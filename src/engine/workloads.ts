@@ -4,6 +4,7 @@ import type { Path } from './parse.js';
 import { isRecord } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
 import type { ResourceIndex } from './resource-index.js';
+import { NearIndex } from './resource-index.js';
 import type { Resource } from './resources.js';
 import type { RelatedTarget } from './rule.js';
 
@@ -336,6 +337,10 @@ export class WorkloadIndex {
   private readonly byNamespace = new Map<string, PodTemplateView[]>();
   /** `namespace \n key=value` -> the templates of the namespace whose Pods carry that label as written. */
   private readonly byLabel = new Map<string, PodTemplateView[]>();
+  /** `key=value` -> the templates of any namespace whose Pods carry that label as written. */
+  private readonly byLabelAnywhere = new Map<string, PodTemplateView[]>();
+  /** The templates of each namespace, for `near`. */
+  private readonly nearIndexes = new Map<string, NearIndex<PodTemplateView>>();
 
   constructor(private readonly index: ResourceIndex) {
     const templates: PodTemplateView[] = [];
@@ -345,7 +350,10 @@ export class WorkloadIndex {
       templates.push(view);
       const ns = resource.ref.namespace;
       push(this.byNamespace, ns, view);
-      for (const [k, v] of Object.entries(view.labels)) push(this.byLabel, labelKey(ns, k, v), view);
+      for (const [k, v] of Object.entries(view.labels)) {
+        push(this.byLabel, labelKey(ns, k, v), view);
+        push(this.byLabelAnywhere, `${k}=${v}`, view);
+      }
     }
     this.templates = templates;
   }
@@ -365,6 +373,24 @@ export class WorkloadIndex {
       if (candidates.length === 0) return [];
     }
     return (candidates ?? this.in(namespace)).filter((t) => selectorSelects(selector, t));
+  }
+
+  /**
+   * The templates of the other namespaces that a selector selects (where a Service of `namespace` with that
+   * selector may have been meant to be), in scan order: looked up, like `matching`, through the least common
+   * written label of the selector.
+   */
+  matchingOutside(namespace: string, selector: Readonly<Record<string, string>>): PodTemplateView[] {
+    let candidates: readonly PodTemplateView[] | undefined;
+    for (const [k, v] of Object.entries(selector)) {
+      if (CONTROLLER_KEYS.has(k)) continue;
+      const withLabel = this.byLabelAnywhere.get(`${k}=${v}`) ?? [];
+      if (!candidates || withLabel.length < candidates.length) candidates = withLabel;
+      if (candidates.length === 0) return [];
+    }
+    return (candidates ?? this.templates).filter(
+      (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t),
+    );
   }
 
   private selected?: Set<PodTemplateView>;
@@ -387,9 +413,14 @@ export class WorkloadIndex {
     return this.byNamespace.get(namespace) ?? [];
   }
 
-  /** The Pod templates of its namespace deployed with `from`, or on its line of directories (ResourceIndex.near). */
+  /**
+   * The Pod templates of its namespace deployed with `from`, or on its line of directories (ResourceIndex.near).
+   * Complexity: those templates (NearIndex), not every template of the namespace.
+   */
   near(from: Resource, namespace = from.ref.namespace): PodTemplateView[] {
-    return this.index.near(from, this.in(namespace));
+    let near = this.nearIndexes.get(namespace);
+    if (!near) this.nearIndexes.set(namespace, (near = new NearIndex(this.in(namespace))));
+    return near.near(from);
   }
 
   /**
