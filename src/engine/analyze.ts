@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, RelatedLocation, Severity, SeverityOrOff } from './finding.js';
+import type { SourceFile } from './source.js';
 import { compareFindings, SEVERITY_RANK } from './finding.js';
 import { fixFile } from './fix.js';
 import { placeOf } from './locate.js';
@@ -56,7 +57,15 @@ export interface AnalysisResult {
   summary: Summary;
   skippedFiles: SkippedFile[];
   index: ResourceIndex;
+  /**
+   * Files findings point into that were not analysed as such (the templates of a rendered Helm chart,
+   * whose rendered stream was): for code frames.
+   */
+  otherSources?: readonly SourceFile[];
 }
+
+/** The longest whole-line fix a finding carries (GitHub's limit for a suggestion's text). */
+export const MAX_FIX_LENGTH = 65_536;
 
 /** Parses manifests and runs the rules. Pure: no I/O. */
 export function analyzeTexts(texts: readonly ManifestText[], options: AnalyzeOptions): AnalysisResult {
@@ -258,8 +267,16 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     identity = problem.key === undefined ? `${target.region.line}` : `key|${problem.key}`;
     finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
   }
-  // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept.
-  if (problem.fix && (fixFile(problem.fix) ?? file) === file) finding.fix = problem.fix;
+  // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix
+  // replaces whole lines: on a one-line JSON List of megabytes it would be the whole file, once for every
+  // finding (a 9 MB List with 37 findings made a 395 MB report). GitHub takes no suggestion over 65,536
+  // characters either: such a fix is not offered.
+  if (
+    problem.fix &&
+    (fixFile(problem.fix) ?? file) === file &&
+    problem.fix.replacement.length <= MAX_FIX_LENGTH
+  )
+    finding.fix = problem.fix;
   if (problem.migration) finding.migration = problem.migration;
   const fingerprint = createHash('sha256')
     .update(`${rule.meta.id}\n${file}\n${identity}\n${problem.key ?? ''}`)
