@@ -1,7 +1,6 @@
 /**
  * The shape of src/ (docs/architecture.md): no circular import, no import running back up a layer, no
- * function over 80 lines beyond the ones listed below (which may only shrink), and comments that name
- * only files that exist.
+ * function over 80 lines, and comments that name only files that exist.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -91,6 +90,7 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['src/version.ts', 0],
   ['src/engine/', 1],
   ['src/kustomize/', 1],
+  ['src/helm/', 1],
   ['src/rules/', 2],
   ['src/config/', 3],
   ['src/report/', 3],
@@ -115,23 +115,11 @@ const rankOf = (file: string): number => {
  */
 const KNOWN_TYPE_CYCLES = [['src/engine/parse.ts', 'src/kustomize/built.ts']];
 
-/** Functions over 80 lines, with their length today: each may shrink, none may grow, no new one may appear. */
-const LONG_FUNCTIONS: Record<string, number> = {
-  'src/rules/selector-matches-no-workload.ts check': 158,
-  'src/engine/units.ts deploymentUnits': 155,
-  'src/kustomize/json-patch.ts applyOne': 123,
-  'src/kustomize/replacements.ts parseSelector': 116,
-  'src/engine/migrate.ts migrateEndpoints': 102,
-  'src/engine/prescan.ts line': 95,
-  'src/rules/route-backend-missing-service.ts check': 91,
-  'src/engine/units.ts gitOpsEntries': 88,
-  'src/rules/port-name-mismatch.ts problem': 86,
-  'src/rules/service-without-endpoints.ts check': 86,
-  'src/engine/parse.ts parseManifestFile': 85,
-  'src/rules/target-port-not-exposed.ts check': 84,
-  'src/report/text.ts formatText': 83,
-  'src/rules/invalid-port-name.ts check': 81,
-};
+/**
+ * Functions allowed over 80 lines, with their length: none today. An entry is a debt written down (it may
+ * shrink, never grow), never a way to let a new long function in.
+ */
+const LONG_FUNCTIONS: Record<string, number> = {};
 
 function longFunctions(): Record<string, number> {
   const out: Record<string, number> = {};
@@ -182,7 +170,7 @@ describe('the shape of src/', () => {
     expect(all.filter((i) => !TEXTS.has(i.to)).map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
   });
 
-  it('grows no function over 80 lines', () => {
+  it('has no function over 80 lines', () => {
     const now = longFunctions();
     const grown = Object.entries(now)
       .filter(([name, lines]) => lines > (LONG_FUNCTIONS[name] ?? 80))

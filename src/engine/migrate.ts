@@ -1,7 +1,7 @@
 import { Document, isSeq, Scalar, visit } from 'yaml';
 import { formatResource } from './finding.js';
 import { parseIPSloppy } from './ip.js';
-import type { EndpointsView } from './model.js';
+import type { EndpointAddress, EndpointPort, EndpointsView } from './model.js';
 import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from './model.js';
 import type { Path } from './parse.js';
 import { isRecord } from './parse.js';
@@ -64,88 +64,16 @@ export function migrateEndpoints(endpoints: EndpointsView, managedBy = MIGRATION
   const value = endpoints.resource.object.value;
   const { name, namespace } = endpoints.resource.ref;
   const notes: string[] = [];
-  const groups = new Map<string, SliceGroup>();
-
-  for (const subset of endpoints.subsets) {
-    const ports = subset.ports.map((p) => {
-      const raw = record(at(value, p.path));
-      const port: Json = {};
-      if (p.name !== '') port.name = p.name;
-      if (raw.port !== undefined && raw.port !== null) port.port = raw.port;
-      port.protocol = p.protocol;
-      if (raw.appProtocol !== undefined && raw.appProtocol !== null) port.appProtocol = raw.appProtocol;
-      return port;
-    });
-    const portKey = JSON.stringify(ports.map((p) => JSON.stringify(p)).sort());
-    const add = (addresses: typeof subset.addresses, ready: boolean): void => {
-      for (const address of addresses) {
-        const raw = record(at(value, address.path));
-        const text = typeof address.ip === 'string' ? address.ip : String(address.ip ?? '');
-        const ip = parseIPSloppy(text);
-        if (!ip) {
-          notes.push(
-            `${JSON.stringify(text)} is not an IP address: left out (the mirroring controller skips it too).`,
-          );
-          continue;
-        }
-        if (ip.canonical !== text)
-          notes.push(`${text} is written as ${ip.canonical}, as Kubernetes reads it.`);
-        const family: Family = ip.family === 4 ? 'IPv4' : 'IPv6';
-        const key = `${family}|${portKey}`;
-        let group = groups.get(key);
-        if (!group) groups.set(key, (group = { family, portKey, ports, endpoints: [], seen: new Set() }));
-        const endpoint: Json = { addresses: [ip.canonical], conditions: { ready } };
-        if (typeof raw.hostname === 'string' && raw.hostname !== '') endpoint.hostname = raw.hostname;
-        if (isRecord(raw.targetRef)) endpoint.targetRef = raw.targetRef;
-        if (typeof raw.nodeName === 'string') endpoint.nodeName = raw.nodeName;
-        const identity = JSON.stringify(endpoint);
-        if (group.seen.has(identity)) continue;
-        group.seen.add(identity);
-        group.endpoints.push(endpoint);
-      }
-    };
-    add(subset.addresses, true);
-    add(subset.notReadyAddresses, false);
-  }
-
-  const chunks: { group: SliceGroup; endpoints: Json[]; part: number }[] = [];
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
-      chunks.push({ group, endpoints: group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE), part: i });
-    }
-  }
-  const families = new Set(chunks.map((c) => c.group.family));
-  const portKeysOf = (family: Family): string[] => [
-    ...new Set(chunks.filter((c) => c.group.family === family).map((c) => c.group.portKey)),
-  ];
-
+  const chunks = sliceChunks(sliceGroups(endpoints, notes));
   const labels = metadataMap(
     value,
     'labels',
     (k) => !DROPPED_LABELS.has(k) && k !== SERVICE_NAME_LABEL && k !== MANAGED_BY_LABEL,
   );
-  const annotations = metadataMap(value, 'annotations', (k) => !DROPPED_ANNOTATIONS.has(k));
-  const ignore = annotations[IGNORE_ANNOTATION];
-  if (ignore !== undefined) {
-    const kept = ignore
-      .split(',')
-      .map((s) => s.trim())
-      .filter((id) => id !== '' && !ENDPOINTS_ONLY_RULE.test(id));
-    if (kept.length > 0) annotations[IGNORE_ANNOTATION] = kept.join(',');
-    else delete annotations[IGNORE_ANNOTATION];
-  }
+  const annotations = sliceAnnotations(value);
 
   const slices = chunks.map((chunk) => {
-    const suffix: string[] = [];
-    if (chunks.length > 1) {
-      if (families.size > 1) suffix.push(chunk.group.family.toLowerCase());
-      const portKeys = portKeysOf(chunk.group.family);
-      if (portKeys.length > 1) suffix.push(String(portKeys.indexOf(chunk.group.portKey) + 1));
-      if (chunk.part > 0 || chunk.group.endpoints.length > MAX_ENDPOINTS_PER_SLICE) {
-        suffix.push(`part${chunk.part / MAX_ENDPOINTS_PER_SLICE + 1}`);
-      }
-    }
-    const tail = suffix.length > 0 ? `-${suffix.join('-')}` : '';
+    const tail = sliceNameSuffix(chunk, chunks);
     const metadata: Json = { name: `${name.slice(0, 253 - tail.length)}${tail}` };
     if (endpoints.resource.namespaceSource === 'explicit') metadata.namespace = namespace;
     metadata.labels = { [SERVICE_NAME_LABEL]: name, [MANAGED_BY_LABEL]: managedBy, ...labels };
@@ -161,6 +89,131 @@ export function migrateEndpoints(endpoints: EndpointsView, managedBy = MIGRATION
   });
 
   return { slices, notes, yaml: render(endpoints, slices, notes) };
+}
+
+/**
+ * The endpoints of every subset, grouped by address family and port list (in the order first seen), each
+ * endpoint once; why an address was left out or rewritten is added to `notes`.
+ */
+function sliceGroups(endpoints: EndpointsView, notes: string[]): Map<string, SliceGroup> {
+  const value = endpoints.resource.object.value;
+  const groups = new Map<string, SliceGroup>();
+  for (const subset of endpoints.subsets) {
+    const ports = subset.ports.map((p) => slicePort(value, p));
+    const portKey = JSON.stringify(ports.map((p) => JSON.stringify(p)).sort());
+    const add = (addresses: readonly EndpointAddress[], ready: boolean): void => {
+      for (const address of addresses) {
+        const converted = sliceEndpoint(value, address, ready, notes);
+        if (!converted) continue;
+        const { family, endpoint } = converted;
+        const key = `${family}|${portKey}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { family, portKey, ports, endpoints: [], seen: new Set() }));
+        const identity = JSON.stringify(endpoint);
+        if (group.seen.has(identity)) continue;
+        group.seen.add(identity);
+        group.endpoints.push(endpoint);
+      }
+    };
+    add(subset.addresses, true);
+    add(subset.notReadyAddresses, false);
+  }
+  return groups;
+}
+
+/** An Endpoints port as a slice writes it: name, port, protocol and appProtocol. */
+function slicePort(value: Json, p: EndpointPort): Json {
+  const raw = record(at(value, p.path));
+  const port: Json = {};
+  if (p.name !== '') port.name = p.name;
+  if (raw.port !== undefined && raw.port !== null) port.port = raw.port;
+  port.protocol = p.protocol;
+  if (raw.appProtocol !== undefined && raw.appProtocol !== null) port.appProtocol = raw.appProtocol;
+  return port;
+}
+
+/**
+ * The slice endpoint an address becomes, with its family; undefined when its IP is not one. Why an address
+ * is left out or rewritten is added to `notes`.
+ */
+function sliceEndpoint(
+  value: Json,
+  address: EndpointAddress,
+  ready: boolean,
+  notes: string[],
+): { family: Family; endpoint: Json } | undefined {
+  const raw = record(at(value, address.path));
+  const text = typeof address.ip === 'string' ? address.ip : String(address.ip ?? '');
+  const ip = parseIPSloppy(text);
+  if (!ip) {
+    notes.push(
+      `${JSON.stringify(text)} is not an IP address: left out (the mirroring controller skips it too).`,
+    );
+    return undefined;
+  }
+  if (ip.canonical !== text) notes.push(`${text} is written as ${ip.canonical}, as Kubernetes reads it.`);
+  const endpoint: Json = { addresses: [ip.canonical], conditions: { ready } };
+  if (typeof raw.hostname === 'string' && raw.hostname !== '') endpoint.hostname = raw.hostname;
+  if (isRecord(raw.targetRef)) endpoint.targetRef = raw.targetRef;
+  if (typeof raw.nodeName === 'string') endpoint.nodeName = raw.nodeName;
+  return { family: ip.family === 4 ? 'IPv4' : 'IPv6', endpoint };
+}
+
+/** The endpoints of one slice: a group, or a part of one larger than a slice may hold. */
+interface SliceChunk {
+  group: SliceGroup;
+  endpoints: Json[];
+  /** The index of its first endpoint in the group. */
+  part: number;
+}
+
+/** Cuts each group into slices of at most MAX_ENDPOINTS_PER_SLICE endpoints. */
+function sliceChunks(groups: ReadonlyMap<string, SliceGroup>): SliceChunk[] {
+  const chunks: SliceChunk[] = [];
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      chunks.push({ group, endpoints: group.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE), part: i });
+    }
+  }
+  return chunks;
+}
+
+/**
+ * What tells a slice's name from its siblings' (`-ipv6`, `-2`, `-part2`): the family when there are
+ * several, the port list's number among those of its family, the part of a group cut in parts.
+ */
+function sliceNameSuffix(chunk: SliceChunk, chunks: readonly SliceChunk[]): string {
+  const suffix: string[] = [];
+  if (chunks.length > 1) {
+    const families = new Set(chunks.map((c) => c.group.family));
+    if (families.size > 1) suffix.push(chunk.group.family.toLowerCase());
+    const portKeys = [
+      ...new Set(chunks.filter((c) => c.group.family === chunk.group.family).map((c) => c.group.portKey)),
+    ];
+    if (portKeys.length > 1) suffix.push(String(portKeys.indexOf(chunk.group.portKey) + 1));
+    if (chunk.part > 0 || chunk.group.endpoints.length > MAX_ENDPOINTS_PER_SLICE) {
+      suffix.push(`part${chunk.part / MAX_ENDPOINTS_PER_SLICE + 1}`);
+    }
+  }
+  return suffix.length > 0 ? `-${suffix.join('-')}` : '';
+}
+
+/**
+ * The Endpoints' annotations a slice keeps: not the ones the controller drops, and of its suppression
+ * annotation only the rules that are not about Endpoints objects.
+ */
+function sliceAnnotations(value: Json): Record<string, string> {
+  const annotations = metadataMap(value, 'annotations', (k) => !DROPPED_ANNOTATIONS.has(k));
+  const ignore = annotations[IGNORE_ANNOTATION];
+  if (ignore !== undefined) {
+    const kept = ignore
+      .split(',')
+      .map((s) => s.trim())
+      .filter((id) => id !== '' && !ENDPOINTS_ONLY_RULE.test(id));
+    if (kept.length > 0) annotations[IGNORE_ANNOTATION] = kept.join(',');
+    else delete annotations[IGNORE_ANNOTATION];
+  }
+  return annotations;
 }
 
 function render(endpoints: EndpointsView, slices: Json[], notes: string[]): string {

@@ -91,6 +91,11 @@ export interface ParsedFile {
    * (`chart`), or one whose template syntax breaks the YAML structure (template.ts).
    */
   template?: { chart?: string };
+  /**
+   * On a chart's `Chart.yaml`, when the chart was given to `helm template` (src/helm/render.ts): whether it
+   * rendered, and helm's message when not. Absent: helm was not run.
+   */
+  helmRender?: { status: 'rendered' } | { status: 'failed' | 'no-helm'; message: string };
 }
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -115,15 +120,10 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
   const file = new SourceFile(path, normalizeLineBreaks(stripBom(rawText)));
   const result: ParsedFile = { file, objects: [], syntaxProblems: [] };
 
-  if (options.helmChart !== undefined && hasTemplateMarkers(file.text)) {
-    result.skipped = helmChartSkipReason(options.helmChart);
-    result.template = { chart: options.helmChart };
-    return result;
-  }
-  const template = templateSkipReason(file.text);
-  if (template) {
-    result.skipped = template;
-    result.template = {};
+  const skip = templateSkip(file.text, options);
+  if (skip) {
+    result.skipped = skip.reason;
+    result.template = skip.template;
     return result;
   }
 
@@ -134,7 +134,26 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
   }
+  return parseEveryDocument(result);
+}
 
+/**
+ * Why a file is skipped as a template, when it is one: a file of a Helm chart's `templates/` with template
+ * text, or any file whose template text breaks the YAML.
+ */
+function templateSkip(
+  text: string,
+  options: ParseOptions,
+): { reason: string; template: NonNullable<ParsedFile['template']> } | undefined {
+  if (options.helmChart !== undefined && hasTemplateMarkers(text))
+    return { reason: helmChartSkipReason(options.helmChart), template: { chart: options.helmChart } };
+  const reason = templateSkipReason(text);
+  return reason ? { reason, template: {} } : undefined;
+}
+
+/** Reads every document of the file with the full parser into `result`: objects, kustomization, syntax problems. */
+function parseEveryDocument(result: ParsedFile): ParsedFile {
+  const { file } = result;
   let read: ReadDocuments;
   try {
     read = readDocuments(file.text, PARSE_OPTIONS);
@@ -158,34 +177,18 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
       if (problem) report(problem, json ? file.text.length : doc.range[1], documentIndex);
       return;
     }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      const start = doc.contents?.range?.[0] ?? 0;
-      result.syntaxProblems.push({
-        message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-        region: file.region(start, start),
-        overLimit: true,
-      });
+    const data = documentValue(file, doc);
+    if ('problem' in data) {
+      result.syntaxProblems.push(data.problem);
       return;
     }
     // Read anyway (a duplicate key): one problem, and the object.
     if (problem) report(problem, doc.range[1], documentIndex);
-    if (KUSTOMIZATION_FILE.test(path) && isRecord(value) && isKustomization(value)) {
+    const { value } = data;
+    if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
-      if (isMap(doc.contents)) {
-        const kind = typeof value.kind === 'string' ? value.kind : 'Kustomization';
-        result.kustomization.document = {
-          file,
-          node: doc.contents,
-          value,
-          apiVersion: typeof value.apiVersion === 'string' ? value.apiVersion : '',
-          kind,
-          name: '',
-          documentIndex,
-        };
-      }
+      if (isMap(doc.contents))
+        result.kustomization.document = kustomizationObject(file, doc.contents, value, documentIndex);
       return;
     }
     collectObjects(file, doc.contents, value, documentIndex, result.objects);
@@ -195,6 +198,44 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
   }
 
   return finish(result);
+}
+
+/** A document as plain data; a syntax problem when it cannot be read (past the alias limit). */
+function documentValue(
+  file: SourceFile,
+  doc: Document.Parsed,
+): { value: unknown } | { problem: SyntaxProblem } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    const start = doc.contents?.range?.[0] ?? 0;
+    return {
+      problem: {
+        message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        region: file.region(start, start),
+        overLimit: true,
+      },
+    };
+  }
+}
+
+/** The kustomization document as an object, for src/kustomize/ to read its fields and their nodes. */
+function kustomizationObject(
+  file: SourceFile,
+  node: YAMLMap,
+  value: Record<string, unknown>,
+  documentIndex: number,
+): K8sObject {
+  const kind = typeof value.kind === 'string' ? value.kind : 'Kustomization';
+  return {
+    file,
+    node,
+    value,
+    apiVersion: typeof value.apiVersion === 'string' ? value.apiVersion : '',
+    kind,
+    name: '',
+    documentIndex,
+  };
 }
 
 function syntaxProblem(

@@ -461,62 +461,98 @@ class Scanner {
     const blank = i === lineEnd;
 
     if (this.blockParent >= 0) {
-      if (blank) {
-        // A more-indented blank line before the first text line needs an indentation indicator.
-        if (this.build) return false; // spaces-only lines: rare, and subtle to fold
-        return this.blockIndent >= 0 || indent === 0;
-      }
-      if (indent > this.blockParent) {
-        if (this.blockIndent < 0) {
-          // The first text line sets the indentation; a tab there could be read as indentation.
-          if (hasTab) return false;
-          this.blockIndent = indent;
-        } else if (indent < this.blockIndent) {
-          return false;
-        }
-        if (this.build) this.blockLines.push(text.slice(lineStart + this.blockIndent, lineEnd));
-        return true; // text of the block scalar: tabs and anything else allowed
-      }
-      if (!this.finishBlock()) return false;
+      const inBlock = this.blockScalarLine(lineStart, lineEnd, indent, blank, hasTab);
+      if (inBlock !== undefined) return inBlock;
     }
     if (hasTab) return false;
-
-    if (this.quote !== 0) {
-      // A quoted scalar spanning lines: every line more indented than its collection.
-      if (blank) return true;
-      if (indent <= this.quoteParent) return false;
-      const close = this.scanQuoted(this.quote, i, lineEnd);
-      if (close === INVALID) return false;
-      if (close === CONTINUES) return true;
-      this.quote = 0;
-      return this.onlyComment(close + 1, lineEnd);
-    }
+    if (this.quote !== 0) return this.quotedLine(i, lineEnd, indent, blank);
     if (blank) return true;
     const c = text.charCodeAt(i);
-
     if (this.plainParent >= 0) {
-      if (indent > this.plainParent) {
-        // More-indented lines go on with the plain scalar; a comment line ends it.
-        if (c === HASH) {
-          this.plainParent = -1;
-          return true;
-        }
-        if (this.build || isIndicator(c) || c === DASH) return false;
-        if (this.identityScalar) this.uncertainIdentity = true;
-        const end = this.plainEnd(i, lineEnd);
-        if (end < 0) return false;
-        if (end < lineEnd) this.plainParent = -1; // a comment ends it
-        return true;
-      }
-      this.plainParent = -1;
+      const inPlain = this.plainScalarLine(c, i, lineEnd, indent);
+      if (inPlain !== undefined) return inPlain;
     }
 
     if (c === HASH) return true; // a comment line, at any indentation
     this.hasContent = true;
     const isDash = c === DASH && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE);
+    if (!this.openBlock(indent, isDash)) return false;
+    const top = this.closeBlocks(indent, isDash);
+    if (!top) return false;
+    this.identityScalar = false;
+    if (isDash) return this.sequenceItem(top, i, lineEnd);
+    return this.mapEntry(top, i, lineEnd);
+  }
 
+  /**
+   * A line while a block scalar is open: true when it is text of the scalar, false when it is not certain
+   * YAML of the subset, undefined when it ends the scalar (and is read as a line of its own).
+   */
+  private blockScalarLine(
+    lineStart: number,
+    lineEnd: number,
+    indent: number,
+    blank: boolean,
+    hasTab: boolean,
+  ): boolean | undefined {
+    if (blank) {
+      // A more-indented blank line before the first text line needs an indentation indicator.
+      if (this.build) return false; // spaces-only lines: rare, and subtle to fold
+      return this.blockIndent >= 0 || indent === 0;
+    }
+    if (indent > this.blockParent) {
+      if (this.blockIndent < 0) {
+        // The first text line sets the indentation; a tab there could be read as indentation.
+        if (hasTab) return false;
+        this.blockIndent = indent;
+      } else if (indent < this.blockIndent) {
+        return false;
+      }
+      if (this.build) this.blockLines.push(this.text.slice(lineStart + this.blockIndent, lineEnd));
+      return true; // text of the block scalar: tabs and anything else allowed
+    }
+    return this.finishBlock() ? undefined : false;
+  }
+
+  /** A line of a quoted scalar spanning lines: every line more indented than its collection. */
+  private quotedLine(i: number, lineEnd: number, indent: number, blank: boolean): boolean {
+    if (blank) return true;
+    if (indent <= this.quoteParent) return false;
+    const close = this.scanQuoted(this.quote, i, lineEnd);
+    if (close === INVALID) return false;
+    if (close === CONTINUES) return true;
+    this.quote = 0;
+    return this.onlyComment(close + 1, lineEnd);
+  }
+
+  /**
+   * A line while a plain scalar may go on: more-indented lines go on with it (true, or false when not
+   * certain), a comment line ends it; undefined when the line is outside it (and is read as a line of its own).
+   */
+  private plainScalarLine(c: number, i: number, lineEnd: number, indent: number): boolean | undefined {
+    if (indent <= this.plainParent) {
+      this.plainParent = -1;
+      return undefined;
+    }
+    if (c === HASH) {
+      this.plainParent = -1;
+      return true;
+    }
+    if (this.build || isIndicator(c) || c === DASH) return false;
+    if (this.identityScalar) this.uncertainIdentity = true;
+    const end = this.plainEnd(i, lineEnd);
+    if (end < 0) return false;
+    if (end < lineEnd) this.plainParent = -1; // a comment ends it
+    return true;
+  }
+
+  /**
+   * Opens the collection a content line at `indent` starts: the root mapping (the document is a block mapping
+   * starting at column 0), or the value of the key or item before it. False when the document is not such a
+   * mapping.
+   */
+  private openBlock(indent: number, isDash: boolean): boolean {
     if (this.stack.length === 0) {
-      // The document is a block mapping starting at column 0.
       if (isDash || indent !== 0) return false;
       const root: Container = { indent: 0, isSeq: false, role: Role.Root, keys: [] };
       if (this.build) this.root = root.value = {};
@@ -533,19 +569,20 @@ class Scanner {
         this.stack.push(child);
       }
     }
-    // Close the blocks this line is outside of.
+    return true;
+  }
+
+  /** Closes the blocks a line at `indent` is outside of: the collection it is in, undefined when none fits. */
+  private closeBlocks(indent: number, isDash: boolean): Container | undefined {
     const stack = this.stack;
     let top = stack[stack.length - 1] as Container;
     while (top.indent > indent || (top.indent === indent && top.isSeq && !isDash && stack.length > 1)) {
       stack.pop();
-      if (stack.length === 0) return false;
+      if (stack.length === 0) return undefined;
       top = stack[stack.length - 1] as Container;
     }
-    if (top.indent !== indent || top.isSeq !== isDash) return false;
-
-    this.identityScalar = false;
-    if (isDash) return this.sequenceItem(top, i, lineEnd);
-    return this.mapEntry(top, i, lineEnd);
+    if (top.indent !== indent || top.isSeq !== isDash) return undefined;
+    return top;
   }
 
   /** `- ...` at `at`: a scalar, a flow collection, a block scalar, or the first entry of a mapping. */

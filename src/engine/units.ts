@@ -104,7 +104,7 @@ interface GitOpsEntry {
 
 /** Decides the deployment units of the scanned files. */
 export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
-  const kustomizations = new Map<string, { file: ParsedFile; k: Kustomization }>();
+  const kustomizations = new Map<string, KustomizationFile>();
   /** Files that hold objects: the only ones placed. */
   const filePaths = new Set<string>();
   for (const f of files) {
@@ -112,10 +112,39 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
     if (f.kustomization) kustomizations.set(dirOf(f.file.path), { file: f, k: f.kustomization });
   }
   const patchFiles = kustomizePatchFiles(kustomizations);
-  const hidden: HiddenSource[] = [];
-  const gitops = gitOpsEntries(files, hidden);
+  const { entries: gitops, hidden } = gitOpsEntries(files);
+  const referenced = referencedKustomizations(kustomizations, gitops);
+  const placer = new UnitPlacer(kustomizations, filePaths, patchFiles, hidden);
 
-  // Directories some kustomization or GitOps object builds: they are not build roots of their own.
+  // A Component no kustomization uses is a library for other repositories' overlays, not a build: its
+  // patches are for objects it does not hold. Its own files are read as a plain directory.
+  const isComponent = (dir: string): boolean => kustomizations.get(dir)?.k.document?.kind === 'Component';
+  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
+  for (const dir of roots) if (!referenced.has(dir)) placer.build(unitOf('kustomize', dir), dir, {});
+  for (const entry of gitops) placer.placeGitOps(entry);
+  // Kustomizations only a cycle of others reaches: each is built as a root of its own.
+  for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf('kustomize', dir), dir, {});
+
+  const charts = helmCharts(files);
+  hidden.push(...unrenderedTemplates(files, charts));
+  placer.placeDirectories(charts);
+  return { placements: placer.placements, patchFiles, hidden: dedupe(hidden) };
+}
+
+/** A kustomization and the file that holds it. */
+interface KustomizationFile {
+  file: ParsedFile;
+  k: Kustomization;
+}
+
+/** What a unit gives the objects it places, before the unit itself is known. */
+type Scope = Omit<Placement, 'unit'>;
+
+/** Directories some kustomization or GitOps object builds: they are not build roots of their own. */
+function referencedKustomizations(
+  kustomizations: ReadonlyMap<string, KustomizationFile>,
+  gitops: readonly GitOpsEntry[],
+): Set<string> {
   const referenced = new Set<string>();
   for (const [dir, { k }] of kustomizations)
     for (const entry of [...k.resources, ...(k.components ?? [])]) {
@@ -124,42 +153,52 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
       if (target !== dir && kustomizations.has(target)) referenced.add(target);
     }
   for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
+  return referenced;
+}
 
-  const placements = new Map<string, Placement[]>();
-  const reached = new Set<string>();
-  const place = (file: string, placement: Placement): void => {
-    const list = placements.get(file);
-    if (!list) placements.set(file, [placement]);
+/**
+ * Places the files of the scan in units, one unit after the other (a file is placed once per unit: the
+ * first placement wins), and records the hidden sources the kustomize builds it walks name.
+ */
+class UnitPlacer {
+  /** Placements of each file's objects, by file path. */
+  readonly placements = new Map<string, Placement[]>();
+  /** The kustomizations some build has reached. */
+  readonly reached = new Set<string>();
+
+  constructor(
+    private readonly kustomizations: ReadonlyMap<string, KustomizationFile>,
+    private readonly filePaths: ReadonlySet<string>,
+    private readonly patchFiles: ReadonlySet<string>,
+    private readonly hidden: HiddenSource[],
+  ) {}
+
+  /** Places a file in a unit, unless it already is in that unit. */
+  private place(file: string, placement: Placement): void {
+    const list = this.placements.get(file);
+    if (!list) this.placements.set(file, [placement]);
     else if (!list.some((p) => p.unit === placement.unit)) list.push(placement);
-  };
+  }
 
   /** Every file a kustomization reaches, with the namespace the outermost `namespace:` gives it. */
-  const build = (unit: Unit, dir: string, outer: Omit<Placement, 'unit'>, visiting: Set<string>): void => {
-    const entry = kustomizations.get(dir);
+  build(unit: Unit, dir: string, outer: Scope, visiting = new Set<string>()): void {
+    const entry = this.kustomizations.get(dir);
     if (!entry || visiting.has(dir)) return;
     visiting.add(dir);
-    reached.add(dir);
+    this.reached.add(dir);
     const { k, file } = entry;
-    // kustomize's namespace transformer runs in each kustomization on what it built: the outer one wins.
-    const scope: Omit<Placement, 'unit'> =
-      outer.namespaceOverride === undefined && k.namespace !== undefined
-        ? {
-            ...outer,
-            namespaceOverride: k.namespace,
-            namespaceOrigin: file.file.path,
-            namespaceBy: 'kustomization',
-          }
-        : { ...outer };
-    const self: KustomizationStep = { dir, kustomization: k };
-    const inBuild = (label: string): HiddenSource =>
-      scope.namespaceOverride === undefined
-        ? { unit, label }
-        : { namespace: scope.namespaceOverride, unit, label };
-    if (k.unmodelled)
-      hidden.push(inBuild(`${k.unmodelled.map((f) => `\`${f}\``).join(', ')} of ${file.file.path}`));
+    const scope = kustomizationScope(outer, k, file.file.path);
+    const hide = (label: string): void => {
+      this.hidden.push(
+        scope.namespaceOverride === undefined
+          ? { unit, label }
+          : { namespace: scope.namespaceOverride, unit, label },
+      );
+    };
+    if (k.unmodelled) hide(`${k.unmodelled.map((f) => `\`${f}\``).join(', ')} of ${file.file.path}`);
     const remote = (item: string): boolean => {
       if (!REMOTE.test(item)) return false;
-      hidden.push(inBuild(`remote resource ${item} of ${file.file.path}`));
+      hide(`remote resource ${item} of ${file.file.path}`);
       return true;
     };
     // Components run on everything the kustomization has accumulated before its own transformers
@@ -168,77 +207,119 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
     const components = (k.components ?? [])
       .filter((item) => !remote(item))
       .map((item) => joinPath(dir, item))
-      .filter((target) => kustomizations.has(target))
-      .map((target) => ({ dir: target, kustomization: kustomizations.get(target)!.k }));
+      .filter((target) => this.kustomizations.has(target))
+      .map((target) => ({ dir: target, kustomization: this.kustomizations.get(target)!.k }));
+    const self: KustomizationStep = { dir, kustomization: k };
     const after = (i: number): KustomizationStep[] => [...components.slice(i), self, ...(outer.chain ?? [])];
     for (const item of k.resources) {
       if (remote(item)) continue;
       const target = joinPath(dir, item);
-      if (kustomizations.has(target)) build(unit, target, { ...scope, chain: after(0) }, visiting);
-      else if (filePaths.has(target) && !patchFiles.has(target))
-        place(target, { unit, ...scope, chain: after(0) });
+      if (this.kustomizations.has(target)) this.build(unit, target, { ...scope, chain: after(0) }, visiting);
+      else if (this.filePaths.has(target) && !this.patchFiles.has(target))
+        this.place(target, { unit, ...scope, chain: after(0) });
     }
     components.forEach((component, i) =>
-      build(unit, component.dir, { ...scope, chain: after(i + 1) }, visiting),
+      this.build(unit, component.dir, { ...scope, chain: after(i + 1) }, visiting),
     );
     visiting.delete(dir);
-  };
+  }
 
-  // A Component no kustomization uses is a library for other repositories' overlays, not a build: its
-  // patches are for objects it does not hold. Its own files are read as a plain directory.
-  const isComponent = (dir: string): boolean => kustomizations.get(dir)?.k.document?.kind === 'Component';
-  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
-  for (const dir of roots) if (!referenced.has(dir)) build(unitOf('kustomize', dir), dir, {}, new Set());
-
-  for (const entry of gitops) {
+  /**
+   * What a GitOps object deploys: the kustomize build at its path, else the files of that directory not yet
+   * placed (and, when it recurses, of the directories below that no kustomization builds).
+   */
+  placeGitOps(entry: GitOpsEntry): void {
     const unit: Unit = {
       id: `gitops:${entry.object.namespace ?? ''}/${entry.object.name}`,
       kind: 'gitops',
       root: entry.path,
       label: `${entry.label} (path ${entry.path})`,
     };
-    const scope: Omit<Placement, 'unit'> = {};
-    if (entry.namespaceOverride !== undefined) scope.namespaceOverride = entry.namespaceOverride;
-    if (entry.namespaceDefault !== undefined) scope.namespaceDefault = entry.namespaceDefault;
-    if (entry.namespaceOverride !== undefined || entry.namespaceDefault !== undefined) {
-      scope.namespaceOrigin = entry.label;
-      scope.namespaceBy = 'gitops';
+    const scope = gitOpsScope(entry);
+    if (this.kustomizations.has(entry.path)) {
+      this.build(unit, entry.path, scope);
+      return;
     }
-    if (kustomizations.has(entry.path)) {
-      build(unit, entry.path, scope, new Set());
-      continue;
-    }
-    for (const file of filePaths) {
+    for (const file of this.filePaths) {
       const dir = dirOf(file);
       if (!isWithinDir(dir, entry.path) || (!entry.recursive && dir !== entry.path)) continue;
-      if (placements.has(file) || patchFiles.has(file) || underKustomization(dir, entry.path, kustomizations))
+      if (
+        this.placements.has(file) ||
+        this.patchFiles.has(file) ||
+        underKustomization(dir, entry.path, this.kustomizations)
+      )
         continue;
-      place(file, { unit, ...scope });
+      this.place(file, { unit, ...scope });
     }
   }
 
-  // Kustomizations only a cycle of others reaches: each is built as a root of its own.
-  for (const dir of roots) if (!reached.has(dir)) build(unitOf('kustomize', dir), dir, {}, new Set());
+  /** The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory. */
+  placeDirectories(charts: HelmCharts): void {
+    const directoryUnits = new Map<string, Unit>();
+    for (const file of this.filePaths) {
+      if (this.placements.has(file) || this.patchFiles.has(file)) continue;
+      const dir = dirOf(file);
+      const chart = charts.chartOf(dir);
+      let unit = chart === undefined ? directoryUnits.get(dir) : charts.units.get(chart);
+      if (!unit) directoryUnits.set(dir, (unit = unitOf('directory', dir)));
+      this.place(file, { unit });
+    }
+  }
+}
 
-  const chartUnits = new Map(
+/** kustomize's namespace transformer runs in each kustomization on what it built: the outer one wins. */
+function kustomizationScope(outer: Scope, k: Kustomization, path: string): Scope {
+  return outer.namespaceOverride === undefined && k.namespace !== undefined
+    ? { ...outer, namespaceOverride: k.namespace, namespaceOrigin: path, namespaceBy: 'kustomization' }
+    : { ...outer };
+}
+
+/** The namespace a GitOps object gives what it deploys (Flux overrides, Argo CD fills in). */
+function gitOpsScope(entry: GitOpsEntry): Scope {
+  const scope: Scope = {};
+  if (entry.namespaceOverride !== undefined) scope.namespaceOverride = entry.namespaceOverride;
+  if (entry.namespaceDefault !== undefined) scope.namespaceDefault = entry.namespaceDefault;
+  if (entry.namespaceOverride !== undefined || entry.namespaceDefault !== undefined) {
+    scope.namespaceOrigin = entry.label;
+    scope.namespaceBy = 'gitops';
+  }
+  return scope;
+}
+
+/** The Helm charts of the scan (directories with `Chart.yaml`), each a unit. */
+interface HelmCharts {
+  units: ReadonlyMap<string, Unit>;
+  /** The innermost chart a directory lies in. */
+  chartOf(dir: string): string | undefined;
+}
+
+/** Finds the Helm charts among the scanned files. */
+function helmCharts(files: readonly ParsedFile[]): HelmCharts {
+  const units = new Map(
     files
       .map((f) => f.file.path)
       .filter((p) => CHART_FILE.test(p))
       .map((p) => [dirOf(p), unitOf('chart', dirOf(p))] as const),
   );
-  /** The innermost chart a directory lies in. */
   const chartOf = (dir: string): string | undefined => {
     for (let d = dir; ; d = dirOf(d)) {
-      if (chartUnits.has(d)) return d;
+      if (units.has(d)) return d;
       if (d === '.' || d === '/' || d === dirOf(d)) return undefined;
     }
   };
-  // A template that was not rendered (a Helm chart's, or any file whose `{{ }}` breaks the YAML) holds
-  // objects of an unknown namespace, deployed with the files beside it.
+  return { units, chartOf };
+}
+
+/**
+ * A template that was not rendered (a Helm chart's, or any file whose `{{ }}` breaks the YAML) holds
+ * objects of an unknown namespace, deployed with the files beside it: one hidden source per chart or
+ * directory, sorted.
+ */
+function unrenderedTemplates(files: readonly ParsedFile[], charts: HelmCharts): HiddenSource[] {
   const unrendered = new Map<string, string>();
   for (const f of files) {
     if (f.template === undefined) continue;
-    const chart = chartOf(dirOf(f.file.path));
+    const chart = charts.chartOf(dirOf(f.file.path));
     const root = chart ?? dirOf(f.file.path);
     if (!unrendered.has(root))
       unrendered.set(
@@ -246,17 +327,7 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
         chart !== undefined ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`,
       );
   }
-  for (const [root, label] of [...unrendered].sort()) hidden.push({ root, label });
-  const directoryUnits = new Map<string, Unit>();
-  for (const file of filePaths) {
-    if (placements.has(file) || patchFiles.has(file)) continue;
-    const dir = dirOf(file);
-    const chart = chartOf(dir);
-    let unit = chart === undefined ? directoryUnits.get(dir) : chartUnits.get(chart);
-    if (!unit) directoryUnits.set(dir, (unit = unitOf('directory', dir)));
-    place(file, { unit });
-  }
-  return { placements, patchFiles, hidden: dedupe(hidden) };
+  return [...unrendered].sort().map(([root, label]) => ({ root, label }));
 }
 
 function unitOf(kind: Exclude<UnitKind, 'gitops'>, root: string): Unit {
@@ -292,94 +363,145 @@ function kustomizePatchFiles(kustomizations: ReadonlyMap<string, { k: Kustomizat
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const group = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
 
-/** Flux Kustomizations and Argo CD Applications that deploy a path of the scan; the others are hidden sources. */
-function gitOpsEntries(files: readonly ParsedFile[], hidden: HiddenSource[]): GitOpsEntry[] {
+/** What the scan holds that tells whether a GitOps path is in this repository. */
+interface RepoPaths {
+  /** Every directory of the scan, and the ones above them. */
+  dirs: ReadonlySet<string>;
+  /** Directories with a `Chart.yaml`. */
+  charts: ReadonlySet<string>;
+  /** Names of the Flux GitRepositories the scan defines. */
+  gitRepositories: ReadonlySet<string>;
+}
+
+/** Collects the directories, charts and Flux GitRepositories of the scan. */
+function repoPaths(files: readonly ParsedFile[]): RepoPaths {
   const dirs = new Set<string>();
   const charts = new Set<string>();
   for (const f of files) {
     if (CHART_FILE.test(f.file.path)) charts.add(dirOf(f.file.path));
     for (let d = dirOf(f.file.path); !dirs.has(d); d = dirOf(d)) dirs.add(d);
   }
-  const entries: GitOpsEntry[] = [];
   const gitRepositories = new Set<string>();
   for (const f of files)
     for (const o of f.objects)
       if (o.kind === 'GitRepository' && group(o.apiVersion) === 'source.toolkit.fluxcd.io')
         gitRepositories.add(o.name);
-  const local = (path: string | undefined): string | undefined => {
-    if (path === undefined || REMOTE.test(path)) return undefined;
-    const dir = joinPath('.', path.replace(/^\/+/, ''));
-    return dirs.has(dir) ? dir : undefined;
-  };
+  return { dirs, charts, gitRepositories };
+}
+
+/** A GitOps path as a directory of the scan; undefined for a remote one or one the scan does not hold. */
+function localDir(repo: RepoPaths, path: string | undefined): string | undefined {
+  if (path === undefined || REMOTE.test(path)) return undefined;
+  const dir = joinPath('.', path.replace(/^\/+/, ''));
+  return repo.dirs.has(dir) ? dir : undefined;
+}
+
+/** What GitOps objects deploy: paths of the scan, and sources of objects the scan cannot show. */
+interface GitOpsTargets {
+  entries: GitOpsEntry[];
+  hidden: HiddenSource[];
+}
+
+/** Flux Kustomizations and Argo CD Applications that deploy a path of the scan; the others are hidden sources. */
+function gitOpsEntries(files: readonly ParsedFile[]): GitOpsTargets {
+  const repo = repoPaths(files);
+  const entries: GitOpsEntry[] = [];
+  const hidden: HiddenSource[] = [];
   for (const f of files) {
     for (const object of f.objects) {
-      const g = group(object.apiVersion);
-      const label = `${object.kind} ${object.namespace ?? ''}${object.namespace ? '/' : ''}${object.name}`;
-      if (object.kind === 'Kustomization' && g === 'kustomize.toolkit.fluxcd.io') {
-        const spec = record(object.value.spec);
-        const targetNamespace = str(spec.targetNamespace);
-        // Its path is in this repository only when its source is: the bootstrap GitRepository
-        // (`flux-system`), or one the scan does not define (an OCIRepository, or a GitRepository of another
-        // repository defined here, deploys files kube-pairing cannot see).
-        const source = record(spec.sourceRef);
-        const sourceKind = str(source.kind) ?? 'GitRepository';
-        const sourceName = str(source.name);
-        const ours =
-          sourceKind === 'GitRepository' &&
-          (sourceName === undefined || sourceName === 'flux-system' || !gitRepositories.has(sourceName));
-        const path = ours ? local(str(spec.path) ?? '.') : undefined;
-        if (path === undefined) {
-          hidden.push({ namespace: targetNamespace, label: `Flux ${label}` });
-          continue;
-        }
-        entries.push({
-          object,
-          path,
-          recursive: true,
-          ...(targetNamespace !== undefined ? { namespaceOverride: targetNamespace } : {}),
-          label: `Flux ${label}`,
-        });
-      } else if (object.kind === 'HelmRelease' && g === 'helm.toolkit.fluxcd.io') {
-        const spec = record(object.value.spec);
-        hidden.push({ namespace: str(spec.targetNamespace) ?? object.namespace, label: `Flux ${label}` });
-      } else if (object.kind === 'Application' && g === 'argoproj.io') {
-        const spec = record(object.value.spec);
-        const namespace = str(record(spec.destination).namespace);
-        const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isRecord);
-        for (const source of sources) {
-          let path = source.chart === undefined ? local(str(source.path)) : undefined;
-          if (path !== undefined && charts.has(path)) path = undefined; // Argo CD renders a chart with Helm
-          // A Helm or kustomize source renders what kube-pairing cannot; a plain directory of this scan it can read.
-          if (path === undefined || isRecord(source.helm) || isRecord(source.plugin)) {
-            if (source.ref !== undefined && source.path === undefined) continue; // a values-only source
-            hidden.push({ namespace, label: `Argo CD ${label}` });
-            continue;
-          }
-          entries.push({
-            object,
-            path,
-            recursive: record(source.directory).recurse === true,
-            ...(namespace !== undefined ? { namespaceDefault: namespace } : {}),
-            label: `Argo CD ${label}`,
-          });
-        }
-      } else if (object.kind === 'ApplicationSet' && g === 'argoproj.io') {
-        // Its Applications are templates: only a Helm or chart source with a written namespace says what
-        // it deploys where (a path of this repository is read here anyway).
-        const template = record(record(object.value.spec).template);
-        const spec = record(template.spec);
-        const namespace = str(record(spec.destination).namespace);
-        const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isRecord);
-        if (
-          namespace !== undefined &&
-          !namespace.includes('{{') &&
-          sources.some((s) => s.chart !== undefined || isRecord(s.helm))
-        )
-          hidden.push({ namespace, label: `Argo CD ${label}` });
-      }
+      const found = gitOpsTargets(object, repo);
+      entries.push(...found.entries);
+      hidden.push(...found.hidden);
     }
   }
-  return entries;
+  return { entries, hidden };
+}
+
+/** What one object deploys, when it is a Flux or Argo CD object; nothing for any other. */
+function gitOpsTargets(object: K8sObject, repo: RepoPaths): GitOpsTargets {
+  const g = group(object.apiVersion);
+  const label = `${object.kind} ${object.namespace ?? ''}${object.namespace ? '/' : ''}${object.name}`;
+  if (object.kind === 'Kustomization' && g === 'kustomize.toolkit.fluxcd.io')
+    return fluxKustomization(object, `Flux ${label}`, repo);
+  if (object.kind === 'HelmRelease' && g === 'helm.toolkit.fluxcd.io') {
+    const spec = record(object.value.spec);
+    return {
+      entries: [],
+      hidden: [{ namespace: str(spec.targetNamespace) ?? object.namespace, label: `Flux ${label}` }],
+    };
+  }
+  if (object.kind === 'Application' && g === 'argoproj.io')
+    return argoApplication(object, `Argo CD ${label}`, repo);
+  if (object.kind === 'ApplicationSet' && g === 'argoproj.io')
+    return { entries: [], hidden: argoApplicationSet(object, `Argo CD ${label}`) };
+  return { entries: [], hidden: [] };
+}
+
+/** A Flux Kustomization: the path it deploys when its source is this repository, else a hidden source. */
+function fluxKustomization(object: K8sObject, label: string, repo: RepoPaths): GitOpsTargets {
+  const spec = record(object.value.spec);
+  const targetNamespace = str(spec.targetNamespace);
+  // Its path is in this repository only when its source is: the bootstrap GitRepository
+  // (`flux-system`), or one the scan does not define (an OCIRepository, or a GitRepository of another
+  // repository defined here, deploys files kube-pairing cannot see).
+  const source = record(spec.sourceRef);
+  const sourceKind = str(source.kind) ?? 'GitRepository';
+  const sourceName = str(source.name);
+  const ours =
+    sourceKind === 'GitRepository' &&
+    (sourceName === undefined || sourceName === 'flux-system' || !repo.gitRepositories.has(sourceName));
+  const path = ours ? localDir(repo, str(spec.path) ?? '.') : undefined;
+  if (path === undefined) return { entries: [], hidden: [{ namespace: targetNamespace, label }] };
+  const entry: GitOpsEntry = {
+    object,
+    path,
+    recursive: true,
+    ...(targetNamespace !== undefined ? { namespaceOverride: targetNamespace } : {}),
+    label,
+  };
+  return { entries: [entry], hidden: [] };
+}
+
+/** The sources of an Argo CD Application or ApplicationSet template spec (`source` and `sources`). */
+function argoSources(spec: Record<string, unknown>): Record<string, unknown>[] {
+  return [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])].filter(isRecord);
+}
+
+/** An Argo CD Application: each source a plain directory of this scan deploys, the others are hidden sources. */
+function argoApplication(object: K8sObject, label: string, repo: RepoPaths): GitOpsTargets {
+  const spec = record(object.value.spec);
+  const namespace = str(record(spec.destination).namespace);
+  const found: GitOpsTargets = { entries: [], hidden: [] };
+  for (const source of argoSources(spec)) {
+    let path = source.chart === undefined ? localDir(repo, str(source.path)) : undefined;
+    if (path !== undefined && repo.charts.has(path)) path = undefined; // Argo CD renders a chart with Helm
+    // A Helm or kustomize source renders what kube-pairing cannot; a plain directory of this scan it can read.
+    if (path === undefined || isRecord(source.helm) || isRecord(source.plugin)) {
+      if (source.ref !== undefined && source.path === undefined) continue; // a values-only source
+      found.hidden.push({ namespace, label });
+      continue;
+    }
+    found.entries.push({
+      object,
+      path,
+      recursive: record(source.directory).recurse === true,
+      ...(namespace !== undefined ? { namespaceDefault: namespace } : {}),
+      label,
+    });
+  }
+  return found;
+}
+
+/**
+ * An Argo CD ApplicationSet: its Applications are templates, so only a Helm or chart source with a written
+ * namespace says what it deploys where (a path of this repository is read here anyway).
+ */
+function argoApplicationSet(object: K8sObject, label: string): HiddenSource[] {
+  const template = record(record(object.value.spec).template);
+  const spec = record(template.spec);
+  const namespace = str(record(spec.destination).namespace);
+  const helm = argoSources(spec).some((s) => s.chart !== undefined || isRecord(s.helm));
+  return namespace !== undefined && !namespace.includes('{{') && helm ? [{ namespace, label }] : [];
 }
 
 function dedupe(sources: readonly HiddenSource[]): HiddenSource[] {

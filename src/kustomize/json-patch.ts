@@ -121,65 +121,123 @@ function evaluate(target: unknown, pointer: string): Place {
   return Pointer.fromJSON(pointer).evaluate(target) as Place;
 }
 
-/** Applies one operation; the error message when it fails. */
-function applyOne(
-  target: Record<string, unknown>,
-  op: unknown,
-  writer: PatchWriter,
-  provenance: Provenance,
-): string | undefined {
+/** The operations evanphx/json-patch knows. */
+const KINDS: readonly string[] = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+
+/** An operation decoded: its kind, its pointers as written, and its value. */
+interface Decoded {
+  /** The operation mapping as the patch wrote it. */
+  op: Record<string, unknown>;
+  kind: string;
+  path: string;
+  /** The `from` pointer of a move or copy. */
+  from: string | undefined;
+  /** evanphx/json-patch reads a missing value as null. */
+  value: unknown;
+}
+
+/** Reads one operation as evanphx/json-patch decodes it; the error message when it cannot. */
+function decode(op: unknown): Decoded | string {
   if (!isRecord(op) || typeof op.op !== 'string')
     return `Unexpected kind: ${isRecord(op) && op.op !== undefined ? String(op.op) : 'unknown'}`;
   const kind = op.op;
-  if (!['add', 'remove', 'replace', 'move', 'copy', 'test'].includes(kind)) return `Unexpected kind: ${kind}`;
+  if (!KINDS.includes(kind)) return `Unexpected kind: ${kind}`;
   if (typeof op.path !== 'string') return `${kind} operation failed to decode path`;
-  if ((kind === 'move' || kind === 'copy') && typeof op.from !== 'string')
-    return `${kind} operation failed to decode from`;
-  // evanphx/json-patch reads a missing value as null.
-  const value = Object.hasOwn(op, 'value') ? op.value : null;
+  const readsFrom = kind === 'move' || kind === 'copy';
+  if (readsFrom && typeof op.from !== 'string') return `${kind} operation failed to decode from`;
+  return {
+    op,
+    kind,
+    path: op.path,
+    from: readsFrom ? (op.from as string) : undefined,
+    value: Object.hasOwn(op, 'value') ? op.value : null,
+  };
+}
 
-  let at: Place;
-  let source: Place | undefined;
-  let path: string;
-  let fromPath: string | undefined;
+/** Where an operation writes (`at`, at `path`) and, for a move or copy, reads (`source`, at `fromPath`). */
+interface Places {
+  at: Place;
+  path: string;
+  source: Place | undefined;
+  fromPath: string | undefined;
+}
+
+/** Follows an operation's pointers in the target, read as evanphx/json-patch reads them; the error message when one fails. */
+function locateOperation(target: Record<string, unknown>, d: Decoded): Places | string {
   try {
-    if (kind === 'move' || kind === 'copy') {
-      fromPath = evanphxPointer(target, op.from as string, 'get');
+    let source: Place | undefined;
+    let fromPath: string | undefined;
+    if (d.from !== undefined) {
+      fromPath = evanphxPointer(target, d.from, 'get');
       source = evaluate(target, fromPath);
     }
     // A move inserts into the list after taking its item out.
-    const shrinks = kind === 'move' && source && Array.isArray(source.parent) ? source.parent : undefined;
-    path = evanphxPointer(
+    const shrinks = d.kind === 'move' && source && Array.isArray(source.parent) ? source.parent : undefined;
+    const path = evanphxPointer(
       target,
-      op.path,
-      kind === 'add' || kind === 'move' || kind === 'copy' ? 'add' : 'get',
+      d.path,
+      d.kind === 'add' || d.kind === 'move' || d.kind === 'copy' ? 'add' : 'get',
       shrinks,
     );
-    at = evaluate(target, path);
+    return { at: evaluate(target, path), path, source, fromPath };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** The error when the operation writes at a list index evanphx/json-patch refuses. */
+function listIndexError(d: Decoded, { at, source }: Places): string | undefined {
   const pathList = Array.isArray(at.parent) ? at.parent : undefined;
-  if (pathList && at.key !== '-' && !ARRAY_INDEX.test(at.key))
-    return `Unable to access invalid index: ${at.key}`;
-  if (pathList && at.key === '-' && kind !== 'add' && kind !== 'move' && kind !== 'copy')
-    return `${kind} operation does not apply: doc is missing key: ${op.path}`;
-  if (pathList && (kind === 'move' || kind === 'copy') && at.key !== '-') {
+  if (!pathList) return undefined;
+  const { kind } = d;
+  if (at.key !== '-' && !ARRAY_INDEX.test(at.key)) return `Unable to access invalid index: ${at.key}`;
+  if (at.key === '-' && kind !== 'add' && kind !== 'move' && kind !== 'copy')
+    return `${kind} operation does not apply: doc is missing key: ${d.path}`;
+  if ((kind === 'move' || kind === 'copy') && at.key !== '-') {
     const length = pathList.length - (kind === 'move' && source?.parent === pathList ? 1 : 0);
     if (Number(at.key) > length) return `Unable to access invalid index: ${at.key}`;
   }
+  return undefined;
+}
 
-  // evanphx/json-patch's leniencies: a replace of a missing key adds it, a copy of a missing key copies
-  // null, a test of a missing value against null passes.
-  let operation: Record<string, unknown> = { op: kind, path, value };
+/**
+ * The operation for the rfc6902 package, with evanphx/json-patch's leniencies: a replace of a missing key
+ * adds it, a copy of a missing key copies null; undefined for a test of a missing value against null, which
+ * passes.
+ */
+function lenientOperation(
+  d: Decoded,
+  { at, path, source, fromPath }: Places,
+): Record<string, unknown> | undefined {
+  const { kind } = d;
+  let operation: Record<string, unknown> = { op: kind, path, value: d.value };
   if (fromPath !== undefined) operation.from = fromPath;
   if (kind === 'replace' && isRecord(at.parent) && !Object.hasOwn(at.parent, at.key)) operation.op = 'add';
   if (kind === 'copy' && source && isRecord(source.parent) && !Object.hasOwn(source.parent, source.key))
     operation = { op: 'add', path, value: null };
-  if (kind === 'test' && at.value === undefined && value === null && isContainerLike(at.parent))
+  if (kind === 'test' && at.value === undefined && d.value === null && isContainerLike(at.parent))
     return undefined;
+  return operation;
+}
 
-  // What provenance needs from before the operation.
+/** What provenance needs from before the operation changes the target. */
+interface Before {
+  /** The list the operation writes into, and the origins of its items. */
+  pathList: unknown[] | undefined;
+  pathOrigins: (Origin | undefined)[] | undefined;
+  /** The list a move or copy reads from, and the origins of its items. */
+  fromList: unknown[] | undefined;
+  fromOrigins: (Origin | undefined)[] | undefined;
+  /** The origin of the value a move or copy reads. */
+  carried: Origin | undefined;
+  /** A copy's value, with the origins of what it copies. */
+  copied: unknown;
+  lengthBefore: number;
+}
+
+/** Reads, before the operation, the origins it moves, shifts or copies. */
+function originsBefore(d: Decoded, { at, source }: Places, provenance: Provenance): Before {
+  const pathList = Array.isArray(at.parent) ? at.parent : undefined;
   const pathOrigins = pathList ? listOrigins(provenance, pathList) : undefined;
   const fromList = source && Array.isArray(source.parent) ? source.parent : undefined;
   const fromOrigins = fromList
@@ -191,8 +249,34 @@ function applyOne(
     source && isContainerLike(source.parent) && source.value !== undefined
       ? provenance.entryOrigin(source.parent, entryKey(source), source.value)
       : undefined;
-  const copied = kind === 'copy' && source ? cloneBuilt(source.value ?? null, provenance) : undefined;
-  const lengthBefore = pathList?.length ?? 0;
+  const copied = d.kind === 'copy' && source ? cloneBuilt(source.value ?? null, provenance) : undefined;
+  return {
+    pathList,
+    pathOrigins,
+    fromList,
+    fromOrigins,
+    carried,
+    copied,
+    lengthBefore: pathList?.length ?? 0,
+  };
+}
+
+/** Applies one operation; the error message when it fails. */
+function applyOne(
+  target: Record<string, unknown>,
+  op: unknown,
+  writer: PatchWriter,
+  provenance: Provenance,
+): string | undefined {
+  const decoded = decode(op);
+  if (typeof decoded === 'string') return decoded;
+  const places = locateOperation(target, decoded);
+  if (typeof places === 'string') return places;
+  const indexError = listIndexError(decoded, places);
+  if (indexError !== undefined) return indexError;
+  const operation = lenientOperation(decoded, places);
+  if (!operation) return undefined;
+  const before = originsBefore(decoded, places, provenance);
 
   let result: Error | null;
   try {
@@ -201,7 +285,21 @@ function applyOne(
     return error instanceof Error ? error.message : String(error);
   }
   if (result) return result.message;
+  recordOrigins(decoded, places, operation, before, writer, provenance);
+  return undefined;
+}
 
+/** Records, after an operation, where what it wrote came from; list items it shifted keep their origins. */
+function recordOrigins(
+  d: Decoded,
+  { at, source }: Places,
+  operation: Record<string, unknown>,
+  before: Before,
+  writer: PatchWriter,
+  provenance: Provenance,
+): void {
+  const { op, kind } = d;
+  const { pathList, pathOrigins, fromList, fromOrigins, lengthBefore } = before;
   switch (kind) {
     case 'add':
     case 'replace': {
@@ -210,7 +308,7 @@ function applyOne(
         : writer.containerOrigin(op);
       const written = origin ? { file: origin.file, node: origin.node } : undefined;
       const mode = kind === 'add' || operation.op === 'add' ? 'insert' : 'set';
-      place(at, writer.copy(value), written, mode, pathOrigins, lengthBefore, provenance);
+      place(at, writer.copy(d.value), written, mode, pathOrigins, lengthBefore, provenance);
       break;
     }
     case 'remove':
@@ -226,14 +324,14 @@ function applyOne(
         if (fromList !== pathList) recordListOrigins(provenance, fromList, fromOrigins);
       }
       const length = fromList === pathList ? lengthBefore - 1 : lengthBefore;
-      place(at, source.value, carried, 'insert', pathOrigins, length, provenance, false);
+      place(at, source.value, before.carried, 'insert', pathOrigins, length, provenance, false);
       break;
     }
     case 'copy':
       place(
         at,
-        copied,
-        carried ?? writer.containerOrigin(op),
+        before.copied,
+        before.carried ?? writer.containerOrigin(op),
         'insert',
         pathOrigins,
         lengthBefore,
@@ -243,7 +341,6 @@ function applyOne(
     default:
       break;
   }
-  return undefined;
 }
 
 /**

@@ -529,50 +529,88 @@ function validateLabelValue(key: string, value: string): void {
 
 /** Parses a label selector (`app=web,tier in (a,b),!canary`); kustomize fails on one it cannot parse. */
 function parseSelector(text: string): Requirement[] {
-  const tokens = lexSelector(text);
-  let position = 0;
-  // `in` and `notin` are identifiers where a value is expected.
-  const asValue = (t: Token): Token => (t.kind === 'in' || t.kind === 'notin' ? { ...t, kind: 'id' } : t);
-  const lookahead = (values: boolean): Token => {
-    const t = tokens[position] as Token;
-    return values ? asValue(t) : t;
-  };
-  const consume = (values: boolean): Token => {
-    const t = lookahead(values);
-    position++;
-    return t;
-  };
+  return new SelectorParser(text).parse();
+}
 
-  const requirement = (): Requirement => {
+/** The operators that may follow a key, by token. */
+const BINARY_OPERATORS: Partial<Record<TokenKind, Operator>> = {
+  in: 'in',
+  '=': '=',
+  '==': '==',
+  '>': '>',
+  '<': '<',
+  notin: 'notin',
+  '!=': '!=',
+};
+
+/**
+ * A recursive descent over a selector's tokens, as k8s.io/apimachinery's labels.Parser reads them (with its
+ * error messages): requirements, each a key with an operator and values.
+ */
+class SelectorParser {
+  private readonly tokens: Token[];
+  private position = 0;
+
+  constructor(private readonly text: string) {
+    this.tokens = lexSelector(text);
+  }
+
+  /** The requirements, separated by commas, up to the end of the text. */
+  parse(): Requirement[] {
+    const requirements: Requirement[] = [];
+    for (;;) {
+      const t = this.lookahead(true);
+      if (t.kind === 'end') return requirements;
+      if (t.kind !== 'id' && t.kind !== '!')
+        fail(
+          `invalid selector "${this.text}": found '${t.literal}', expected: !, identifier, or 'end of string'`,
+        );
+      requirements.push(this.requirement());
+      const after = this.consume(true);
+      if (after.kind === 'end') return requirements;
+      if (after.kind !== ',')
+        fail(`invalid selector "${this.text}": found '${after.literal}', expected: ',' or 'end of string'`);
+      const next = this.lookahead(true);
+      if (next.kind !== 'id' && next.kind !== '!')
+        fail(`invalid selector "${this.text}": found '${next.literal}', expected: identifier after ','`);
+    }
+  }
+
+  /** The next token, not consumed; where a value is expected, `in` and `notin` are identifiers. */
+  private lookahead(values: boolean): Token {
+    const t = this.tokens[this.position] as Token;
+    return values && (t.kind === 'in' || t.kind === 'notin') ? { ...t, kind: 'id' } : t;
+  }
+
+  /** The next token, consumed. */
+  private consume(values: boolean): Token {
+    const t = this.lookahead(values);
+    this.position++;
+    return t;
+  }
+
+  /** One requirement: `key`, `!key`, `key op value` or `key in|notin (values)`. */
+  private requirement(): Requirement {
     let operator: Operator | undefined;
-    let t = consume(true);
+    let t = this.consume(true);
     if (t.kind === '!') {
       operator = '!';
-      t = consume(true);
+      t = this.consume(true);
     }
     if (t.kind !== 'id') fail(`unable to parse requirement: found '${t.literal}', expected: identifier`);
     const key = t.literal;
     validateLabelKey(key);
-    const next = lookahead(true).kind;
+    const next = this.lookahead(true).kind;
     if (next === 'end' || next === ',') return { key, operator: operator ?? 'exists', values: [] };
     if (operator === '!')
       fail(
-        `unable to parse requirement: found '${lookahead(true).literal}', expected: ',' or 'end of string'`,
+        `unable to parse requirement: found '${this.lookahead(true).literal}', expected: ',' or 'end of string'`,
       );
-    const op = consume(false);
-    const binary: Partial<Record<TokenKind, Operator>> = {
-      in: 'in',
-      '=': '=',
-      '==': '==',
-      '>': '>',
-      '<': '<',
-      notin: 'notin',
-      '!=': '!=',
-    };
-    const found = binary[op.kind];
+    const op = this.consume(false);
+    const found = BINARY_OPERATORS[op.kind];
     if (!found)
       fail(`unable to parse requirement: found '${op.literal}', expected: '=', '!=', '==', 'in', notin'`);
-    const values = found === 'in' || found === 'notin' ? valueSet() : [exactValue()];
+    const values = found === 'in' || found === 'notin' ? this.valueSet() : [this.exactValue()];
     if ((found === 'in' || found === 'notin') && values.length === 0)
       fail("for 'in', 'notin' operators, values set can't be empty");
     if (found === '>' || found === '<')
@@ -580,68 +618,59 @@ function parseSelector(text: string): Requirement[] {
         if (!/^[-+]?[0-9]+$/.test(v)) fail("for 'Gt', 'Lt' operators, the value must be an integer");
     for (const v of values) validateLabelValue(key, v);
     return { key, operator: found, values };
-  };
+  }
 
-  const exactValue = (): string => {
-    const t = lookahead(true);
+  /** The value after `=`, `==`, `!=`, `>` or `<` (empty when none follows). */
+  private exactValue(): string {
+    const t = this.lookahead(true);
     if (t.kind === 'end' || t.kind === ',') return '';
-    const value = consume(true);
+    const value = this.consume(true);
     if (value.kind !== 'id')
       fail(`unable to parse requirement: found '${value.literal}', expected: identifier`);
     return value.literal;
-  };
+  }
 
-  const valueSet = (): string[] => {
-    const open = consume(true);
+  /** The values in parentheses after `in` or `notin`. */
+  private valueSet(): string[] {
+    const open = this.consume(true);
     if (open.kind !== '(') fail(`unable to parse requirement: found '${open.literal}' expected: '('`);
-    const first = lookahead(true);
+    const first = this.lookahead(true);
     if (first.kind === ')') {
-      consume(true);
+      this.consume(true);
       return [''];
     }
     if (first.kind !== 'id' && first.kind !== ',')
       fail(`unable to parse requirement: found '${first.literal}', expected: ',', ')' or identifier`);
+    const values = this.valueList();
+    const close = this.consume(true);
+    if (close.kind !== ')') fail(`unable to parse requirement: found '${close.literal}', expected: ')'`);
+    return [...values];
+  }
+
+  /** The comma-separated values inside the parentheses, up to (not consuming) `)`; an empty one is `''`. */
+  private valueList(): Set<string> {
     const values = new Set<string>();
     for (;;) {
-      const t = consume(true);
+      const t = this.consume(true);
       if (t.kind === 'id') {
         values.add(t.literal);
-        const after = lookahead(true);
+        const after = this.lookahead(true);
         if (after.kind === ',') continue;
-        if (after.kind === ')') break;
+        if (after.kind === ')') return values;
         fail(`unable to parse requirement: found '${after.literal}', expected: ',' or ')'`);
       } else if (t.kind === ',') {
         if (values.size === 0) values.add('');
-        const after = lookahead(true);
+        const after = this.lookahead(true);
         if (after.kind === ')') {
           values.add('');
-          break;
+          return values;
         }
         if (after.kind === ',') {
-          consume(true);
+          this.consume(true);
           values.add('');
         }
       } else fail(`unable to parse requirement: found '${t.literal}', expected: ',', or identifier`);
     }
-    const close = consume(true);
-    if (close.kind !== ')') fail(`unable to parse requirement: found '${close.literal}', expected: ')'`);
-    return [...values];
-  };
-
-  const requirements: Requirement[] = [];
-  for (;;) {
-    const t = lookahead(true);
-    if (t.kind === 'end') return requirements;
-    if (t.kind !== 'id' && t.kind !== '!')
-      fail(`invalid selector "${text}": found '${t.literal}', expected: !, identifier, or 'end of string'`);
-    requirements.push(requirement());
-    const after = consume(true);
-    if (after.kind === 'end') return requirements;
-    if (after.kind !== ',')
-      fail(`invalid selector "${text}": found '${after.literal}', expected: ',' or 'end of string'`);
-    const next = lookahead(true);
-    if (next.kind !== 'id' && next.kind !== '!')
-      fail(`invalid selector "${text}": found '${next.literal}', expected: identifier after ','`);
   }
 }
 

@@ -31,55 +31,79 @@ const LABEL: Record<Severity, [string, Style]> = {
   notice: ['notice', 'blue'],
 };
 
+/** Paints text in a style (ANSI escape codes), or leaves it as it is when colours are off. */
+type Paint = (style: Style, text: string) => string;
+
 /** ESLint/tsc-like report: findings grouped by file, each with a short code frame and its rule id. */
 export function formatText(
   result: AnalysisResult,
   findings: readonly Finding[],
   options: TextOptions,
 ): string {
-  const paint = (style: Style, text: string): string =>
-    options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
-  const sources = new Map<string, SourceFile>(result.index.files.map((f) => [f.file.path, f.file]));
+  const paint: Paint = (style, text) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const sources = new Map<string, SourceFile>([
+    ...(result.otherSources ?? []).map((f) => [f.path, f] as const),
+    ...result.index.files.map((f) => [f.file.path, f.file] as const),
+  ]);
   const out: string[] = [];
-
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  for (const [file, list] of byFile) {
+  for (const [file, list] of byFile(findings)) {
     out.push(paint('underline', sanitize(file)));
-    for (const f of list) {
-      const [label, style] = LABEL[f.severity];
-      out.push(
-        `  ${paint('gray', `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint('gray', f.rule)}`,
-      );
-      const source = sources.get(f.file);
-      if (source) out.push(...codeFrame(source, f, options.context ?? 1, paint));
-      for (const r of f.related) {
-        out.push(
-          `    ${paint('gray', 'related:')} ${sanitize(`${r.file}:${r.line}:${r.column}`)} ${sanitize(r.message)}`,
-        );
-      }
-      if (f.fix) {
-        const lines =
-          f.fix.line === f.fix.endLine ? `line ${f.fix.line}` : `lines ${f.fix.line}-${f.fix.endLine}`;
-        out.push(`    ${paint('green', 'fix:')} replace ${lines} with:`);
-        for (const l of f.fix.replacement.split('\n')) out.push(`      ${paint('green', sanitize(l))}`);
-      }
-      if (f.migration && options.fixPreview) {
-        out.push(`    ${paint('green', 'replace it with:')}`);
-        for (const l of f.migration.replace(/\n$/, '').split('\n')) {
-          out.push(l === '' ? '' : `      ${paint('green', sanitize(l))}`);
-        }
-      } else if (f.migration) {
-        out.push(`    ${paint('gray', 'fix: run with --fix-preview to print the replacement YAML')}`);
-      }
-    }
+    for (const f of list) out.push(...findingLines(f, sources.get(f.file), options, paint));
     out.push('');
   }
+  out.push(summaryLine(result, findings, paint));
+  out.push(...skippedLines(result.skippedFiles, options.maxSkippedListed ?? 10, paint));
+  // In a CI log, no line may read as a workflow command (`::error::` or `##[error]`).
+  return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
+}
 
+/** The findings of each file, files in the order of their first finding. */
+function byFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const files = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = files.get(f.file);
+    if (list) list.push(f);
+    else files.set(f.file, [f]);
+  }
+  return files;
+}
+
+/** One finding: its line, the code frame, related locations, then its fix or replacement objects. */
+function findingLines(
+  f: Finding,
+  source: SourceFile | undefined,
+  options: TextOptions,
+  paint: Paint,
+): string[] {
+  const [label, style] = LABEL[f.severity];
+  const out = [
+    `  ${paint('gray', `${f.line}:${f.column}`)}  ${paint(style, label)}  ${sanitize(f.message)}  ${paint('gray', f.rule)}`,
+  ];
+  if (source) out.push(...codeFrame(source, f, options.context ?? 1, paint));
+  for (const r of f.related) {
+    out.push(
+      `    ${paint('gray', 'related:')} ${sanitize(`${r.file}:${r.line}:${r.column}`)} ${sanitize(r.message)}`,
+    );
+  }
+  if (f.fix) {
+    const lines =
+      f.fix.line === f.fix.endLine ? `line ${f.fix.line}` : `lines ${f.fix.line}-${f.fix.endLine}`;
+    out.push(`    ${paint('green', 'fix:')} replace ${lines} with:`);
+    for (const l of f.fix.replacement.split('\n')) out.push(`      ${paint('green', sanitize(l))}`);
+  }
+  if (f.migration && options.fixPreview) {
+    out.push(`    ${paint('green', 'replace it with:')}`);
+    for (const l of f.migration.replace(/\n$/, '').split('\n')) {
+      out.push(l === '' ? '' : `      ${paint('green', sanitize(l))}`);
+    }
+  } else if (f.migration) {
+    out.push(`    ${paint('gray', 'fix: run with --fix-preview to print the replacement YAML')}`);
+  }
+  return out;
+}
+
+/** The last line: how many problems of each severity in how much, or that nothing was checked. */
+function summaryLine(result: AnalysisResult, findings: readonly Finding[], paint: Paint): string {
   const { summary } = result;
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -87,33 +111,23 @@ export function formatText(
   const scanned = `${summary.files} file${summary.files === 1 ? '' : 's'}, ${summary.resources} resource${summary.resources === 1 ? '' : 's'}`;
   if (total === 0 && summary.resources === 0) {
     // Files were found, but none held an object to check: never a green pass.
-    out.push(
-      paint('yellow', `⚠ nothing checked: ${nothingChecked(summary.files, result.skippedFiles.length)}`),
-    );
-  } else if (total === 0) {
-    out.push(paint('green', `✔ no problems`) + ` (${scanned} checked)`);
-  } else {
-    const text = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.notice} notice${counts.notice === 1 ? '' : 's'}) in ${scanned}`;
-    out.push(paint(counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue', text));
+    return paint('yellow', `⚠ nothing checked: ${nothingChecked(summary.files, result.skippedFiles.length)}`);
   }
-  if (result.skippedFiles.length > 0) {
-    const max = options.maxSkippedListed ?? 10;
-    out.push(
-      paint(
-        'gray',
-        `${result.skippedFiles.length} file${result.skippedFiles.length === 1 ? '' : 's'} skipped:`,
-      ),
-    );
-    for (const s of result.skippedFiles.slice(0, max))
-      out.push(paint('gray', `  ${sanitize(s.file)}: ${sanitize(s.reason)}`));
-    if (result.skippedFiles.length > max) {
-      out.push(
-        paint('gray', `  ... and ${result.skippedFiles.length - max} more (--format json lists them all)`),
-      );
-    }
+  if (total === 0) return paint('green', `✔ no problems`) + ` (${scanned} checked)`;
+  const text = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.notice} notice${counts.notice === 1 ? '' : 's'}) in ${scanned}`;
+  return paint(counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue', text);
+}
+
+/** The skipped files and why, the first `max` of them by name. */
+function skippedLines(skipped: AnalysisResult['skippedFiles'], max: number, paint: Paint): string[] {
+  if (skipped.length === 0) return [];
+  const out = [paint('gray', `${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped:`)];
+  for (const s of skipped.slice(0, max))
+    out.push(paint('gray', `  ${sanitize(s.file)}: ${sanitize(s.reason)}`));
+  if (skipped.length > max) {
+    out.push(paint('gray', `  ... and ${skipped.length - max} more (--format json lists them all)`));
   }
-  // In a CI log, no line may read as a workflow command (`::error::` or `##[error]`).
-  return neutralizeWorkflowCommands(`${out.join('\n')}\n`);
+  return out;
 }
 
 /** Why a run checked no resource, in one sentence (also the Action's job summary). */
@@ -143,12 +157,8 @@ function frameWindow(lineLength: number, column: number): { start: number; end: 
   return { start, end: start + FRAME_WIDTH };
 }
 
-function codeFrame(
-  source: SourceFile,
-  f: Finding,
-  context: number,
-  paint: (style: Style, text: string) => string,
-): string[] {
+/** The finding's line and `context` lines around it, with a gutter of line numbers and `^` under the finding. */
+function codeFrame(source: SourceFile, f: Finding, context: number, paint: Paint): string[] {
   const first = Math.max(1, f.line - context);
   const last = Math.min(source.lineCount, f.line + context);
   const width = String(last).length;

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(P) for the P ports of all Services, Endpoints subsets and slices,
+// plus O(P·A log A) per Endpoints with A addresses (the mirroring controller's repacking).
 import { formatResource } from '../engine/finding.js';
 import type { EndpointPort, EndpointsView, ServicePort } from '../engine/model.js';
 import { isRecord } from '../engine/parse.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(R·u) for R objects and u deployment units per object (a map keyed
+// by identity and scope).
 import { placeOf } from '../engine/locate.js';
 import type { Resource } from '../engine/resources.js';
 import type { Rule } from '../engine/rule.js';

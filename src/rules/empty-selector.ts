@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(S) for S Services (backend objects by index lookup).
 import type { Rule } from '../engine/rule.js';
 import { what } from './pairing.js';
 

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(S + A) for S Services and A endpoint addresses: cluster IPs in a
+// map, one lookup per address.
 import { isIPv6 } from 'node:net';
 import { formatResource } from '../engine/finding.js';
 import type { EndpointAddress, ServiceView } from '../engine/model.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(S + E + L) port groups with the slice index (engine/ports.ts
+// serviceComparisons), times P_s·P_e port pairs per group.
 import { formatResource } from '../engine/finding.js';
 import { locate } from '../engine/locate.js';
 import { describePort, portNamePath, serviceComparisons } from '../engine/ports.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E·A) for E Endpoints of A addresses each (the EndpointSlice
+// migration of each).
 import { formatResource } from '../engine/finding.js';
 import { migrateEndpoints } from '../engine/migrate.js';
 import type { Rule } from '../engine/rule.js';

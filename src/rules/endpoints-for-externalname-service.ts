@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E + L) for E Endpoints and L EndpointSlices: the paired Service is
+// an index lookup.
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';

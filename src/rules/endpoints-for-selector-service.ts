@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E) for E Endpoints: the paired Service is an index lookup
+// (servicesByKey, nearest among same-named).
 import type { Rule } from '../engine/rule.js';
 import { isControllerEndpoints, NAME_PATH, related, what } from './pairing.js';
 

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E + L) for E Endpoints and L EndpointSlices: the backends of each
+// Service are indexed once (ResourceIndex.backends).
 import type { Rule } from '../engine/rule.js';
 import {
   annotationPath,

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E·A·P) for E Endpoints of A addresses and P ports per subset (a
+// set of addresses per port).
 import { formatResource } from '../engine/finding.js';
 import { parseIPSloppy } from '../engine/ip.js';
 import type { Path } from '../engine/parse.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(S + E + L) port groups with the slice index (engine/ports.ts
+// serviceComparisons).
 import { formatResource } from '../engine/finding.js';
 import { locate } from '../engine/locate.js';
 import type { Path } from '../engine/parse.js';

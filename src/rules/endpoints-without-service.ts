@@ -1,3 +1,6 @@
+// Complexity (objects of one namespace): O(E + T + m·S) for E Endpoints, T Pod templates, S Services of the
+// namespace and m Endpoints with no Service: pairing and renames are index lookups; only a missing Service's
+// suggestion reads Services (those near it via NearIndex, else the namespace's).
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import { isRecord } from '../engine/parse.js';

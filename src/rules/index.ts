@@ -39,6 +39,7 @@ import { subsetWithoutAddresses } from './subset-without-addresses.js';
 import { unknownField } from './unknown-field.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { kustomizeNotModelled } from './kustomize-not-modelled.js';
+import { helmChartNotRendered } from './helm-chart-not-rendered.js';
 import { kustomizePatchNoTarget } from './kustomize-patch-no-target.js';
 // E. Workloads and routes
 import { ingressBackendMissingPort } from './ingress-backend-missing-port.js';
@@ -55,6 +56,7 @@ export const ALL_RULES: readonly Rule[] = [
   yamlSyntax,
   kustomizePatchNoTarget,
   kustomizeNotModelled,
+  helmChartNotRendered,
   unusedSuppression, // reported by the engine once the other rules have run
   // A. Pairing
   endpointsWithoutService,

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(R + b) for R objects and b Ingress backends: the paired Service is
+// an index lookup.
 import { replaceScalarFix } from '../engine/fix.js';
 import { ingressBackends, portMismatch } from '../engine/routes.js';
 import type { Rule } from '../engine/rule.js';

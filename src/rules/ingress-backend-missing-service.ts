@@ -1,3 +1,6 @@
+// Complexity (objects of one namespace): O(R + b + m·S) for b Ingress backends, S Services of the namespace
+// and m backends naming a missing Service (their suggestion reads the Services near the Ingress via
+// NearIndex, else the namespace's).
 import { replaceScalarFix } from '../engine/fix.js';
 import {
   ingressBackends,

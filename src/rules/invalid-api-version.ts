@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(R) for R objects.
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import { isRecord } from '../engine/parse.js';

@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(A) for A endpoint addresses of Endpoints and EndpointSlices.
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import type { Path } from '../engine/parse.js';

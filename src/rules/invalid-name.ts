@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(R) for R objects.
 import { formatResource } from '../engine/finding.js';
 import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';

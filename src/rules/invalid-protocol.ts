@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(P) for the P ports of all Services, Endpoints subsets and
+// EndpointSlices.
 import { isMap, isScalar } from 'yaml';
 import type { Fix } from '../engine/finding.js';
 import { formatResource } from '../engine/finding.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(u) for u target-less patch uses of the kustomize builds (sets of
+// ids), plus O(h) hidden sources per unmatched patch.
 import { placeOf } from '../engine/locate.js';
 import type { Rule } from '../engine/rule.js';
 

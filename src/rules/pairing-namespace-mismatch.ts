@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E + L + n) for E Endpoints, L EndpointSlices and n Services
+// sharing their names in other namespaces (servicesNamed index).
 import type { ServiceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Resource } from '../engine/resources.js';

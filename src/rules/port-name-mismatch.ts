@@ -1,12 +1,14 @@
+// Complexity (objects of one namespace): O(S + E + L) port groups with the slice index (engine/ports.ts
+// serviceComparisons), times P_s·P_e port pairs per group.
 import { formatResource } from '../engine/finding.js';
 import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
 import { locate, placeOf } from '../engine/locate.js';
-import type { EndpointPort, ServicePort } from '../engine/model.js';
-import type { GroupComparison, NameMismatch, ServiceComparison } from '../engine/ports.js';
+import type { EndpointPort, ServicePort, ServiceView } from '../engine/model.js';
+import type { GroupComparison, NameMismatch, PairedGroup, ServiceComparison } from '../engine/ports.js';
 import { describePort, portNamePath, portNumber, serviceComparisons } from '../engine/ports.js';
 import { isPlaceholder } from '../engine/placeholder.js';
 import { dns1123LabelProblem } from './schema/formats.js';
-import type { Problem, Rule } from '../engine/rule.js';
+import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 
 const PAIRING =
   'kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port pairs only with an unnamed one';
@@ -29,18 +31,41 @@ export const portNameMismatch: Rule = {
   },
 };
 
+/** The finding for a Service port that no endpoint port of a paired group matches by name. */
 function problem(
   { service, served }: ServiceComparison,
   group: GroupComparison,
   mismatch: NameMismatch,
 ): Problem {
-  const { paired } = group;
-  const svc = formatResource(service.resource.ref);
   const s = mismatch.service;
-  const consequence = service.headless
-    ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port`
-    : `so Service port ${label(s)} gets no backends from these addresses` +
-      (served.has(s) ? '' : ' and, as no other endpoints serve it, connections to it fail');
+  const svc = formatResource(service.resource.ref);
+  const shared: Shared = {
+    svc,
+    consequence: service.headless
+      ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port`
+      : `so Service port ${label(s)} gets no backends from these addresses` +
+        (served.has(s) ? '' : ' and, as no other endpoints serve it, connections to it fail'),
+    related: servicePortRelated(service, s, svc),
+    severity: service.headless ? ('warning' as const) : undefined,
+    key: `${s.name}/${s.protocol}`,
+  };
+  if (!mismatch.anchor) return noMatchingPortProblem(group.paired, s, shared);
+  return misnamedPortProblem(group.paired, s, mismatch.anchor, mismatch.anchorBy, shared);
+}
+
+/** What every finding about one Service port says and carries. */
+interface Shared {
+  /** The Service, for messages. */
+  svc: string;
+  /** What the mismatch does in the cluster. */
+  consequence: string;
+  related: RelatedTarget[];
+  severity: 'warning' | undefined;
+  key: string;
+}
+
+/** The Service port and, when a kustomize patch wrote its name, that name where it was written. */
+function servicePortRelated(service: ServiceView, s: ServicePort, svc: string): RelatedTarget[] {
   const related = [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }];
   // A name a kustomize patch wrote is related where it was written, beside the port it renamed.
   const serviceNamePath = [...s.path, 'name'];
@@ -53,30 +78,42 @@ function problem(
       path: serviceNamePath,
       message: `${svc} port name \`${s.name}\`, written by a kustomize patch`,
     });
-  const severity = service.headless ? ('warning' as const) : undefined;
-  const key = `${s.name}/${s.protocol}`;
+  return related;
+}
 
-  const anchor = mismatch.anchor;
-  if (!anchor) {
-    const wanted =
-      s.name === '' ? `an unnamed ${s.protocol} port` : `a ${s.protocol} port named \`${s.name}\``;
-    return {
-      target: { resource: paired.resource, path: paired.group.portsPath, anchor: 'key' },
-      message:
-        `${paired.label} has no port matching ${svc} ${describePort(s)}: it needs ${wanted}. ` +
-        `${PAIRING}, ${consequence}. ` +
-        `Add ${s.name === '' ? 'an unnamed port' : `a port named \`${s.name}\``} with the backend's port number to these ports, or rename the port meant for it.`,
-      related,
-      severity,
-      key,
-    };
-  }
+/** No endpoint port of the group was evidently meant for the Service port: the group's ports need one. */
+function noMatchingPortProblem(paired: PairedGroup, s: ServicePort, shared: Shared): Problem {
+  const { svc, consequence, related, severity, key } = shared;
+  const wanted = s.name === '' ? `an unnamed ${s.protocol} port` : `a ${s.protocol} port named \`${s.name}\``;
+  return {
+    target: { resource: paired.resource, path: paired.group.portsPath, anchor: 'key' },
+    message:
+      `${paired.label} has no port matching ${svc} ${describePort(s)}: it needs ${wanted}. ` +
+      `${PAIRING}, ${consequence}. ` +
+      `Add ${s.name === '' ? 'an unnamed port' : `a port named \`${s.name}\``} with the backend's port number to these ports, or rename the port meant for it.`,
+    related,
+    severity,
+    key,
+  };
+}
 
+/**
+ * The endpoint port meant for the Service port (`anchor`) has another name, or none: named like the Service
+ * port by the fix, when the name is one the API server accepts and the numbers agree.
+ */
+function misnamedPortProblem(
+  paired: PairedGroup,
+  s: ServicePort,
+  anchor: EndpointPort,
+  anchorBy: NameMismatch['anchorBy'],
+  shared: Shared,
+): Problem {
+  const { svc, consequence, related, severity, key } = shared;
   const object = paired.resource.object;
   const namePath = portNamePath(anchor);
   const nameWritten = locate(object, namePath).depth === namePath.length;
   const target = { resource: paired.resource, path: nameWritten ? namePath : anchor.path };
-  const numbersDiffer = mismatch.anchorBy === 'elimination' && !numberFits(s, anchor);
+  const numbersDiffer = anchorBy === 'elimination' && !numberFits(s, anchor);
   const numberNote = numbersDiffer
     ? ` Its number also differs from the Service port's target (${expected(s)}): check which number is right.`
     : '';

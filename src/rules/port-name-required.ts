@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(P) for P ports, plus, for an unnamed port among several, its
+// Service's paired groups (indexed).
 import { formatResource } from '../engine/finding.js';
 import { prependEntryFix } from '../engine/fix.js';
 import type { EndpointPort, ServicePort } from '../engine/model.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(P) for the P ports of all Services, Endpoints subsets and
+// EndpointSlices.
 import { rawScalarFix } from '../engine/fix.js';
 import { formatResource } from '../engine/finding.js';
 import type { Path } from '../engine/parse.js';

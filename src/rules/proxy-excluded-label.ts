@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(E + L) for E Endpoints and L EndpointSlices: the paired Service is
+// an index lookup.
 import { labelsOf } from '../engine/model.js';
 import type { ServiceView } from '../engine/model.js';
 import type { Resource } from '../engine/resources.js';

@@ -1,4 +1,9 @@
+// Complexity (objects of one namespace): O(R + b + m·S) for b route backendRefs, S Services of the namespace
+// and m refs naming a missing Service (suggestion as for Ingress backends; renames indexed).
 import { replaceScalarFix } from '../engine/fix.js';
+import type { ServiceView } from '../engine/model.js';
+import type { ResourceIndex } from '../engine/resource-index.js';
+import type { Resource } from '../engine/resources.js';
 import {
   isServiceRef,
   listServicePorts,
@@ -8,7 +13,8 @@ import {
   portMismatch,
   routeBackendRefs,
 } from '../engine/routes.js';
-import type { Rule } from '../engine/rule.js';
+import type { RouteBackendRef, ServiceLookup } from '../engine/routes.js';
+import type { Problem, Rule } from '../engine/rule.js';
 import { related, what } from './pairing.js';
 
 const DROPPED =
@@ -27,91 +33,117 @@ export const routeBackendMissingService: Rule = {
     for (const resource of index.resources) {
       for (const ref of routeBackendRefs(resource)) {
         if (!isServiceRef(ref) || ref.name === '') continue;
-        const route = what(resource.ref);
-        const service = `Service ${ref.namespace}/${ref.name}`;
-        const lookup = lookupService(index, ref);
-        const renamed = lookup.service ? undefined : index.renamedFrom(resource, ref.namespace, ref.name);
-        if (renamed) {
-          // kustomize rewrites an Ingress backend to a renamed Service, never a Gateway API backendRef.
-          report({
-            target: { resource, path: ref.namePath },
-            message:
-              `${route} backendRef \`${ref.where}\` names ${service}, but its kustomize build renames that Service to ${renamed.resource.ref.name} ` +
-              '(namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. ' +
-              `${DROPPED} Name the built Service \`${renamed.resource.ref.name}\` where the prefix is added (a patch of that kustomization), or drop the prefix.`,
-            related: [
-              related(
-                renamed.resource,
-                ['metadata', 'name'],
-                `${what(renamed.resource.ref)}, renamed by the build`,
-              ),
-            ],
-          });
-          continue;
-        }
-
-        if (!ref.port) {
-          // Rejected by the CRD's validation ("Must have port for Service reference").
-          report({
-            target: { resource, path: ref.namePath },
-            key: 'port',
-            message:
-              `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. ` +
-              'The Gateway API requires `port` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ' +
-              (lookup.service &&
-              lookup.service.ports.length === 1 &&
-              lookup.service.ports[0]!.port !== undefined
-                ? `Add \`port: ${String(lookup.service.ports[0]!.port)}\`, the Service's only port.`
-                : lookup.service && lookup.service.ports.length > 0
-                  ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(lookup.service)}.`
-                  : 'Add `port:` with the Service port number.'),
-            related: lookup.service
-              ? [related(lookup.service.resource, ['spec', 'ports'], `${service} ports`)]
-              : [],
-          });
-        }
-
-        if (!lookup.service) {
-          // Absent only when no Service of that name is anywhere in the scan and the referrer's own are visible.
-          if (lookup.exists || !lookup.visible) continue;
-          const crossNamespace = ref.namespace !== resource.ref.namespace;
-          report({
-            target: { resource, path: ref.namePath },
-            message:
-              `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` +
-              (crossNamespace
-                ? ''
-                : ' (a backendRef without `namespace:` refers to the route’s own namespace)') +
-              `. ${DROPPED} ` +
-              missingServiceHint(ref, lookup, 'route'),
-            related: missingServiceRelated(index, ref, lookup),
-            fix: lookup.suggestion
-              ? replaceScalarFix(resource.object, ref.namePath, lookup.suggestion.resource.ref.name)
-              : undefined,
-          });
-          continue;
-        }
-
-        const found = lookup.service;
-        if (!ref.port || found.type === 'ExternalName' || found.ports.length === 0) continue;
-        const mismatch = portMismatch(found, ref.port);
-        if (!mismatch) continue;
-        report({
-          target: { resource, path: ref.port.path },
-          message:
-            `${route} backendRef \`${ref.where}\` uses ${mismatch.wanted} of ${what(found.resource.ref)}, but the Service has no such port ` +
-            `(its ports: ${mismatch.ports}). A Service backendRef's \`port\` is the Service port number, not the targetPort. ${DROPPED} ` +
-            mismatch.hint,
-          related: [
-            related(found.resource, ['spec', 'ports'], `${what(found.resource.ref)} ports`),
-            ...(mismatch.suggestion ? [related(found.resource, mismatch.suggestion.path)] : []),
-          ],
-          fix:
-            mismatch.replacement !== undefined
-              ? replaceScalarFix(resource.object, ref.port.path, mismatch.replacement)
-              : undefined,
-        });
+        for (const problem of backendRefProblems(index, resource, ref)) report(problem);
       }
     }
   },
 };
+
+/**
+ * The problems of one Service backendRef, in order: a Service the build renamed (alone), then a missing
+ * `port`, then a Service that does not exist or a port it does not have.
+ */
+function backendRefProblems(index: ResourceIndex, resource: Resource, ref: RouteBackendRef): Problem[] {
+  const lookup = lookupService(index, ref);
+  const renamed = lookup.service ? undefined : index.renamedFrom(resource, ref.namespace, ref.name);
+  // kustomize rewrites an Ingress backend to a renamed Service, never a Gateway API backendRef.
+  if (renamed) return [renamedServiceProblem(resource, ref, renamed)];
+  const problems: Problem[] = [];
+  // Rejected by the CRD's validation ("Must have port for Service reference").
+  if (!ref.port) problems.push(missingPortProblem(resource, ref, lookup.service));
+  if (!lookup.service) {
+    // Absent only when no Service of that name is anywhere in the scan and the referrer's own are visible.
+    if (!lookup.exists && lookup.visible) problems.push(missingServiceProblem(index, resource, ref, lookup));
+    return problems;
+  }
+  const wrongPort = wrongPortProblem(resource, ref, lookup.service);
+  if (wrongPort) problems.push(wrongPort);
+  return problems;
+}
+
+/** How messages name the route and the Service a backendRef names. */
+function names(resource: Resource, ref: RouteBackendRef): { route: string; service: string } {
+  return { route: what(resource.ref), service: `Service ${ref.namespace}/${ref.name}` };
+}
+
+/** The backendRef names a Service its kustomize build renamed, which kustomize does not follow in routes. */
+function renamedServiceProblem(resource: Resource, ref: RouteBackendRef, renamed: ServiceView): Problem {
+  const { route, service } = names(resource, ref);
+  return {
+    target: { resource, path: ref.namePath },
+    message:
+      `${route} backendRef \`${ref.where}\` names ${service}, but its kustomize build renames that Service to ${renamed.resource.ref.name} ` +
+      '(namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. ' +
+      `${DROPPED} Name the built Service \`${renamed.resource.ref.name}\` where the prefix is added (a patch of that kustomization), or drop the prefix.`,
+    related: [
+      related(renamed.resource, ['metadata', 'name'], `${what(renamed.resource.ref)}, renamed by the build`),
+    ],
+  };
+}
+
+/** The backendRef has no `port`, which the Gateway API requires of a Service backend. */
+function missingPortProblem(
+  resource: Resource,
+  ref: RouteBackendRef,
+  found: ServiceView | undefined,
+): Problem {
+  const { route, service } = names(resource, ref);
+  return {
+    target: { resource, path: ref.namePath },
+    key: 'port',
+    message:
+      `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. ` +
+      'The Gateway API requires `port` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ' +
+      (found && found.ports.length === 1 && found.ports[0]!.port !== undefined
+        ? `Add \`port: ${String(found.ports[0]!.port)}\`, the Service's only port.`
+        : found && found.ports.length > 0
+          ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(found)}.`
+          : 'Add `port:` with the Service port number.'),
+    related: found ? [related(found.resource, ['spec', 'ports'], `${service} ports`)] : [],
+  };
+}
+
+/** The backendRef names a Service that is nowhere in the scan; fixed when a close name is. */
+function missingServiceProblem(
+  index: ResourceIndex,
+  resource: Resource,
+  ref: RouteBackendRef,
+  lookup: ServiceLookup,
+): Problem {
+  const { route, service } = names(resource, ref);
+  const crossNamespace = ref.namespace !== resource.ref.namespace;
+  return {
+    target: { resource, path: ref.namePath },
+    message:
+      `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` +
+      (crossNamespace ? '' : ' (a backendRef without `namespace:` refers to the route’s own namespace)') +
+      `. ${DROPPED} ` +
+      missingServiceHint(ref, lookup, 'route'),
+    related: missingServiceRelated(index, ref, lookup),
+    fix: lookup.suggestion
+      ? replaceScalarFix(resource.object, ref.namePath, lookup.suggestion.resource.ref.name)
+      : undefined,
+  };
+}
+
+/** The backendRef's `port` is not a port of the Service (undefined when it is, or cannot be judged). */
+function wrongPortProblem(resource: Resource, ref: RouteBackendRef, found: ServiceView): Problem | undefined {
+  if (!ref.port || found.type === 'ExternalName' || found.ports.length === 0) return undefined;
+  const mismatch = portMismatch(found, ref.port);
+  if (!mismatch) return undefined;
+  return {
+    target: { resource, path: ref.port.path },
+    message:
+      `${what(resource.ref)} backendRef \`${ref.where}\` uses ${mismatch.wanted} of ${what(found.resource.ref)}, but the Service has no such port ` +
+      `(its ports: ${mismatch.ports}). A Service backendRef's \`port\` is the Service port number, not the targetPort. ${DROPPED} ` +
+      mismatch.hint,
+    related: [
+      related(found.resource, ['spec', 'ports'], `${what(found.resource.ref)} ports`),
+      ...(mismatch.suggestion ? [related(found.resource, mismatch.suggestion.path)] : []),
+    ],
+    fix:
+      mismatch.replacement !== undefined
+        ? replaceScalarFix(resource.object, ref.port.path, mismatch.replacement)
+        : undefined,
+  };
+}

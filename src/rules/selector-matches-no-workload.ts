@@ -1,3 +1,6 @@
+// Complexity (objects of one namespace): O(S·c + m·(t + x)) for S Services, c templates carrying a
+// selector's least common label (label index), m selectors matching nothing, t templates near such a Service
+// (NearIndex) and x custom resources of its namespace.
 import type { Fix, ResourceRef } from '../engine/finding.js';
 import { renameKeyFix, replaceScalarFix } from '../engine/fix.js';
 import type { Anchor } from '../engine/locate.js';
@@ -5,16 +8,10 @@ import type { ServiceView } from '../engine/model.js';
 import { labelsOf } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { ResourceIndex } from '../engine/resource-index.js';
-import type { RelatedTarget, Rule } from '../engine/rule.js';
+import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
-import type { PodTemplateView } from '../engine/workloads.js';
-import {
-  formatLabels,
-  podHasLabel,
-  requirementMatches,
-  selectorSelects,
-  workloadIndex,
-} from '../engine/workloads.js';
+import type { PodTemplateView, WorkloadIndex } from '../engine/workloads.js';
+import { formatLabels, podHasLabel, requirementMatches, workloadIndex } from '../engine/workloads.js';
 import { describeNamespace, isCustomResource, namespaceNodePath, related, what } from './pairing.js';
 
 /** At most this many Pod templates are named as related locations of one finding. */
@@ -45,167 +42,268 @@ export const selectorMatchesNoWorkload: Rule = {
   check({ index, report }) {
     const workloads = workloadIndex(index);
     for (const service of index.services) {
-      const selector = service.selector;
-      // No selector: endpoints come from elsewhere. ExternalName: the selector is ignored.
-      if (selector === null || service.type === 'ExternalName' || service.resource.ref.name === '') continue;
-      const { namespace } = service.resource.ref;
-      // An absence: a Pod template anywhere in the scan that the selector matches may be what it routes to.
-      if (workloads.matching(namespace, selector).length > 0) continue;
-      // Judge only a Service whose workloads we see beside it (its deployment unit, its line of directories),
-      // and whose Pods nothing unseen may create (an operator, a Helm release, the cluster itself).
-      const local = workloads.near(service.resource);
-      const elsewhere = index.near(
-        service.resource,
-        workloads.templates.filter(
-          (t) => t.resource.ref.namespace !== namespace && selectorSelects(selector, t),
-        ),
-      );
-      if (local.length === 0 && elsewhere.length === 0) continue;
-
-      const nearMisses = local.flatMap((t): NearMiss[] => {
-        const change = oneOff(selector, t);
-        return change ? [{ template: t, change }] : [];
-      });
-      const changes = new Map<string, NearMiss[]>();
-      for (const m of nearMisses) {
-        const k = JSON.stringify(m.change);
-        changes.set(k, [...(changes.get(k) ?? []), m]);
-      }
-      // A label that many templates lack (or carry under another key) says nothing about which one was meant.
-      for (const [k, group] of changes)
-        if (group.length > MAX_COMMON && group[0]!.change.type !== 'value') changes.delete(k);
-      const plausible = [...changes.values()].flat();
-      // An operator explains the selector only through labels a near-miss template does not carry itself.
-      const unexplained = Object.fromEntries(
-        Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v)),
-      );
-      if (operatorMayMakePods(index, namespace, unexplained, plausible.length === 0)) continue;
-      const onWorkloadItself = local.filter(
-        (t) =>
-          t.templatePath.length > 0 &&
-          Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v),
-      );
-
-      // Without a sign of which Pods it was meant for, the Service may route to Pods deployed some other way
-      // (another repository, a chart, by hand): report it only when a Pod template deployed with it, which no
-      // Service selects, says it was written to route there.
-      const unselectedBeside = local.filter(
-        (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t),
-      );
-      if (
-        plausible.length === 0 &&
-        onWorkloadItself.length === 0 &&
-        elsewhere.length === 0 &&
-        unselectedBeside.length === 0
-      )
-        continue;
-      // Pods the cluster or a Helm release deploys may be what it selects, unless a near miss says otherwise.
-      if (plausible.length === 0 && podsMayComeFromElsewhere(index, service)) continue;
-
-      const head =
-        `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ` +
-        `${describeNamespace(service.resource)} among the scanned manifests has all of these labels. ` +
-        "The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, " +
-        'so this Service has no endpoints: connections to it are refused or time out. ';
-
-      let path: Path = ['spec', 'selector'];
-      let anchor: Anchor | undefined;
-      let fix: Fix | undefined;
-      const hints: string[] = [];
-      const relatedTargets: RelatedTarget[] = [];
-      const single = changes.size === 1 ? [...changes.values()][0] : undefined;
-
-      if (single && single[0]) {
-        const change = single[0].change;
-        // A template its own controller's selector does not match is itself the likely mistake.
-        const inconsistent = single.filter((m) => selfMismatch(m.template));
-        const holders = single.map((m) => what(m.template.resource.ref)).join(', ');
-        const entry = `\`${change.key}: ${selector[change.key]}\``;
-        path = ['spec', 'selector', change.key];
-        if (change.type === 'value') {
-          hints.push(
-            `${holders} ${single.length === 1 ? 'has' : 'have'} every selector label but \`${change.key}: ${change.value}\` instead of ${entry}: ` +
-              `did you mean \`${change.key}: ${change.value}\`? Make the selector and the Pod template's label agree.`,
-          );
-          if (inconsistent.length === 0) fix = replaceScalarFix(service.resource.object, path, change.value);
-        } else if (change.type === 'key') {
-          anchor = 'key';
-          hints.push(
-            `${holders} ${single.length === 1 ? 'has' : 'have'} every selector label but \`${change.newKey}: ${selector[change.key]}\` instead of ${entry}: ` +
-              `did you mean the label key \`${change.newKey}\`? Make the selector and the Pod template's label agree.`,
-          );
-          if (inconsistent.length === 0) fix = renameKeyFix(service.resource.object, path, change.newKey);
-        } else {
-          anchor = 'pair';
-          hints.push(
-            `${holders} ${single.length === 1 ? 'has' : 'have'} every selector label except ${entry}: ` +
-              "remove it from the selector, or add it to the Pod template's labels.",
-          );
-        }
-        if (inconsistent.length > 0) {
-          hints.push(
-            `But the selector of ${inconsistent.map((m) => what(m.template.resource.ref)).join(', ')} does not match its own Pod template either ` +
-              '(workload-selector-mismatch): the template labels are probably what is wrong.',
-          );
-        }
-        relatedTargets.push(...single.map((m) => templateLabels(m.template)));
-      } else if (changes.size > 1) {
-        hints.push(
-          `Several Pod templates differ from it by one label: ${plausible
-            .slice(0, MAX_RELATED)
-            .map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, selector)})`)
-            .join(', ')}. Make the selector agree with the labels of the one it should route to.`,
-        );
-        relatedTargets.push(...plausible.slice(0, MAX_RELATED).map((m) => templateLabels(m.template)));
-      } else {
-        relatedTargets.push(
-          ...closest(selector, unselectedBeside.length > 0 ? unselectedBeside : local).map(templateLabels),
-        );
-      }
-
-      if (onWorkloadItself.length > 0) {
-        hints.push(
-          `${onWorkloadItself.map((t) => what(t.resource.ref)).join(', ')} carries these labels on itself (\`metadata.labels\`), ` +
-            "but a Service selects Pods, which get only the Pod template's labels: put them in `" +
-            onWorkloadItself[0]!.labelsPath.join('.') +
-            '`.',
-        );
-        relatedTargets.push(...onWorkloadItself.map((t) => related(t.resource, ['metadata', 'labels'])));
-      }
-      if (elsewhere.length > 0) {
-        const shown = elsewhere.slice(0, MAX_RELATED);
-        hints.push(
-          `${shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(', ')} ` +
-            `${shown.length === 1 ? 'has' : 'have'} these labels but ${shown.length === 1 ? 'is' : 'are'} in another namespace, and a Service never selects Pods of another namespace: ` +
-            `put the Service and its workload in one namespace.` +
-            (service.resource.namespaceSource === 'default'
-              ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0]!.resource.ref.namespace}\` to be sure.`
-              : ''),
-        );
-        for (const t of shown) {
-          relatedTargets.push(templateLabels(t));
-          if (t.resource.namespaceSource === 'explicit')
-            relatedTargets.push(related(t.resource, namespaceNodePath(t.resource)));
-        }
-      }
-      if (hints.length === 0) {
-        const candidates = closest(selector, unselectedBeside);
-        hints.push(
-          `${candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(', ')}, ` +
-            `deployed with it, ${candidates.length === 1 ? 'is' : 'are'} selected by no Service. ` +
-            'Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).',
-        );
-      }
-
-      report({
-        target: { resource: service.resource, path, ...(anchor ? { anchor } : {}) },
-        message: head + hints.join(' '),
-        related: relatedTargets,
-        fix,
-      });
+      const evidence = evidenceAgainst(index, workloads, service);
+      if (evidence) report(unmatchedSelectorProblem(evidence));
     }
   },
 };
+
+/** What a finding about a Service whose selector matches no Pod template rests on. */
+interface Evidence {
+  service: ServiceView;
+  selector: Readonly<Record<string, string>>;
+  /** The Pod templates near the Service (its deployment unit, its line of directories). */
+  local: readonly PodTemplateView[];
+  /** Templates near it, in another namespace, that the selector matches. */
+  elsewhere: readonly PodTemplateView[];
+  /** Local templates that miss the selector by one slip, grouped by the slip. */
+  changes: ReadonlyMap<string, NearMiss[]>;
+  /** Every near miss of `changes`. */
+  plausible: readonly NearMiss[];
+  /** Local workloads that carry the selector's labels on themselves instead of their Pod template. */
+  onWorkloadItself: readonly PodTemplateView[];
+  /** Local templates deployed with the Service that no Service selects. */
+  unselectedBeside: readonly PodTemplateView[];
+}
+
+/**
+ * The evidence that a Service's selector is wrong, or undefined when it matches a Pod template, the scan
+ * cannot see its workloads, or something unseen may make its Pods.
+ */
+function evidenceAgainst(
+  index: ResourceIndex,
+  workloads: WorkloadIndex,
+  service: ServiceView,
+): Evidence | undefined {
+  const selector = service.selector;
+  // No selector: endpoints come from elsewhere. ExternalName: the selector is ignored.
+  if (selector === null || service.type === 'ExternalName' || service.resource.ref.name === '')
+    return undefined;
+  const { namespace } = service.resource.ref;
+  // An absence: a Pod template anywhere in the scan that the selector matches may be what it routes to.
+  if (workloads.matching(namespace, selector).length > 0) return undefined;
+  // Judge only a Service whose workloads we see beside it (its deployment unit, its line of directories),
+  // and whose Pods nothing unseen may create (an operator, a Helm release, the cluster itself).
+  const local = workloads.near(service.resource);
+  const elsewhere = index.near(service.resource, workloads.matchingOutside(namespace, selector));
+  if (local.length === 0 && elsewhere.length === 0) return undefined;
+
+  const changes = nearMissesByChange(selector, local);
+  const plausible = [...changes.values()].flat();
+  // An operator explains the selector only through labels a near-miss template does not carry itself.
+  const unexplained = Object.fromEntries(
+    Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v)),
+  );
+  if (operatorMayMakePods(index, namespace, unexplained, plausible.length === 0)) return undefined;
+  const onWorkloadItself = local.filter(
+    (t) =>
+      t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v),
+  );
+
+  // Without a sign of which Pods it was meant for, the Service may route to Pods deployed some other way
+  // (another repository, a chart, by hand): report it only when a Pod template deployed with it, which no
+  // Service selects, says it was written to route there.
+  const unselectedBeside = local.filter(
+    (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t),
+  );
+  if (
+    plausible.length === 0 &&
+    onWorkloadItself.length === 0 &&
+    elsewhere.length === 0 &&
+    unselectedBeside.length === 0
+  )
+    return undefined;
+  // Pods the cluster or a Helm release deploys may be what it selects, unless a near miss says otherwise.
+  if (plausible.length === 0 && podsMayComeFromElsewhere(index, service)) return undefined;
+  return { service, selector, local, elsewhere, changes, plausible, onWorkloadItself, unselectedBeside };
+}
+
+/**
+ * The templates that miss the selector by one slip, grouped by the slip (in the order first seen); a missing
+ * or renamed label that many templates share says nothing about which one was meant, and is dropped.
+ */
+function nearMissesByChange(
+  selector: Readonly<Record<string, string>>,
+  templates: readonly PodTemplateView[],
+): Map<string, NearMiss[]> {
+  const changes = new Map<string, NearMiss[]>();
+  for (const template of templates) {
+    const change = oneOff(selector, template);
+    if (!change) continue;
+    const k = JSON.stringify(change);
+    changes.set(k, [...(changes.get(k) ?? []), { template, change }]);
+  }
+  for (const [k, group] of changes)
+    if (group.length > MAX_COMMON && group[0]!.change.type !== 'value') changes.delete(k);
+  return changes;
+}
+
+/** Hints of a finding, with the locations they name. */
+interface Explanation {
+  hints: string[];
+  related: RelatedTarget[];
+}
+
+/** The explanation of the near misses, which also decides where the finding points and its fix. */
+interface NearMissExplanation extends Explanation {
+  path: Path;
+  anchor: Anchor | undefined;
+  fix: Fix | undefined;
+}
+
+/** The finding: what is wrong and why it matters, then every hint the evidence gives. */
+function unmatchedSelectorProblem(e: Evidence): Problem {
+  const { service, selector } = e;
+  const nearMiss = explainNearMisses(e);
+  const parts: Explanation[] = [nearMiss];
+  if (e.onWorkloadItself.length > 0) parts.push(explainLabelsOnWorkload(e.onWorkloadItself));
+  if (e.elsewhere.length > 0) parts.push(explainOtherNamespace(service, e.elsewhere));
+  const hints = parts.flatMap((p) => p.hints);
+  if (hints.length === 0) hints.push(unselectedBesideHint(selector, e.unselectedBeside));
+
+  const head =
+    `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ` +
+    `${describeNamespace(service.resource)} among the scanned manifests has all of these labels. ` +
+    "The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, " +
+    'so this Service has no endpoints: connections to it are refused or time out. ';
+  return {
+    target: {
+      resource: service.resource,
+      path: nearMiss.path,
+      ...(nearMiss.anchor ? { anchor: nearMiss.anchor } : {}),
+    },
+    message: head + hints.join(' '),
+    related: parts.flatMap((p) => p.related),
+    fix: nearMiss.fix,
+  };
+}
+
+/**
+ * The near misses: one slip (named, with a fix when certain), several (listed), or none (the templates most
+ * alike the selector are only related).
+ */
+function explainNearMisses(e: Evidence): NearMissExplanation {
+  const single = e.changes.size === 1 ? [...e.changes.values()][0] : undefined;
+  if (single && single[0]) return explainOneChange(e.service, e.selector, single);
+  const none = { path: ['spec', 'selector'], anchor: undefined, fix: undefined };
+  if (e.changes.size > 1) {
+    const shown = e.plausible.slice(0, MAX_RELATED);
+    return {
+      ...none,
+      hints: [
+        `Several Pod templates differ from it by one label: ${shown
+          .map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`)
+          .join(', ')}. Make the selector agree with the labels of the one it should route to.`,
+      ],
+      related: shown.map((m) => templateLabels(m.template)),
+    };
+  }
+  const candidates = e.unselectedBeside.length > 0 ? e.unselectedBeside : e.local;
+  return { ...none, hints: [], related: closest(e.selector, candidates).map(templateLabels) };
+}
+
+/** The one slip that templates share: pointed at, and fixed unless one of them contradicts its own workload. */
+function explainOneChange(
+  service: ServiceView,
+  selector: Readonly<Record<string, string>>,
+  group: readonly NearMiss[],
+): NearMissExplanation {
+  const change = group[0]!.change;
+  const path: Path = ['spec', 'selector', change.key];
+  // A template its own controller's selector does not match is itself the likely mistake.
+  const inconsistent = group.filter((m) => selfMismatch(m.template));
+  const hints = [oneChangeHint(selector, group)];
+  if (inconsistent.length > 0) {
+    hints.push(
+      `But the selector of ${inconsistent.map((m) => what(m.template.resource.ref)).join(', ')} does not match its own Pod template either ` +
+        '(workload-selector-mismatch): the template labels are probably what is wrong.',
+    );
+  }
+  return {
+    path,
+    anchor: change.type === 'key' ? 'key' : change.type === 'missing' ? 'pair' : undefined,
+    fix: inconsistent.length === 0 ? oneChangeFix(service, path, change) : undefined,
+    hints,
+    related: group.map((m) => templateLabels(m.template)),
+  };
+}
+
+/** The hint naming the templates that miss the selector by one slip, and the slip. */
+function oneChangeHint(selector: Readonly<Record<string, string>>, group: readonly NearMiss[]): string {
+  const change = group[0]!.change;
+  const holders = `${group.map((m) => what(m.template.resource.ref)).join(', ')} ${group.length === 1 ? 'has' : 'have'}`;
+  const entry = `\`${change.key}: ${selector[change.key]}\``;
+  switch (change.type) {
+    case 'value':
+      return (
+        `${holders} every selector label but \`${change.key}: ${change.value}\` instead of ${entry}: ` +
+        `did you mean \`${change.key}: ${change.value}\`? Make the selector and the Pod template's label agree.`
+      );
+    case 'key':
+      return (
+        `${holders} every selector label but \`${change.newKey}: ${selector[change.key]}\` instead of ${entry}: ` +
+        `did you mean the label key \`${change.newKey}\`? Make the selector and the Pod template's label agree.`
+      );
+    case 'missing':
+      return (
+        `${holders} every selector label except ${entry}: ` +
+        "remove it from the selector, or add it to the Pod template's labels."
+      );
+  }
+}
+
+/** The selector entry made like the templates': the value or the key replaced (a missing label has no fix). */
+function oneChangeFix(service: ServiceView, path: Path, change: OneOff): Fix | undefined {
+  if (change.type === 'value') return replaceScalarFix(service.resource.object, path, change.value);
+  if (change.type === 'key') return renameKeyFix(service.resource.object, path, change.newKey);
+  return undefined;
+}
+
+/** Workloads that carry the selector's labels in their own `metadata.labels`, which Pods never get. */
+function explainLabelsOnWorkload(onWorkloadItself: readonly PodTemplateView[]): Explanation {
+  return {
+    hints: [
+      `${onWorkloadItself.map((t) => what(t.resource.ref)).join(', ')} carries these labels on itself (\`metadata.labels\`), ` +
+        "but a Service selects Pods, which get only the Pod template's labels: put them in `" +
+        onWorkloadItself[0]!.labelsPath.join('.') +
+        '`.',
+    ],
+    related: onWorkloadItself.map((t) => related(t.resource, ['metadata', 'labels'])),
+  };
+}
+
+/** Templates the selector matches in another namespace, which a Service never selects. */
+function explainOtherNamespace(service: ServiceView, elsewhere: readonly PodTemplateView[]): Explanation {
+  const shown = elsewhere.slice(0, MAX_RELATED);
+  const hint =
+    `${shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(', ')} ` +
+    `${shown.length === 1 ? 'has' : 'have'} these labels but ${shown.length === 1 ? 'is' : 'are'} in another namespace, and a Service never selects Pods of another namespace: ` +
+    `put the Service and its workload in one namespace.` +
+    (service.resource.namespaceSource === 'default'
+      ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0]!.resource.ref.namespace}\` to be sure.`
+      : '');
+  return {
+    hints: [hint],
+    related: shown.flatMap((t) =>
+      t.resource.namespaceSource === 'explicit'
+        ? [templateLabels(t), related(t.resource, namespaceNodePath(t.resource))]
+        : [templateLabels(t)],
+    ),
+  };
+}
+
+/** The hint when nothing else explains the selector: the templates deployed with it that no Service selects. */
+function unselectedBesideHint(
+  selector: Readonly<Record<string, string>>,
+  unselectedBeside: readonly PodTemplateView[],
+): string {
+  const candidates = closest(selector, unselectedBeside);
+  return (
+    `${candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(', ')}, ` +
+    `deployed with it, ${candidates.length === 1 ? 'is' : 'are'} selected by no Service. ` +
+    'Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).'
+  );
+}
 
 /**
  * Whether an operator may make Pods with the selector's labels: a custom resource of the namespace (not one

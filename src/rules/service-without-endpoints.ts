@@ -1,7 +1,12 @@
+// Complexity (objects of one namespace): O(S + E + L + m·(E + L)) for S Services, E Endpoints, L
+// EndpointSlices and m selector-less Services with no backend object: each of those is compared with the
+// unpaired Endpoints and slices of the scan, and scans every slice for one without a service-name label.
+import type { EndpointSliceView, ServiceView } from '../engine/model.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
+import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Resource } from '../engine/resources.js';
-import type { Rule } from '../engine/rule.js';
+import type { Problem, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import {
   isApiServerService,
@@ -33,89 +38,117 @@ export const serviceWithoutEndpoints: Rule = {
       'A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests.',
   },
   check({ index, report }) {
-    const strays: Stray[] = [];
-    for (const endpoints of index.endpoints) {
-      if (endpoints.resource.ref.name !== '' && !index.serviceOfEndpoints(endpoints))
-        strays.push({
-          resource: endpoints.resource,
-          name: endpoints.resource.ref.name,
-          path: NAME_PATH,
-          describe: what(endpoints.resource.ref),
-        });
-    }
-    for (const slice of index.slices) {
-      const name = sliceServiceName(slice);
-      if (name !== undefined && !index.serviceOfSlice(slice))
-        strays.push({
-          resource: slice.resource,
-          name,
-          path: SERVICE_NAME_LABEL_PATH,
-          describe: `${what(slice.resource.ref)} (labelled \`${SERVICE_NAME_LABEL}: ${name}\`)`,
-        });
-    }
-
+    const strays = strayBackends(index);
     for (const service of index.services) {
-      const { namespace, name } = service.resource.ref;
-      if (name === '' || service.selector !== null || service.type === 'ExternalName') continue;
-      if (isApiServerService(service)) continue;
-      // An absence: an Endpoints or slice of its name anywhere in the scan may be its backends; a Helm
-      // release or remote base deploying into the namespace may hold them.
-      if (index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0)
-        continue;
-
-      // Why it may have none: an Endpoints/slice with its name in another namespace, one with a close
-      // name in its namespace, or a slice without the service-name label whose name starts with its name.
-      // Hints name only objects deployed with the Service or beside it, never an unrelated example's.
-      const nearStrays = index.near(service.resource, strays);
-      const sameName = nearStrays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
-      const local = nearStrays.filter((s) => s.resource.ref.namespace === namespace);
-      const close = closestName(
-        name,
-        local.map((s) => s.name),
-      );
-      const typo = close === undefined ? [] : local.filter((s) => s.name === close);
-      const unlabelled = index.near(
-        service.resource,
-        index.slices.filter(
-          (s) =>
-            s.resource.ref.namespace === namespace &&
-            sliceServiceName(s) === undefined &&
-            sliceNameSuggests(s, name),
-        ),
-      );
-
-      const hints: string[] = [];
-      const list = (items: readonly Stray[]): string => items.map((s) => s.describe).join(', ');
-      if (typo.length > 0)
-        hints.push(
-          `${list(typo)} looks like it was meant for this Service: change \`${close}\` to \`${name}\`.`,
-        );
-      if (unlabelled.length > 0)
-        hints.push(
-          `${unlabelled.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service but has no \`${SERVICE_NAME_LABEL}\` label: add \`${SERVICE_NAME_LABEL}: ${name}\`.`,
-        );
-      if (sameName.length > 0)
-        hints.push(
-          `${list(sameName)} names this Service but is in another namespace: move it to namespace ${namespace}.`,
-        );
-
-      report({
-        target: { resource: service.resource, path: NAME_PATH },
-        message:
-          `${what(service.resource.ref)} has no selector${service.emptySelector ? ' (`selector: {}` selects nothing)' : ''} ` +
-          'and no Endpoints or EndpointSlice for it among the scanned manifests. ' +
-          'Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out. ' +
-          (hints.length > 0
-            ? hints.join(' ')
-            : `Add an EndpointSlice labelled \`kubernetes.io/service-name: ${name}\` in namespace ${namespace} (or an Endpoints named ${name}), or give the Service a selector.`),
-        related: [
-          ...typo.map((s) => related(s.resource, s.path)),
-          ...unlabelled.map((s) => related(s.resource, NAME_PATH)),
-          ...sameName.map((s) =>
-            related(s.resource, s.resource.namespaceSource === 'explicit' ? NAMESPACE_PATH : s.path),
-          ),
-        ],
-      });
+      if (lacksBackends(index, service)) report(problem(service, suspects(index, service, strays)));
     }
   },
 };
+
+/** The Endpoints and slices of the scan that pair with no Service. */
+function strayBackends(index: ResourceIndex): Stray[] {
+  const strays: Stray[] = [];
+  for (const endpoints of index.endpoints) {
+    if (endpoints.resource.ref.name !== '' && !index.serviceOfEndpoints(endpoints))
+      strays.push({
+        resource: endpoints.resource,
+        name: endpoints.resource.ref.name,
+        path: NAME_PATH,
+        describe: what(endpoints.resource.ref),
+      });
+  }
+  for (const slice of index.slices) {
+    const name = sliceServiceName(slice);
+    if (name !== undefined && !index.serviceOfSlice(slice))
+      strays.push({
+        resource: slice.resource,
+        name,
+        path: SERVICE_NAME_LABEL_PATH,
+        describe: `${what(slice.resource.ref)} (labelled \`${SERVICE_NAME_LABEL}: ${name}\`)`,
+      });
+  }
+  return strays;
+}
+
+/** A selector-less Service (not ExternalName, not the API server's) that no backend object may serve. */
+function lacksBackends(index: ResourceIndex, service: ServiceView): boolean {
+  const { namespace, name } = service.resource.ref;
+  if (name === '' || service.selector !== null || service.type === 'ExternalName') return false;
+  if (isApiServerService(service)) return false;
+  // An absence: an Endpoints or slice of its name anywhere in the scan may be its backends; a Helm
+  // release or remote base deploying into the namespace may hold them.
+  return !(index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0);
+}
+
+/** Backend objects that were probably meant for a Service. */
+interface Suspects {
+  /** Strays of its namespace with the name closest to its own (`close`): a typo. */
+  typo: Stray[];
+  close: string | undefined;
+  /** Slices of its namespace without the service-name label whose name starts with its name. */
+  unlabelled: EndpointSliceView[];
+  /** Strays of its name in another namespace. */
+  sameName: Stray[];
+}
+
+/**
+ * Why a Service may have no backends: an Endpoints/slice with its name in another namespace, one with a close
+ * name in its namespace, or a slice without the service-name label whose name starts with its name. Only
+ * objects deployed with the Service or beside it count, never an unrelated example's.
+ */
+function suspects(index: ResourceIndex, service: ServiceView, strays: readonly Stray[]): Suspects {
+  const { namespace, name } = service.resource.ref;
+  const nearStrays = index.near(service.resource, strays);
+  const sameName = nearStrays.filter((s) => s.name === name && s.resource.ref.namespace !== namespace);
+  const local = nearStrays.filter((s) => s.resource.ref.namespace === namespace);
+  const close = closestName(
+    name,
+    local.map((s) => s.name),
+  );
+  const typo = close === undefined ? [] : local.filter((s) => s.name === close);
+  const unlabelled = index.near(
+    service.resource,
+    index.slices.filter(
+      (s) =>
+        s.resource.ref.namespace === namespace &&
+        sliceServiceName(s) === undefined &&
+        sliceNameSuggests(s, name),
+    ),
+  );
+  return { typo, close, unlabelled, sameName };
+}
+
+/** The finding: the Service has no backends, and which suspects to correct (else what to add). */
+function problem(service: ServiceView, { typo, close, unlabelled, sameName }: Suspects): Problem {
+  const { namespace, name } = service.resource.ref;
+  const hints: string[] = [];
+  const list = (items: readonly Stray[]): string => items.map((s) => s.describe).join(', ');
+  if (typo.length > 0)
+    hints.push(`${list(typo)} looks like it was meant for this Service: change \`${close}\` to \`${name}\`.`);
+  if (unlabelled.length > 0)
+    hints.push(
+      `${unlabelled.map((s) => what(s.resource.ref)).join(', ')} looks like it was meant for this Service but has no \`${SERVICE_NAME_LABEL}\` label: add \`${SERVICE_NAME_LABEL}: ${name}\`.`,
+    );
+  if (sameName.length > 0)
+    hints.push(
+      `${list(sameName)} names this Service but is in another namespace: move it to namespace ${namespace}.`,
+    );
+
+  return {
+    target: { resource: service.resource, path: NAME_PATH },
+    message:
+      `${what(service.resource.ref)} has no selector${service.emptySelector ? ' (`selector: {}` selects nothing)' : ''} ` +
+      'and no Endpoints or EndpointSlice for it among the scanned manifests. ' +
+      'Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out. ' +
+      (hints.length > 0
+        ? hints.join(' ')
+        : `Add an EndpointSlice labelled \`kubernetes.io/service-name: ${name}\` in namespace ${namespace} (or an Endpoints named ${name}), or give the Service a selector.`),
+    related: [
+      ...typo.map((s) => related(s.resource, s.path)),
+      ...unlabelled.map((s) => related(s.resource, NAME_PATH)),
+      ...sameName.map((s) =>
+        related(s.resource, s.resource.namespaceSource === 'explicit' ? NAMESPACE_PATH : s.path),
+      ),
+    ],
+  };
+}

@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(L) for L EndpointSlices: the paired Service is an index lookup.
 import { formatResource } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { isProxied } from './pairing.js';

@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(L) for L EndpointSlices: the paired Service is an index lookup.
 import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';
 import { isHandWrittenSlice, related, SERVICE_NAME_LABEL_PATH, what } from './pairing.js';

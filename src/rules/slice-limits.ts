@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(L + n) for L EndpointSlices with n endpoints in all.
 import { formatResource } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { fieldPath, itemTarget, keyTarget, rawAt } from './schema/objects.js';

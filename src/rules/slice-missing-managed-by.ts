@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(L) for L EndpointSlices.
 import { formatResource } from '../engine/finding.js';
 import { MANAGED_BY_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(L + m·S) for L EndpointSlices, S Services of the namespace and m
+// slices without the service-name label (their name is compared with every Service of the namespace).
 import { prependEntryFix, replaceScalarFix } from '../engine/fix.js';
 import { locate } from '../engine/locate.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';

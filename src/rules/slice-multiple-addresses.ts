@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(A) for A endpoint addresses of EndpointSlices.
 import { formatResource } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { fieldPath } from './schema/objects.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(L) for L EndpointSlices: the paired Service and Endpoints are
+// index lookups.
 import { formatResource } from '../engine/finding.js';
 import type { EndpointSliceView } from '../engine/model.js';
 import { MANAGED_BY_LABEL } from '../engine/model.js';

@@ -1,3 +1,6 @@
+// Complexity (objects of one namespace): O(L + m·S) for L EndpointSlices, S Services of the namespace and m
+// slices whose Service is missing: lookups and renames are indexed; only the suggestion reads Services (near
+// via NearIndex, else the namespace's).
 import { replaceScalarFix } from '../engine/fix.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Rule } from '../engine/rule.js';

@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(A) for A endpoint addresses of Endpoints and EndpointSlices.
 import { formatResource } from '../engine/finding.js';
 import type { SpecialRange } from '../engine/ip.js';
 import { parseIPSloppy, SPECIAL_RANGE_TEXT, specialRange } from '../engine/ip.js';

@@ -1,3 +1,4 @@
+// Complexity (objects of one namespace): O(E·k) for E Endpoints of k subsets.
 import { formatResource } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { fieldPath, itemTarget, rawAt } from './schema/objects.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(S + E + L) port groups with the slice index (engine/ports.ts
+// serviceComparisons), times P·G for a selector-less Service with P ports and G paired groups.
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import type { ServicePort } from '../engine/model.js';

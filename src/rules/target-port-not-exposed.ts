@@ -1,8 +1,11 @@
+// Complexity (objects of one namespace): O(S·P·c) for S Services of P ports and c templates each selects
+// (label index, then nearest).
 import { replaceScalarFix } from '../engine/fix.js';
+import type { ServicePort, ServiceView } from '../engine/model.js';
 import { describePort } from '../engine/ports.js';
-import type { RelatedTarget, Rule } from '../engine/rule.js';
+import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
-import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
+import type { ContainerPortView, PodTemplateView, WorkloadIndex } from '../engine/workloads.js';
 import {
   podTemplateRelated as counterpart,
   resolveTargetPort,
@@ -26,85 +29,116 @@ export const targetPortNotExposed: Rule = {
       if (service.selector === null || service.type === 'ExternalName') continue;
       const selected = workloads.selectedBy(service);
       if (selected.length === 0) continue;
-      const svc = what(service.resource.ref);
       for (const port of service.ports) {
-        const target = targetOf(port);
-        const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
-        const unnamed = results.filter((x) => x.r.kind === 'no-such-name').map((x) => x.t);
-        const undeclared = results.filter((x) => x.r.kind === 'undeclared-number').map((x) => x.t);
-        const served = results.filter((x) => x.r.kind === 'ok').map((x) => x.t);
+        const { unnamed, undeclared, served } = resolveInTemplates(port, selected, workloads);
         const partly =
           served.length > 0
             ? ` The Pods of ${list(served)} do serve it, so traffic on this port reaches only them.`
             : '';
-
-        if (unnamed.length > 0) {
-          const name = String(target.value);
-          const candidates = unnamed.flatMap((t) => t.ports.filter((p) => p.protocol === port.protocol));
-          const suggestion = closestName(
-            name,
-            candidates.map((p) => p.name).filter((n) => n !== ''),
-          );
-          // Renaming the Service's targetPort is safe only when no selected Pod resolves the old name.
-          const certain =
-            suggestion !== undefined &&
-            served.length === 0 &&
-            unnamed.every((t) => t.ports.some((p) => p.name === suggestion && p.protocol === port.protocol));
-          const suggested = candidates.filter((p) => p.name === suggestion);
-          report({
-            target: { resource: service.resource, path: target.path },
-            message:
-              `${svc} ${describePort(port)} targets the container port named \`${name}\`, but no container of ${list(unnamed)} ` +
-              `declares a port of that name with protocol ${port.protocol}. Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol ` +
-              '(FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.' +
-              partly +
-              initOnly(unnamed, name) +
-              ' ' +
-              (suggestion
-                ? `Did you mean \`${suggestion}\`? Target that name, or name the container port \`${name}\`.`
-                : `${declaredPorts(unnamed)} Target one of the declared names, or add \`name: ${name}\` to the container port the application listens on.`),
-            related: [
-              ...unnamed.flatMap((t) => counterpart(t)),
-              ...suggested
-                .map((p) => portRelated(unnamed, p))
-                .filter((r): r is RelatedTarget => r !== undefined),
-            ],
-            fix: certain ? replaceScalarFix(service.resource.object, target.path, suggestion) : undefined,
-          });
-        }
-
-        if (undeclared.length > 0) {
-          const number = Number(target.value);
-          // A declared port one digit away is probably the one meant (8081 for 8080); said, not fixed.
-          const declared = undeclared.flatMap((t) =>
-            t.ports.filter((p) => p.protocol === port.protocol && typeof p.containerPort === 'number'),
-          );
-          const close = closestName(
-            String(number),
-            declared.map((p) => String(p.containerPort)),
-          );
-          const closePort = declared.find((p) => String(p.containerPort) === close);
-          report({
-            target: { resource: service.resource, path: target.path },
-            severity: 'warning',
-            message:
-              `${svc} ${describePort(port)} sends traffic to container port ${number}` +
-              (target.written ? '' : ' (`targetPort` is not written, so it defaults to `port`)') +
-              `, but ${list(undeclared)} declares no container port ${number}. ` +
-              `${declaredPorts(undeclared)} Declaring container ports is optional, so the application may still listen on ${number}; ` +
-              'if it does not, connections to this Service port are refused.' +
-              partly +
-              (closePort
-                ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?`
-                : '') +
-              ` Declare \`containerPort: ${number}\` on the container that listens on it, or point ${target.written ? '`targetPort`' : 'a `targetPort`'} at the port the application listens on.`,
-            related: undeclared.flatMap((t) => counterpart(t)),
-          });
-        }
+        const at: TargetedPort = { service, port, target: targetOf(port), partly };
+        if (unnamed.length > 0) report(noSuchNameProblem(at, unnamed, served.length > 0));
+        if (undeclared.length > 0) report(undeclaredNumberProblem(at, undeclared));
       }
     }
   },
 };
+
+/** The selected templates by how a Service port's targetPort resolves in them. */
+function resolveInTemplates(
+  port: ServicePort,
+  selected: readonly PodTemplateView[],
+  workloads: WorkloadIndex,
+): { unnamed: PodTemplateView[]; undeclared: PodTemplateView[]; served: PodTemplateView[] } {
+  const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
+  return {
+    unnamed: results.filter((x) => x.r.kind === 'no-such-name').map((x) => x.t),
+    undeclared: results.filter((x) => x.r.kind === 'undeclared-number').map((x) => x.t),
+    served: results.filter((x) => x.r.kind === 'ok').map((x) => x.t),
+  };
+}
+
+/** A Service port, where its target is written, and what to say when some selected Pods serve it. */
+interface TargetedPort {
+  service: ServiceView;
+  port: ServicePort;
+  target: ReturnType<typeof targetOf>;
+  /** ` The Pods of … do serve it …`, or ''. */
+  partly: string;
+}
+
+/**
+ * A named targetPort that no container port of some selected templates declares; fixed to the closest
+ * declared name when every such template has it and no other selected Pod resolves the old name.
+ */
+function noSuchNameProblem(
+  { service, port, target, partly }: TargetedPort,
+  unnamed: readonly PodTemplateView[],
+  someServed: boolean,
+): Problem {
+  const name = String(target.value);
+  const candidates = unnamed.flatMap((t) => t.ports.filter((p) => p.protocol === port.protocol));
+  const suggestion = closestName(
+    name,
+    candidates.map((p) => p.name).filter((n) => n !== ''),
+  );
+  // Renaming the Service's targetPort is safe only when no selected Pod resolves the old name.
+  const certain =
+    suggestion !== undefined &&
+    !someServed &&
+    unnamed.every((t) => t.ports.some((p) => p.name === suggestion && p.protocol === port.protocol));
+  const suggested = candidates.filter((p) => p.name === suggestion);
+  return {
+    target: { resource: service.resource, path: target.path },
+    message:
+      `${what(service.resource.ref)} ${describePort(port)} targets the container port named \`${name}\`, but no container of ${list(unnamed)} ` +
+      `declares a port of that name with protocol ${port.protocol}. Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol ` +
+      '(FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.' +
+      partly +
+      initOnly(unnamed, name) +
+      ' ' +
+      (suggestion
+        ? `Did you mean \`${suggestion}\`? Target that name, or name the container port \`${name}\`.`
+        : `${declaredPorts(unnamed)} Target one of the declared names, or add \`name: ${name}\` to the container port the application listens on.`),
+    related: [
+      ...unnamed.flatMap((t) => counterpart(t)),
+      ...suggested.map((p) => portRelated(unnamed, p)).filter((r): r is RelatedTarget => r !== undefined),
+    ],
+    fix: certain ? replaceScalarFix(service.resource.object, target.path, suggestion) : undefined,
+  };
+}
+
+/**
+ * A numeric targetPort that some selected templates declare no container port for: a warning, as declaring
+ * ports is optional; a declared port one digit away is probably the one meant (8081 for 8080): said, not fixed.
+ */
+function undeclaredNumberProblem(
+  { service, port, target, partly }: TargetedPort,
+  undeclared: readonly PodTemplateView[],
+): Problem {
+  const number = Number(target.value);
+  const declared = undeclared.flatMap((t) =>
+    t.ports.filter((p) => p.protocol === port.protocol && typeof p.containerPort === 'number'),
+  );
+  const close = closestName(
+    String(number),
+    declared.map((p) => String(p.containerPort)),
+  );
+  const closePort = declared.find((p) => String(p.containerPort) === close);
+  return {
+    target: { resource: service.resource, path: target.path },
+    severity: 'warning',
+    message:
+      `${what(service.resource.ref)} ${describePort(port)} sends traffic to container port ${number}` +
+      (target.written ? '' : ' (`targetPort` is not written, so it defaults to `port`)') +
+      `, but ${list(undeclared)} declares no container port ${number}. ` +
+      `${declaredPorts(undeclared)} Declaring container ports is optional, so the application may still listen on ${number}; ` +
+      'if it does not, connections to this Service port are refused.' +
+      partly +
+      (closePort ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?` : '') +
+      ` Declare \`containerPort: ${number}\` on the container that listens on it, or point ${target.written ? '`targetPort`' : 'a `targetPort`'} at the port the application listens on.`,
+    related: undeclared.flatMap((t) => counterpart(t)),
+  };
+}
 
 const list = (templates: readonly PodTemplateView[]): string =>
   templates.map((t) => what(t.resource.ref)).join(', ');

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(S·P·c) for S Services of P ports and c templates each selects
+// (label index, then nearest).
 import { describePort } from '../engine/ports.js';
 import type { RelatedTarget, Rule } from '../engine/rule.js';
 import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(V) for the V values of all Services, Endpoints and EndpointSlices,
+// walked once against the schema.
 import { formatResource } from '../engine/finding.js';
 import { renameKeyFix } from '../engine/fix.js';
 import type { Path } from '../engine/parse.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(1) here: the engine judges suppressions after the other rules
+// (src/engine/suppress.ts, per finding the suppressions of its file and object).
 import { UNUSED_SUPPRESSION } from '../engine/suppress.js';
 import type { Rule } from '../engine/rule.js';
 

@@ -1,3 +1,6 @@
+// Complexity (objects of one namespace): O(T·r + m·S) for T Pod templates of r selector requirements and m
+// requirements their template does not meet; each of those scores every Service of the scan
+// (ResourceIndex.near).
 import type { Fix } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import type { ServiceView } from '../engine/model.js';

@@ -1,3 +1,5 @@
+// Complexity (objects of one namespace): O(F + p) for F files and p syntax problems: reads the problems the
+// parser recorded.
 import type { SyntaxProblem } from '../engine/parse.js';
 import type { Rule } from '../engine/rule.js';
 
