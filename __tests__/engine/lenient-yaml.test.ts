@@ -155,12 +155,12 @@ describe('parseDocumentsLeniently: what go-yaml reads and the yaml package does 
     expect(scalarSources(text, document!)).toEqual(['b', 'c', "'x\n  y'"]);
   });
 
+  // A quadratic path would take many minutes on 20,000 broken quotes: the test's own time limit catches it
+  // (times are measured by the benchmark, never asserted here).
   it('stays linear on many broken quotes', () => {
     const text = `a:\n${"  - 'x\n  y\n".repeat(20_000)}`;
-    const started = performance.now();
-    read(text);
-    expect(performance.now() - started).toBeLessThan(8000);
-  });
+    expect(read(text).length).toBeGreaterThan(0);
+  }, 60_000);
 });
 
 describe('parseManifestFile reads these objects like any other', () => {

@@ -157,12 +157,12 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(openShift.replace('kind: Template', 'kind: Other'))).toBe(reason(11));
   });
 
+  // A path quadratic in the markers would take hours on 200,000 of them: the test's own time limit catches
+  // it (times are measured by the benchmark, never asserted here).
   it('is linear in the number of markers', () => {
-    const started = performance.now();
     expect(templateSkipReason('{{'.repeat(200_000))).toBe(reason(1));
     expect(templateSkipReason(`# ${'{{'.repeat(200_000)}\n`)).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
+  }, 60_000);
 });
 
 describe('parseManifestFile: templates', () => {

@@ -72,9 +72,9 @@ describe('the config file', () => {
     ] as const) {
       const dir = checkout(name);
       make(path.join(dir, '.kube-pairing.yaml'));
-      const started = Date.now();
+      // Opening a FIFO for reading would wait for a writer forever: a run that hangs fails on the test's
+      // time limit (no time is asserted here).
       const run = runCli(['--config', '.kube-pairing.yaml'], dir);
-      expect(Date.now() - started).toBeLessThan(5000);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(
         /^kube-pairing: \.kube-pairing\.yaml: the config (path is not a regular file|file is a symbolic link that leads outside)/,
