@@ -72,7 +72,7 @@ describe('config file (built bundle)', () => {
       'kube-pairing: .kube-pairing.yaml:4:9: "ignore" must be a list of globs, e.g. "ignore: ["charts/**"]"',
     );
     expect(lines[3]).toBe(
-      'kube-pairing: .kube-pairing.yaml:5:1: unknown key "defaultNamespce" (did you mean "defaultNamespace"?); valid keys: rules, ignore, defaultNamespace',
+      'kube-pairing: .kube-pairing.yaml:5:1: unknown key "defaultNamespce" (did you mean "defaultNamespace"?); valid keys: rules, ignore, defaultNamespace, charts',
     );
   });
 

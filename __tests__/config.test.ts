@@ -35,6 +35,7 @@ describe('parseConfig', () => {
       rules: { 'endpoints-without-service': 'warning', 'yaml-syntax': 'off' },
       ignore: ['charts/**', 'vendor/*.yaml'],
       defaultNamespace: 'platform',
+      charts: [],
     });
   });
 
@@ -47,15 +48,15 @@ describe('parseConfig', () => {
   });
 
   it('an empty file, a comment-only file and empty sections are an empty config', () => {
-    expect(parse('')).toEqual({ rules: {}, ignore: [] });
-    expect(parse('# nothing yet\n')).toEqual({ rules: {}, ignore: [] });
-    expect(parse('rules:\nignore:\n')).toEqual({ rules: {}, ignore: [] });
+    expect(parse('')).toEqual({ rules: {}, ignore: [], charts: [] });
+    expect(parse('# nothing yet\n')).toEqual({ rules: {}, ignore: [], charts: [] });
+    expect(parse('rules:\nignore:\n')).toEqual({ rules: {}, ignore: [], charts: [] });
   });
 
   it('an unknown key names it, its position, the valid keys and the closest one', () => {
     expect(problems('rules: {}\nignored: []\ndefault-namespace: x\n')).toEqual([
-      '.kube-pairing.yaml:2:1: unknown key "ignored" (did you mean "ignore"?); valid keys: rules, ignore, defaultNamespace',
-      '.kube-pairing.yaml:3:1: unknown key "default-namespace" (did you mean "defaultNamespace"?); valid keys: rules, ignore, defaultNamespace',
+      '.kube-pairing.yaml:2:1: unknown key "ignored" (did you mean "ignore"?); valid keys: rules, ignore, defaultNamespace, charts',
+      '.kube-pairing.yaml:3:1: unknown key "default-namespace" (did you mean "defaultNamespace"?); valid keys: rules, ignore, defaultNamespace, charts',
     ]);
   });
 
@@ -106,7 +107,7 @@ describe('parseConfig', () => {
       '.kube-pairing.yaml:1:19: "!!keep/**" is negated twice: write "!keep/**" to load those files after all, or "keep/**" to ignore them',
     ]);
     expect(problems('- rules\n')).toEqual([
-      '.kube-pairing.yaml:1:1: the config must be a mapping with the keys rules, ignore, defaultNamespace',
+      '.kube-pairing.yaml:1:1: the config must be a mapping with the keys rules, ignore, defaultNamespace, charts',
     ]);
   });
 
@@ -158,7 +159,7 @@ describe('loadConfig', () => {
       expect(result.skippedFiles).toEqual([]);
     }
     expect(configCheckOptions(config, { defaultNamespace: 'cli' }).defaultNamespace).toBe('cli');
-    expect(configCheckOptions(undefined)).toEqual({ severities: {}, ignore: [] });
+    expect(configCheckOptions(undefined)).toEqual({ severities: {}, ignore: [], charts: [] });
   });
 
   it('a negated glob is anchored like the others, except the negation of a default, which removes it', async () => {

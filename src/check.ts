@@ -1,11 +1,18 @@
 import type { AnalysisResult, AnalyzeOptions, ManifestText, SkippedFile } from './engine/analyze.js';
 import { analyzeParsed } from './engine/analyze.js';
+import { compareFindings } from './engine/finding.js';
+import { SourceFile, stripBom } from './engine/source.js';
 import type { LoadOptions, LoadResult } from './engine/load.js';
 import { loadManifests } from './engine/load.js';
 import { parseManifestFile } from './engine/parse.js';
 import { nameTemplates } from './engine/rendered.js';
 import { helmChartOf } from './engine/template.js';
+import type { ChartSettings } from './helm/charts.js';
+import { renderCharts, withRendered } from './helm/charts.js';
+import { mapRenderedFindings } from './helm/map-findings.js';
 import { ALL_RULES } from './rules/index.js';
+
+const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
 
 export type CheckOptions = LoadOptions &
   Partial<AnalyzeOptions> & {
@@ -19,6 +26,13 @@ export type CheckOptions = LoadOptions &
      * same path there. With no `patterns`, only these are checked.
      */
     texts?: readonly ManifestText[];
+    /**
+     * Render the scan's Helm charts with this helm binary (a path, or `helm` on PATH) and check what they
+     * make (docs/helm.md). Undefined: charts are not rendered (their templates are skipped, with a notice).
+     */
+    helm?: string;
+    /** The config's `charts:` entries (ConfigCheckOptions.charts). */
+    charts?: readonly ChartSettings[];
   };
 
 export interface CheckResult extends AnalysisResult {
@@ -42,11 +56,31 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
       a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
     ),
   };
+  const charts =
+    options.helm === undefined
+      ? []
+      : await renderCharts(loaded.texts, {
+          helm: options.helm,
+          cwd: options.cwd,
+          ...(options.charts ? { charts: options.charts } : {}),
+          ...(options.defaultNamespace !== undefined ? { defaultNamespace: options.defaultNamespace } : {}),
+        });
+  const analysed = withRendered(loaded.texts, charts);
   const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== '0';
-  const paths = new Set(loaded.texts.map((t) => t.path));
-  const parsed = loaded.texts.map((t) =>
+  const paths = new Set(analysed.map((t) => t.path));
+  const parsed = analysed.map((t) =>
     parseManifestFile(t.path, t.text, { prescan, helmChart: helmChartOf(t.path, paths) }),
   );
+  for (const chart of charts) {
+    const file = parsed.find(
+      (p) => /(^|\/)Chart\.ya?ml$/.test(p.file.path) && dirOf(p.file.path) === chart.dir,
+    );
+    if (file)
+      file.helmRender =
+        chart.outcome.status === 'rendered'
+          ? { status: 'rendered' }
+          : { status: chart.outcome.status, message: chart.outcome.message };
+  }
   const result = analyzeParsed(parsed, {
     ...options,
     rules: options.rules ?? ALL_RULES,
@@ -60,7 +94,21 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
     result.summary.files += loaded.skipped.length;
     result.summary.skipped = result.skippedFiles.length;
   }
-  const texts = new Map(loaded.texts.map((t) => [t.path, t.text]));
-  result.findings = nameTemplates(result.findings, (file) => texts.get(file));
+  const texts = new Map([...loaded.texts, ...analysed].map((t) => [t.path, t.text]));
+  // A rendered chart's findings move to their template lines; other rendered streams (stdin, a saved
+  // `helm template` output) name the template in the message.
+  const charted = new Set(charts.map((c) => c.renderedPath));
+  result.findings = mapRenderedFindings(
+    nameTemplates(result.findings, (file) => (charted.has(file) ? undefined : texts.get(file))),
+    charts,
+    (file) => texts.get(file),
+  );
+  if (charts.some((c) => c.renderedPath !== undefined)) {
+    result.findings.sort(compareFindings);
+    const analysedPaths = new Set(analysed.map((t) => t.path));
+    result.otherSources = loaded.texts
+      .filter((t) => !analysedPaths.has(t.path))
+      .map((t) => new SourceFile(t.path, stripBom(t.text)));
+  }
   return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
 }

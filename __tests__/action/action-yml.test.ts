@@ -29,6 +29,7 @@ describe('action.yml', () => {
       'default-namespace',
       'max-comments',
       'sarif-file',
+      'helm',
     ]);
     expect(Object.keys(action.outputs)).toEqual([
       'errors',

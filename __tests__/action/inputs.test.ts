@@ -16,6 +16,7 @@ describe('parseInputs', () => {
       checkRun: false,
       failOn: 'error',
       config: '.kube-pairing.yaml',
+      helm: 'helm',
       maxComments: 30,
     });
     expect(notes).toEqual([]);

@@ -18,6 +18,7 @@ const DEFAULTS: CliOptions = {
   rules: [],
   listRules: false,
   printConfig: false,
+  helm: 'helm',
   help: false,
   version: false,
 };

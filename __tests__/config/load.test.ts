@@ -53,6 +53,7 @@ describe('loadConfig', () => {
     expect(await loadConfig(undefined, { cwd })).toEqual({
       rules: { 'yaml-syntax': 'off', 'endpoints-deprecated': 'notice' },
       ignore: ['a/**'],
+      charts: [],
       file: path.join(cwd, '.kube-pairing.yaml'),
     });
   });
@@ -152,6 +153,7 @@ describe('loadConfig', () => {
     expect(await loadConfig('edge.yaml', { cwd, required: true })).toEqual({
       rules: {},
       ignore: [],
+      charts: [],
       file: path.join(cwd, 'edge.yaml'),
     });
   });
@@ -177,11 +179,12 @@ describe('loadConfig', () => {
 
 describe('configCheckOptions', () => {
   it('without a config: nothing, or only the namespace given on the command line (no undefined key)', () => {
-    expect(configCheckOptions(undefined)).toStrictEqual({ severities: {}, ignore: [] });
-    expect(configCheckOptions(undefined, {})).toStrictEqual({ severities: {}, ignore: [] });
+    expect(configCheckOptions(undefined)).toStrictEqual({ severities: {}, ignore: [], charts: [] });
+    expect(configCheckOptions(undefined, {})).toStrictEqual({ severities: {}, ignore: [], charts: [] });
     expect(configCheckOptions(undefined, { defaultNamespace: 'cli' })).toStrictEqual({
       severities: {},
       ignore: [],
+      charts: [],
       defaultNamespace: 'cli',
     });
   });
@@ -203,6 +206,7 @@ describe('configCheckOptions', () => {
         '/abs/**',
         `${base}/.kube-pairing.yaml`,
       ],
+      charts: [],
     });
     // The severities are a copy: changing them changes nothing in the loaded config.
     options.severities['yaml-syntax'] = 'error';

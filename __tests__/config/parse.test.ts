@@ -11,7 +11,7 @@ const ids = ALL_RULES.map((r) => r.meta.id);
 const FILE = 'team/.kube-pairing.yaml';
 const parse = (text: string) => parseConfig(text, FILE, ids);
 const SEVERITIES = 'valid severities: error, warning, notice, off';
-const KEYS = 'valid keys: rules, ignore, defaultNamespace';
+const KEYS = 'valid keys: rules, ignore, defaultNamespace, charts';
 
 /** The lines of the ConfigError message that `text` throws. */
 function problems(text: string): string[] {
@@ -75,11 +75,11 @@ describe('YAML that is not valid', () => {
 describe('the document', () => {
   it('empty, null or only comments: an empty config', () => {
     for (const text of ['', '\n', '# nothing yet\n', 'null\n', '~\n', '---\n'])
-      expect(parse(text), JSON.stringify(text)).toEqual({ rules: {}, ignore: [] });
+      expect(parse(text), JSON.stringify(text)).toEqual({ rules: {}, ignore: [], charts: [] });
   });
 
   it('a scalar or a list is not a config', () => {
-    const message = 'the config must be a mapping with the keys rules, ignore, defaultNamespace';
+    const message = 'the config must be a mapping with the keys rules, ignore, defaultNamespace, charts';
     expect(problems('rules\n')).toEqual([`${FILE}:1:1: ${message}`]);
     expect(problems('false\n')).toEqual([`${FILE}:1:1: ${message}`]);
     expect(problems('\n\n  - rules\n')).toEqual([`${FILE}:3:3: ${message}`]);
@@ -112,8 +112,8 @@ describe('rules', () => {
   });
 
   it('an empty or absent value is no rules; a scalar or a list is an error at the value', () => {
-    expect(parse('rules:\n')).toEqual({ rules: {}, ignore: [] });
-    expect(parse('? rules\n')).toEqual({ rules: {}, ignore: [] });
+    expect(parse('rules:\n')).toEqual({ rules: {}, ignore: [], charts: [] });
+    expect(parse('? rules\n')).toEqual({ rules: {}, ignore: [], charts: [] });
     const message =
       '"rules" must be a mapping of rule id to severity (error, warning, notice, off), e.g. "rules: { endpoints-deprecated: off }"';
     expect(problems('rules: off\n')).toEqual([`${FILE}:1:8: ${message}`]);
@@ -163,8 +163,8 @@ describe('rules', () => {
 
 describe('ignore', () => {
   it('an empty or absent value is no globs; a scalar is an error whose example uses the glob written', () => {
-    expect(parse('ignore:\n')).toEqual({ rules: {}, ignore: [] });
-    expect(parse('? ignore\n')).toEqual({ rules: {}, ignore: [] });
+    expect(parse('ignore:\n')).toEqual({ rules: {}, ignore: [], charts: [] });
+    expect(parse('? ignore\n')).toEqual({ rules: {}, ignore: [], charts: [] });
     expect(problems('ignore: vendor/**\n')).toEqual([
       `${FILE}:1:9: "ignore" must be a list of globs, e.g. "ignore: ["vendor/**"]"`,
     ]);

@@ -15,6 +15,8 @@ export interface ActionInputs {
   defaultNamespace?: string;
   maxComments: number;
   sarifFile?: string;
+  /** The helm binary that renders the workspace's Helm charts (a path, or `helm` on PATH). */
+  helm: string;
 }
 
 export type ReportScope = 'changed-lines' | 'changed-files' | 'all';
@@ -50,6 +52,7 @@ export function parseInputs(read: InputReader): { inputs: ActionInputs; notes: s
     checkRun: boolean(read, 'check-run', false),
     failOn: oneOf(read, 'fail-on', ['error', 'warning', 'notice', 'never'] as const, 'error'),
     config: read('config') || '.kube-pairing.yaml',
+    helm: read('helm') || 'helm',
     maxComments: Math.min(maxComments, MAX_INLINE_COMMENTS),
   };
   if (maxComments > MAX_INLINE_COMMENTS) {

@@ -31,6 +31,8 @@ export interface CliOptions {
   rules: [id: string, severity: SeverityOrOff][];
   listRules: boolean;
   printConfig: boolean;
+  /** The helm binary for rendering charts (default: helm on PATH). */
+  helm: string;
   help: boolean;
   version: boolean;
 }
@@ -57,6 +59,8 @@ ${pad('-c, --config <file>')}config file (default: .kube-pairing.yaml or .kube-p
 ${pad('')}from the working directory up to the repository root)
 ${pad('--default-namespace <ns>')}namespace of objects that set none (default: the config's, else default)
 ${pad('--rule <id>=<severity>')}set one rule's severity: error | warning | notice | off (repeatable)
+${pad('--helm <path>')}the helm binary that renders Helm charts (default: helm on PATH; without
+${pad('')}it, a chart's templates are skipped with a notice)
 
 Output:
 ${pad('-f, --format <name>')}output format (default: text):
@@ -157,6 +161,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
         rule: { type: 'string', multiple: true },
         'list-rules': { type: 'boolean', default: false },
         'print-config': { type: 'boolean', default: false },
+        helm: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -192,6 +197,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
     rules: (values.rule ?? []).map(ruleSetting),
     listRules: values['list-rules'] === true,
     printConfig: values['print-config'] === true,
+    helm: values.helm ?? 'helm',
     help: values.help === true,
     version: values.version === true,
   };

@@ -80,7 +80,14 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   }
   const texts = stdinPath !== undefined ? [{ path: stdinPath, text: await readStdin(io) }] : [];
   const run = (): Promise<CheckResult> =>
-    checkManifests({ cwd: io.cwd, patterns: options.patterns, texts, ...fromConfig, severities });
+    checkManifests({
+      cwd: io.cwd,
+      patterns: options.patterns,
+      texts,
+      ...fromConfig,
+      severities,
+      helm: options.helm,
+    });
   let result = await run();
   if (options.errorOnUnmatchedPattern && result.unmatched.length > 0) {
     for (const u of result.unmatched) io.stderr(`kube-pairing: ${unmatchedMessage(u.pattern, u.ignored)}\n`);

@@ -3,6 +3,8 @@ import type { Node, Pair } from 'yaml';
 import type { SeverityOrOff } from '../engine/finding.js';
 import { SourceFile, stripBom } from '../engine/source.js';
 import { closestName } from '../engine/suggest.js';
+import type { ChartConfig } from './charts.js';
+import { readCharts } from './charts.js';
 
 /** The config file (INTERFACE.md): per-rule severities, ignore globs, default namespace. */
 export interface KubePairingConfig {
@@ -12,10 +14,12 @@ export interface KubePairingConfig {
   // starting with `!` loads what it matches after all (`!**/testdata/**` turns that default off).
   ignore: string[];
   defaultNamespace?: string;
+  /** How Helm charts are rendered (src/config/charts.ts); empty: every chart with its own values. */
+  charts: ChartConfig[];
 }
 
 export const CONFIG_FILE = '.kube-pairing.yaml';
-export const CONFIG_KEYS = ['rules', 'ignore', 'defaultNamespace'] as const;
+export const CONFIG_KEYS = ['rules', 'ignore', 'defaultNamespace', 'charts'] as const;
 export const SEVERITY_CHOICES: readonly SeverityOrOff[] = ['error', 'warning', 'notice', 'off'];
 export const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -62,7 +66,7 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const config: KubePairingConfig = { rules: {}, ignore: [] };
+  const config: KubePairingConfig = { rules: {}, ignore: [], charts: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return config;
   if (!isMap(root)) {
@@ -76,6 +80,7 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     if (key === 'rules') readRules(value, pair, ruleIds, config, report);
     else if (key === 'ignore') readIgnore(value, pair, config, report);
     else if (key === 'defaultNamespace') readNamespace(value, pair, config, report);
+    else if (key === 'charts') config.charts = readCharts(value, pair, report);
     else {
       const name = key ?? '(a non-scalar key)';
       report(

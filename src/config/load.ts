@@ -4,6 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { SeverityOrOff } from '../engine/finding.js';
 import { DEFAULT_IGNORE } from '../engine/load.js';
+import type { ChartSettings } from '../helm/charts.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { KubePairingConfig } from './config.js';
 import { CONFIG_FILE, ConfigError, parseConfig } from './config.js';
@@ -98,6 +99,8 @@ export interface ConfigCheckOptions {
    */
   ignore: string[];
   defaultNamespace?: string;
+  /** The config's `charts:` entries, anchored: `path` an absolute glob, `values` absolute paths. */
+  charts: ChartSettings[];
 }
 
 export function configCheckOptions(
@@ -107,8 +110,8 @@ export function configCheckOptions(
   const defaultNamespace = overrides.defaultNamespace ?? config?.defaultNamespace;
   if (!config)
     return defaultNamespace === undefined
-      ? { severities: {}, ignore: [] }
-      : { severities: {}, ignore: [], defaultNamespace };
+      ? { severities: {}, ignore: [], charts: [] }
+      : { severities: {}, ignore: [], charts: [], defaultNamespace };
   const base = fg.convertPathToPattern(path.dirname(config.file));
   const anchor = (glob: string): string =>
     path.isAbsolute(glob) ? glob : `${base}/${glob.replace(/^(\.\/|\/)+/, '')}`;
@@ -120,9 +123,15 @@ export function configCheckOptions(
     const relative = glob.replace(/^(\.\/)+/, '');
     return DEFAULT_IGNORE.includes(relative) ? `!${relative}` : `!${anchor(glob)}`;
   });
+  const dir = path.dirname(config.file);
   const result: ConfigCheckOptions = {
     severities: { ...config.rules },
     ignore: [...anchored, fg.convertPathToPattern(config.file)],
+    charts: config.charts.map((c) => ({
+      ...c,
+      path: anchor(c.path),
+      ...(c.values ? { values: c.values.map((v) => path.resolve(dir, v)) } : {}),
+    })),
   };
   if (defaultNamespace !== undefined) result.defaultNamespace = defaultNamespace;
   return result;

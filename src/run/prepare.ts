@@ -145,6 +145,7 @@ async function analyze(inputs: ActionInputs, workspace: string): Promise<Analysi
     patterns: inputs.files,
     ...fromConfig,
     ignore: [...inputs.exclude, ...fromConfig.ignore],
+    helm: inputs.helm,
   });
 }
 

@@ -1,0 +1,150 @@
+/**
+ * Helm charts rendered by the CLI (dist/cli.js as a process) with a stand-in helm (helm cannot be
+ * installed here: __tests__/helpers/fake-helm.mjs prints a stream in helm template's format, refuses, or
+ * hangs), and renderChart in process for the time limit.
+ */
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderChart } from '../../src/helm/render.js';
+import type { JsonReport } from '../../src/report/json.js';
+import { FIXTURES, REPO, runCli } from '../helpers/cli.js';
+
+const FAKE_HELM = path.join(REPO, '__tests__/helpers/fake-helm.mjs');
+const RENDERED = path.join(FIXTURES, 'helm-rendered/external-db.txt');
+const CHART = 'examples/helm/external-db';
+const at = (f: { rule: string; file: string; line: number; column: number }) =>
+  `${f.rule} ${f.file}:${f.line}:${f.column}`;
+
+let work: string;
+beforeAll(() => {
+  chmodSync(FAKE_HELM, 0o755);
+  work = mkdtempSync(path.join(tmpdir(), 'kp-helm-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let runs = 0;
+function check(mode: string, helm = FAKE_HELM) {
+  const log = path.join(work, `${mode}-${++runs}.log`);
+  const run = runCli(['examples/helm', '--helm', helm, '--format', 'json'], REPO, {
+    FAKE_HELM_MODE: mode,
+    FAKE_HELM_OUTPUT: RENDERED,
+    FAKE_HELM_LOG: log,
+  });
+  const calls = (() => {
+    try {
+      return readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { argv: string[]; noPlugins?: string });
+    } catch {
+      return [];
+    }
+  })();
+  return { run, report: JSON.parse(run.stdout) as JsonReport, calls };
+}
+
+describe('Helm charts, rendered', () => {
+  it('renders each chart once with helm template (plugins off), and checks what it makes', () => {
+    const { run, report, calls } = check('render');
+    expect(calls).toEqual([
+      {
+        argv: ['template', 'external-db', `./${CHART}`, '--namespace', 'default'],
+        cwd: REPO,
+        noPlugins: '1',
+      },
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(report.findings.map(at)).toEqual([
+      `endpoints-deprecated ${CHART}/templates/endpoints.yaml:2:7`,
+      `port-name-mismatch ${CHART}/templates/endpoints.yaml:12:15`,
+    ]);
+  });
+
+  it('a finding points at the template line that writes the value, and relates the other template', () => {
+    const mismatch = check('render').report.findings.find((f) => f.rule === 'port-name-mismatch')!;
+    expect(mismatch).toMatchObject({
+      file: `${CHART}/templates/endpoints.yaml`,
+      line: 12,
+      column: 15,
+      endLine: 12,
+    });
+    expect(mismatch.endColumn).toBe(25); // `postgresql`
+    expect(mismatch.related.map((r) => `${r.file}:${r.line}:${r.column}`)).toEqual([
+      `${CHART}/templates/service.yaml:9:13`,
+    ]);
+    // The template line is certain: no "nearest line" note; fixes (of rendered lines) are dropped.
+    expect(mismatch.message).not.toContain('rendered chart');
+    expect(mismatch.fix).toBeUndefined();
+    // Nothing points into the rendered stream itself.
+    expect(JSON.stringify(check('render').report)).not.toContain('[helm template]');
+  });
+
+  it("a chart helm refuses: one notice with helm's message on Chart.yaml, the templates skipped, exit 0", () => {
+    const { run, report } = check('fail');
+    expect(run.status).toBe(0);
+    expect(report.findings.map(at)).toEqual([`helm-chart-not-rendered ${CHART}/Chart.yaml:1:1`]);
+    expect(report.findings[0]!.message).toContain(
+      'helm template refused it: An error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: postgresql',
+    );
+    expect(report.skippedFiles.map((s) => s.file)).toContain(`${CHART}/templates/endpoints.yaml`);
+  });
+
+  it('without helm: one notice saying how to enable it, the templates skipped as before', () => {
+    const { run, report, calls } = check('render', '/nonexistent/helm');
+    expect(calls).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(report.findings.map(at)).toEqual([`helm-chart-not-rendered ${CHART}/Chart.yaml:1:1`]);
+    expect(report.findings[0]!.message).toContain('(no helm binary at /nonexistent/helm)');
+    expect(report.findings[0]!.message).toContain('name it with --helm PATH');
+  });
+});
+
+describe('renderChart', () => {
+  it('stops a rendering that does not finish in time, and says so', async () => {
+    process.env.FAKE_HELM_MODE = 'hang';
+    try {
+      const started = Date.now();
+      const outcome = await renderChart(
+        FAKE_HELM,
+        { dir: CHART, release: 'x', namespace: 'default', values: [] },
+        REPO,
+        300,
+      );
+      expect(outcome).toEqual({ status: 'failed', message: 'helm template did not finish within 0.3 s' });
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      delete process.env.FAKE_HELM_MODE;
+    }
+  });
+
+  it('passes the values files in order, after the namespace', async () => {
+    const log = path.join(work, 'values.log');
+    process.env.FAKE_HELM_LOG = log;
+    process.env.FAKE_HELM_OUTPUT = RENDERED;
+    try {
+      const outcome = await renderChart(
+        FAKE_HELM,
+        { dir: CHART, release: 'prod-db', namespace: 'shop', values: ['values-prod.yaml', 'secrets.yaml'] },
+        REPO,
+      );
+      expect(outcome.status).toBe('rendered');
+      expect((JSON.parse(readFileSync(log, 'utf8')) as { argv: string[] }).argv).toEqual([
+        'template',
+        'prod-db',
+        `./${CHART}`,
+        '--namespace',
+        'shop',
+        '--values',
+        'values-prod.yaml',
+        '--values',
+        'secrets.yaml',
+      ]);
+    } finally {
+      delete process.env.FAKE_HELM_LOG;
+      delete process.env.FAKE_HELM_OUTPUT;
+    }
+  });
+});

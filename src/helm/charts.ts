@@ -1,0 +1,130 @@
+/**
+ * Which Helm charts of a scan are rendered, with what (the config's `charts:` entries), and the rendered
+ * streams as files of the analysis: each chart's stream is one file inside the chart's directory (so it
+ * forms the chart's deployment unit), in place of the chart's templates.
+ */
+import path from 'node:path';
+import fg from 'fast-glob';
+import { parse as parseYaml } from 'yaml';
+import type { ManifestText } from '../engine/analyze.js';
+import type { ChartRender, RenderOutcome } from './render.js';
+import { renderChart } from './render.js';
+
+/** A `charts:` entry of the config, anchored: `path` an absolute glob, `values` absolute paths. */
+export interface ChartSettings {
+  path: string;
+  release?: string;
+  namespace?: string;
+  values?: string[];
+}
+
+export interface HelmOptions {
+  /** The helm binary: a path, or a name looked up on PATH. */
+  helm: string;
+  cwd: string;
+  charts?: readonly ChartSettings[];
+  defaultNamespace?: string;
+  timeoutMs?: number;
+}
+
+export interface ChartOutcome {
+  dir: string;
+  /** The chart's name (Chart.yaml `name`): the first segment of its `# Source:` paths. */
+  name: string;
+  outcome: RenderOutcome;
+  /** The rendered stream's path in the analysis, when it rendered. */
+  renderedPath?: string;
+}
+
+const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+const under = (file: string, dir: string): boolean => dir === '.' || file.startsWith(`${dir}/`);
+/** The path of a chart's rendered stream among the files of the analysis. */
+export const renderedPathOf = (dir: string): string =>
+  dir === '.' ? '[helm template].yaml' : `${dir}/[helm template].yaml`;
+
+/** The charts to render: directories with a Chart.yaml and templates, not inside another chart's `charts/`. */
+export function chartsToRender(texts: readonly ManifestText[]): string[] {
+  const charts = texts.filter((t) => CHART_FILE.test(t.path)).map((t) => dirOf(t.path));
+  const isSubchart = (dir: string) =>
+    charts.some((c) => c !== dir && under(dir, c === '.' ? 'charts' : `${c}/charts`));
+  return charts
+    .filter((dir) => !isSubchart(dir))
+    .filter((dir) => texts.some((t) => under(t.path, dir === '.' ? 'templates' : `${dir}/templates`)))
+    .sort();
+}
+
+/** Renders every chart of the scan; stops trying once helm turns out to be missing. */
+export async function renderCharts(
+  texts: readonly ManifestText[],
+  options: HelmOptions,
+): Promise<ChartOutcome[]> {
+  const dirs = chartsToRender(texts);
+  if (dirs.length === 0) return [];
+  const matched = await matchSettings(options);
+  const outcomes: ChartOutcome[] = [];
+  let missing: RenderOutcome | undefined;
+  for (const dir of dirs) {
+    const name = chartName(texts, dir, options.cwd);
+    const settings = matched(path.resolve(options.cwd, dir));
+    const render: ChartRender = {
+      dir,
+      release: settings?.release ?? name,
+      namespace: settings?.namespace ?? options.defaultNamespace ?? 'default',
+      values: (settings?.values ?? []).map((v) => path.relative(options.cwd, v).split(path.sep).join('/')),
+    };
+    const outcome = missing ?? (await renderChart(options.helm, render, options.cwd, options.timeoutMs));
+    if (outcome.status === 'no-helm') missing = outcome;
+    outcomes.push({
+      dir,
+      name,
+      outcome,
+      ...(outcome.status === 'rendered' ? { renderedPath: renderedPathOf(dir) } : {}),
+    });
+  }
+  return outcomes;
+}
+
+/** The files of the analysis: a rendered chart's stream in place of its templates (and its subcharts'). */
+export function withRendered(
+  texts: readonly ManifestText[],
+  charts: readonly ChartOutcome[],
+): ManifestText[] {
+  const rendered = charts.filter((c) => c.outcome.status === 'rendered');
+  const replaced = (file: string) =>
+    rendered.some((c) => {
+      const base = c.dir === '.' ? '' : `${c.dir}/`;
+      return file.startsWith(`${base}templates/`) || file.startsWith(`${base}charts/`);
+    });
+  const out = texts.filter((t) => !replaced(t.path));
+  for (const c of rendered)
+    if (c.outcome.status === 'rendered') out.push({ path: c.renderedPath!, text: c.outcome.text });
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function chartName(texts: readonly ManifestText[], dir: string, cwd: string): string {
+  const file = texts.find((t) => CHART_FILE.test(t.path) && dirOf(t.path) === dir);
+  try {
+    const value = parseYaml(file?.text ?? '') as unknown;
+    const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name !== '') return name;
+  } catch {
+    // An unreadable Chart.yaml: helm will say so; name the chart by its directory meanwhile.
+  }
+  return path.basename(path.resolve(cwd, dir));
+}
+
+/** The settings of the first `charts:` entry whose glob matches a chart directory (absolute). */
+async function matchSettings(options: HelmOptions): Promise<(dir: string) => ChartSettings | undefined> {
+  const entries = await Promise.all(
+    (options.charts ?? []).map(async (entry) => ({
+      entry,
+      dirs: new Set(
+        (
+          await fg(entry.path, { onlyDirectories: true, absolute: true, dot: true, suppressErrors: true })
+        ).map((d) => path.resolve(d)),
+      ),
+    })),
+  );
+  return (dir) => entries.find((e) => e.dirs.has(dir))?.entry;
+}
