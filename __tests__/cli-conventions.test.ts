@@ -78,6 +78,10 @@ describe('standard input (-)', () => {
     const anonymous = cli(['-', '--format', 'json'], dir, { input: TYPO });
     expect(report(anonymous).findings.map(at)).toContain('endpoints-without-service <stdin>:13:9');
     expect(report(anonymous).summary.files).toBe(1);
+    // /dev/stdin is standard input too.
+    const devStdin = cli(['/dev/stdin', '--format', 'json'], dir, { input: TYPO });
+    expect(devStdin.stderr).toBe('');
+    expect(report(devStdin)).toEqual(report(anonymous));
   });
 
   it('replaces the file of the same path on disk, and pairs with the other files given', () => {

@@ -52,7 +52,8 @@ default to the current directory, searched recursively for *.yaml, *.yml and
 *.json; a path or glob that matches no file is an error.
 
 Input:
-${pad('-')}read manifests from standard input (helm template, kustomize build)
+${pad('-')}read manifests from standard input (helm template, kustomize build); also
+${pad('')}/dev/stdin
 ${pad('--stdin-filename <path>')}the path standard input is checked as (findings, suppressions, config)
 ${pad('--no-error-on-unmatched-pattern')}a path or glob that matches no file is not an error
 ${pad('-c, --config <file>')}config file (default: .kube-pairing.yaml or .kube-pairing.yml, looked for
@@ -174,7 +175,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
   if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
     throw new ArgumentError(`--default-namespace must be a valid namespace name (got "${namespace}")`);
   }
-  const stdin = positionals.includes('-');
+  // `/dev/stdin` is standard input too (it is a pipe, not a file the loader could list).
+  const isStdin = (p: string) => p === '-' || p === '/dev/stdin';
+  const stdin = positionals.some(isStdin);
   const stdinFilename = values['stdin-filename'];
   if (stdinFilename !== undefined && !stdin)
     throw new ArgumentError('--stdin-filename names standard input: give - as a path too');
@@ -185,7 +188,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, is
     values.color === true ||
     (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false');
   const options: CliOptions = {
-    patterns: positionals.filter((p) => p !== '-'),
+    patterns: positionals.filter((p) => !isStdin(p)),
     stdin,
     format: oneOf('format', values.format, FORMAT_NAMES, 'text'),
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON, 'error'),

@@ -235,6 +235,9 @@ export function reachesThreshold(findings: readonly Finding[], failOn: Severity 
 }
 
 function toFinding(rule: Rule, problem: Problem, configured: Severity | undefined): Finding {
+  // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
+  if (problem.fix && rule.meta.fixable !== true)
+    throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem.severity ?? rule.meta.severity;
   const related: RelatedLocation[] = (problem.related ?? []).map((r) => {
     // A built object's value may come from another file (an overlay's patch, a kustomization).
