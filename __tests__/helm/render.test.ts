@@ -63,7 +63,7 @@ describe('Helm charts, rendered', () => {
     ]);
   });
 
-  it('a finding points at the template line that writes the value, and relates the other template', () => {
+  it('a finding points at the template line that writes the value, and relates the other template and the values line', () => {
     const mismatch = check('render').report.findings.find((f) => f.rule === 'port-name-mismatch')!;
     expect(mismatch).toMatchObject({
       file: `${CHART}/templates/endpoints.yaml`,
@@ -72,8 +72,10 @@ describe('Helm charts, rendered', () => {
       endLine: 12,
     });
     expect(mismatch.endColumn).toBe(25); // `postgresql`
-    expect(mismatch.related.map((r) => `${r.file}:${r.line}:${r.column}`)).toEqual([
-      `${CHART}/templates/service.yaml:9:13`,
+    // The Service's port name comes verbatim from {{ .Values.database.portName }}: the values line is related.
+    expect(mismatch.related.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`)).toEqual([
+      `${CHART}/templates/service.yaml:9:13 Service default/external-db-db port \`postgres\` (5432/TCP)`,
+      `${CHART}/values.yaml:5:13 the value comes from .Values.database.portName in ${CHART}/values.yaml`,
     ]);
     // The template line is certain: no "nearest line" note; fixes (of rendered lines) are dropped.
     expect(mismatch.message).not.toContain('rendered chart');

@@ -34,6 +34,8 @@ export interface ChartOutcome {
   outcome: RenderOutcome;
   /** The rendered stream's path in the analysis, when it rendered. */
   renderedPath?: string;
+  /** The values files helm read, in the order it merges them (the chart's values.yaml first). */
+  valuesFiles: string[];
 }
 
 const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
@@ -75,11 +77,13 @@ export async function renderCharts(
     };
     const outcome = missing ?? (await renderChart(options.helm, render, options.cwd, options.timeoutMs));
     if (outcome.status === 'no-helm') missing = outcome;
+    const ownValues = dir === '.' ? 'values.yaml' : `${dir}/values.yaml`;
     outcomes.push({
       dir,
       name,
       outcome,
       ...(outcome.status === 'rendered' ? { renderedPath: renderedPathOf(dir) } : {}),
+      valuesFiles: [ownValues, ...render.values],
     });
   }
   return outcomes;

@@ -5,18 +5,20 @@
  * the line found (or the object's first line) and says that it was rendered. Fixes, which edit rendered
  * lines, are dropped. Pure.
  */
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
-import type { Finding, Region } from '../engine/finding.js';
+import type { Finding, Region, RelatedLocation } from '../engine/finding.js';
 import { renderedSources } from '../engine/rendered.js';
 import type { ChartOutcome } from './charts.js';
 import type { YamlPath } from './template-map.js';
-import { firstObjectLine, placeInTemplate } from './template-map.js';
+import { firstObjectLine, placeInTemplate, valuesReference } from './template-map.js';
 
 interface Located extends Region {
   file: string;
   /** The place is the exact line that writes the value. */
   certain: boolean;
+  /** The value is written verbatim from `{{ .Values.a.b }}`: where a values file sets it. */
+  values?: RelatedLocation;
 }
 
 /** Findings (and their related locations) in rendered streams, moved to their templates. */
@@ -33,21 +35,25 @@ export function mapRenderedFindings(
   if (streams.size === 0) return [...findings];
   return findings.map((f) => {
     const stream = streams.get(f.file);
-    const related = f.related.map((r) => {
+    const related = f.related.flatMap((r): RelatedLocation[] => {
       const place = streams.get(r.file)?.locate(r);
-      return place
-        ? {
-            ...r,
-            file: place.file,
-            line: place.line,
-            column: place.column,
-            endLine: place.endLine,
-            endColumn: place.endColumn,
-          }
-        : r;
+      if (!place) return [r];
+      const moved = {
+        ...r,
+        file: place.file,
+        line: place.line,
+        column: place.column,
+        endLine: place.endLine,
+        endColumn: place.endColumn,
+      };
+      return place.values ? [moved, place.values] : [moved];
     });
-    if (!stream) return related.some((r, i) => r !== f.related[i]) ? { ...f, related } : f;
+    if (!stream)
+      return related.length !== f.related.length || related.some((r, i) => r !== f.related[i])
+        ? { ...f, related }
+        : f;
     const place = stream.locate(f);
+    if (place.values) related.push(place.values);
     const { fix: _fix, ...rest } = f;
     return {
       ...rest,
@@ -103,7 +109,9 @@ class RenderedStream {
     const rendered = document.toJS({ maxAliasCount: 100 }) as unknown;
     const path = pathAt(document.contents, offset);
     const place = placeInTemplate(template, path, documentIndex, { rendered });
-    if (place)
+    if (place) {
+      const reference = valuesReference(template, place);
+      const values = reference === undefined ? undefined : this.valuesLine(reference);
       return {
         file,
         line: place.line,
@@ -111,9 +119,37 @@ class RenderedStream {
         endLine: place.line,
         endColumn: place.endColumn,
         certain: place.certain,
+        ...(values ? { values } : {}),
       };
+    }
     const line = firstObjectLine(template, documentIndex, { rendered });
     return { file, line, column: 1, endLine: line, endColumn: 2, certain: false };
+  }
+
+  /**
+   * Where `.Values.a.b` is set: the last of the chart's values files (helm merges them in order, the
+   * later winning) that sets it, at the value of its key.
+   */
+  private valuesLine(reference: string): RelatedLocation | undefined {
+    const keys = reference.split('.').slice(2);
+    for (const file of [...this.chart.valuesFiles].reverse()) {
+      const text = this.textOf(file);
+      if (text === undefined) continue;
+      const document = parseDocument(text, { uniqueKeys: false });
+      const node = document.getIn(keys, true) as Node | undefined;
+      if (!node?.range) continue;
+      const at = lineColumn(text, node.range[0]);
+      const end = lineColumn(text, node.range[1]);
+      return {
+        file,
+        line: at.line,
+        column: at.column,
+        endLine: at.line,
+        endColumn: end.line === at.line ? end.column : at.column + 1,
+        message: `the value comes from ${reference} in ${file}`,
+      };
+    }
+    return undefined;
   }
 
   private lineOf(offset: number): number {
@@ -150,4 +186,11 @@ export function pathAt(root: unknown, offset: number): YamlPath {
       node = node.items[i] as Node;
     } else return path;
   }
+}
+
+/** 1-based line and column of an offset of `text`. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
