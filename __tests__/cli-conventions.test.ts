@@ -4,13 +4,13 @@
  * --print-config, --fix, config discovery, --help, colours.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JsonReport } from '../src/report/json.js';
 import { CLI, REPO } from './helpers/cli.js';
+import { workdirs } from './helpers/workdir.js';
 
 const EXAMPLES = path.join(REPO, 'examples');
 const TYPO = readFileSync(path.join(EXAMPLES, 'broken/name-typo/etcd.yaml'), 'utf8');
@@ -19,22 +19,8 @@ const RULE_IDS = readdirSync(path.join(REPO, 'docs/rules'))
   .map((f) => f.slice(0, -3))
   .sort();
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
 /** A temporary directory holding `files` (path -> text). */
-function workdir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kp-conv-'));
-  dirs.push(dir);
-  chmodSync(dir, 0o755);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const workdir = workdirs('kp-conv');
 
 interface Run {
   status: number | null;

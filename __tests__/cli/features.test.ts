@@ -3,15 +3,15 @@
  * --max-warnings, standard input, unmatched patterns, --fix, --list-rules, --print-config and the config file
  * found up the tree. Exact stdout, stderr, exit codes and files on disk.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ArgumentError, parseCliArgs } from '../../src/cli/args.js';
 import { findConfig } from '../../src/cli/config-file.js';
 import type { CliIo } from '../../src/cli/run.js';
 import { runCli } from '../../src/cli/run.js';
+import { workdirs } from '../helpers/workdir.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/cli');
 const fixture = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -36,18 +36,8 @@ const findings = (stdout: string) =>
     }
   ).findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}:${f.column}`);
 
-const top = mkdtempSync(path.join(tmpdir(), 'kp-cli-features-'));
-afterAll(() => rmSync(top, { recursive: true, force: true }));
-let count = 0;
-function workdir(files: Record<string, string> = {}): string {
-  const dir = path.join(top, `w${++count}`);
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+/** A fresh working directory with the given files. */
+const workdir = workdirs('kp-cli-features');
 
 function argumentError(argv: string[], env: NodeJS.ProcessEnv = {}): string {
   try {

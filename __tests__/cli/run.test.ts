@@ -3,12 +3,12 @@
  * process), so that mutation testing sees src/cli/run.ts: real manifests on disk (__tests__/fixtures/cli and
  * temporary directories), the exact stdout, stderr and exit code of each format, flag and failure.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { workdirs } from '../helpers/workdir.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(REPO, '__tests__/fixtures/cli');
@@ -60,19 +60,8 @@ const json = (run: Run) =>
   };
 const at = (f: JsonFinding) => `${f.severity} ${f.rule} ${f.file}:${f.line}:${f.column}`;
 
-const top = mkdtempSync(path.join(tmpdir(), 'kp-cli-run-'));
-afterAll(() => rmSync(top, { recursive: true, force: true }));
-let count = 0;
-/** A fresh working directory with the given files (and the files of fixture directories copied in). */
-function workdir(files: Record<string, string> = {}): string {
-  const dir = path.join(top, `w${++count}`);
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+/** A fresh working directory with the given files. */
+const workdir = workdirs('kp-cli-run');
 const fixture = (file: string) => readFileSync(path.join(FIXTURES, file), 'utf8');
 
 const TYPO_DEPRECATED =

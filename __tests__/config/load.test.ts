@@ -3,34 +3,14 @@
  * src/config): which path is shown in messages, what a missing, odd or hostile file does, and the options a
  * config gives `checkManifests`.
  */
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, configCheckOptions, loadConfig } from '../../src/config/load.js';
+import { workdirs } from '../helpers/workdir.js';
 
-const top = mkdtempSync(path.join(tmpdir(), 'kp-config-load-'));
-afterAll(() => rmSync(top, { recursive: true, force: true }));
-
-let count = 0;
 /** A fresh working directory with the given files. */
-function workdir(files: Record<string, string> = {}): string {
-  const dir = path.join(top, `w${++count}`);
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const workdir = workdirs('kp-config-load');
 
 /** The ConfigError message a load gives. */
 async function failure(promise: Promise<unknown>): Promise<string> {

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../engine/analyze.js';
 import type { Finding, Severity } from '../engine/finding.js';
 import { compareFindings } from '../engine/finding.js';
+import { neutralizeWith } from './github.js';
 
 /**
  * Checkstyle XML, as Checkstyle's XMLLogger writes it and eslint's `checkstyle` formatter, reviewdog
@@ -61,11 +62,7 @@ export const xmlAttribute = (text: string): string =>
  * with `:` or holds `##[`, so only text and attribute values change.
  */
 export function neutralizeXmlWorkflowCommands(xml: string): string {
-  return xml
-    .split(/(\r\n|\r|\n)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1&#58;')))
-    .join('')
-    .replace(/##\[/g, '#&#35;[');
+  return neutralizeWith(xml, '&#58;', '&#35;');
 }
 
 /** Paths in code-unit order, so that the same analysis always gives the same document. */

@@ -13,11 +13,16 @@ export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g,
  * them back as the same characters; people read them as escapes).
  */
 export function neutralizeWorkflowCommands(text: string): string {
+  return neutralizeWith(text, '\\u003a', '\\u0023');
+}
+
+/** Writes the `:` that would start `::name::` as `colon`, and the second `#` of `##[` as `hash`. */
+export function neutralizeWith(text: string, colon: string, hash: string): string {
   return text
     .split(/(\r\n|\r|\n)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, '$1\\u003a')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, `$1${colon}`)))
     .join('')
-    .replace(/##\[/g, '#\\u0023[');
+    .replace(/##\[/g, `#${hash}[`);
 }
 
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' } as const;
