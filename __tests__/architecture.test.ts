@@ -81,13 +81,14 @@ function cycles(edges: readonly Import[]): string[][] {
 }
 
 /**
- * Layers, lowest first: a file may import its own layer and the ones below. Reading and modelling
- * manifests (engine, with kustomize builds) -> rules -> config and output formats -> the check (CLI and
+ * Layers, lowest first: a file may import its own layer and the ones below. The kinds table (k8s, which
+ * imports nothing) -> reading and modelling manifests (engine, with kustomize builds) -> rules -> config and output formats -> the check (CLI and
  * Action share it) and the Action's pure planning -> GitHub I/O and the command line -> the Action's
  * run (prepare, channels) -> entry points.
  */
 const LAYERS: [prefix: string, rank: number][] = [
   ['src/version.ts', 0],
+  ['src/k8s/', 0.5],
   ['src/engine/', 1],
   ['src/kustomize/', 1],
   ['src/helm/', 1],

@@ -1,6 +1,8 @@
 /** The rule tester's own parts: applying a fix, the re-check after it, and the in-memory analysis. */
 import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../src/engine/analyze.js';
 import type { Finding } from '../src/engine/finding.js';
+import type { Rule } from '../src/engine/rule.js';
 import { ALL_RULES } from '../src/rules/index.js';
 import { endpointsWithoutService } from '../src/rules/endpoints-without-service.js';
 import { portNameRequired } from '../src/rules/port-name-required.js';
@@ -147,5 +149,38 @@ describe('in memory or through the loader', () => {
     const memory = await analyzeFiles(files, { rules: ALL_RULES });
     expect(memory).not.toEqual([]);
     expect(memory).toEqual(await analyzeFiles(files, { rules: ALL_RULES, loader: 'fs' }));
+  });
+});
+
+describe('the rule contract', () => {
+  const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  ports:\n    - port: 80\n';
+  const fixing = (fixable: boolean | undefined): Rule => ({
+    meta: {
+      id: 'test-fixing',
+      severity: 'error',
+      family: 'input',
+      summary: 'A test rule that reports one fix.',
+      reads: [],
+      ...(fixable === undefined ? {} : { fixable }),
+    },
+    check({ index, report }) {
+      for (const parsed of index.files)
+        report({
+          target: { file: parsed.file, region: { line: 4, column: 9, endLine: 4, endColumn: 11 } },
+          message: 'Service default/db: a test finding with a fix, long enough to read as a message of ours.',
+          fix: { line: 4, endLine: 4, replacement: '  name: database' },
+        });
+    },
+  });
+  const run = (rule: Rule) => analyzeTexts([{ path: 'svc.yaml', text: service }], { rules: [rule] });
+
+  it('a fix from a rule whose meta.fixable is not true is refused: the rule is wrong', () => {
+    expect(() => run(fixing(undefined))).toThrow(
+      'rule test-fixing reported a fix, but its meta.fixable is not true',
+    );
+    expect(() => run(fixing(false))).toThrow('meta.fixable is not true');
+    expect(run(fixing(true)).findings.map((f) => f.fix)).toEqual([
+      { line: 4, endLine: 4, replacement: '  name: database' },
+    ]);
   });
 });

@@ -32106,7 +32106,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -32132,7 +32132,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -32168,7 +32168,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -35402,7 +35402,10 @@ function info(message2) {
 
 // src/report/github.ts
 function neutralizeWorkflowCommands(text5) {
-  return text5.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, "$1\\u003a")).join("").replace(/##\[/g, "#\\u0023[");
+  return neutralizeWith(text5, "\\u003a", "\\u0023");
+}
+function neutralizeWith(text5, colon, hash) {
+  return text5.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : part.replace(/^([\s\u0085]*):(?=:)/, `$1${colon}`)).join("").replace(/##\[/g, `#${hash}[`);
 }
 
 // src/action/escape.ts
@@ -37029,39 +37032,103 @@ function lineColumn(text5, offset) {
 
 // src/engine/prescan.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-var FULL_PARSE_KINDS = /* @__PURE__ */ new Set([
+
+// src/k8s/kinds.ts
+var core = (kind, namespaced, category) => ({
+  group: "",
+  versions: ["v1"],
+  kind,
+  namespaced,
+  category
+});
+var of = (group2, versions, kind, namespaced, category) => ({ group: group2, versions, kind, namespaced, category });
+var GATEWAY = "gateway.networking.k8s.io";
+var ADMISSION = "admissionregistration.k8s.io";
+var KINDS = [
   // Pairing
-  "Service",
-  "Endpoints",
-  "EndpointSlice",
-  // Workloads: their Pod templates (labels a selector matches, container ports a targetPort names)
-  "Pod",
-  "ReplicationController",
-  "Deployment",
-  "ReplicaSet",
-  "StatefulSet",
-  "DaemonSet",
-  "Job",
-  "CronJob",
+  core("Service", true, "pairing"),
+  core("Endpoints", true, "pairing"),
+  of("discovery.k8s.io", ["v1"], "EndpointSlice", true, "pairing"),
+  // Workloads (src/engine/workloads.ts: WORKLOAD_KINDS says where each keeps its Pod template)
+  core("Pod", true, "workload"),
+  core("ReplicationController", true, "workload"),
+  of("apps", ["v1"], "Deployment", true, "workload"),
+  of("apps", ["v1"], "ReplicaSet", true, "workload"),
+  of("apps", ["v1"], "StatefulSet", true, "workload"),
+  of("apps", ["v1"], "DaemonSet", true, "workload"),
+  of("batch", ["v1"], "Job", true, "workload"),
+  of("batch", ["v1"], "CronJob", true, "workload"),
   // Routes to Services
-  "Ingress",
-  "HTTPRoute",
-  "GRPCRoute",
-  "TLSRoute",
-  "TCPRoute",
-  "UDPRoute"
-]);
-var NODE_KINDS = /* @__PURE__ */ new Set(["Service", "Endpoints", "EndpointSlice"]);
-function needsFullParse(shape) {
-  return FULL_PARSE_KINDS.has(shape.kind) || shape.kind.endsWith("List") || shape.podTemplate;
+  of("networking.k8s.io", ["v1"], "Ingress", true, "route"),
+  of(GATEWAY, ["v1", "v1beta1"], "HTTPRoute", true, "route"),
+  of(GATEWAY, ["v1", "v1alpha2"], "GRPCRoute", true, "route"),
+  of(GATEWAY, ["v1alpha2"], "TCPRoute", true, "route"),
+  of(GATEWAY, ["v1alpha2"], "TLSRoute", true, "route"),
+  of(GATEWAY, ["v1alpha2"], "UDPRoute", true, "route"),
+  // What is deployed together (src/engine/units.ts). kustomize's Kustomization and Component are files
+  // kustomize reads, never objects of a cluster: counted namespaced, so that no setting takes them for
+  // cluster-scoped kinds (the Flux Kustomization of the same name is namespaced).
+  of("kustomize.config.k8s.io", ["v1beta1"], "Kustomization", true, "gitops"),
+  of("kustomize.config.k8s.io", ["v1alpha1"], "Component", true, "gitops"),
+  of("kustomize.toolkit.fluxcd.io", ["v1", "v1beta2"], "Kustomization", true, "gitops"),
+  of("helm.toolkit.fluxcd.io", ["v2", "v2beta2", "v2beta1"], "HelmRelease", true, "gitops"),
+  of("source.toolkit.fluxcd.io", ["v1", "v1beta2"], "GitRepository", true, "gitops"),
+  of("argoproj.io", ["v1alpha1"], "Application", true, "gitops"),
+  of("argoproj.io", ["v1alpha1"], "ApplicationSet", true, "gitops"),
+  // Others the engine or a rule names
+  core("ConfigMap", true, "other"),
+  core("Secret", true, "other"),
+  core("PodTemplate", true, "other"),
+  of("networking.k8s.io", ["v1"], "NetworkPolicy", true, "other"),
+  // Cluster-scoped: kustomize's and Flux's namespace settings leave them alone (src/engine/resources.ts)
+  core("Namespace", false, "other"),
+  core("Node", false, "other"),
+  core("PersistentVolume", false, "other"),
+  of("rbac.authorization.k8s.io", ["v1"], "ClusterRole", false, "other"),
+  of("rbac.authorization.k8s.io", ["v1"], "ClusterRoleBinding", false, "other"),
+  of("apiextensions.k8s.io", ["v1"], "CustomResourceDefinition", false, "other"),
+  of("storage.k8s.io", ["v1"], "StorageClass", false, "other"),
+  of("scheduling.k8s.io", ["v1"], "PriorityClass", false, "other"),
+  of("networking.k8s.io", ["v1"], "IngressClass", false, "other"),
+  of("node.k8s.io", ["v1"], "RuntimeClass", false, "other"),
+  of(ADMISSION, ["v1"], "ValidatingWebhookConfiguration", false, "other"),
+  of(ADMISSION, ["v1"], "MutatingWebhookConfiguration", false, "other"),
+  of(ADMISSION, ["v1"], "ValidatingAdmissionPolicy", false, "other"),
+  of(ADMISSION, ["v1"], "ValidatingAdmissionPolicyBinding", false, "other"),
+  of("apiregistration.k8s.io", ["v1"], "APIService", false, "other"),
+  of("storage.k8s.io", ["v1"], "CSIDriver", false, "other"),
+  of("storage.k8s.io", ["v1"], "CSINode", false, "other"),
+  of("storage.k8s.io", ["v1"], "VolumeAttachment", false, "other"),
+  of("certificates.k8s.io", ["v1"], "CertificateSigningRequest", false, "other"),
+  of(GATEWAY, ["v1", "v1beta1"], "GatewayClass", false, "other")
+];
+function kindNames(test) {
+  const names3 = [];
+  for (const info2 of KINDS) if (test(info2) && !names3.includes(info2.kind)) names3.push(info2.kind);
+  return names3;
 }
-function prescanFile(text5) {
+var kindsOf = (category) => kindNames((k) => k.category === category);
+
+// src/engine/prescan.ts
+var FULL_PARSE_KINDS = new Set(
+  kindNames((k) => k.category === "pairing" || k.category === "workload" || k.category === "route")
+);
+var NODE_KINDS = new Set(kindsOf("pairing"));
+var DEFAULT_PRESCAN_KINDS = { fullParse: FULL_PARSE_KINDS, nodes: NODE_KINDS };
+var declares = (kinds, kind) => kinds.has(kind) || kinds.has("*");
+function needsFullParse(shape, kinds = DEFAULT_PRESCAN_KINDS) {
+  return declares(kinds.fullParse, shape.kind) || shape.kind.endsWith("List") || shape.podTemplate;
+}
+function buildsValue(kind, kinds) {
+  return !declares(kinds.nodes, kind) && !kind.endsWith("List");
+}
+function prescanFile(text5, kinds = DEFAULT_PRESCAN_KINDS) {
   if (UNUSUAL_CHARACTER.test(text5)) return void 0;
-  const scanner = new Scanner(text5, false);
+  const scanner = new Scanner(text5, false, kinds);
   if (!scanner.run(0, text5.length)) return void 0;
   for (const doc of scanner.documents) {
     if (doc.parse && doc.identity === void 0 && scanner.buildable.has(doc.documentIndex)) {
-      const builder = new Scanner(text5, true);
+      const builder = new Scanner(text5, true, kinds);
       if (builder.run(doc.start, doc.end) && builder.root) doc.value = builder.root;
     }
   }
@@ -37163,8 +37230,14 @@ function isIndicator(c) {
   }
 }
 var Scanner = class {
+  constructor(text5, build, kinds) {
+    this.kinds = kinds;
+    this.text = text5;
+    this.build = build;
+  }
+  kinds;
   documents = [];
-  /** Indexes of documents whose value build mode may build: kinds of FULL_PARSE_KINDS outside NODE_KINDS. */
+  /** Indexes of documents whose value build mode may build: kinds of `fullParse` outside `nodes`. */
   buildable = /* @__PURE__ */ new Set();
   /** Build mode: the value of the document (its root mapping). */
   root;
@@ -37218,10 +37291,6 @@ var Scanner = class {
   blockHeader = "";
   /** Build mode: a flow collection's value. */
   flowValue;
-  constructor(text5, build) {
-    this.text = text5;
-    this.build = build;
-  }
   /** Scans [from, to): whole lines. False when the text is not certain YAML of the subset. */
   run(from, to) {
     const text5 = this.text;
@@ -37289,9 +37358,9 @@ var Scanner = class {
     if (this.uncertainIdentity) {
       doc.parse = true;
     } else if (apiVersion !== void 0 && kind !== void 0) {
-      if (needsFullParse({ kind, podTemplate: this.podTemplate })) {
+      if (needsFullParse({ kind, podTemplate: this.podTemplate }, this.kinds)) {
         doc.parse = true;
-        if (!NODE_KINDS.has(kind) && !kind.endsWith("List")) this.buildable.add(doc.documentIndex);
+        if (buildsValue(kind, this.kinds)) this.buildable.add(doc.documentIndex);
       } else {
         const identity2 = { apiVersion, kind, name: this.name ?? "" };
         if (this.namespace !== void 0 && this.namespace !== "") identity2.namespace = this.namespace;
@@ -37959,7 +38028,7 @@ function parseManifestFile(path9, rawText, options = {}) {
   }
   const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8) && !looksLikeJsonStream(file.text);
   if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path9)) {
-    const documents = prescanFile(file.text);
+    const documents = prescanFile(file.text, options.kinds);
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
   }
@@ -38653,7 +38722,8 @@ var duplicateResource = {
     id: "duplicate-resource",
     severity: "error",
     family: "pairing",
-    summary: "The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together."
+    summary: "The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.",
+    reads: []
   },
   check({ index, report: report2 }) {
     const first = /* @__PURE__ */ new Map();
@@ -38694,7 +38764,8 @@ var emptySelector = {
     id: "empty-selector",
     severity: "warning",
     family: "pairing",
-    summary: "A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector."
+    summary: "A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector.",
+    reads: ["Service", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const service of index.services) {
@@ -38714,7 +38785,8 @@ var endpointsForExternalNameService = {
     id: "endpoints-for-externalname-service",
     severity: "warning",
     family: "pairing",
-    summary: "An Endpoints or EndpointSlice belongs to a `type: ExternalName` Service, which never uses endpoints."
+    summary: "An Endpoints or EndpointSlice belongs to a `type: ExternalName` Service, which never uses endpoints.",
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     const check3 = (resource, service, path9, how) => {
@@ -38746,7 +38818,8 @@ var endpointsForSelectorService = {
     id: "endpoints-for-selector-service",
     severity: "error",
     family: "pairing",
-    summary: "An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored."
+    summary: "An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored.",
+    reads: ["Endpoints", "Service"]
   },
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
@@ -38768,7 +38841,8 @@ var endpointsNotMirrored = {
     id: "endpoints-not-mirrored",
     severity: "error",
     family: "pairing",
-    summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`
+    summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`,
+    reads: ["Endpoints", "Service", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
@@ -39253,6 +39327,8 @@ var WORKLOAD_KINDS = {
   Job: { templatePath: ["spec", "template"], apiVersion: BATCH },
   CronJob: { templatePath: ["spec", "jobTemplate", "spec", "template"], apiVersion: BATCH }
 };
+var POD_TEMPLATE_KINDS = Object.keys(WORKLOAD_KINDS);
+var APPS_WORKLOADS = kindNames((k) => k.category === "workload" && k.group === "apps");
 var NOT_WORKLOADS = /* @__PURE__ */ new Set(["PodTemplate", "Service", "Endpoints", "EndpointSlice", "List"]);
 var list2 = (v) => Array.isArray(v) ? v : [];
 var record2 = (v) => isRecord(v) ? v : {};
@@ -39339,7 +39415,7 @@ function workloadSelector(resource) {
     }));
     return { path: path9, written: written2, form: "map", requirements: requirements2, unknownOperator: false, required: false };
   }
-  const apps = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"].includes(kind);
+  const apps = APPS_WORKLOADS.includes(kind);
   const job = kind === "Job" && spec.manualSelector === true;
   if (!apps && !job) return void 0;
   const selector = record2(spec.selector);
@@ -39679,7 +39755,8 @@ var endpointsWithoutService = {
     severity: "error",
     family: "pairing",
     summary: "An Endpoints has no Service of the same name in its namespace (nor in any other).",
-    fixable: true
+    fixable: true,
+    reads: ["Endpoints", "Service", ...POD_TEMPLATE_KINDS]
   },
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
@@ -39755,7 +39832,8 @@ var pairingNamespaceMismatch = {
     id: "pairing-namespace-mismatch",
     severity: "error",
     family: "pairing",
-    summary: "An Endpoints or EndpointSlice has no Service in its namespace, but a Service of that name exists in another namespace."
+    summary: "An Endpoints or EndpointSlice has no Service in its namespace, but a Service of that name exists in another namespace.",
+    reads: ["Endpoints", "EndpointSlice", "Service"]
   },
   check(context3) {
     const { index } = context3;
@@ -39811,7 +39889,8 @@ var proxyExcludedLabel = {
     id: "proxy-excluded-label",
     severity: "error",
     family: "pairing",
-    summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`
+    summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`,
+    reads: ["Endpoints", "EndpointSlice", "Service"]
   },
   check(context3) {
     const { index } = context3;
@@ -39856,7 +39935,8 @@ var serviceWithoutEndpoints = {
     id: "service-without-endpoints",
     severity: "warning",
     family: "pairing",
-    summary: "A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests."
+    summary: "A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests.",
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     const strays = strayBackends(index);
@@ -39945,7 +40025,8 @@ var sliceForSelectorService = {
     id: "slice-for-selector-service",
     severity: "warning",
     family: "pairing",
-    summary: "A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods."
+    summary: "A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods.",
+    reads: ["EndpointSlice", "Service"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -39970,7 +40051,9 @@ var sliceMissingServiceLabel = {
     severity: "error",
     family: "pairing",
     summary: `An EndpointSlice has no (or an empty) \`${SERVICE_NAME_LABEL}\` label, so it belongs to no Service.`,
-    fixable: true
+    fixable: true,
+    reads: ["EndpointSlice", "Service"],
+    readsNodes: ["EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -39998,7 +40081,8 @@ var sliceWithoutService = {
     severity: "error",
     family: "pairing",
     summary: `An EndpointSlice's \`${SERVICE_NAME_LABEL}\` label names no Service in its namespace (nor in any other).`,
-    fixable: true
+    fixable: true,
+    reads: ["EndpointSlice", "Service"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -40042,7 +40126,8 @@ var endpointIpIsClusterIp = {
     id: "endpoint-ip-is-cluster-ip",
     severity: "warning",
     family: "pairing",
-    summary: "An endpoint IP is the cluster IP of a scanned Service: kube-proxy cannot forward to a virtual IP."
+    summary: "An endpoint IP is the cluster IP of a scanned Service: kube-proxy cannot forward to a virtual IP.",
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check(context3) {
     const { index } = context3;
@@ -40287,7 +40372,9 @@ var endpointPortUnused = {
     id: "endpoint-port-unused",
     severity: "warning",
     family: "pairing",
-    summary: "An endpoint port whose (name, protocol) matches no port of the paired Service."
+    summary: "An endpoint port whose (name, protocol) matches no port of the paired Service.",
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const { service, groups: groups2 } of serviceComparisons(index)) {
@@ -40324,7 +40411,9 @@ var endpointsWithoutPorts = {
     id: "endpoints-without-ports",
     severity: "error",
     family: "pairing",
-    summary: "An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports."
+    summary: "An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports.",
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const { service, groups: groups2 } of serviceComparisons(index)) {
@@ -40416,7 +40505,9 @@ var portNameMismatch = {
     severity: "error",
     family: "pairing",
     summary: "A Service port has no endpoint port of the same name in a paired Endpoints subset or EndpointSlice.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const comparison of serviceComparisons(index)) {
@@ -40506,7 +40597,9 @@ var portProtocolMismatch = {
     severity: "error",
     family: "pairing",
     summary: "A Service port and an endpoint port have the same name but different protocols (a missing protocol is TCP).",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const { service, groups: groups2 } of serviceComparisons(index)) {
@@ -40540,7 +40633,8 @@ var sliceAddressTypeUnusable = {
     id: "slice-address-type-unusable",
     severity: "error",
     family: "pairing",
-    summary: "An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies."
+    summary: "An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies.",
+    reads: ["EndpointSlice", "Service"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -40566,7 +40660,8 @@ var sliceReservedManagedBy = {
     id: "slice-reserved-managed-by",
     severity: "error",
     family: "pairing",
-    summary: "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers."
+    summary: "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers.",
+    reads: ["EndpointSlice", "Service", "Endpoints"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -40623,7 +40718,8 @@ var targetPortIgnored = {
     severity: "warning",
     family: "pairing",
     summary: "A selector-less Service sets a targetPort that has no effect: it differs from the paired endpoint port, or names a port.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const comparison of serviceComparisons(index)) {
@@ -40993,7 +41089,9 @@ var unusedSuppression = {
     severity: "notice",
     family: "input",
     summary: "A kube-pairing.io/ignore annotation or # kube-pairing-ignore comment silences nothing, or names an unknown rule.",
-    fixable: true
+    fixable: true,
+    // The engine judges suppressions from the files' comments and the objects' annotations (identity).
+    reads: []
   },
   check() {
   }
@@ -41106,7 +41204,9 @@ var duplicatePortName = {
     id: "duplicate-port-name",
     severity: "error",
     family: "validity",
-    summary: "Two ports share one name in a Service, an Endpoints subset or an EndpointSlice."
+    summary: "Two ports share one name in a Service, an Endpoints subset or an EndpointSlice.",
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const list6 of portLists(index)) {
@@ -41460,7 +41560,8 @@ var endpointsDeprecated = {
     id: "endpoints-deprecated",
     severity: "notice",
     family: "advice",
-    summary: "A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it."
+    summary: "A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it.",
+    reads: ["Endpoints"]
   },
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
@@ -41481,7 +41582,8 @@ var endpointsOverMirrorLimit = {
     id: "endpoints-over-mirror-limit",
     severity: "warning",
     family: "validity",
-    summary: "An Endpoints subset has more than 1000 addresses: the mirroring controller drops the rest."
+    summary: "An Endpoints subset has more than 1000 addresses: the mirroring controller drops the rest.",
+    reads: ["Endpoints"]
   },
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
@@ -41531,7 +41633,8 @@ var invalidApiVersion = {
     severity: "error",
     family: "validity",
     summary: "A Service or Endpoints with an apiVersion other than v1, or an EndpointSlice other than discovery.k8s.io/v1.",
-    fixable: true
+    fixable: true,
+    reads: ["EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
@@ -41564,7 +41667,8 @@ var invalidEndpointHostname = {
     severity: "error",
     family: "validity",
     summary: "An endpoint `hostname` is not a DNS-1123 label, or a `nodeName` is not a DNS-1123 subdomain.",
-    fixable: true
+    fixable: true,
+    reads: ["Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     const check3 = (resource, base, field, value) => {
@@ -41617,7 +41721,9 @@ var invalidEndpointIp = {
     severity: "error",
     family: "validity",
     summary: "An Endpoints `ip` or an EndpointSlice address is not an IP address, or not of the slice’s addressType.",
-    fixable: true
+    fixable: true,
+    reads: ["Endpoints", "EndpointSlice"],
+    readsNodes: ["Endpoints"]
   },
   check({ index, report: report2 }) {
     for (const { resource, address, where } of endpointsAddresses2(index)) {
@@ -41747,7 +41853,8 @@ var invalidName = {
     severity: "error",
     family: "validity",
     summary: "A Service name is not a DNS-1035 label, an Endpoints or EndpointSlice name is not a DNS-1123 subdomain, or an Endpoints name is one no Service could ever have.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
@@ -41817,7 +41924,8 @@ var invalidPortName = {
     severity: "error",
     family: "validity",
     summary: "A port name is not a DNS-1123 label, or a string targetPort is not an IANA service name.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const list6 of portLists(index)) {
@@ -41904,7 +42012,9 @@ var invalidProtocol = {
     severity: "error",
     family: "validity",
     summary: "A port protocol is not TCP, UDP or SCTP (they are case-sensitive).",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const list6 of portLists(index)) {
@@ -41968,7 +42078,9 @@ var portNameRequired = {
     severity: "error",
     family: "validity",
     summary: "A Service, or an Endpoints subset, with more than one port has an unnamed port.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Service", "Endpoints"]
   },
   check({ index, report: report2 }) {
     for (const service of index.services) {
@@ -42027,7 +42139,9 @@ var portOutOfRange = {
     severity: "error",
     family: "validity",
     summary: "A port or targetPort is not a number between 1 and 65535, or an EndpointSlice port has no number.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const list6 of portLists(index)) {
@@ -42113,7 +42227,9 @@ var sliceLimits = {
     id: "slice-limits",
     severity: "error",
     family: "validity",
-    summary: "An EndpointSlice has more than 1000 endpoints, an endpoint with 0 or more than 100 addresses, or more than 20000 ports (warning above 100)."
+    summary: "An EndpointSlice has more than 1000 endpoints, an endpoint with 0 or more than 100 addresses, or more than 20000 ports (warning above 100).",
+    reads: ["EndpointSlice"],
+    readsNodes: ["EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -42161,7 +42277,8 @@ var sliceMissingManagedBy = {
     id: "slice-missing-managed-by",
     severity: "notice",
     family: "advice",
-    summary: `A hand-written EndpointSlice without the \`${MANAGED_BY_LABEL}\` label.`
+    summary: `A hand-written EndpointSlice without the \`${MANAGED_BY_LABEL}\` label.`,
+    reads: ["EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -42182,7 +42299,8 @@ var sliceMultipleAddresses = {
     id: "slice-multiple-addresses",
     severity: "warning",
     family: "advice",
-    summary: "An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first."
+    summary: "An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first.",
+    reads: ["EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const slice of index.slices) {
@@ -42213,7 +42331,8 @@ var specialEndpointIp = {
     id: "special-endpoint-ip",
     severity: "error",
     family: "validity",
-    summary: "An endpoint address is unspecified, loopback, link-local or link-local multicast, which the API server refuses."
+    summary: "An endpoint address is unspecified, loopback, link-local or link-local multicast, which the API server refuses.",
+    reads: ["Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     const check3 = (resource, path9, value) => {
@@ -42245,7 +42364,9 @@ var subsetWithoutAddresses = {
     id: "subset-without-addresses",
     severity: "error",
     family: "validity",
-    summary: "An Endpoints subset has neither `addresses` nor `notReadyAddresses`."
+    summary: "An Endpoints subset has neither `addresses` nor `notReadyAddresses`.",
+    reads: ["Endpoints"],
+    readsNodes: ["Endpoints"]
   },
   check({ index, report: report2 }) {
     for (const endpoints of index.endpoints) {
@@ -42382,7 +42503,8 @@ var unknownField = {
     severity: "error",
     family: "validity",
     summary: "A field that the Service, Endpoints or EndpointSlice schema does not define.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", "Endpoints", "EndpointSlice"]
   },
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
@@ -42496,7 +42618,8 @@ var yamlSyntax = {
     id: "yaml-syntax",
     severity: "error",
     family: "input",
-    summary: "A manifest file (or one document in it) does not parse as YAML or JSON."
+    summary: "A manifest file (or one document in it) does not parse as YAML or JSON.",
+    reads: []
   },
   check({ index, report: report2 }) {
     for (const parsed of index.files) {
@@ -42850,7 +42973,8 @@ var kustomizeNotModelled = {
     id: "kustomize-not-modelled",
     severity: "notice",
     family: "input",
-    summary: "A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked."
+    summary: "A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked.",
+    reads: []
   },
   check({ index, report: report2 }) {
     for (const parsed of index.files) {
@@ -42890,7 +43014,8 @@ var helmChartNotRendered = {
     id: "helm-chart-not-rendered",
     severity: "notice",
     family: "input",
-    summary: "A Helm chart was not rendered (no helm, or helm refused it): the objects its templates make are not checked."
+    summary: "A Helm chart was not rendered (no helm, or helm refused it): the objects its templates make are not checked.",
+    reads: []
   },
   check({ index, report: report2 }) {
     const templated = /* @__PURE__ */ new Set();
@@ -42931,7 +43056,8 @@ var kustomizePatchNoTarget = {
     id: "kustomize-patch-no-target",
     severity: "error",
     family: "input",
-    summary: "A kustomize strategic-merge patch without `target` matches no object of its build, so `kustomize build` fails."
+    summary: "A kustomize strategic-merge patch without `target` matches no object of its build, so `kustomize build` fails.",
+    reads: []
   },
   check({ index, report: report2 }) {
     const idOf = (u) => `${u.step.kustomization.document?.file.path}|${u.entry.field}|${u.entry.index}|${u.kind}|${u.name}`;
@@ -42960,7 +43086,9 @@ var list4 = (v) => Array.isArray(v) ? v : [];
 var text2 = (v) => v === void 0 || v === null ? "" : String(v);
 var describePath = (path9) => path9.map((step2, i) => typeof step2 === "number" ? `[${step2}]` : i === 0 ? step2 : `.${step2}`).join("");
 var isIngress = (r) => r.object.kind === "Ingress" && r.object.apiVersion === "networking.k8s.io/v1";
-var ROUTE_KINDS = ["HTTPRoute", "GRPCRoute", "TCPRoute", "TLSRoute", "UDPRoute"];
+var ROUTE_KINDS = kindNames(
+  (k) => k.category === "route" && k.group === "gateway.networking.k8s.io"
+);
 var isRoute = (r) => ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith("gateway.networking.k8s.io/");
 function ingressBackends(resource) {
   if (!isIngress(resource)) return [];
@@ -43154,7 +43282,8 @@ var ingressBackendMissingPort = {
     severity: "error",
     family: "workloads",
     summary: "An Ingress backend's `port.name` / `port.number` is not a port of its Service.",
-    fixable: true
+    fixable: true,
+    reads: ["Ingress", "Service"]
   },
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
@@ -43185,7 +43314,8 @@ var ingressBackendMissingService = {
     severity: "error",
     family: "workloads",
     summary: "An Ingress backend names a Service that does not exist in the Ingress's namespace.",
-    fixable: true
+    fixable: true,
+    reads: ["Ingress", "Service"]
   },
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
@@ -43212,7 +43342,8 @@ var routeBackendMissingService = {
     severity: "error",
     family: "workloads",
     summary: "A Gateway API route `backendRefs` entry (kind Service) names no Service in its namespace, no port, or a port the Service does not have.",
-    fixable: true
+    fixable: true,
+    reads: [...ROUTE_KINDS, "Service"]
   },
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
@@ -43293,7 +43424,8 @@ var selectorMatchesNoWorkload = {
     severity: "warning",
     family: "workloads",
     summary: "A Service selector matches no Pod template (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) in its namespace among the scanned manifests.",
-    fixable: true
+    fixable: true,
+    reads: ["Service", ...POD_TEMPLATE_KINDS]
   },
   check({ index, report: report2 }) {
     const workloads = workloadIndex(index);
@@ -43600,7 +43732,9 @@ var targetPortNotExposed = {
     severity: "error",
     family: "workloads",
     summary: "A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).",
-    fixable: true
+    fixable: true,
+    reads: ["Service", ...POD_TEMPLATE_KINDS],
+    readsOnDemand: ["ConfigMap"]
   },
   check({ index, report: report2 }) {
     const workloads = workloadIndex(index);
@@ -43696,7 +43830,9 @@ var targetPortProtocolMismatch = {
     id: "target-port-protocol-mismatch",
     severity: "error",
     family: "workloads",
-    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one)."
+    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).",
+    reads: ["Service", ...POD_TEMPLATE_KINDS],
+    readsOnDemand: ["ConfigMap"]
   },
   check({ index, report: report2 }) {
     const workloads = workloadIndex(index);
@@ -43750,7 +43886,8 @@ var workloadSelectorMismatch = {
     severity: "error",
     family: "workloads",
     summary: "A Deployment's, StatefulSet's, DaemonSet's, ReplicaSet's (or manual-selector Job's) `spec.selector` does not match its own Pod template labels, or is missing or empty.",
-    fixable: true
+    fixable: true,
+    reads: [...POD_TEMPLATE_KINDS, "Service"]
   },
   check({ index, report: report2 }) {
     const workloads = workloadIndex(index);
@@ -44969,12 +45106,12 @@ var ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 function evaluate(target, pointer) {
   return import_rfc6902.Pointer.fromJSON(pointer).evaluate(target);
 }
-var KINDS = ["add", "remove", "replace", "move", "copy", "test"];
+var KINDS2 = ["add", "remove", "replace", "move", "copy", "test"];
 function decode(op) {
   if (!isRecord(op) || typeof op.op !== "string")
     return `Unexpected kind: ${isRecord(op) && op.op !== void 0 ? String(op.op) : "unknown"}`;
   const kind = op.op;
-  if (!KINDS.includes(kind)) return `Unexpected kind: ${kind}`;
+  if (!KINDS2.includes(kind)) return `Unexpected kind: ${kind}`;
   if (typeof op.path !== "string") return `${kind} operation failed to decode path`;
   const readsFrom = kind === "move" || kind === "copy";
   if (readsFrom && typeof op.from !== "string") return `${kind} operation failed to decode from`;
@@ -46547,35 +46684,22 @@ function namespaceIn(object2, placement, defaultNamespace) {
   if (placement.namespaceDefault !== void 0) return given(placement.namespaceDefault);
   return { namespace: defaultNamespace, source: "default" };
 }
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "StorageClass",
-  "PriorityClass",
-  "IngressClass",
-  "RuntimeClass",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "APIService",
-  "CSIDriver",
-  "CSINode",
-  "VolumeAttachment",
-  "CertificateSigningRequest",
-  "GatewayClass"
-]);
+var CLUSTER_SCOPED = new Set(kindNames((k) => !k.namespaced));
+
+// src/engine/rule.ts
+function prescanKinds(rules) {
+  const nodes = new Set(rules.flatMap((r) => r.meta.readsNodes ?? []));
+  const fullParse = /* @__PURE__ */ new Set([...rules.flatMap((r) => r.meta.reads), ...nodes]);
+  return { fullParse, nodes };
+}
 
 // src/engine/analyze.ts
 var MAX_FIX_LENGTH = 65536;
 function analyzeTexts(texts, options) {
   const paths = new Set(texts.map((t) => t.path));
+  const kinds = prescanKinds(options.rules.filter((r) => options.severities?.[r.meta.id] !== "off"));
   return analyzeParsed(
-    texts.map((t) => parseManifestFile(t.path, t.text, { helmChart: helmChartOf(t.path, paths) })),
+    texts.map((t) => parseManifestFile(t.path, t.text, { helmChart: helmChartOf(t.path, paths), kinds })),
     options
   );
 }
@@ -46709,6 +46833,8 @@ function reachesThreshold(findings, failOn) {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 function toFinding(rule, problem3, configured) {
+  if (problem3.fix && rule.meta.fixable !== true)
+    throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
   const related2 = (problem3.related ?? []).map((r) => {
     const place3 = placeOf(r.resource.object, r.path, r.anchor);
@@ -52627,11 +52753,13 @@ async function renderCharts(texts, options) {
     };
     const outcome = missing ?? await renderChart(options.helm, render2, options.cwd, options.timeoutMs);
     if (outcome.status === "no-helm") missing = outcome;
+    const ownValues = dir === "." ? "values.yaml" : `${dir}/values.yaml`;
     outcomes.push({
       dir,
       name: name6,
       outcome,
-      ...outcome.status === "rendered" ? { renderedPath: renderedPathOf(dir) } : {}
+      ...outcome.status === "rendered" ? { renderedPath: renderedPathOf(dir) } : {},
+      valuesFiles: [ownValues, ...render2.values]
     });
   }
   return outcomes;
@@ -53086,6 +53214,30 @@ function placeInTemplate(template, path9, documentIndex = 0, hints = {}) {
 function firstObjectLine(template, documentIndex = 0, hints = {}) {
   return chooseDocument(readTemplate(template), documentIndex, hints)?.document.firstLine ?? 1;
 }
+function valuesReference(template, place3) {
+  for (const document of readTemplate(template)) {
+    const node = nodeAt(document.root, place3.line, place3.column);
+    if (!node) continue;
+    const text5 = node.value.text;
+    const direct = /^(["']?)\{\{-?\s*\$?(\.Values(?:\.[\w-]+)+)\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.exec(text5);
+    if (direct) return direct[2];
+    if (/^(["']?)\{\{-?\s*\.\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.test(text5)) {
+      const scope2 = node.frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
+      const argument = scope2?.kind === "with" ? /^\$?(\.Values(?:\.[\w-]+)+)$/.exec(scope2.argument) : null;
+      return argument?.[1];
+    }
+    return void 0;
+  }
+  return void 0;
+}
+function nodeAt(node, line, column) {
+  if (node.type !== "root" && node.line === line && node.value.column === column) return node;
+  for (const child of node.children) {
+    const found = nodeAt(child, line, column);
+    if (found) return found;
+  }
+  return void 0;
+}
 function childOf(value, segment) {
   if (value === null || typeof value !== "object") return void 0;
   return value[segment];
@@ -53235,19 +53387,23 @@ function mapRenderedFindings(findings, charts, textOf2) {
   if (streams.size === 0) return [...findings];
   return findings.map((f) => {
     const stream = streams.get(f.file);
-    const related2 = f.related.map((r) => {
+    const related2 = f.related.flatMap((r) => {
       const place4 = streams.get(r.file)?.locate(r);
-      return place4 ? {
+      if (!place4) return [r];
+      const moved = {
         ...r,
         file: place4.file,
         line: place4.line,
         column: place4.column,
         endLine: place4.endLine,
         endColumn: place4.endColumn
-      } : r;
+      };
+      return place4.values ? [moved, place4.values] : [moved];
     });
-    if (!stream) return related2.some((r, i) => r !== f.related[i]) ? { ...f, related: related2 } : f;
+    if (!stream)
+      return related2.length !== f.related.length || related2.some((r, i) => r !== f.related[i]) ? { ...f, related: related2 } : f;
     const place3 = stream.locate(f);
+    if (place3.values) related2.push(place3.values);
     const { fix: _fix, ...rest } = f;
     return {
       ...rest,
@@ -53294,17 +53450,46 @@ var RenderedStream = class {
     const rendered = document.toJS({ maxAliasCount: 100 });
     const path9 = pathAt(document.contents, offset);
     const place3 = placeInTemplate(template, path9, documentIndex, { rendered });
-    if (place3)
+    if (place3) {
+      const reference = valuesReference(template, place3);
+      const values = reference === void 0 ? void 0 : this.valuesLine(reference);
       return {
         file,
         line: place3.line,
         column: place3.column,
         endLine: place3.line,
         endColumn: place3.endColumn,
-        certain: place3.certain
+        certain: place3.certain,
+        ...values ? { values } : {}
       };
+    }
     const line = firstObjectLine(template, documentIndex, { rendered });
     return { file, line, column: 1, endLine: line, endColumn: 2, certain: false };
+  }
+  /**
+   * Where `.Values.a.b` is set: the last of the chart's values files (helm merges them in order, the
+   * later winning) that sets it, at the value of its key.
+   */
+  valuesLine(reference) {
+    const keys = reference.split(".").slice(2);
+    for (const file of [...this.chart.valuesFiles].reverse()) {
+      const text5 = this.textOf(file);
+      if (text5 === void 0) continue;
+      const document = (0, import_yaml21.parseDocument)(text5, { uniqueKeys: false });
+      const node = document.getIn(keys, true);
+      if (!node?.range) continue;
+      const at3 = lineColumn2(text5, node.range[0]);
+      const end = lineColumn2(text5, node.range[1]);
+      return {
+        file,
+        line: at3.line,
+        column: at3.column,
+        endLine: at3.line,
+        endColumn: end.line === at3.line ? end.column : at3.column + 1,
+        message: `the value comes from ${reference} in ${file}`
+      };
+    }
+    return void 0;
   }
   lineOf(offset) {
     let lo = 0;
@@ -53339,6 +53524,11 @@ function pathAt(root, offset) {
     } else return path9;
   }
 }
+function lineColumn2(text5, offset) {
+  const before = text5.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
 
 // src/check.ts
 var dirOf5 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
@@ -53360,9 +53550,11 @@ async function checkManifests(options) {
   });
   const analysed = withRendered(loaded.texts, charts);
   const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== "0";
+  const rules = options.rules ?? ALL_RULES;
+  const kinds = prescanKinds(rules.filter((r) => options.severities?.[r.meta.id] !== "off"));
   const paths = new Set(analysed.map((t) => t.path));
   const parsed = analysed.map(
-    (t) => parseManifestFile(t.path, t.text, { prescan, helmChart: helmChartOf(t.path, paths) })
+    (t) => parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) })
   );
   for (const chart of charts) {
     const file = parsed.find(
@@ -53373,7 +53565,7 @@ async function checkManifests(options) {
   }
   const result = analyzeParsed(parsed, {
     ...options,
-    rules: options.rules ?? ALL_RULES,
+    rules,
     // Suppressions may name any rule, even when only some run (rule tests run one).
     knownRuleIds: options.knownRuleIds ?? ALL_RULES.map((r) => r.meta.id)
   });

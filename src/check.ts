@@ -6,6 +6,7 @@ import type { LoadOptions, LoadResult } from './engine/load.js';
 import { loadManifests } from './engine/load.js';
 import { parseManifestFile } from './engine/parse.js';
 import { nameTemplates } from './engine/rendered.js';
+import { prescanKinds } from './engine/rule.js';
 import { helmChartOf } from './engine/template.js';
 import type { ChartSettings } from './helm/charts.js';
 import { renderCharts, withRendered } from './helm/charts.js';
@@ -67,9 +68,12 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
         });
   const analysed = withRendered(loaded.texts, charts);
   const prescan = options.prescan ?? process.env.KUBE_PAIRING_PRESCAN !== '0';
+  const rules = options.rules ?? ALL_RULES;
+  // The pre-scan parses up front what the rules that run read (RuleMeta.reads).
+  const kinds = prescanKinds(rules.filter((r) => options.severities?.[r.meta.id] !== 'off'));
   const paths = new Set(analysed.map((t) => t.path));
   const parsed = analysed.map((t) =>
-    parseManifestFile(t.path, t.text, { prescan, helmChart: helmChartOf(t.path, paths) }),
+    parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) }),
   );
   for (const chart of charts) {
     const file = parsed.find(
@@ -83,7 +87,7 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
   }
   const result = analyzeParsed(parsed, {
     ...options,
-    rules: options.rules ?? ALL_RULES,
+    rules,
     // Suppressions may name any rule, even when only some run (rule tests run one).
     knownRuleIds: options.knownRuleIds ?? ALL_RULES.map((r) => r.meta.id),
   });

@@ -39,12 +39,14 @@ const EWS = rule({
   family: 'pairing',
   summary: 'An Endpoints has no Service.',
   fixable: true,
+  reads: ['Endpoints', 'Service'],
 });
 const SWE = rule({
   id: 'service-without-endpoints',
   severity: 'notice',
   family: 'advice',
   summary: 'A Service selects nothing.',
+  reads: ['Service', 'Endpoints', 'EndpointSlice'],
 });
 
 const EP = 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: web\n  namespace: prod\nsubsets: []\n';

@@ -11,6 +11,7 @@ import { ResourceIndex } from './resource-index.js';
 import type { Unit } from './units.js';
 import { placeResources } from './resources.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
+import { prescanKinds } from './rule.js';
 import { helmChartOf } from './template.js';
 import {
   applySuppressions,
@@ -70,8 +71,10 @@ export const MAX_FIX_LENGTH = 65_536;
 /** Parses manifests and runs the rules. Pure: no I/O. */
 export function analyzeTexts(texts: readonly ManifestText[], options: AnalyzeOptions): AnalysisResult {
   const paths = new Set(texts.map((t) => t.path));
+  // The pre-scan parses up front what the rules that run read (src/engine/rule.ts).
+  const kinds = prescanKinds(options.rules.filter((r) => options.severities?.[r.meta.id] !== 'off'));
   return analyzeParsed(
-    texts.map((t) => parseManifestFile(t.path, t.text, { helmChart: helmChartOf(t.path, paths) })),
+    texts.map((t) => parseManifestFile(t.path, t.text, { helmChart: helmChartOf(t.path, paths), kinds })),
     options,
   );
 }

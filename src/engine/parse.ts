@@ -4,7 +4,7 @@ import type { DocumentProblem, ReadDocuments } from './documents.js';
 import { documentProblem, jsonProblem, readDocuments } from './documents.js';
 import type { Region } from './finding.js';
 import { looksLikeJsonStream } from './json-stream.js';
-import type { ObjectIdentity, PrescannedDocument } from './prescan.js';
+import type { ObjectIdentity, PrescanKinds, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
 import type { Provenance } from '../kustomize/built.js';
 import { normalizeLineBreaks, SourceFile, stripBom } from './source.js';
@@ -29,7 +29,7 @@ export interface K8sObject {
   /** Index of the document in its file (0-based). */
   documentIndex: number;
   /**
-   * Set when the pre-scan found the object to be of a kind no rule reads (see FULL_PARSE_KINDS in
+   * Set when the pre-scan found the object to be of a kind no rule reads (see `PrescanKinds` in
    * prescan.ts): only its identity was read, and `node` and `value` are parsed on first use. Code that
    * looks at every object should skip such objects unless it needs more than the identity.
    */
@@ -113,6 +113,11 @@ export interface ParseOptions {
    * `templates/` directory: it is then a template whenever it holds template text.
    */
   helmChart?: string;
+  /**
+   * Which kinds the pre-scan parses up front: what the rules that run read (`prescanKinds` in rule.ts).
+   * Default: what every rule of kube-pairing reads.
+   */
+  kinds?: PrescanKinds;
 }
 
 /** Parses one manifest file. Pure: never throws, whatever the text. */
@@ -130,7 +135,7 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
   // The pre-scan reads block YAML only; indentation this deep may nest beyond what the parser is allowed.
   const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8) && !looksLikeJsonStream(file.text);
   if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path)) {
-    const documents = prescanFile(file.text);
+    const documents = prescanFile(file.text, options.kinds);
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
   }

@@ -17,41 +17,40 @@
 
 import { isScalar, Schema } from 'yaml';
 import type { ScalarTag } from 'yaml';
+import { kindNames, kindsOf } from '../k8s/kinds.js';
 
 /**
- * The kinds whose contents some rule reads: documents of these kinds are always parsed in full.
- * A rule that reads more than the identity of other kinds must add them here (a document that is not
- * parsed up front is parsed when first read, so forgetting costs time, never correctness).
+ * Which documents the pre-scan parses up front, and how: derived from the rules that run
+ * (`prescanKinds` in src/engine/rule.ts, from each rule's `meta.reads` and `meta.readsNodes`), never kept
+ * by hand. A kind no rule declares is still read right when a rule reads it: a document that is not parsed
+ * up front is parsed when first read, so a missing declaration costs time, never correctness.
  */
-export const FULL_PARSE_KINDS: ReadonlySet<string> = new Set([
-  // Pairing
-  'Service',
-  'Endpoints',
-  'EndpointSlice',
-  // Workloads: their Pod templates (labels a selector matches, container ports a targetPort names)
-  'Pod',
-  'ReplicationController',
-  'Deployment',
-  'ReplicaSet',
-  'StatefulSet',
-  'DaemonSet',
-  'Job',
-  'CronJob',
-  // Routes to Services
-  'Ingress',
-  'HTTPRoute',
-  'GRPCRoute',
-  'TLSRoute',
-  'TCPRoute',
-  'UDPRoute',
-]);
+export interface PrescanKinds {
+  /** The kinds whose contents some rule reads: documents of these kinds are parsed up front. `'*'`: every kind. */
+  fullParse: ReadonlySet<string>;
+  /**
+   * Of those, the kinds whose YAML nodes (positions, `locate`) the rules use for most objects, not only to
+   * report a finding: the YAML parser reads them. For the other kinds of `fullParse` the pre-scan builds the
+   * value and the nodes are parsed on first use. `'*'`: every kind.
+   */
+  nodes: ReadonlySet<string>;
+}
 
 /**
- * Kinds whose YAML nodes (positions, `locate`) the rules use for most objects, not only to report a
- * finding: the YAML parser reads them. For the other kinds of FULL_PARSE_KINDS the pre-scan builds the
- * value and the nodes are parsed on first use (forgetting a kind here costs time, never correctness).
+ * The kinds the rules of `ALL_RULES` (src/rules/index.ts) read: the pairing kinds, the workloads (their Pod
+ * templates: labels a selector matches, container ports a targetPort names) and the routes to Services.
+ * The default for callers that do not say which rules run; __tests__/engine/rule-kinds.test.ts holds it
+ * equal to what the rules declare.
  */
-export const NODE_KINDS: ReadonlySet<string> = new Set(['Service', 'Endpoints', 'EndpointSlice']);
+export const FULL_PARSE_KINDS: ReadonlySet<string> = new Set(
+  kindNames((k) => k.category === 'pairing' || k.category === 'workload' || k.category === 'route'),
+);
+
+/** The kinds whose YAML nodes the rules of `ALL_RULES` use for most objects: Service, Endpoints, EndpointSlice. */
+export const NODE_KINDS: ReadonlySet<string> = new Set(kindsOf('pairing'));
+
+/** What the rules of `ALL_RULES` read: the pre-scan's default. */
+export const DEFAULT_PRESCAN_KINDS: PrescanKinds = { fullParse: FULL_PARSE_KINDS, nodes: NODE_KINDS };
 
 /** What the pre-scan read of a document's shape that decides whether it is parsed up front. */
 export interface DocumentShape {
@@ -60,9 +59,16 @@ export interface DocumentShape {
   podTemplate: boolean;
 }
 
-/** Whether a document must be parsed up front: one declared predicate, extended with the rules. */
-export function needsFullParse(shape: DocumentShape): boolean {
-  return FULL_PARSE_KINDS.has(shape.kind) || shape.kind.endsWith('List') || shape.podTemplate;
+const declares = (kinds: ReadonlySet<string>, kind: string): boolean => kinds.has(kind) || kinds.has('*');
+
+/** Whether a document must be parsed up front: a kind the rules read, a List, or a possible custom workload. */
+export function needsFullParse(shape: DocumentShape, kinds: PrescanKinds = DEFAULT_PRESCAN_KINDS): boolean {
+  return declares(kinds.fullParse, shape.kind) || shape.kind.endsWith('List') || shape.podTemplate;
+}
+
+/** Whether the pre-scan may build the value of a document it parses up front (nodes are parsed later). */
+function buildsValue(kind: string, kinds: PrescanKinds): boolean {
+  return !declares(kinds.nodes, kind) && !kind.endsWith('List');
 }
 
 export interface ObjectIdentity {
@@ -95,14 +101,17 @@ export interface PrescannedDocument {
  * Pre-scans one file (without a byte-order mark). Returns its documents that have content (empty ones
  * are left out: they hold no object), or undefined when it is not certain: then parse the whole file.
  */
-export function prescanFile(text: string): PrescannedDocument[] | undefined {
+export function prescanFile(
+  text: string,
+  kinds: PrescanKinds = DEFAULT_PRESCAN_KINDS,
+): PrescannedDocument[] | undefined {
   // Tabs, CR, NEL, BOMs, control characters and lone surrogates: leave them to the parser.
   if (UNUSUAL_CHARACTER.test(text)) return undefined;
-  const scanner = new Scanner(text, false);
+  const scanner = new Scanner(text, false, kinds);
   if (!scanner.run(0, text.length)) return undefined;
   for (const doc of scanner.documents) {
     if (doc.parse && doc.identity === undefined && scanner.buildable.has(doc.documentIndex)) {
-      const builder = new Scanner(text, true);
+      const builder = new Scanner(text, true, kinds);
       if (builder.run(doc.start, doc.end) && builder.root) doc.value = builder.root;
     }
   }
@@ -285,7 +294,7 @@ function isIndicator(c: number): boolean {
 
 class Scanner {
   readonly documents: PrescannedDocument[] = [];
-  /** Indexes of documents whose value build mode may build: kinds of FULL_PARSE_KINDS outside NODE_KINDS. */
+  /** Indexes of documents whose value build mode may build: kinds of `fullParse` outside `nodes`. */
   readonly buildable = new Set<number>();
   /** Build mode: the value of the document (its root mapping). */
   root: Record<string, unknown> | undefined;
@@ -342,7 +351,11 @@ class Scanner {
   /** Build mode: a flow collection's value. */
   private flowValue: unknown;
 
-  constructor(text: string, build: boolean) {
+  constructor(
+    text: string,
+    build: boolean,
+    private readonly kinds: PrescanKinds,
+  ) {
     this.text = text;
     this.build = build;
   }
@@ -431,9 +444,9 @@ class Scanner {
     if (this.uncertainIdentity) {
       doc.parse = true;
     } else if (apiVersion !== undefined && kind !== undefined) {
-      if (needsFullParse({ kind, podTemplate: this.podTemplate })) {
+      if (needsFullParse({ kind, podTemplate: this.podTemplate }, this.kinds)) {
         doc.parse = true;
-        if (!NODE_KINDS.has(kind) && !kind.endsWith('List')) this.buildable.add(doc.documentIndex);
+        if (buildsValue(kind, this.kinds)) this.buildable.add(doc.documentIndex);
       } else {
         const identity: ObjectIdentity = { apiVersion, kind, name: this.name ?? '' };
         if (this.namespace !== undefined && this.namespace !== '') identity.namespace = this.namespace;

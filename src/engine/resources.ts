@@ -10,6 +10,7 @@ import type { K8sObject, ParsedFile } from './parse.js';
 import { isRecord } from './parse.js';
 import type { HiddenSource, KustomizationStep, Placement, Unit } from './units.js';
 import { deploymentUnits, joinPath } from './units.js';
+import { kindNames } from '../k8s/kinds.js';
 
 /** `gitops`: given by the Flux Kustomization (`targetNamespace`) or Argo CD Application that deploys it. */
 export type NamespaceSource = 'explicit' | 'kustomization' | 'gitops' | 'default';
@@ -251,25 +252,4 @@ function namespaceIn(
 }
 
 /** Built-in kinds without a namespace: kustomize's and Flux's namespace settings leave them alone. */
-const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
-  'Namespace',
-  'Node',
-  'PersistentVolume',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'StorageClass',
-  'PriorityClass',
-  'IngressClass',
-  'RuntimeClass',
-  'ValidatingWebhookConfiguration',
-  'MutatingWebhookConfiguration',
-  'ValidatingAdmissionPolicy',
-  'ValidatingAdmissionPolicyBinding',
-  'APIService',
-  'CSIDriver',
-  'CSINode',
-  'VolumeAttachment',
-  'CertificateSigningRequest',
-  'GatewayClass',
-]);
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set(kindNames((k) => !k.namespaced));

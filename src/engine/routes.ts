@@ -7,6 +7,7 @@ import type { ResourceIndex } from './resource-index.js';
 import type { Resource } from './resources.js';
 import type { RelatedTarget } from './rule.js';
 import { closestName, editDistance } from './suggest.js';
+import { kindNames } from '../k8s/kinds.js';
 
 /**
  * Typed views of the references from Ingresses and Gateway API routes to Services, with the API's
@@ -52,7 +53,9 @@ export const isIngress = (r: Resource): boolean =>
   r.object.kind === 'Ingress' && r.object.apiVersion === 'networking.k8s.io/v1';
 
 /** The Gateway API route kinds whose rules carry backendRefs. */
-export const ROUTE_KINDS: readonly string[] = ['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute'];
+export const ROUTE_KINDS: readonly string[] = kindNames(
+  (k) => k.category === 'route' && k.group === 'gateway.networking.k8s.io',
+);
 
 export const isRoute = (r: Resource): boolean =>
   ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith('gateway.networking.k8s.io/');

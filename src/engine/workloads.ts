@@ -7,6 +7,7 @@ import type { ResourceIndex } from './resource-index.js';
 import { NearIndex } from './resource-index.js';
 import type { Resource } from './resources.js';
 import type { RelatedTarget } from './rule.js';
+import { kindNames } from '../k8s/kinds.js';
 
 /**
  * Typed views of Pod templates: the labels the Pods of a workload get (what a Service selector matches)
@@ -92,6 +93,12 @@ export const WORKLOAD_KINDS: Readonly<Record<string, TemplateKind>> = {
   Job: { templatePath: ['spec', 'template'], apiVersion: BATCH },
   CronJob: { templatePath: ['spec', 'jobTemplate', 'spec', 'template'], apiVersion: BATCH },
 };
+
+/** The kinds whose Pod templates `podTemplateView` and `workloadIndex` read: what a rule using them reads. */
+export const POD_TEMPLATE_KINDS: readonly string[] = Object.keys(WORKLOAD_KINDS);
+
+/** The workload kinds of the apps group, whose `spec.selector` apps/v1 requires. */
+const APPS_WORKLOADS: readonly string[] = kindNames((k) => k.category === 'workload' && k.group === 'apps');
 
 /** Core kinds that are never workloads, even with a `spec.template` (a PodTemplate is a stored template, not Pods). */
 const NOT_WORKLOADS = new Set(['PodTemplate', 'Service', 'Endpoints', 'EndpointSlice', 'List']);
@@ -197,7 +204,7 @@ function workloadSelector(resource: Resource): WorkloadSelector | undefined {
     }));
     return { path, written, form: 'map', requirements, unknownOperator: false, required: false };
   }
-  const apps = ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(kind);
+  const apps = APPS_WORKLOADS.includes(kind);
   // A Job's selector is generated unless `manualSelector: true`; the CronJob's lives in its job template.
   const job = kind === 'Job' && spec.manualSelector === true;
   if (!apps && !job) return undefined;

@@ -13,6 +13,8 @@ export const duplicatePortName: Rule = {
     severity: 'error',
     family: 'validity',
     summary: 'Two ports share one name in a Service, an Endpoints subset or an EndpointSlice.',
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const list of portLists(index)) {

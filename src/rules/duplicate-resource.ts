@@ -22,6 +22,7 @@ export const duplicateResource: Rule = {
     family: 'pairing',
     summary:
       'The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.',
+    reads: [],
   },
   check({ index, report }) {
     // Definitions are compared only where they are applied together: one file, or one deployment unit

@@ -8,6 +8,7 @@ export const emptySelector: Rule = {
     severity: 'warning',
     family: 'pairing',
     summary: 'A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector.',
+    reads: ['Service', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const service of index.services) {

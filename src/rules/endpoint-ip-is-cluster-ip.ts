@@ -15,6 +15,7 @@ export const endpointIpIsClusterIp: Rule = {
     family: 'pairing',
     summary:
       'An endpoint IP is the cluster IP of a scanned Service: kube-proxy cannot forward to a virtual IP.',
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check(context) {
     const { index } = context;

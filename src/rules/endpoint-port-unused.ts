@@ -11,6 +11,8 @@ export const endpointPortUnused: Rule = {
     severity: 'warning',
     family: 'pairing',
     summary: 'An endpoint port whose (name, protocol) matches no port of the paired Service.',
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const { service, groups } of serviceComparisons(index)) {

@@ -10,6 +10,7 @@ export const endpointsDeprecated: Rule = {
     severity: 'notice',
     family: 'advice',
     summary: 'A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it.',
+    reads: ['Endpoints'],
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {

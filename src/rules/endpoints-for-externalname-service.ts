@@ -14,6 +14,7 @@ export const endpointsForExternalNameService: Rule = {
     family: 'pairing',
     summary:
       'An Endpoints or EndpointSlice belongs to a `type: ExternalName` Service, which never uses endpoints.',
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     const check = (resource: Resource, service: ServiceView | undefined, path: Path, how: string): void => {

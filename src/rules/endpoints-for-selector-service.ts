@@ -15,6 +15,7 @@ export const endpointsForSelectorService: Rule = {
     family: 'pairing',
     summary:
       'An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored.',
+    reads: ['Endpoints', 'Service'],
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {

@@ -17,6 +17,7 @@ export const endpointsNotMirrored: Rule = {
     severity: 'error',
     family: 'pairing',
     summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`,
+    reads: ['Endpoints', 'Service', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {

@@ -16,6 +16,7 @@ export const endpointsOverMirrorLimit: Rule = {
     severity: 'warning',
     family: 'validity',
     summary: 'An Endpoints subset has more than 1000 addresses: the mirroring controller drops the rest.',
+    reads: ['Endpoints'],
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {

@@ -13,6 +13,8 @@ export const endpointsWithoutPorts: Rule = {
     severity: 'error',
     family: 'pairing',
     summary: 'An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports.',
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const { service, groups } of serviceComparisons(index)) {

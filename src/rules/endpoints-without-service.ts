@@ -7,7 +7,7 @@ import { isRecord } from '../engine/parse.js';
 import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Rule } from '../engine/rule.js';
 import type { PodTemplateView } from '../engine/workloads.js';
-import { workloadIndex } from '../engine/workloads.js';
+import { POD_TEMPLATE_KINDS, workloadIndex } from '../engine/workloads.js';
 import { closestName } from '../engine/suggest.js';
 
 export const endpointsWithoutService: Rule = {
@@ -17,6 +17,7 @@ export const endpointsWithoutService: Rule = {
     family: 'pairing',
     summary: 'An Endpoints has no Service of the same name in its namespace (nor in any other).',
     fixable: true,
+    reads: ['Endpoints', 'Service', ...POD_TEMPLATE_KINDS],
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {

@@ -16,6 +16,7 @@ export const helmChartNotRendered: Rule = {
     family: 'input',
     summary:
       'A Helm chart was not rendered (no helm, or helm refused it): the objects its templates make are not checked.',
+    reads: [],
   },
   check({ index, report }) {
     const templated = new Set<string>();

@@ -12,6 +12,7 @@ export const ingressBackendMissingPort: Rule = {
     family: 'workloads',
     summary: "An Ingress backend's `port.name` / `port.number` is not a port of its Service.",
     fixable: true,
+    reads: ['Ingress', 'Service'],
   },
   check({ index, report }) {
     for (const resource of index.resources) {

@@ -18,6 +18,7 @@ export const ingressBackendMissingService: Rule = {
     family: 'workloads',
     summary: "An Ingress backend names a Service that does not exist in the Ingress's namespace.",
     fixable: true,
+    reads: ['Ingress', 'Service'],
   },
   check({ index, report }) {
     for (const resource of index.resources) {

@@ -15,6 +15,7 @@ export const invalidApiVersion: Rule = {
     summary:
       'A Service or Endpoints with an apiVersion other than v1, or an EndpointSlice other than discovery.k8s.io/v1.',
     fixable: true,
+    reads: ['EndpointSlice'],
   },
   check({ index, report }) {
     for (const resource of index.resources) {

@@ -15,6 +15,7 @@ export const invalidEndpointHostname: Rule = {
     family: 'validity',
     summary: 'An endpoint `hostname` is not a DNS-1123 label, or a `nodeName` is not a DNS-1123 subdomain.',
     fixable: true,
+    reads: ['Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     const check = (resource: Resource, base: Path, field: 'hostname' | 'nodeName', value: unknown): void => {

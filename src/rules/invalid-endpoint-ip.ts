@@ -22,6 +22,8 @@ export const invalidEndpointIp: Rule = {
     summary:
       'An Endpoints `ip` or an EndpointSlice address is not an IP address, or not of the slice’s addressType.',
     fixable: true,
+    reads: ['Endpoints', 'EndpointSlice'],
+    readsNodes: ['Endpoints'],
   },
   check({ index, report }) {
     for (const { resource, address, where } of endpointsAddresses(index)) {

@@ -17,6 +17,7 @@ export const invalidName: Rule = {
       'A Service name is not a DNS-1035 label, an Endpoints or EndpointSlice name is not a DNS-1123 subdomain, ' +
       'or an Endpoints name is one no Service could ever have.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const resource of index.resources) {

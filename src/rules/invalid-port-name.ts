@@ -24,6 +24,7 @@ export const invalidPortName: Rule = {
     family: 'validity',
     summary: 'A port name is not a DNS-1123 label, or a string targetPort is not an IANA service name.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const list of portLists(index)) {

@@ -42,6 +42,8 @@ export const invalidProtocol: Rule = {
     family: 'validity',
     summary: 'A port protocol is not TCP, UDP or SCTP (they are case-sensitive).',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const list of portLists(index)) {

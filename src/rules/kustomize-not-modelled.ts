@@ -32,6 +32,7 @@ export const kustomizeNotModelled: Rule = {
     family: 'input',
     summary:
       'A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked.',
+    reads: [],
   },
   check({ index, report }) {
     for (const parsed of index.files) {

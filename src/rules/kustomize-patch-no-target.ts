@@ -18,6 +18,7 @@ export const kustomizePatchNoTarget: Rule = {
     family: 'input',
     summary:
       'A kustomize strategic-merge patch without `target` matches no object of its build, so `kustomize build` fails.',
+    reads: [],
   },
   check({ index, report }) {
     const idOf = (u: (typeof index.patchUses)[number]): string =>

@@ -21,6 +21,7 @@ export const pairingNamespaceMismatch: Rule = {
     family: 'pairing',
     summary:
       'An Endpoints or EndpointSlice has no Service in its namespace, but a Service of that name exists in another namespace.',
+    reads: ['Endpoints', 'EndpointSlice', 'Service'],
   },
   check(context) {
     const { index } = context;

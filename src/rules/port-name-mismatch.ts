@@ -21,6 +21,8 @@ export const portNameMismatch: Rule = {
     summary:
       'A Service port has no endpoint port of the same name in a paired Endpoints subset or EndpointSlice.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const comparison of serviceComparisons(index)) {

@@ -23,6 +23,8 @@ export const portNameRequired: Rule = {
     family: 'validity',
     summary: 'A Service, or an Endpoints subset, with more than one port has an unnamed port.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Service', 'Endpoints'],
   },
   check({ index, report }) {
     for (const service of index.services) {

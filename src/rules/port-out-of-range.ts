@@ -28,6 +28,8 @@ export const portOutOfRange: Rule = {
     summary:
       'A port or targetPort is not a number between 1 and 65535, or an EndpointSlice port has no number.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const list of portLists(index)) {

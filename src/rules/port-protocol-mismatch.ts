@@ -15,6 +15,8 @@ export const portProtocolMismatch: Rule = {
     summary:
       'A Service port and an endpoint port have the same name but different protocols (a missing protocol is TCP).',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    readsNodes: ['Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const { service, groups } of serviceComparisons(index)) {

@@ -21,6 +21,7 @@ export const proxyExcludedLabel: Rule = {
     severity: 'error',
     family: 'pairing',
     summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`,
+    reads: ['Endpoints', 'EndpointSlice', 'Service'],
   },
   check(context) {
     const { index } = context;

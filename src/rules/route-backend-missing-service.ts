@@ -11,6 +11,7 @@ import {
   missingServiceHint,
   missingServiceRelated,
   portMismatch,
+  ROUTE_KINDS,
   routeBackendRefs,
 } from '../engine/routes.js';
 import type { RouteBackendRef, ServiceLookup } from '../engine/routes.js';
@@ -28,6 +29,7 @@ export const routeBackendMissingService: Rule = {
     summary:
       'A Gateway API route `backendRefs` entry (kind Service) names no Service in its namespace, no port, or a port the Service does not have.',
     fixable: true,
+    reads: [...ROUTE_KINDS, 'Service'],
   },
   check({ index, report }) {
     for (const resource of index.resources) {

@@ -11,7 +11,13 @@ import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import type { PodTemplateView, WorkloadIndex } from '../engine/workloads.js';
-import { formatLabels, podHasLabel, requirementMatches, workloadIndex } from '../engine/workloads.js';
+import {
+  formatLabels,
+  POD_TEMPLATE_KINDS,
+  podHasLabel,
+  requirementMatches,
+  workloadIndex,
+} from '../engine/workloads.js';
 import { describeNamespace, isCustomResource, namespaceNodePath, related, what } from './pairing.js';
 
 /** At most this many Pod templates are named as related locations of one finding. */
@@ -38,6 +44,7 @@ export const selectorMatchesNoWorkload: Rule = {
     summary:
       'A Service selector matches no Pod template (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) in its namespace among the scanned manifests.',
     fixable: true,
+    reads: ['Service', ...POD_TEMPLATE_KINDS],
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);

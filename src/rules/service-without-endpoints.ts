@@ -36,6 +36,7 @@ export const serviceWithoutEndpoints: Rule = {
     family: 'pairing',
     summary:
       'A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests.',
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     const strays = strayBackends(index);

@@ -9,6 +9,7 @@ export const sliceAddressTypeUnusable: Rule = {
     severity: 'error',
     family: 'pairing',
     summary: 'An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies.',
+    reads: ['EndpointSlice', 'Service'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

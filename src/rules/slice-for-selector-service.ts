@@ -10,6 +10,7 @@ export const sliceForSelectorService: Rule = {
     family: 'pairing',
     summary:
       'A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods.',
+    reads: ['EndpointSlice', 'Service'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

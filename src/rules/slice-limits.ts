@@ -18,6 +18,8 @@ export const sliceLimits: Rule = {
     summary:
       'An EndpointSlice has more than 1000 endpoints, an endpoint with 0 or more than 100 addresses, or more ' +
       'than 20000 ports (warning above 100).',
+    reads: ['EndpointSlice'],
+    readsNodes: ['EndpointSlice'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

@@ -10,6 +10,7 @@ export const sliceMissingManagedBy: Rule = {
     severity: 'notice',
     family: 'advice',
     summary: `A hand-written EndpointSlice without the \`${MANAGED_BY_LABEL}\` label.`,
+    reads: ['EndpointSlice'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

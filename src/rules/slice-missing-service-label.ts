@@ -22,6 +22,8 @@ export const sliceMissingServiceLabel: Rule = {
     family: 'pairing',
     summary: `An EndpointSlice has no (or an empty) \`${SERVICE_NAME_LABEL}\` label, so it belongs to no Service.`,
     fixable: true,
+    reads: ['EndpointSlice', 'Service'],
+    readsNodes: ['EndpointSlice'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

@@ -9,6 +9,7 @@ export const sliceMultipleAddresses: Rule = {
     severity: 'warning',
     family: 'advice',
     summary: 'An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first.',
+    reads: ['EndpointSlice'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

@@ -14,6 +14,7 @@ export const sliceReservedManagedBy: Rule = {
     family: 'pairing',
     summary:
       "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers.",
+    reads: ['EndpointSlice', 'Service', 'Endpoints'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

@@ -14,6 +14,7 @@ export const sliceWithoutService: Rule = {
     family: 'pairing',
     summary: `An EndpointSlice's \`${SERVICE_NAME_LABEL}\` label names no Service in its namespace (nor in any other).`,
     fixable: true,
+    reads: ['EndpointSlice', 'Service'],
   },
   check({ index, report }) {
     for (const slice of index.slices) {

@@ -24,6 +24,7 @@ export const specialEndpointIp: Rule = {
     family: 'validity',
     summary:
       'An endpoint address is unspecified, loopback, link-local or link-local multicast, which the API server refuses.',
+    reads: ['Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     const check = (resource: Resource, path: Path, value: unknown): void => {

@@ -11,6 +11,8 @@ export const subsetWithoutAddresses: Rule = {
     severity: 'error',
     family: 'validity',
     summary: 'An Endpoints subset has neither `addresses` nor `notReadyAddresses`.',
+    reads: ['Endpoints'],
+    readsNodes: ['Endpoints'],
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {

@@ -16,6 +16,7 @@ export const targetPortIgnored: Rule = {
     summary:
       'A selector-less Service sets a targetPort that has no effect: it differs from the paired endpoint port, or names a port.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const comparison of serviceComparisons(index)) {

@@ -7,6 +7,7 @@ import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import type { ContainerPortView, PodTemplateView, WorkloadIndex } from '../engine/workloads.js';
 import {
+  POD_TEMPLATE_KINDS,
   podTemplateRelated as counterpart,
   resolveTargetPort,
   targetOf,
@@ -22,6 +23,8 @@ export const targetPortNotExposed: Rule = {
     summary:
       'A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).',
     fixable: true,
+    reads: ['Service', ...POD_TEMPLATE_KINDS],
+    readsOnDemand: ['ConfigMap'],
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);

@@ -3,7 +3,13 @@
 import { describePort } from '../engine/ports.js';
 import type { RelatedTarget, Rule } from '../engine/rule.js';
 import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
-import { podTemplateRelated, resolveTargetPort, targetOf, workloadIndex } from '../engine/workloads.js';
+import {
+  POD_TEMPLATE_KINDS,
+  podTemplateRelated,
+  resolveTargetPort,
+  targetOf,
+  workloadIndex,
+} from '../engine/workloads.js';
 import { related, TRANSPORT_PROTOCOLS, what } from './pairing.js';
 
 export const targetPortProtocolMismatch: Rule = {
@@ -13,6 +19,8 @@ export const targetPortProtocolMismatch: Rule = {
     family: 'workloads',
     summary:
       'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).',
+    reads: ['Service', ...POD_TEMPLATE_KINDS],
+    readsOnDemand: ['ConfigMap'],
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);

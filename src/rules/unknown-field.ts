@@ -22,6 +22,7 @@ export const unknownField: Rule = {
     family: 'validity',
     summary: 'A field that the Service, Endpoints or EndpointSlice schema does not define.',
     fixable: true,
+    reads: ['Service', 'Endpoints', 'EndpointSlice'],
   },
   check({ index, report }) {
     for (const resource of index.resources) {

@@ -17,6 +17,8 @@ export const unusedSuppression: Rule = {
     summary:
       'A kube-pairing.io/ignore annotation or # kube-pairing-ignore comment silences nothing, or names an unknown rule.',
     fixable: true,
+    // The engine judges suppressions from the files' comments and the objects' annotations (identity).
+    reads: [],
   },
   check() {
     // Reported by the engine after the other rules (see above).

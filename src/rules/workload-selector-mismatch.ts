@@ -7,7 +7,7 @@ import type { ServiceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { Rule } from '../engine/rule.js';
 import type { PodTemplateView, SelectorRequirement } from '../engine/workloads.js';
-import { formatLabels, requirementMatches, workloadIndex } from '../engine/workloads.js';
+import { formatLabels, POD_TEMPLATE_KINDS, requirementMatches, workloadIndex } from '../engine/workloads.js';
 import { related, what } from './pairing.js';
 
 const REJECTED =
@@ -21,6 +21,7 @@ export const workloadSelectorMismatch: Rule = {
     summary:
       "A Deployment's, StatefulSet's, DaemonSet's, ReplicaSet's (or manual-selector Job's) `spec.selector` does not match its own Pod template labels, or is missing or empty.",
     fixable: true,
+    reads: [...POD_TEMPLATE_KINDS, 'Service'],
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);

@@ -9,6 +9,7 @@ export const yamlSyntax: Rule = {
     severity: 'error',
     family: 'input',
     summary: 'A manifest file (or one document in it) does not parse as YAML or JSON.',
+    reads: [],
   },
   check({ index, report }) {
     for (const parsed of index.files) {
