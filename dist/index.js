@@ -35538,7 +35538,7 @@ function namespace(value) {
   return value;
 }
 
-// src/action/review.ts
+// src/action/review-plan.ts
 import { createHash } from "node:crypto";
 
 // src/version.ts
@@ -35768,7 +35768,7 @@ function unquoteGitPath(text5) {
   return Buffer.from(bytes2).toString("utf8");
 }
 
-// src/action/changes.ts
+// src/action/change-set.ts
 function changeSetOf(files, description, warnings = []) {
   if (files === void 0) return { description, warnings };
   const map2 = /* @__PURE__ */ new Map();
@@ -35837,7 +35837,7 @@ function postMarker(nonce) {
   return `<!-- kube-pairing:post id=${nonce} -->`;
 }
 
-// src/action/review.ts
+// src/action/review-plan.ts
 var MAX_RANGE_LINES = 20;
 var MAX_BODY_CHARS = 6e4;
 function chooseAnchor(scoped, changes, unreliableFiles2 = /* @__PURE__ */ new Set()) {

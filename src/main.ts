@@ -8,7 +8,7 @@
 import * as core from '@actions/core';
 import { logLine } from './action/escape.js';
 import { InputError } from './action/inputs.js';
-import { countsText } from './action/review.js';
+import { countsText } from './action/review-plan.js';
 import { ConfigError } from './config/load.js';
 import { countBySeverity } from './engine/analyze.js';
 import { UsageError } from './engine/load.js';

@@ -1,9 +1,9 @@
 /**
- * src/action/changes.ts case by case (mutation testing, docs/testing.md): a change set with no file list (the
+ * src/action/change-set.ts case by case (mutation testing, docs/testing.md): a change set with no file list (the
  * whole repository changed), and files in each status, with and without line information and patches.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChangeSet } from '../../src/action/changes.js';
+import type { ChangeSet } from '../../src/action/change-set.js';
 import {
   changeSetOf,
   diffOf,
@@ -12,7 +12,7 @@ import {
   isCommentable,
   linesChanged,
   unreliableFiles,
-} from '../../src/action/changes.js';
+} from '../../src/action/change-set.js';
 import type { ChangedFile, FileStatus } from '../../src/action/diff.js';
 import { parsePatch } from '../../src/action/diff.js';
 

@@ -3,7 +3,7 @@
  * memory, each changed file with its status and patch written out, the base texts given directly.
  */
 import { describe, expect, it } from 'vitest';
-import { changeSetOf } from '../../src/action/changes.js';
+import { changeSetOf } from '../../src/action/change-set.js';
 import type { ChangedFile } from '../../src/action/diff.js';
 import { parsePatch, wholeFileAdded } from '../../src/action/diff.js';
 import type { OrphanAnalysis } from '../../src/action/orphans.js';

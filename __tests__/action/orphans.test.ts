@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changeSetOf } from '../../src/action/changes.js';
+import { changeSetOf } from '../../src/action/change-set.js';
 import { parseGitDiff, reverseApply } from '../../src/action/diff.js';
 import { findOrphans } from '../../src/action/orphans.js';
 import { keyFindings, selectReported } from '../../src/action/scope.js';

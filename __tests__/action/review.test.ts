@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeSetOf } from '../../src/action/changes.js';
+import { changeSetOf } from '../../src/action/change-set.js';
 import type { ChangedFile } from '../../src/action/diff.js';
 import { parsePatch } from '../../src/action/diff.js';
 import type { LinkContext } from '../../src/action/links.js';
 import { commentMarker, parseCommentMarker, parseReviewMarker } from '../../src/action/markers.js';
-import type { ExistingComment } from '../../src/action/review.js';
+import type { ExistingComment } from '../../src/action/review-plan.js';
 import {
   chooseAnchor,
   commentBody,
@@ -14,7 +14,7 @@ import {
   planReview,
   resolvedBody,
   reviewBody,
-} from '../../src/action/review.js';
+} from '../../src/action/review-plan.js';
 import type { ScopedFinding } from '../../src/action/scope.js';
 import type { Finding } from '../../src/engine/finding.js';
 

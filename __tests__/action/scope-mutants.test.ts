@@ -3,7 +3,7 @@
  * a report scope keeps, findings caused by a change elsewhere, and the order.
  */
 import { describe, expect, it } from 'vitest';
-import { changeSetOf } from '../../src/action/changes.js';
+import { changeSetOf } from '../../src/action/change-set.js';
 import { parsePatch } from '../../src/action/diff.js';
 import type { ScopedFinding } from '../../src/action/scope.js';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { changeSetOf } from '../../src/action/changes.js';
+import { changeSetOf } from '../../src/action/change-set.js';
 import type { ChangedFile } from '../../src/action/diff.js';
 import { parseGitDiff } from '../../src/action/diff.js';
 import { keyFindings, selectReported, touchesChange } from '../../src/action/scope.js';

@@ -15,7 +15,7 @@ import { formatResource } from '../engine/finding.js';
 import { locate, regionOf } from '../engine/locate.js';
 import type { K8sObject } from '../engine/parse.js';
 import type { ServiceView } from '../engine/model.js';
-import type { ChangeSet } from './changes.js';
+import type { ChangeSet } from './change-set.js';
 import type { ChangedFile } from './diff.js';
 
 /** The object as its file writes it (a built object's source): lines are compared within one file. */

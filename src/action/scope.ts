@@ -1,7 +1,7 @@
 import type { Finding } from '../engine/finding.js';
 import { compareFindings, SEVERITY_RANK } from '../engine/finding.js';
-import type { ChangeSet } from './changes.js';
-import { fileChanged, linesChanged } from './changes.js';
+import type { ChangeSet } from './change-set.js';
+import { fileChanged, linesChanged } from './change-set.js';
 import type { Side } from './diff.js';
 import type { ReportScope } from './inputs.js';
 

@@ -1,12 +1,11 @@
 import { isMap, isSeq, visit } from 'yaml';
-import type { Document, Node, YAMLMap } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap } from 'yaml';
 import type { DocumentProblem, ReadDocuments } from './documents.js';
 import { documentProblem, jsonProblem, readDocuments } from './documents.js';
 import type { Region } from './finding.js';
 import { looksLikeJsonStream } from './json-stream.js';
 import type { ObjectIdentity, PrescanKinds, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
-import type { Provenance } from '../kustomize/built.js';
 import { normalizeLineBreaks, SourceFile, stripBom } from './source.js';
 import { hasTemplateMarkers, helmChartSkipReason, templateSkipReason } from './template.js';
 import { indentedAtLeast, MAX_NESTING_DEPTH, parseDocumentsWithinLimits } from './yaml-limits.js';
@@ -41,11 +40,36 @@ export interface K8sObject {
   built?: BuiltFrom;
 }
 
+/** Where a value was written: a node of a file (and the key node of its mapping entry, when it is one). */
+export interface Origin {
+  file: SourceFile;
+  node: Node;
+  key?: Scalar;
+}
+
+/**
+ * Where each value of a built object came from. The class is Provenance (src/kustomize/built.ts); the
+ * engine knows it by this interface only, so that the engine does not import the kustomize layer's types
+ * and the kustomize layer can import the engine's.
+ */
+export interface ValueProvenance {
+  /** A deep copy of `value` (a source object's value, or part of it) that remembers where each container came from. */
+  copy<T>(value: T, object: K8sObject): T;
+  /** Records that a transformation wrote `container[key]` from `origin`. */
+  wrote(container: object, key: string | number, origin: Origin): void;
+  /** Records that a transformation wrote a whole container from one node. */
+  wroteWhole(container: object, origin: Origin): void;
+  /** Where `container[key]` came from. */
+  entryOrigin(container: object, key: string | number, child: unknown): Origin | undefined;
+  /** Where a container came from. */
+  containerOrigin(container: object): Origin | undefined;
+}
+
 /** What a built object was built from. */
 export interface BuiltFrom {
   /** The object as its file writes it. */
   source: K8sObject;
-  provenance: Provenance;
+  provenance: ValueProvenance;
 }
 
 export interface SyntaxProblem {

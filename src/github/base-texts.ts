@@ -3,7 +3,7 @@
  * Cheapest source first: the patch applied in reverse to the checkout's text (no history, no API
  * call); then `git show <base>:<path>`; then the contents API at the base commit.
  */
-import type { ChangeSet } from '../action/changes.js';
+import type { ChangeSet } from '../action/change-set.js';
 import { reverseApply } from '../action/diff.js';
 import type { GitHubClient } from './client.js';
 import { describeError } from './client.js';

@@ -2,8 +2,8 @@
  * What the event changed, from the REST API (pull requests) or `git diff` on the checkout (push,
  * merge_group, and the pull-request fallbacks), as a ChangeSet with the limits it has.
  */
-import type { ChangeSet } from '../action/changes.js';
-import { changeSetOf } from '../action/changes.js';
+import type { ChangeSet } from '../action/change-set.js';
+import { changeSetOf } from '../action/change-set.js';
 import type { ChangedFile, FileStatus } from '../action/diff.js';
 import { parsePatch, PatchError } from '../action/diff.js';
 import type { ChangeRequest, PullRequestInfo } from '../action/event.js';

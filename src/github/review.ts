@@ -1,5 +1,5 @@
 /**
- * Posts the pull request review planned by `src/action/review.ts`: at most one review per run
+ * Posts the pull request review planned by `src/action/review-plan.ts`: at most one review per run
  * (`event: COMMENT`), then updates of earlier comments and the "fixed" marks of stale ones.
  * A 422 on the inline comments falls back to one review whose body lists every new finding.
  */
@@ -11,8 +11,8 @@ import type {
   ReviewCommentDraft,
   ReviewInput,
   ReviewPlan,
-} from '../action/review.js';
-import { fallbackReviewBody, planReview } from '../action/review.js';
+} from '../action/review-plan.js';
+import { fallbackReviewBody, planReview } from '../action/review-plan.js';
 import type { ScopedFinding } from '../action/scope.js';
 import type { GitHubClient } from './client.js';
 import { apiError, createOnce, describeError, isForbidden } from './client.js';

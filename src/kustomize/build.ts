@@ -13,7 +13,7 @@ import type { K8sObject, ParsedFile } from '../engine/parse.js';
 import type { KustomizationStep, Unit } from '../engine/units.js';
 import { joinPath } from '../engine/units.js';
 import { isRecord } from '../engine/parse.js';
-import type { Origin } from './built.js';
+import type { Origin, ValueProvenance } from '../engine/parse.js';
 import { Provenance, sourceEntryOrigin } from './built.js';
 import { applyJsonPatch, isJsonPatch } from './json-patch.js';
 import { matchesLabelSelector } from './replacements.js';
@@ -222,7 +222,7 @@ export function buildObject(
 function mergeOrSkip(
   value: Record<string, unknown>,
   patch: Record<string, unknown>,
-  provenance: Provenance,
+  provenance: ValueProvenance,
   from: PatchFrom,
   options: StrategicMergeOptions,
 ): void {
@@ -420,7 +420,7 @@ function applyLabels(
   source: K8sObject,
   raw: Record<string, unknown>,
   document: K8sObject,
-  provenance: Provenance,
+  provenance: ValueProvenance,
 ): void {
   const sets: { pairs: Record<string, unknown>; fields: readonly FieldSpec[]; at: (string | number)[] }[] =
     [];

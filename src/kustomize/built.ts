@@ -13,16 +13,11 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
-import type { K8sObject, Path } from '../engine/parse.js';
+import type { K8sObject, Origin, Path, ValueProvenance } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
 import type { SourceFile } from '../engine/source.js';
 
-/** Where a value was written: a node of a file (and the key node of its mapping entry, when it is one). */
-export interface Origin {
-  file: SourceFile;
-  node: Node;
-  key?: Scalar;
-}
+export type { Origin } from '../engine/parse.js';
 
 type Container = Record<string, unknown> | unknown[];
 type Key = string | number;
@@ -30,7 +25,7 @@ type Key = string | number;
 const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;
 
 /** The provenance of one built object's value. */
-export class Provenance {
+export class Provenance implements ValueProvenance {
   /** Built container -> the source container it was copied from, and the source object holding it. */
   private readonly copiedFrom = new WeakMap<object, { object: K8sObject; container: object }>();
   /** Entries a transformation wrote: container -> key -> origin. */
@@ -104,7 +99,7 @@ export interface BuiltLocated {
 /** Follows `path` through a built value, answering with the source nodes of the deepest step that has one. */
 export function locateBuilt(
   root: Record<string, unknown>,
-  provenance: Provenance,
+  provenance: ValueProvenance,
   fallback: { file: SourceFile; node: Node },
   path: Path,
 ): BuiltLocated {

@@ -31,7 +31,7 @@ import type { K8sObject } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
 import { normalizeLineBreaks, SourceFile, stripBom } from '../engine/source.js';
 import { parseDocumentsWithinLimits } from '../engine/yaml-limits.js';
-import type { Origin, Provenance } from './built.js';
+import type { Origin, ValueProvenance } from '../engine/parse.js';
 import type { PatchFrom } from './strategic-merge.js';
 import { listOrigins, PatchWriter, recordListOrigins, setEntry } from './strategic-merge.js';
 
@@ -83,7 +83,7 @@ export function readJsonPatchFile(path: string, text: string): K8sObject | undef
 export function applyJsonPatch(
   target: Record<string, unknown>,
   operations: unknown,
-  provenance: Provenance,
+  provenance: ValueProvenance,
   from: PatchFrom,
 ): { applied: number; errors: string[] } {
   const writer = new PatchWriter(provenance, from);
@@ -236,7 +236,7 @@ interface Before {
 }
 
 /** Reads, before the operation, the origins it moves, shifts or copies. */
-function originsBefore(d: Decoded, { at, source }: Places, provenance: Provenance): Before {
+function originsBefore(d: Decoded, { at, source }: Places, provenance: ValueProvenance): Before {
   const pathList = Array.isArray(at.parent) ? at.parent : undefined;
   const pathOrigins = pathList ? listOrigins(provenance, pathList) : undefined;
   const fromList = source && Array.isArray(source.parent) ? source.parent : undefined;
@@ -266,7 +266,7 @@ function applyOne(
   target: Record<string, unknown>,
   op: unknown,
   writer: PatchWriter,
-  provenance: Provenance,
+  provenance: ValueProvenance,
 ): string | undefined {
   const decoded = decode(op);
   if (typeof decoded === 'string') return decoded;
@@ -296,7 +296,7 @@ function recordOrigins(
   operation: Record<string, unknown>,
   before: Before,
   writer: PatchWriter,
-  provenance: Provenance,
+  provenance: ValueProvenance,
 ): void {
   const { op, kind } = d;
   const { pathList, pathOrigins, fromList, fromOrigins, lengthBefore } = before;
@@ -394,7 +394,7 @@ function place(
   mode: 'insert' | 'set',
   listOriginsBefore: (Origin | undefined)[] | undefined,
   lengthBefore: number,
-  provenance: Provenance,
+  provenance: ValueProvenance,
   replaceValue = true,
 ): void {
   const parent = at.parent;
@@ -413,7 +413,7 @@ function place(
 }
 
 /** A copy of part of a built value whose every container and entry has the origin of what it copies. */
-function cloneBuilt(value: unknown, provenance: Provenance): unknown {
+function cloneBuilt(value: unknown, provenance: ValueProvenance): unknown {
   if (!isContainerLike(value)) return value;
   let out: Record<string, unknown> | unknown[];
   if (Array.isArray(value)) {

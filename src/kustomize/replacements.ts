@@ -24,7 +24,7 @@
  * replacement in the list given.
  */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import type { Origin, Provenance } from './built.js';
+import type { Origin, ValueProvenance } from '../engine/parse.js';
 
 /** An id an object had before a transformation renamed or moved it (kustomize's build annotations). */
 export interface PreviousId {
@@ -44,7 +44,7 @@ export interface BuiltTarget {
   name: string;
   namespace?: string;
   value: Record<string, unknown>;
-  provenance: Provenance;
+  provenance: ValueProvenance;
   /**
    * The ids the object had before earlier transformations of the build changed them, oldest first
    * (kustomize's `config.kubernetes.io/previousNames`, `previousNamespaces`, `previousKinds`, recorded by the
@@ -966,7 +966,7 @@ interface WriteContext {
 interface Walk {
   create: Kind | undefined;
   detached: boolean;
-  provenance: Provenance;
+  provenance: ValueProvenance;
   context: WriteContext;
 }
 

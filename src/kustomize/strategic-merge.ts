@@ -40,7 +40,7 @@
 import { isScalar } from 'yaml';
 import type { K8sObject } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
-import type { Origin, Provenance } from './built.js';
+import type { Origin, ValueProvenance } from '../engine/parse.js';
 import { sourceContainerOrigin, sourceEntryOrigin } from './built.js';
 
 /**
@@ -78,7 +78,7 @@ export interface StrategicMergeOptions {
 export function applyStrategicMerge(
   target: Record<string, unknown>,
   patch: Record<string, unknown>,
-  provenance: Provenance,
+  provenance: ValueProvenance,
   from: PatchFrom,
   options: StrategicMergeOptions = {},
 ): void {
@@ -416,7 +416,7 @@ export function setEntry(container: Record<string, unknown>, key: string, value:
 /** Copies values out of a patch into a built value, and says where in the patch each came from. */
 export class PatchWriter {
   constructor(
-    readonly provenance: Provenance,
+    readonly provenance: ValueProvenance,
     readonly from: PatchFrom,
   ) {}
 
@@ -461,13 +461,13 @@ export class PatchWriter {
 }
 
 /** The origins of a built list's items, by index (scalar items have no identity to keep theirs). */
-export function listOrigins(provenance: Provenance, list: unknown[]): (Origin | undefined)[] {
+export function listOrigins(provenance: ValueProvenance, list: unknown[]): (Origin | undefined)[] {
   return list.map((item, i) => provenance.entryOrigin(list, i, item));
 }
 
 /** Records the origins of a built list's items after its items moved. */
 export function recordListOrigins(
-  provenance: Provenance,
+  provenance: ValueProvenance,
   list: unknown[],
   origins: (Origin | undefined)[],
 ): void {
@@ -550,7 +550,7 @@ class Merger {
 
   constructor(
     private readonly writer: PatchWriter,
-    private readonly provenance: Provenance,
+    private readonly provenance: ValueProvenance,
     private readonly metadataAsStrings: boolean,
   ) {}
 
@@ -1029,7 +1029,7 @@ interface Kept {
 /** apiVersion, kind, metadata.name and metadata.namespace as the target has them, with their origins. */
 function identity(
   target: Record<string, unknown>,
-  provenance: Provenance,
+  provenance: ValueProvenance,
   options: StrategicMergeOptions,
 ): Kept[] {
   const kept: Kept[] = [];

@@ -3,7 +3,7 @@
  * and its report (what was found and what is reported). A channel is one module under channels/ with
  * one `publish(ctx, report)`; `CHANNELS` in channels/index.ts lists them in the order they run.
  */
-import type { ChangeSet } from '../action/changes.js';
+import type { ChangeSet } from '../action/change-set.js';
 import type { ChangeRequest, PullRequestInfo } from '../action/event.js';
 import type { ActionInputs } from '../action/inputs.js';
 import type { LinkContext } from '../action/links.js';

@@ -5,15 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { ChangeSet } from '../action/changes.js';
-import { unreliableFiles } from '../action/changes.js';
+import type { ChangeSet } from '../action/change-set.js';
+import { unreliableFiles } from '../action/change-set.js';
 import type { ChangeRequest, PullRequestInfo } from '../action/event.js';
 import { changeRequestOf, isReadOnlyPullRequest } from '../action/event.js';
 import type { ActionInputs } from '../action/inputs.js';
 import { envInputReader, parseInputs } from '../action/inputs.js';
 import type { LinkContext } from '../action/links.js';
 import { findOrphans } from '../action/orphans.js';
-import { countsText } from '../action/review.js';
+import { countsText } from '../action/review-plan.js';
 import type { ScopedFinding } from '../action/scope.js';
 import { keyFindings, scopeText, selectReported } from '../action/scope.js';
 import { checkManifests } from '../check.js';

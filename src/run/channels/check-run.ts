@@ -1,5 +1,5 @@
 /** Channel: a check run with every reported finding as an annotation (batches of 50). */
-import { countsText } from '../../action/review.js';
+import { countsText } from '../../action/review-plan.js';
 import { publishCheckRun } from '../../github/check-run.js';
 import { apiTimingFromEnv, describeError, isForbidden } from '../../github/client.js';
 import type { Channel } from '../context.js';

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../engine/finding.js';
 import { ruleDocsUrl } from '../version.js';
-import type { ChangeSet } from './changes.js';
-import { diffOf, isCommentable } from './changes.js';
+import type { ChangeSet } from './change-set.js';
+import { diffOf, isCommentable } from './change-set.js';
 import type { Side } from './diff.js';
 import { hunkOfRange } from './diff.js';
 import { codeSpan, fenceFor, markdownText } from './escape.js';
