@@ -52659,6 +52659,7 @@ function nameTemplates(findings, textOf2) {
 // src/helm/charts.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_yaml20 = __toESM(require_dist(), 1);
+import { lstatSync, readdirSync, realpathSync as realpathSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/helm/render.ts
@@ -52751,7 +52752,8 @@ async function renderCharts(texts, options) {
       namespace: settings?.namespace ?? options.defaultNamespace ?? "default",
       values: (settings?.values ?? []).map((v) => path6.relative(options.cwd, v).split(path6.sep).join("/"))
     };
-    const outcome = missing ?? await renderChart(options.helm, render2, options.cwd, options.timeoutMs);
+    const refused = unsafeToRender(options.cwd, dir, render2.values);
+    const outcome = missing ?? (refused !== void 0 ? { status: "failed", message: refused } : await renderChart(options.helm, render2, options.cwd, options.timeoutMs));
     if (outcome.status === "no-helm") missing = outcome;
     const ownValues = dir === "." ? "values.yaml" : `${dir}/values.yaml`;
     outcomes.push({
@@ -52763,6 +52765,42 @@ async function renderCharts(texts, options) {
     });
   }
   return outcomes;
+}
+function unsafeToRender(cwd, dir, values) {
+  const root = realpathSync2(cwd);
+  const link = firstLink(path6.resolve(cwd, dir));
+  if (link !== void 0)
+    return `the chart holds a symbolic link (${path6.relative(cwd, link).split(path6.sep).join("/")}), which helm would follow: not rendered`;
+  for (const file of values) {
+    const absolute = path6.resolve(cwd, file);
+    let real;
+    try {
+      real = realpathSync2(absolute);
+    } catch {
+      return `the values file ${file} does not exist`;
+    }
+    const inside = real === root || real.startsWith(root.endsWith(path6.sep) ? root : root + path6.sep);
+    if (!inside || real !== path6.resolve(root, path6.relative(cwd, absolute)) || !lstatSync(real).isFile())
+      return `the values file ${file} is not a regular file inside the working directory (or is reached through a symbolic link): not rendered`;
+  }
+  return void 0;
+}
+function firstLink(dir) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  for (const entry of entries) {
+    const p = path6.join(dir, entry.name);
+    if (entry.isSymbolicLink()) return p;
+    if (entry.isDirectory()) {
+      const found = firstLink(p);
+      if (found !== void 0) return found;
+    }
+  }
+  return void 0;
 }
 function withRendered(texts, charts) {
   const rendered = charts.filter((c) => c.outcome.status === "rendered");

@@ -3,7 +3,7 @@
  * installed here: __tests__/helpers/fake-helm.mjs prints a stream in helm template's format, refuses, or
  * hangs), and renderChart in process for the time limit.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,5 +148,70 @@ describe('renderChart', () => {
       delete process.env.FAKE_HELM_LOG;
       delete process.env.FAKE_HELM_OUTPUT;
     }
+  });
+});
+
+describe('what is never given to helm (the repository controls the chart and the config)', () => {
+  /** A copy of the example chart in a fresh directory, changed by `change`; the CLI run on it. */
+  function run(change: (dir: string) => void) {
+    const dir = mkdtempSync(path.join(work, 'repo-'));
+    cpSync(path.join(REPO, CHART), path.join(dir, 'chart'), { recursive: true });
+    change(dir);
+    const log = path.join(dir, 'helm.log');
+    const cli = runCli(['.', '--helm', FAKE_HELM, '--format', 'json'], dir, {
+      FAKE_HELM_OUTPUT: RENDERED,
+      FAKE_HELM_LOG: log,
+    });
+    let argv: string[] | undefined;
+    try {
+      argv = (JSON.parse(readFileSync(log, 'utf8')) as { argv: string[] }).argv;
+    } catch {
+      argv = undefined;
+    }
+    return {
+      status: cli.status,
+      report: JSON.parse(cli.stdout) as JsonReport,
+      called: argv !== undefined,
+      argv,
+    };
+  }
+
+  it('a chart with a symbolic link in it (helm would follow it): not rendered, one notice, helm not run', () => {
+    const { status, report, called } = run((dir) =>
+      symlinkSync('/etc/hostname', path.join(dir, 'chart/templates/host.txt')),
+    );
+    expect(called).toBe(false);
+    expect(status).toBe(0);
+    expect(report.findings.map(at)).toEqual(['helm-chart-not-rendered chart/Chart.yaml:1:1']);
+    expect(report.findings[0]!.message).toContain(
+      'helm template refused it: the chart holds a symbolic link (chart/templates/host.txt), which helm would follow: not rendered',
+    );
+  });
+
+  it('a values file outside the working directory, or reached through a link: not rendered, helm not run', () => {
+    for (const values of ['/etc/hostname', '../outside.yaml', 'linked.yaml']) {
+      const { report, called } = run((dir) => {
+        writeFileSync(path.join(dir, '../outside.yaml'), 'a: 1\n');
+        symlinkSync('/etc/hostname', path.join(dir, 'linked.yaml'));
+        writeFileSync(
+          path.join(dir, '.kube-pairing.yaml'),
+          `charts:\n  - path: chart\n    values: [${values}]\n`,
+        );
+      });
+      expect(called, values).toBe(false);
+      expect(report.findings.map(at), values).toEqual(['helm-chart-not-rendered chart/Chart.yaml:1:1']);
+    }
+  });
+
+  it("a values file inside the working directory is passed, the config's release and namespace too", () => {
+    const { report, argv } = run((dir) => {
+      writeFileSync(path.join(dir, 'prod.yaml'), 'database:\n  portName: postgresql\n');
+      writeFileSync(
+        path.join(dir, '.kube-pairing.yaml'),
+        'charts:\n  - path: chart\n    release: shop\n    namespace: data\n    values: [prod.yaml]\n',
+      );
+    });
+    expect(argv).toEqual(['template', 'shop', './chart', '--namespace', 'data', '--values', 'prod.yaml']);
+    expect(report.findings.map(at)).toContain('port-name-mismatch chart/templates/endpoints.yaml:12:15');
   });
 });

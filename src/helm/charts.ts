@@ -3,6 +3,7 @@
  * streams as files of the analysis: each chart's stream is one file inside the chart's directory (so it
  * forms the chart's deployment unit), in place of the chart's templates.
  */
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
@@ -75,7 +76,12 @@ export async function renderCharts(
       namespace: settings?.namespace ?? options.defaultNamespace ?? 'default',
       values: (settings?.values ?? []).map((v) => path.relative(options.cwd, v).split(path.sep).join('/')),
     };
-    const outcome = missing ?? (await renderChart(options.helm, render, options.cwd, options.timeoutMs));
+    const refused = unsafeToRender(options.cwd, dir, render.values);
+    const outcome =
+      missing ??
+      (refused !== undefined
+        ? { status: 'failed' as const, message: refused }
+        : await renderChart(options.helm, render, options.cwd, options.timeoutMs));
     if (outcome.status === 'no-helm') missing = outcome;
     const ownValues = dir === '.' ? 'values.yaml' : `${dir}/values.yaml`;
     outcomes.push({
@@ -87,6 +93,52 @@ export async function renderCharts(
     });
   }
   return outcomes;
+}
+
+/**
+ * Why a chart must not be given to helm, if it must not. The repository (a pull request, under
+ * `pull_request_target`) controls the chart and the config: helm follows symbolic links in a chart
+ * directory and reads values files from anywhere, and what it reads can end up in a rendered name that a
+ * finding quotes in a comment. So a chart with a symbolic link anywhere in it, and a values file that is
+ * not a regular file inside the working directory, are refused (the chart gets the not-rendered notice).
+ */
+export function unsafeToRender(cwd: string, dir: string, values: readonly string[]): string | undefined {
+  const root = realpathSync(cwd);
+  const link = firstLink(path.resolve(cwd, dir));
+  if (link !== undefined)
+    return `the chart holds a symbolic link (${path.relative(cwd, link).split(path.sep).join('/')}), which helm would follow: not rendered`;
+  for (const file of values) {
+    const absolute = path.resolve(cwd, file);
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return `the values file ${file} does not exist`;
+    }
+    const inside = real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+    if (!inside || real !== path.resolve(root, path.relative(cwd, absolute)) || !lstatSync(real).isFile())
+      return `the values file ${file} is not a regular file inside the working directory (or is reached through a symbolic link): not rendered`;
+  }
+  return undefined;
+}
+
+/** The first symbolic link under `dir` (depth first), if any. */
+function firstLink(dir: string): string | undefined {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    const p = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) return p;
+    if (entry.isDirectory()) {
+      const found = firstLink(p);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /** The files of the analysis: a rendered chart's stream in place of its templates (and its subcharts'). */
