@@ -20079,7 +20079,7 @@ async function renderCharts(texts, options) {
       namespace: settings?.namespace ?? options.defaultNamespace ?? "default",
       values: (settings?.values ?? []).map((v) => path3.relative(options.cwd, v).split(path3.sep).join("/"))
     };
-    const refused = unsafeToRender(options.cwd, dir, render2.values);
+    const refused = missing === void 0 ? unsafeToRender(options.cwd, dir, render2.values) : void 0;
     const outcome = missing ?? (refused !== void 0 ? { status: "failed", message: refused } : await renderChart(options.helm, render2, options.cwd, options.timeoutMs));
     if (outcome.status === "no-helm") missing = outcome;
     const ownValues = dir === "." ? "values.yaml" : `${dir}/values.yaml`;

@@ -76,7 +76,7 @@ export async function renderCharts(
       namespace: settings?.namespace ?? options.defaultNamespace ?? 'default',
       values: (settings?.values ?? []).map((v) => path.relative(options.cwd, v).split(path.sep).join('/')),
     };
-    const refused = unsafeToRender(options.cwd, dir, render.values);
+    const refused = missing === undefined ? unsafeToRender(options.cwd, dir, render.values) : undefined;
     const outcome =
       missing ??
       (refused !== undefined
