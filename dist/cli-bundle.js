@@ -20055,12 +20055,10 @@ function firstLines(text5) {
 }
 
 // src/helm/charts.ts
-var CHART_FILE2 = /(^|\/)Chart\.ya?ml$/;
-var dirOf3 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
 var under = (file, dir) => dir === "." || file.startsWith(`${dir}/`);
 var renderedPathOf = (dir) => dir === "." ? "[helm template].yaml" : `${dir}/[helm template].yaml`;
 function chartsToRender(texts) {
-  const charts = texts.filter((t) => CHART_FILE2.test(t.path)).map((t) => dirOf3(t.path));
+  const charts = texts.filter((t) => CHART_FILE.test(t.path)).map((t) => dirOf2(t.path));
   const isSubchart = (dir) => charts.some((c) => c !== dir && under(dir, c === "." ? "charts" : `${c}/charts`));
   return charts.filter((dir) => !isSubchart(dir)).filter((dir) => texts.some((t) => under(t.path, dir === "." ? "templates" : `${dir}/templates`))).sort();
 }
@@ -20141,7 +20139,7 @@ function withRendered(texts, charts) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function chartName(texts, dir, cwd) {
-  const file = texts.find((t) => CHART_FILE2.test(t.path) && dirOf3(t.path) === dir);
+  const file = texts.find((t) => CHART_FILE.test(t.path) && dirOf2(t.path) === dir);
   try {
     const value = (0, import_yaml15.parse)(file?.text ?? "");
     const name = typeof value === "object" && value !== null ? value.name : void 0;
@@ -24190,8 +24188,6 @@ var kustomizeNotModelled = {
 };
 
 // src/rules/helm-chart-not-rendered.ts
-var CHART_FILE3 = /(^|\/)Chart\.ya?ml$/;
-var dirOf4 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
 var helmChartNotRendered = {
   meta: {
     id: "helm-chart-not-rendered",
@@ -24205,11 +24201,10 @@ var helmChartNotRendered = {
     for (const f of index.files) if (f.template?.chart !== void 0) templated.add(f.template.chart);
     for (const parsed of index.files) {
       const file = parsed.file.path;
-      if (!CHART_FILE3.test(file)) continue;
-      const chart = dirOf4(file);
-      if (/(^|\/)charts\/[^/]+$/.test(chart) && index.files.some(
-        (f) => f.file.path === `${dirOf4(dirOf4(chart))}/Chart.yaml` || f.file.path === `${dirOf4(dirOf4(chart))}/Chart.yml`
-      ))
+      if (!CHART_FILE.test(file)) continue;
+      const chart = dirOf2(file);
+      const parent = /(^|\/)charts\/[^/]+$/.test(chart) ? dirOf2(dirOf2(chart)) : void 0;
+      if (parent !== void 0 && index.files.some((f) => CHART_FILE.test(f.file.path) && dirOf2(f.file.path) === parent))
         continue;
       const render2 = parsed.helmRender;
       if (render2?.status === "rendered") continue;
@@ -25215,7 +25210,6 @@ var ALL_RULES = [
 var RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 
 // src/check.ts
-var dirOf5 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
 async function checkManifests(options) {
   const given = options.texts ?? [];
   const fromDisk = given.length > 0 && options.patterns.length === 0 ? { texts: [], skipped: [], unmatched: [], unreadable: [] } : await loadManifests(options);
@@ -25241,9 +25235,7 @@ async function checkManifests(options) {
     (t) => parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) })
   );
   for (const chart of charts) {
-    const file = parsed.find(
-      (p) => /(^|\/)Chart\.ya?ml$/.test(p.file.path) && dirOf5(p.file.path) === chart.dir
-    );
+    const file = parsed.find((p) => CHART_FILE.test(p.file.path) && dirOf2(p.file.path) === chart.dir);
     if (file)
       file.helmRender = chart.outcome.status === "rendered" ? { status: "rendered" } : { status: chart.outcome.status, message: chart.outcome.message };
   }

@@ -43007,8 +43007,6 @@ var kustomizeNotModelled = {
 };
 
 // src/rules/helm-chart-not-rendered.ts
-var CHART_FILE2 = /(^|\/)Chart\.ya?ml$/;
-var dirOf3 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
 var helmChartNotRendered = {
   meta: {
     id: "helm-chart-not-rendered",
@@ -43022,11 +43020,10 @@ var helmChartNotRendered = {
     for (const f of index.files) if (f.template?.chart !== void 0) templated.add(f.template.chart);
     for (const parsed of index.files) {
       const file = parsed.file.path;
-      if (!CHART_FILE2.test(file)) continue;
-      const chart = dirOf3(file);
-      if (/(^|\/)charts\/[^/]+$/.test(chart) && index.files.some(
-        (f) => f.file.path === `${dirOf3(dirOf3(chart))}/Chart.yaml` || f.file.path === `${dirOf3(dirOf3(chart))}/Chart.yml`
-      ))
+      if (!CHART_FILE.test(file)) continue;
+      const chart = dirOf2(file);
+      const parent = /(^|\/)charts\/[^/]+$/.test(chart) ? dirOf2(dirOf2(chart)) : void 0;
+      if (parent !== void 0 && index.files.some((f) => CHART_FILE.test(f.file.path) && dirOf2(f.file.path) === parent))
         continue;
       const render2 = parsed.helmRender;
       if (render2?.status === "rendered") continue;
@@ -52728,12 +52725,10 @@ function firstLines(text5) {
 }
 
 // src/helm/charts.ts
-var CHART_FILE3 = /(^|\/)Chart\.ya?ml$/;
-var dirOf4 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
 var under = (file, dir) => dir === "." || file.startsWith(`${dir}/`);
 var renderedPathOf = (dir) => dir === "." ? "[helm template].yaml" : `${dir}/[helm template].yaml`;
 function chartsToRender(texts) {
-  const charts = texts.filter((t) => CHART_FILE3.test(t.path)).map((t) => dirOf4(t.path));
+  const charts = texts.filter((t) => CHART_FILE.test(t.path)).map((t) => dirOf2(t.path));
   const isSubchart = (dir) => charts.some((c) => c !== dir && under(dir, c === "." ? "charts" : `${c}/charts`));
   return charts.filter((dir) => !isSubchart(dir)).filter((dir) => texts.some((t) => under(t.path, dir === "." ? "templates" : `${dir}/templates`))).sort();
 }
@@ -52814,7 +52809,7 @@ function withRendered(texts, charts) {
   return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function chartName(texts, dir, cwd) {
-  const file = texts.find((t) => CHART_FILE3.test(t.path) && dirOf4(t.path) === dir);
+  const file = texts.find((t) => CHART_FILE.test(t.path) && dirOf2(t.path) === dir);
   try {
     const value = (0, import_yaml20.parse)(file?.text ?? "");
     const name6 = typeof value === "object" && value !== null ? value.name : void 0;
@@ -53569,7 +53564,6 @@ function lineColumn2(text5, offset) {
 }
 
 // src/check.ts
-var dirOf5 = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
 async function checkManifests(options) {
   const given = options.texts ?? [];
   const fromDisk = given.length > 0 && options.patterns.length === 0 ? { texts: [], skipped: [], unmatched: [], unreadable: [] } : await loadManifests(options);
@@ -53595,9 +53589,7 @@ async function checkManifests(options) {
     (t) => parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) })
   );
   for (const chart of charts) {
-    const file = parsed.find(
-      (p) => /(^|\/)Chart\.ya?ml$/.test(p.file.path) && dirOf5(p.file.path) === chart.dir
-    );
+    const file = parsed.find((p) => CHART_FILE.test(p.file.path) && dirOf2(p.file.path) === chart.dir);
     if (file)
       file.helmRender = chart.outcome.status === "rendered" ? { status: "rendered" } : { status: chart.outcome.status, message: chart.outcome.message };
   }

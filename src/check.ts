@@ -12,8 +12,7 @@ import type { ChartSettings } from './helm/charts.js';
 import { renderCharts, withRendered } from './helm/charts.js';
 import { mapRenderedFindings } from './helm/map-findings.js';
 import { ALL_RULES } from './rules/index.js';
-
-const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+import { CHART_FILE, dirOf } from './engine/units.js';
 
 export type CheckOptions = LoadOptions &
   Partial<AnalyzeOptions> & {
@@ -76,9 +75,7 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
     parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) }),
   );
   for (const chart of charts) {
-    const file = parsed.find(
-      (p) => /(^|\/)Chart\.ya?ml$/.test(p.file.path) && dirOf(p.file.path) === chart.dir,
-    );
+    const file = parsed.find((p) => CHART_FILE.test(p.file.path) && dirOf(p.file.path) === chart.dir);
     if (file)
       file.helmRender =
         chart.outcome.status === 'rendered'

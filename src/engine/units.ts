@@ -77,9 +77,11 @@ export interface UnitMap {
 
 /** A kustomization entry that names a remote resource (a URL, a git repository), not a path. */
 export const REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
-const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+/** A Helm chart's `Chart.yaml` (or `Chart.yml`): its directory is the chart. */
+export const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
 
-const dirOf = (path: string): string => posix.dirname(path);
+/** The directory of a `/`-separated path (`.` for a file at the top). */
+export const dirOf = (path: string): string => posix.dirname(path);
 /** A kustomization's entry as a path of the scan (relative, with `/`, no trailing slash). */
 export const joinPath = (dir: string, entry: string): string => {
   const joined = posix.normalize(posix.join(dir, entry));

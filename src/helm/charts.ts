@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ManifestText } from '../engine/analyze.js';
 import type { ChartRender, RenderOutcome } from './render.js';
 import { renderChart } from './render.js';
+import { CHART_FILE, dirOf } from '../engine/units.js';
 
 /** A `charts:` entry of the config, anchored: `path` an absolute glob, `values` absolute paths. */
 export interface ChartSettings {
@@ -39,8 +40,6 @@ export interface ChartOutcome {
   valuesFiles: string[];
 }
 
-const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
-const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
 const under = (file: string, dir: string): boolean => dir === '.' || file.startsWith(`${dir}/`);
 /** The path of a chart's rendered stream among the files of the analysis. */
 export const renderedPathOf = (dir: string): string =>

@@ -1,8 +1,6 @@
 // Complexity: O(f) for f files (one pass to find the charts' templates, one over the Chart.yaml files).
 import type { Rule } from '../engine/rule.js';
-
-const CHART_FILE = /(^|\/)Chart\.ya?ml$/;
-const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+import { CHART_FILE, dirOf } from '../engine/units.js';
 
 /**
  * A Helm chart whose templates were not rendered, so nothing in them was checked: once per chart, on its
@@ -25,13 +23,10 @@ export const helmChartNotRendered: Rule = {
       const file = parsed.file.path;
       if (!CHART_FILE.test(file)) continue;
       const chart = dirOf(file);
+      const parent = /(^|\/)charts\/[^/]+$/.test(chart) ? dirOf(dirOf(chart)) : undefined;
       if (
-        /(^|\/)charts\/[^/]+$/.test(chart) &&
-        index.files.some(
-          (f) =>
-            f.file.path === `${dirOf(dirOf(chart))}/Chart.yaml` ||
-            f.file.path === `${dirOf(dirOf(chart))}/Chart.yml`,
-        )
+        parent !== undefined &&
+        index.files.some((f) => CHART_FILE.test(f.file.path) && dirOf(f.file.path) === parent)
       )
         continue; // a subchart: its parent chart renders it
       const render = parsed.helmRender;
