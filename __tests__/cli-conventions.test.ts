@@ -333,6 +333,13 @@ describe('--list-rules, --print-config', () => {
       severity: 'notice',
       docs: 'https://github.com/kube-pairing/kube-pairing/blob/main/docs/rules/endpoints-deprecated.md',
     });
+    // The rule contract: why it matters, and its message templates by id.
+    expect(json.find((r) => r.id === 'endpoints-without-ports')).toMatchObject({
+      why: expect.stringMatching(/^kube-proxy builds its forwarding rules per \(port name, protocol\)/),
+      messages: {
+        noPorts: expect.stringContaining('{{group}} has no ports, but {{service}} is not headless'),
+      },
+    });
   });
 
   it('--print-config: defaults, then the config file, then --rule; exit 0, nothing checked', () => {

@@ -161,13 +161,17 @@ describe('the rule contract', () => {
       family: 'input',
       summary: 'A test rule that reports one fix.',
       reads: [],
+      why: 'A test finding matters to nobody.',
+      messages: {
+        renamed: 'Service default/db: a test finding with a fix, long enough to read as a message of ours.',
+      },
       ...(fixable === undefined ? {} : { fixable }),
     },
     check({ index, report }) {
       for (const parsed of index.files)
         report({
           target: { file: parsed.file, region: { line: 4, column: 9, endLine: 4, endColumn: 11 } },
-          message: 'Service default/db: a test finding with a fix, long enough to read as a message of ours.',
+          messageId: 'renamed',
           fix: { line: 4, endLine: 4, replacement: '  name: database' },
         });
     },

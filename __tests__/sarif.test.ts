@@ -221,7 +221,12 @@ describe('--format sarif', () => {
         expect.objectContaining({
           id: r.meta.id,
           shortDescription: { text: r.meta.summary },
-          fullDescription: { text: expect.stringContaining(r.meta.summary) },
+          // The rule's summary and why it matters (its meta.why), in the description and the help.
+          fullDescription: { text: expect.stringContaining(`${r.meta.summary} ${r.meta.why}`) },
+          help: {
+            text: expect.stringContaining(`${r.meta.summary} ${r.meta.why}\n`),
+            markdown: expect.stringContaining(`${r.meta.summary} ${r.meta.why}\n`),
+          },
           helpUri: ruleDocsUrl(r.meta.id),
           defaultConfiguration: { level: level[r.meta.severity] },
         }),

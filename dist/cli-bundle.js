@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -50,7 +50,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar15 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection4(node) {
       if (node && typeof node === "object")
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar15(node) || isCollection4(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar16(node) || isCollection4(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -87,14 +87,14 @@ var require_identity = __commonJS({
     exports.isMap = isMap12;
     exports.isNode = isNode2;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar15;
+    exports.isScalar = isScalar16;
     exports.isSeq = isSeq8;
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -250,9 +250,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit6 = require_visit();
@@ -421,9 +421,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit6 = require_visit();
@@ -491,9 +491,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -541,9 +541,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
@@ -571,9 +571,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
@@ -612,9 +612,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit6 = require_visit();
@@ -730,9 +730,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Node = require_Node();
@@ -760,9 +760,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -835,9 +835,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
@@ -978,9 +978,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -995,9 +995,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1131,9 +1131,9 @@ ${indent}${text5.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1414,9 +1414,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity2 = require_identity();
@@ -1538,9 +1538,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar6 = require_Scalar();
@@ -1671,9 +1671,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1693,9 +1693,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar6 = require_Scalar();
@@ -1753,9 +1753,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1817,9 +1817,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1857,9 +1857,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify();
@@ -2008,9 +2008,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2152,9 +2152,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2174,9 +2174,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2290,9 +2290,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2312,9 +2312,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2331,9 +2331,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var nullTag = {
@@ -2349,9 +2349,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var boolTag = {
@@ -2373,9 +2373,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2400,9 +2400,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2446,9 +2446,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2491,9 +2491,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null = require_null();
@@ -2519,9 +2519,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var map2 = require_map();
@@ -2586,9 +2586,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar6 = require_Scalar();
@@ -2652,9 +2652,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -2730,9 +2730,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -2808,9 +2808,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2840,9 +2840,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2889,9 +2889,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2968,9 +2968,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -3057,9 +3057,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -3145,9 +3145,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null = require_null();
@@ -3189,9 +3189,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null = require_null();
@@ -3283,9 +3283,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var map2 = require_map();
@@ -3315,9 +3315,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify();
@@ -3395,9 +3395,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3704,9 +3704,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message2) {
@@ -3769,9 +3769,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3903,9 +3903,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -3945,9 +3945,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3963,9 +3963,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3979,9 +3979,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4087,9 +4087,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4138,9 +4138,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4181,9 +4181,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -4375,9 +4375,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar6 = require_Scalar();
@@ -4440,9 +4440,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4623,9 +4623,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar6 = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4844,9 +4844,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar6 = require_Scalar();
@@ -4925,9 +4925,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4955,9 +4955,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -5061,9 +5061,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document2 = require_Document();
     var composeNode = require_compose_node();
@@ -5104,9 +5104,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5312,9 +5312,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5497,9 +5497,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5558,9 +5558,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5620,9 +5620,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection4 = (token) => !!token && "items" in token;
-    var isScalar15 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar16 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,15 +5716,15 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection4;
-    exports.isScalar = isScalar15;
+    exports.isScalar = isScalar16;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6311,9 +6311,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6342,9 +6342,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7216,9 +7216,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -7313,9 +7313,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -7365,9 +7365,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/rfc6902/pointer.js
+// ../../work/main/node_modules/rfc6902/pointer.js
 var require_pointer = __commonJS({
-  "node_modules/rfc6902/pointer.js"(exports) {
+  "../../work/main/node_modules/rfc6902/pointer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pointer = void 0;
@@ -7438,9 +7438,9 @@ var require_pointer = __commonJS({
   }
 });
 
-// node_modules/rfc6902/util.js
+// ../../work/main/node_modules/rfc6902/util.js
 var require_util = __commonJS({
-  "node_modules/rfc6902/util.js"(exports) {
+  "../../work/main/node_modules/rfc6902/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasOwnProperty = void 0;
@@ -7489,9 +7489,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/rfc6902/diff.js
+// ../../work/main/node_modules/rfc6902/diff.js
 var require_diff = __commonJS({
-  "node_modules/rfc6902/diff.js"(exports) {
+  "../../work/main/node_modules/rfc6902/diff.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isDestructive = isDestructive;
@@ -7668,9 +7668,9 @@ var require_diff = __commonJS({
   }
 });
 
-// node_modules/rfc6902/patch.js
+// ../../work/main/node_modules/rfc6902/patch.js
 var require_patch = __commonJS({
-  "node_modules/rfc6902/patch.js"(exports) {
+  "../../work/main/node_modules/rfc6902/patch.js"(exports) {
     "use strict";
     var __extends = exports && exports.__extends || /* @__PURE__ */ (function() {
       var extendStatics = function(d, b) {
@@ -7901,9 +7901,9 @@ var require_patch = __commonJS({
   }
 });
 
-// node_modules/rfc6902/index.js
+// ../../work/main/node_modules/rfc6902/index.js
 var require_rfc6902 = __commonJS({
-  "node_modules/rfc6902/index.js"(exports) {
+  "../../work/main/node_modules/rfc6902/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pointer = void 0;
@@ -7955,9 +7955,9 @@ var require_rfc6902 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/array.js
+// ../../work/main/node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -7982,9 +7982,9 @@ var require_array = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/errno.js
+// ../../work/main/node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -7995,9 +7995,9 @@ var require_errno = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/fs.js
+// ../../work/main/node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -8020,9 +8020,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/path.js
+// ../../work/main/node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -8073,9 +8073,9 @@ var require_path = __commonJS({
   }
 });
 
-// node_modules/is-extglob/index.js
+// ../../work/main/node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
+  "../../work/main/node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str3) {
       if (typeof str3 !== "string" || str3 === "") {
         return false;
@@ -8090,9 +8090,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// node_modules/is-glob/index.js
+// ../../work/main/node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
+  "../../work/main/node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str3) {
@@ -8221,9 +8221,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// node_modules/glob-parent/index.js
+// ../../work/main/node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
+  "../../work/main/node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -8250,9 +8250,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../../work/main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../../work/main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -8332,9 +8332,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../../work/main/node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../../work/main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -8363,9 +8363,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../../work/main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../../work/main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -8379,9 +8379,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../../work/main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../../work/main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -8590,9 +8590,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../../work/main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../../work/main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -8784,9 +8784,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../../work/main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../../work/main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -8836,9 +8836,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../../work/main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../../work/main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify2();
@@ -8930,9 +8930,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../../work/main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -9031,9 +9031,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../../work/main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var {
@@ -9269,9 +9269,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../../work/main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../../work/main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile();
@@ -9332,9 +9332,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path8 = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -9533,9 +9533,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path8 = __require("path");
     var win32 = process.platform === "win32";
@@ -9594,9 +9594,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -9924,9 +9924,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants3 = require_constants2();
     var utils = require_utils2();
@@ -10926,9 +10926,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path8 = __require("path");
     var scan = require_scan();
@@ -11067,17 +11067,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../../work/main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../../work/main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -11236,9 +11236,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/pattern.js
+// ../../work/main/node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -11401,9 +11401,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/merge2/index.js
+// ../../work/main/node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
+  "../../work/main/node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -11520,9 +11520,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/stream.js
+// ../../work/main/node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -11543,9 +11543,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/string.js
+// ../../work/main/node_modules/fast-glob/out/utils/string.js
 var require_string2 = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -11560,9 +11560,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/utils/index.js
+// ../../work/main/node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -11583,9 +11583,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/managers/tasks.js
+// ../../work/main/node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -11679,9 +11679,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/async.js
+// ../../work/main/node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -11721,9 +11721,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
+// ../../work/main/node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -11749,9 +11749,9 @@ var require_sync = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// ../../work/main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -11772,9 +11772,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/settings.js
+// ../../work/main/node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs = require_fs2();
@@ -11794,9 +11794,9 @@ var require_settings = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.stat/out/index.js
+// ../../work/main/node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -11826,9 +11826,9 @@ var require_out = __commonJS({
   }
 });
 
-// node_modules/queue-microtask/index.js
+// ../../work/main/node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
+  "../../work/main/node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -11836,9 +11836,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// node_modules/run-parallel/index.js
+// ../../work/main/node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
+  "../../work/main/node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -11886,9 +11886,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/constants.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -11906,9 +11906,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -11931,9 +11931,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -11942,9 +11942,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -11958,9 +11958,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -12068,9 +12068,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -12127,9 +12127,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -12152,9 +12152,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/settings.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path8 = __require("path");
@@ -12182,9 +12182,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.scandir/out/index.js
+// ../../work/main/node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -12214,9 +12214,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// node_modules/reusify/reusify.js
+// ../../work/main/node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
+  "../../work/main/node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -12245,9 +12245,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// node_modules/fastq/queue.js
+// ../../work/main/node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
+  "../../work/main/node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -12530,9 +12530,9 @@ var require_queue = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/common.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -12564,9 +12564,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -12581,9 +12581,9 @@ var require_reader = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/async.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -12684,9 +12684,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/async.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -12720,9 +12720,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -12761,9 +12761,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -12825,9 +12825,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -12845,9 +12845,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/settings.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path8 = __require("path");
@@ -12877,9 +12877,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// node_modules/@nodelib/fs.walk/out/index.js
+// ../../work/main/node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "../../work/main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -12917,9 +12917,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/reader.js
+// ../../work/main/node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path8 = __require("path");
@@ -12956,9 +12956,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/stream.js
+// ../../work/main/node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -13013,9 +13013,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/async.js
+// ../../work/main/node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -13052,9 +13052,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/matcher.js
+// ../../work/main/node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -13103,9 +13103,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/matchers/partial.js
+// ../../work/main/node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -13140,9 +13140,9 @@ var require_partial = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/deep.js
+// ../../work/main/node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -13205,9 +13205,9 @@ var require_deep = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/entry.js
+// ../../work/main/node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -13293,9 +13293,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/filters/error.js
+// ../../work/main/node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -13314,9 +13314,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/transformers/entry.js
+// ../../work/main/node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -13346,9 +13346,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/provider.js
+// ../../work/main/node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path8 = __require("path");
@@ -13400,9 +13400,9 @@ var require_provider = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/async.js
+// ../../work/main/node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -13429,9 +13429,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/stream.js
+// ../../work/main/node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -13463,9 +13463,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/readers/sync.js
+// ../../work/main/node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -13511,9 +13511,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/providers/sync.js
+// ../../work/main/node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -13540,9 +13540,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/settings.js
+// ../../work/main/node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
+  "../../work/main/node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -13600,9 +13600,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// node_modules/fast-glob/out/index.js
+// ../../work/main/node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -13706,7 +13706,31 @@ import { writeFile as writeFile2 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/engine/analyze.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
+
+// src/engine/message.ts
+function formatMessage(meta, messageId, data = {}) {
+  const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : void 0;
+  if (template === void 0)
+    throw new Error(`rule ${meta.id} reported messageId "${messageId}", which its meta.messages lacks`);
+  const used = /* @__PURE__ */ new Set();
+  const text5 = template.replace(PLACEHOLDER, (_, name) => {
+    if (name === "why") return meta.why;
+    if (!Object.hasOwn(data, name))
+      throw new Error(
+        `rule ${meta.id} message "${messageId}" has {{${name}}}, but the report has no data for it`
+      );
+    used.add(name);
+    return String(data[name]);
+  });
+  const unused = Object.keys(data).filter((name) => !used.has(name));
+  if (unused.length > 0)
+    throw new Error(
+      `rule ${meta.id} message "${messageId}" has no placeholder for data ${unused.join(", ")}`
+    );
+  return text5;
+}
+var PLACEHOLDER = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
 
 // src/engine/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
@@ -19182,56 +19206,6 @@ function prescanKinds(rules) {
 
 // src/engine/suppress.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-import { createHash } from "node:crypto";
-
-// src/version.ts
-var VERSION = "0.1.0";
-var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
-var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
-
-// src/engine/suggest.ts
-function editDistance(a, b, limit = Infinity) {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closestName(name, candidates) {
-  const limit = Math.max(1, Math.floor(name.length / 3));
-  let best;
-  let bestDistance = limit + 1;
-  let tie = false;
-  for (const candidate of new Set(candidates)) {
-    if (candidate === name) continue;
-    const d = editDistance(name, candidate, limit);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-      tie = false;
-    } else if (d === bestDistance) {
-      tie = true;
-    }
-  }
-  return tie ? void 0 : best;
-}
-
-// src/engine/suppress.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
 var IGNORE_ANNOTATION = "kube-pairing.io/ignore";
 var IGNORE_COMMENT = "kube-pairing-ignore";
@@ -19392,14 +19366,7 @@ function applySuppressions(findings, suppressions, options, aboutObject = () => 
       const identity2 = identityOf3(s, entry);
       const n = seen.get(identity2) ?? 0;
       seen.set(identity2, n + 1);
-      unused.push({
-        file: s.file.path,
-        region: entry.region,
-        resource: s.resource,
-        message: unusedMessage(s, entry, kept, options),
-        fix: stale.length === 1 ? unusedFix(s, entry, kept, options) : void 0,
-        identity: `${identity2}#${n}`
-      });
+      unused.push({ suppression: s, entry, staleEntries: stale.length, identity: `${identity2}#${n}` });
     }
   }
   return { kept, suppressed, unused };
@@ -19412,113 +19379,6 @@ function identityOf3(s, entry) {
   const owner = s.object ? `${s.object.kind}|${s.object.namespace ?? ""}|${s.object.name}|${s.object.documentIndex}` : "";
   const where = s.kind === "annotation" ? "annotation" : `comment|${s.file.lineText(s.scope.fromLine).trim()}`;
   return `${owner}|${where}|${entry.id}`;
-}
-function meantRule(s, entry, kept, options) {
-  const guess = closestName(entry.id, [...options.knownRuleIds, ALL_RULES_KEYWORD]);
-  const present = guess !== void 0 && kept.some((f) => f.rule === guess && covers(s.scope, f));
-  return { guess, present };
-}
-function unusedMessage(s, entry, kept, options) {
-  const owner = s.resource ? `${formatResource(s.resource)}: ` : "";
-  const directive = s.kind === "annotation" ? `the annotation ${IGNORE_ANNOTATION}` : `the comment \`${s.comment?.text.trim()}\` (line ${s.comment?.line})`;
-  const where = s.kind === "annotation" ? "on this object" : `on line ${s.scope.fromLine}${s.comment?.alone ? " (the line it stands above)" : ""}`;
-  const stale = "A suppression that silences nothing hides the next real problem there without anyone noticing";
-  if (entry.id === "") {
-    return `${owner}${directive} names no rule, so it suppresses nothing. Write the rule ids to silence, separated by commas (or \`${ALL_RULES_KEYWORD}\`), or remove it.`;
-  }
-  if (entry.id === UNUSED_SUPPRESSION) {
-    return `${owner}${directive} names ${UNUSED_SUPPRESSION}, which cannot be silenced in a manifest (that would let stale suppressions rot unseen). Remove it from the suppression; to stop these reports everywhere, set \`rules: { ${UNUSED_SUPPRESSION}: off }\` in .kube-pairing.yaml.`;
-  }
-  if (entry.id !== ALL_RULES_KEYWORD && !options.knownRuleIds.has(entry.id)) {
-    const { guess, present } = meantRule(s, entry, kept, options);
-    return `${owner}${directive} names "${entry.id}", which is not a kube-pairing rule, so it suppresses nothing` + (present ? ` and the ${guess} finding ${where} is still reported` : "") + ". " + (guess ? `Did you mean \`${guess}\`? ` : "") + `The rule ids are listed in ${HOMEPAGE}/tree/main/docs/rules.`;
-  }
-  if (entry.id === "yaml-syntax" && s.kind === "annotation") {
-    return `${owner}${directive} names yaml-syntax, but a syntax error belongs to the file, not to an object, so the annotation cannot silence it. Use a \`# ${IGNORE_COMMENT} yaml-syntax\` comment on the line of the error or the line above it, and remove yaml-syntax from the annotation.`;
-  }
-  const what2 = entry.id === ALL_RULES_KEYWORD ? "every rule" : entry.id;
-  const none = entry.id === ALL_RULES_KEYWORD ? "no finding" : `no ${entry.id} finding`;
-  const remedy = s.entries.length === 1 ? `Remove the ${s.kind === "annotation" ? "annotation" : "comment"}.` : `Remove \`${entry.id}\` from the suppression.`;
-  return `${owner}${directive} suppresses ${what2}, but kube-pairing reports ${none} ${where}. ${stale}. ${remedy}`;
-}
-function unusedFix(s, entry, kept, options) {
-  const ids = s.entries.map((e) => e.id).filter((id) => id !== "");
-  let next = ids.filter((id) => id !== entry.id);
-  if (entry.id !== "" && !options.knownRuleIds.has(entry.id) && entry.id !== ALL_RULES_KEYWORD) {
-    const { guess, present } = meantRule(s, entry, kept, options);
-    if (present && guess) next = ids.map((id) => id === entry.id ? guess : id);
-  }
-  return s.kind === "annotation" ? annotationFix(s, next) : commentFix(s, next);
-}
-function annotationFix(s, ids) {
-  const object2 = s.object;
-  if (!object2) return void 0;
-  const file = object2.file;
-  const valueNode = locate(object2, ANNOTATION_PATH).value;
-  const source = valueNode?.range ? file.text.slice(valueNode.range[0], valueNode.range[1]) : "";
-  if (ids.length > 0) {
-    const separator = /,\s/.test(source) ? ", " : ",";
-    return replaceScalarFix(object2, ANNOTATION_PATH, ids.join(separator));
-  }
-  const annotations = locate(object2, ["metadata", "annotations"]);
-  const map2 = annotations.value;
-  if (!(0, import_yaml14.isMap)(map2) || map2.flow) return void 0;
-  const pair = map2.items.find(
-    (p) => (0, import_yaml14.isPair)(p) && (0, import_yaml14.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
-  );
-  const keyNode = pair && (0, import_yaml14.isScalar)(pair.key) ? pair.key : void 0;
-  if (!keyNode?.range || !valueNode?.range) return void 0;
-  const first = file.position(keyNode.range[0]).line;
-  const last = file.position(valueNode.range[1]).line;
-  if (file.lineText(first).slice(0, file.position(keyNode.range[0]).column - 1).trim() !== "")
-    return void 0;
-  const keyLine = annotations.key?.range ? file.position(annotations.key.range[0]).line : void 0;
-  const onlyCommentsBetween = (from, to) => {
-    for (let n = from; n <= to; n++) if (!/^\s*(#.*)?$/.test(file.lineText(n))) return false;
-    return true;
-  };
-  if (map2.items.length === 1 && keyLine !== void 0 && keyLine < first && onlyCommentsBetween(keyLine + 1, first - 1)) {
-    return deleteLines(file, keyLine, last);
-  }
-  return deleteLines(file, first, last);
-}
-function commentFix(s, ids) {
-  const comment = s.comment;
-  if (!comment) return void 0;
-  const file = s.file;
-  const line = file.lineText(comment.line);
-  const before = line.slice(0, comment.column - 1);
-  const after = line.slice(comment.column - 1 + comment.text.length);
-  if (ids.length === 0) {
-    if (comment.alone) return deleteLines(file, comment.line, comment.line);
-    return { line: comment.line, endLine: comment.line, replacement: before.trimEnd() + after };
-  }
-  const reason = /(?:^|\s)(--(?:\s.*)?)$/.exec(comment.text.slice(comment.text.indexOf(IGNORE_COMMENT)));
-  const text5 = `# ${IGNORE_COMMENT} ${ids.join(", ")}${reason ? ` ${reason[1]}` : ""}`;
-  return { line: comment.line, endLine: comment.line, replacement: before + text5 + after };
-}
-function deleteLines(file, from, to) {
-  if (to < file.lineCount) return { line: from, endLine: to + 1, replacement: file.lineText(to + 1) };
-  if (from > 1) return { line: from - 1, endLine: to, replacement: file.lineText(from - 1) };
-  return void 0;
-}
-function unusedSuppressionFindings(unused, severity) {
-  return unused.map((u) => {
-    const finding = {
-      rule: UNUSED_SUPPRESSION,
-      severity,
-      message: u.message,
-      file: u.file,
-      ...u.region,
-      related: [],
-      fingerprint: createHash("sha256").update(`${UNUSED_SUPPRESSION}
-${u.file}
-${u.identity}`).digest("hex").slice(0, 16)
-    };
-    if (u.resource) finding.resource = { ...u.resource };
-    if (u.fix) finding.fix = u.fix;
-    return finding;
-  });
 }
 function mayCarryIgnoreAnnotation(object2) {
   if (object2.deferred) return object2.file.text.includes(IGNORE_ANNOTATION);
@@ -19539,9 +19399,10 @@ function analyzeParsed(files, options) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const builds = /* @__PURE__ */ new Map();
-  for (const rule of options.rules) {
-    const configured = options.severities?.[rule.meta.id];
-    if (configured === "off") continue;
+  const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== "off");
+  for (const rule of ran) {
+    if (!rule.check) continue;
+    const configured = configuredSeverity(options, rule);
     const context = {
       index,
       report(problem3) {
@@ -19559,22 +19420,24 @@ function analyzeParsed(files, options) {
     };
     rule.check(context);
   }
-  const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== "off");
   const merged = onceAcrossBuilds(findings, builds);
+  const knownRuleIds = new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id));
   const { kept, suppressed, unused } = applySuppressions(
     merged,
     collectSuppressions(sorted, resources),
-    {
-      knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
-      ranRuleIds: new Set(ran.map((r) => r.meta.id))
-    },
+    { knownRuleIds, ranRuleIds: new Set(ran.map((r) => r.meta.id)) },
     (f) => builds.get(f)?.source
   );
-  const unusedRule = ran.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-  if (unusedRule) {
-    const configured = options.severities?.[UNUSED_SUPPRESSION];
-    const severity = configured && configured !== "off" ? configured : unusedRule.meta.severity;
-    kept.push(...unusedSuppressionFindings(unused, severity));
+  const outcome = [...kept];
+  for (const rule of ran) {
+    if (!rule.afterRules) continue;
+    const configured = configuredSeverity(options, rule);
+    rule.afterRules({
+      unused,
+      kept: outcome,
+      knownRuleIds,
+      report: (p) => kept.push(toFinding(rule, p, configured))
+    });
   }
   kept.sort(compareFindings);
   suppressed.sort(compareFindings);
@@ -19658,10 +19521,19 @@ function reachesThreshold(findings, failOn) {
   if (failOn === "never") return false;
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
+function configuredSeverity(options, rule) {
+  const configured = options.severities?.[rule.meta.id];
+  return configured === "off" ? void 0 : configured;
+}
+function messageOf(rule, problem3) {
+  const data = problem3.data ?? {};
+  return { message: formatMessage(rule.meta, problem3.messageId, data), messageId: problem3.messageId, data };
+}
 function toFinding(rule, problem3, configured) {
   if (problem3.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
+  const said = messageOf(rule, problem3);
   const related2 = (problem3.related ?? []).map((r) => {
     const place3 = placeOf(r.resource.object, r.path, r.anchor);
     return { file: place3.file.path, ...place3.region, message: r.message };
@@ -19678,7 +19550,7 @@ function toFinding(rule, problem3, configured) {
     finding = {
       rule: rule.meta.id,
       severity,
-      message: problem3.message,
+      ...said,
       file,
       ...place3.region,
       resource: { ...ref },
@@ -19687,12 +19559,13 @@ function toFinding(rule, problem3, configured) {
   } else {
     file = target.file.path;
     identity2 = problem3.key === void 0 ? `${target.region.line}` : `key|${problem3.key}`;
-    finding = { rule: rule.meta.id, severity, message: problem3.message, file, ...target.region, related: related2 };
+    finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
+    if (target.about) finding.resource = { ...target.about };
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)
     finding.fix = problem3.fix;
   if (problem3.migration) finding.migration = problem3.migration;
-  const fingerprint = createHash2("sha256").update(`${rule.meta.id}
+  const fingerprint = createHash("sha256").update(`${rule.meta.id}
 ${file}
 ${identity2}
 ${problem3.key ?? ""}`).digest("hex").slice(0, 16);
@@ -20992,7 +20865,11 @@ var duplicateResource = {
     severity: "error",
     family: "pairing",
     summary: "The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.",
-    reads: []
+    reads: [],
+    why: "Applied together, the later definition silently replaces the earlier one (or fights it on every sync), so one of them never takes effect.",
+    messages: {
+      definedTwice: "{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} Delete one of them, or rename or re-namespace one if both are needed."
+    }
   },
   check({ index, report: report3 }) {
     const first = /* @__PURE__ */ new Map();
@@ -21015,10 +20892,16 @@ var duplicateResource = {
         }
         if (!seen) first.set(`${key2}|${scope}`, resource);
       }
-      if (!earlier) continue;
+      if (!earlier || where === void 0) continue;
       report3({
         target: { resource, path: NAME_PATH },
-        message: `${what(resource.ref)} is defined twice ${where}: here and in ${place2(earlier)}. Applied together, the later definition silently replaces the earlier one (or fights it on every sync` + (where?.includes("kustomize build") ? "; `kustomize build` refuses the duplicate outright" : "") + "), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.",
+        messageId: "definedTwice",
+        data: {
+          object: what(resource.ref),
+          where,
+          place: place2(earlier),
+          kustomize: where.includes("kustomize build") ? " `kustomize build` refuses the duplicate outright." : ""
+        },
         related: [
           { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
         ]
@@ -21034,7 +20917,12 @@ var emptySelector = {
     severity: "warning",
     family: "pairing",
     summary: "A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector.",
-    reads: ["Service", "EndpointSlice"]
+    reads: ["Service", "EndpointSlice"],
+    why: "An empty selector does not select all Pods: Kubernetes treats it exactly like no selector, so neither the endpoints controller nor the EndpointSlice controller creates endpoints for the Service and its backends come only from hand-written Endpoints or EndpointSlices.",
+    messages: {
+      handWrittenEndpoints: "{{service}} has an empty selector `selector: {}`. {{why}} Its endpoints are supplied by hand, so delete the `selector: {}` line to say what it means.",
+      noEndpoints: "{{service}} has an empty selector `selector: {}`. {{why}} To route to Pods, write their labels in the selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice."
+    }
   },
   check({ index, report: report3 }) {
     for (const service of index.services) {
@@ -21042,7 +20930,8 @@ var emptySelector = {
       const paired = index.hasBackendObjects(service);
       report3({
         target: { resource: service.resource, path: ["spec", "selector"] },
-        message: `${what(service.resource.ref)} has an empty selector \`selector: {}\`. It does not select all Pods: Kubernetes treats it exactly like no selector, so neither the endpoints controller nor the EndpointSlice controller creates endpoints for it and its backends come only from hand-written Endpoints or EndpointSlices. ` + (paired ? "Its endpoints are supplied by hand, so delete the `selector: {}` line to say what it means." : "To route to Pods, write their labels in the selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice.")
+        messageId: paired ? "handWrittenEndpoints" : "noEndpoints",
+        data: { service: what(service.resource.ref) }
       });
     }
   }
@@ -21055,7 +20944,11 @@ var endpointsForExternalNameService = {
     severity: "warning",
     family: "pairing",
     summary: "An Endpoints or EndpointSlice belongs to a `type: ExternalName` Service, which never uses endpoints.",
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "An ExternalName Service is only a DNS CNAME: kube-proxy skips it and no controller or DNS server reads its endpoints, so these addresses are never used.",
+    messages: {
+      externalNameService: "{{object}} {{relation}} {{service}}, which is `type: ExternalName`{{alias}}. {{why}} Delete this object, or change the Service to a `ClusterIP` Service without a selector if these addresses should be its backends."
+    }
   },
   check({ index, report: report3 }) {
     const check4 = (resource, service, path8, how) => {
@@ -21064,7 +20957,13 @@ var endpointsForExternalNameService = {
       const externalName = typeof spec?.externalName === "string" ? spec.externalName : void 0;
       report3({
         target: { resource, path: path8 },
-        message: `${what(resource.ref)} ${how} ${what(service.resource.ref)}, which is \`type: ExternalName\`${externalName ? ` (a DNS alias of ${externalName})` : ""}. An ExternalName Service is only a DNS CNAME: kube-proxy skips it and no controller or DNS server reads its endpoints, so these addresses are never used. Delete this object, or change the Service to a \`ClusterIP\` Service without a selector if these addresses should be its backends.`,
+        messageId: "externalNameService",
+        data: {
+          object: what(resource.ref),
+          relation: how,
+          service: what(service.resource.ref),
+          alias: externalName ? ` (a DNS alias of ${externalName})` : ""
+        },
         related: [related(service.resource, ["spec", "type"], `${what(service.resource.ref)} type`)]
       });
     };
@@ -21088,7 +20987,11 @@ var endpointsForSelectorService = {
     severity: "error",
     family: "pairing",
     summary: "An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored.",
-    reads: ["Endpoints", "Service"]
+    reads: ["Endpoints", "Service"],
+    why: "For a Service with a selector the endpoints controller owns the Endpoints of that name and overwrites these addresses with the matching Pods, and the EndpointSlice mirroring controller never mirrors it, so kube-proxy never sees these addresses.",
+    messages: {
+      selectorService: "{{endpoints}} pairs with {{service}}, which has a selector ({{selector}}). {{why}} To send traffic to these addresses, remove `spec.selector` from the Service; otherwise delete this Endpoints."
+    }
   },
   check({ index, report: report3 }) {
     for (const endpoints of index.endpoints) {
@@ -21097,7 +21000,12 @@ var endpointsForSelectorService = {
       if (isControllerEndpoints(endpoints)) continue;
       report3({
         target: { resource: endpoints.resource, path: NAME_PATH },
-        message: `${what(endpoints.resource.ref)} pairs with ${what(service.resource.ref)}, which has a selector (${formatSelector(service.selector)}). For a Service with a selector the endpoints controller owns the Endpoints of that name and overwrites these addresses with the matching Pods, and the EndpointSlice mirroring controller never mirrors it, so kube-proxy never sees these addresses. To send traffic to these addresses, remove \`spec.selector\` from the Service; otherwise delete this Endpoints.`,
+        messageId: "selectorService",
+        data: {
+          endpoints: what(endpoints.resource.ref),
+          service: what(service.resource.ref),
+          selector: formatSelector(service.selector)
+        },
         related: [related(service.resource, ["spec", "selector"], `${what(service.resource.ref)} selector`)]
       });
     }
@@ -21111,7 +21019,12 @@ var endpointsNotMirrored = {
     severity: "error",
     family: "pairing",
     summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`,
-    reads: ["Endpoints", "Service", "EndpointSlice"]
+    reads: ["Endpoints", "Service", "EndpointSlice"],
+    why: "kube-proxy and DNS read only EndpointSlices.",
+    messages: {
+      skipMirror: `{{endpoints}} is labelled \`${SKIP_MIRROR_LABEL}: "true"\`, so the EndpointSlice mirroring controller never mirrors it. {{why}} No EndpointSlice for {{service}} is among the scanned manifests, so the Service has no backends. Remove the label (or set it to "false"), or add an EndpointSlice labelled \`kubernetes.io/service-name: {{name}}\`.`,
+      leaderElection: `{{endpoints}} carries the leader-election annotation \`${LEADER_ANNOTATION}\`, so the EndpointSlice mirroring controller never mirrors it. {{why}} No EndpointSlice for {{service}} is among the scanned manifests, so the Service has no backends. Remove the annotation (this object is not a leader-election lock), or add an EndpointSlice labelled \`kubernetes.io/service-name: {{name}}\`.`
+    }
   },
   check({ index, report: report3 }) {
     for (const endpoints of index.endpoints) {
@@ -21122,14 +21035,18 @@ var endpointsNotMirrored = {
       if (!service || service.selector !== null || service.type === "ExternalName" || isApiServerService(service))
         continue;
       if (index.slicesFor(service).length > 0) continue;
-      const reason = skip ? `is labelled \`${SKIP_MIRROR_LABEL}: "true"\`` : `carries the leader-election annotation \`${LEADER_ANNOTATION}\``;
       report3({
         target: {
           resource: endpoints.resource,
           path: skip ? labelPath(SKIP_MIRROR_LABEL) : annotationPath(LEADER_ANNOTATION),
           anchor: "key"
         },
-        message: `${what(endpoints.resource.ref)} ${reason}, so the EndpointSlice mirroring controller never mirrors it. kube-proxy and DNS read only EndpointSlices, and no EndpointSlice for ${what(service.resource.ref)} is among the scanned manifests, so the Service has no backends. ` + (skip ? `Remove the label (or set it to "false"), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.` : `Remove the annotation (this object is not a leader-election lock), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.`),
+        messageId: skip ? "skipMirror" : "leaderElection",
+        data: {
+          endpoints: what(endpoints.resource.ref),
+          service: what(service.resource.ref),
+          name: service.resource.ref.name
+        },
         related: [related(service.resource, ["metadata", "name"])]
       });
     }
@@ -21529,6 +21446,48 @@ function podTemplateRelated(t) {
   ];
 }
 
+// src/engine/suggest.ts
+function editDistance(a, b, limit = Infinity) {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestName(name, candidates) {
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const candidate of new Set(candidates)) {
+    if (candidate === name) continue;
+    const d = editDistance(name, candidate, limit);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) {
+      tie = true;
+    }
+  }
+  return tie ? void 0 : best;
+}
+
 // src/rules/endpoints-without-service.ts
 var endpointsWithoutService = {
   meta: {
@@ -21537,7 +21496,13 @@ var endpointsWithoutService = {
     family: "pairing",
     summary: "An Endpoints has no Service of the same name in its namespace (nor in any other).",
     fixable: true,
-    reads: ["Endpoints", "Service", ...POD_TEMPLATE_KINDS]
+    reads: ["Endpoints", "Service", ...POD_TEMPLATE_KINDS],
+    why: "An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists (the EndpointSlice mirroring controller mirrors nothing else), so these addresses never receive traffic.",
+    messages: {
+      renamedByBuild: "{{endpoints}} is named {{name}}, but its kustomize build renames Service {{name}} to {{renamed}} (namePrefix / nameSuffix of a kustomization this Endpoints is not under). {{why}} Put the Endpoints under the kustomization that renames the Service, so that it is renamed alike, or name it {{renamed}}.",
+      closeName: "{{endpoints}} has no Service named {{name}} in namespace {{namespace}}. {{why}} Did you mean `{{suggestion}}`? Rename the Endpoints to match {{service}}.",
+      noService: "{{endpoints}} has no Service named {{name}} in namespace {{namespace}}. {{why}} Rename it to the name of its Service, or add a Service {{namespace}}/{{name}} without a selector."
+    }
   },
   check({ index, report: report3 }) {
     for (const endpoints of index.endpoints) {
@@ -21548,7 +21513,8 @@ var endpointsWithoutService = {
         const what3 = formatResource(endpoints.resource.ref);
         report3({
           target: { resource: endpoints.resource, path: ["metadata", "name"] },
-          message: `${what3} is named ${name}, but its kustomize build renames Service ${name} to ${renamed.resource.ref.name} (namePrefix / nameSuffix of a kustomization this Endpoints is not under). An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists, so these addresses never receive traffic. Put the Endpoints under the kustomization that renames the Service, so that it is renamed alike, or name it ${renamed.resource.ref.name}.`,
+          messageId: "renamedByBuild",
+          data: { endpoints: what3, name, renamed: renamed.resource.ref.name },
           related: [
             {
               resource: renamed.resource,
@@ -21572,7 +21538,16 @@ var endpointsWithoutService = {
       const what2 = formatResource(endpoints.resource.ref);
       report3({
         target: { resource: endpoints.resource, path: ["metadata", "name"] },
-        message: `${what2} has no Service named ${name} in namespace ${namespace}. An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists (the EndpointSlice mirroring controller mirrors nothing else), so these addresses never receive traffic. ` + (suggested ? `Did you mean \`${suggestion}\`? Rename the Endpoints to match ${formatResource(suggested.resource.ref)}.` : `Rename it to the name of its Service, or add a Service ${namespace}/${name} without a selector.`),
+        ...suggested ? {
+          messageId: "closeName",
+          data: {
+            endpoints: what2,
+            name,
+            namespace,
+            suggestion: suggested.resource.ref.name,
+            service: formatResource(suggested.resource.ref)
+          }
+        } : { messageId: "noService", data: { endpoints: what2, name, namespace } },
         related: suggested ? [
           {
             resource: suggested.resource,
@@ -21614,7 +21589,12 @@ var pairingNamespaceMismatch = {
     severity: "error",
     family: "pairing",
     summary: "An Endpoints or EndpointSlice has no Service in its namespace, but a Service of that name exists in another namespace.",
-    reads: ["Endpoints", "EndpointSlice", "Service"]
+    reads: ["Endpoints", "EndpointSlice", "Service"],
+    why: "Nothing ever crosses namespaces, so these addresses never receive the Service’s traffic.",
+    messages: {
+      endpointsElsewhere: "{{object}} is in {{location}}, but no Service {{serviceName}} exists there: {{existing}}. An Endpoints pairs only with the Service of the same name in its own namespace (the EndpointSlice mirroring controller looks nowhere else). {{why}} Put the Endpoints in {{wanted}} ({{where}}), or move the Service to namespace {{namespace}}.{{hint}}",
+      sliceElsewhere: "{{object}} is in {{location}}, but no Service {{serviceName}} exists there: {{existing}}. An EndpointSlice belongs only to the Service its kubernetes.io/service-name label names in the slice’s own namespace (kube-proxy looks nowhere else). {{why}} Put the EndpointSlice in {{wanted}} ({{where}}), or move the Service to namespace {{namespace}}.{{hint}}"
+    }
   },
   check(context) {
     const { index } = context;
@@ -21647,13 +21627,24 @@ function report({ report: report3 }, resource, serviceName, elsewhere, path8, ki
   const services = elsewhere.map((s) => s.resource);
   const implicit = [resource, ...services].filter((r) => r.namespaceSource === "default");
   const namespaces = [...new Set(services.map((s) => s.ref.namespace))];
-  const target = namespaces.length === 1 ? `namespace ${namespaces[0]}` : `one of the namespaces ${namespaces.join(", ")}`;
-  const pairsBy = kind === "Endpoints" ? "An Endpoints pairs only with the Service of the same name in its own namespace (the EndpointSlice mirroring controller looks nowhere else)" : "An EndpointSlice belongs only to the Service its kubernetes.io/service-name label names in the slice’s own namespace (kube-proxy looks nowhere else)";
+  const wanted = namespaces.length === 1 ? `namespace ${namespaces[0]}` : `one of the namespaces ${namespaces.join(", ")}`;
   const hint = implicit.length > 0 ? ` The namespace of ${implicit.map((r) => what(r.ref)).join(" and ")} is not written, so it depends on how the manifests are applied (for example \`kubectl apply -n\`); write \`namespace:\` explicitly to be sure.` : "";
   report3({
     target: { resource, path: path8 },
     severity: implicit.length > 0 ? "warning" : "error",
-    message: `${what(resource.ref)} is in ${describeNamespace(resource)}, but no Service ${serviceName} exists there: ${services.length === 1 ? "the only one is" : "the Services of that name are"} ${services.map((s) => s.namespaceSource === "explicit" ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`).join(", ")}. ${pairsBy}, so these addresses never receive the Service’s traffic. Put the ${kind} in ${target} (${resource.namespaceSource === "explicit" || resource.namespaceSource === "default" ? "`metadata.namespace`" : `the namespace ${resource.namespaceOrigin ?? "its kustomization.yaml"} gives it`}), or move the Service to namespace ${namespace}.` + hint,
+    messageId: kind === "Endpoints" ? "endpointsElsewhere" : "sliceElsewhere",
+    data: {
+      object: what(resource.ref),
+      location: describeNamespace(resource),
+      serviceName,
+      existing: `${services.length === 1 ? "the only one is" : "the Services of that name are"} ` + services.map(
+        (s) => s.namespaceSource === "explicit" ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`
+      ).join(", "),
+      wanted,
+      where: resource.namespaceSource === "explicit" || resource.namespaceSource === "default" ? "`metadata.namespace`" : `the namespace ${resource.namespaceOrigin ?? "its kustomization.yaml"} gives it`,
+      namespace,
+      hint
+    },
     related: services.map(
       (s) => related(
         s,
@@ -21671,7 +21662,12 @@ var proxyExcludedLabel = {
     severity: "error",
     family: "pairing",
     summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`,
-    reads: ["Endpoints", "EndpointSlice", "Service"]
+    reads: ["Endpoints", "EndpointSlice", "Service"],
+    why: `kube-proxy watches only EndpointSlices that carry neither \`${HEADLESS_LABEL}\` nor \`${SERVICE_PROXY_NAME_LABEL}\`.`,
+    messages: {
+      headlessLabel: `{{object}} carries the label \`${HEADLESS_LABEL}\`, but {{service}} is not headless, so the Service gets none of these endpoints and has no backends. {{mirroring}}{{why}} Remove the label: the control plane sets it itself, only for Services with \`clusterIP: None\`.`,
+      proxyNameLabel: `{{object}} carries the label \`${SERVICE_PROXY_NAME_LABEL}: {{proxy}}\`, but {{service}} does not, so kube-proxy programs the Service without these endpoints (only the proxy named {{proxy}} would use them). {{mirroring}}{{why}} Remove the label, or put the same label on the Service if the proxy {{proxy}} should handle the whole Service.`
+    }
   },
   check(context) {
     const { index } = context;
@@ -21691,11 +21687,14 @@ function check({ report: report3 }, resource, labels, service, kind) {
   if (!isProxied(service)) return;
   const serviceLabels = labelsOf(service.resource);
   if (serviceLabels[SERVICE_PROXY_NAME_LABEL] !== void 0) return;
-  const reaches2 = kind === "Endpoints" ? "The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and kube-proxy watches only EndpointSlices without this label" : "kube-proxy watches only EndpointSlices without this label";
+  const mirroring = kind === "Endpoints" ? "The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and " : "";
+  const object2 = what(resource.ref);
+  const svc = what(service.resource.ref);
   if (Object.hasOwn(labels, HEADLESS_LABEL)) {
     report3({
       target: { resource, path: labelPath(HEADLESS_LABEL), anchor: "key" },
-      message: `${what(resource.ref)} carries the label \`${HEADLESS_LABEL}\`, but ${what(service.resource.ref)} is not headless. ${reaches2}, so the Service gets none of these endpoints and has no backends. Remove the label: the control plane sets it itself, only for Services with \`clusterIP: None\`.`,
+      messageId: "headlessLabel",
+      data: { object: object2, service: svc, mirroring },
       related: [related(service.resource, ["metadata", "name"])]
     });
   }
@@ -21704,7 +21703,8 @@ function check({ report: report3 }, resource, labels, service, kind) {
     report3({
       target: { resource, path: labelPath(SERVICE_PROXY_NAME_LABEL), anchor: "key" },
       severity: "warning",
-      message: `${what(resource.ref)} carries the label \`${SERVICE_PROXY_NAME_LABEL}: ${proxyName}\`, but ${what(service.resource.ref)} does not. ${reaches2}, so kube-proxy programs the Service without these endpoints (only the proxy named ${proxyName} would use them). Remove the label, or put the same label on the Service if the proxy ${proxyName} should handle the whole Service.`,
+      messageId: "proxyNameLabel",
+      data: { object: object2, service: svc, proxy: proxyName, mirroring },
       related: [related(service.resource, ["metadata", "name"])]
     });
   }
@@ -21717,7 +21717,12 @@ var serviceWithoutEndpoints = {
     severity: "warning",
     family: "pairing",
     summary: "A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests.",
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out.",
+    messages: {
+      noBackends: "{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned manifests. {{why}} Add an EndpointSlice labelled `kubernetes.io/service-name: {{name}}` in namespace {{namespace}} (or an Endpoints named {{name}}), or give the Service a selector.",
+      likelyBackends: "{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned manifests. {{why}} {{hints}}"
+    }
   },
   check({ index, report: report3 }) {
     const strays = strayBackends(index);
@@ -21787,9 +21792,13 @@ function problem(service, { typo, close, unlabelled, sameName }) {
     hints.push(
       `${list6(sameName)} names this Service but is in another namespace: move it to namespace ${namespace}.`
     );
+  const common = {
+    service: what(service.resource.ref),
+    selectorNote: service.emptySelector ? " (`selector: {}` selects nothing)" : ""
+  };
   return {
     target: { resource: service.resource, path: NAME_PATH },
-    message: `${what(service.resource.ref)} has no selector${service.emptySelector ? " (`selector: {}` selects nothing)" : ""} and no Endpoints or EndpointSlice for it among the scanned manifests. Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out. ` + (hints.length > 0 ? hints.join(" ") : `Add an EndpointSlice labelled \`kubernetes.io/service-name: ${name}\` in namespace ${namespace} (or an Endpoints named ${name}), or give the Service a selector.`),
+    ...hints.length > 0 ? { messageId: "likelyBackends", data: { ...common, hints: hints.join(" ") } } : { messageId: "noBackends", data: { ...common, name, namespace } },
     related: [
       ...typo.map((s) => related(s.resource, s.path)),
       ...unlabelled.map((s) => related(s.resource, NAME_PATH)),
@@ -21807,7 +21816,11 @@ var sliceForSelectorService = {
     severity: "warning",
     family: "pairing",
     summary: "A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods.",
-    reads: ["EndpointSlice", "Service"]
+    reads: ["EndpointSlice", "Service"],
+    why: "The EndpointSlice controller manages only its own slices and leaves this one alone, and kube-proxy and DNS merge every slice of the Service, so these endpoints receive traffic beside the Pods the selector picks.",
+    messages: {
+      selectorService: `{{slice}} ({{manager}}) is labelled \`${SERVICE_NAME_LABEL}: {{name}}\`, but {{service}} has a selector. {{why}} If the Service should route only to these endpoints, remove its \`spec.selector\`; if only to its Pods, delete this slice.`
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -21817,7 +21830,13 @@ var sliceForSelectorService = {
       const manager = slice.managedBy === void 0 ? `no \`${MANAGED_BY_LABEL}\` label` : `\`${MANAGED_BY_LABEL}: ${slice.managedBy}\``;
       report3({
         target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
-        message: `${what(slice.resource.ref)} (${manager}) is labelled \`${SERVICE_NAME_LABEL}: ${service.resource.ref.name}\`, but ${what(service.resource.ref)} has a selector. The EndpointSlice controller manages only its own slices and leaves this one alone, and kube-proxy and DNS merge every slice of the Service, so these endpoints receive traffic beside the Pods the selector picks. If the Service should route only to these endpoints, remove its \`spec.selector\`; if only to its Pods, delete this slice.`,
+        messageId: "selectorService",
+        data: {
+          slice: what(slice.resource.ref),
+          manager,
+          name: service.resource.ref.name,
+          service: what(service.resource.ref)
+        },
         related: [related(service.resource, ["spec", "selector"], `${what(service.resource.ref)} selector`)]
       });
     }
@@ -21834,7 +21853,12 @@ var sliceMissingServiceLabel = {
     summary: `An EndpointSlice has no (or an empty) \`${SERVICE_NAME_LABEL}\` label, so it belongs to no Service.`,
     fixable: true,
     reads: ["EndpointSlice", "Service"],
-    readsNodes: ["EndpointSlice"]
+    readsNodes: ["EndpointSlice"],
+    why: "kube-proxy and DNS attach a slice to a Service only through this label (the slice’s own name does not count), so these endpoints belong to no Service and never receive traffic.",
+    messages: {
+      suggestedService: `{{slice}} {{labelState}} \`${SERVICE_NAME_LABEL}\` label. {{why}} Its name suggests {{service}}: add the label \`${SERVICE_NAME_LABEL}: {{serviceName}}\`.`,
+      missingLabel: `{{slice}} {{labelState}} \`${SERVICE_NAME_LABEL}\` label. {{why}} Add the label \`${SERVICE_NAME_LABEL}: <service name>\` naming the Service in namespace {{namespace}} it serves.`
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -21845,9 +21869,18 @@ var sliceMissingServiceLabel = {
       const labelsWritten = locate(object2, LABELS_PATH).depth === LABELS_PATH.length;
       const meant = index.servicesIn(ref.namespace).filter((s) => sliceNameSuggests(slice, s.resource.ref.name)).sort((a, b) => b.resource.ref.name.length - a.resource.ref.name.length)[0];
       const meantName = meant?.resource.ref.name;
+      const labelState = empty ? "has an empty" : "has no";
       report3({
         target: empty ? { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH } : labelsWritten ? { resource: slice.resource, path: LABELS_PATH, anchor: "key" } : { resource: slice.resource, path: NAME_PATH },
-        message: `${what(ref)} ${empty ? `has an empty \`${SERVICE_NAME_LABEL}\` label` : `has no \`${SERVICE_NAME_LABEL}\` label`}. kube-proxy and DNS attach a slice to a Service only through this label (the slice’s own name does not count), so these endpoints belong to no Service and never receive traffic. ` + (meant ? `Its name suggests ${what(meant.resource.ref)}: add the label \`${SERVICE_NAME_LABEL}: ${meantName}\`.` : `Add the label \`${SERVICE_NAME_LABEL}: <service name>\` naming the Service in namespace ${ref.namespace} it serves.`),
+        ...meant ? {
+          messageId: "suggestedService",
+          data: {
+            slice: what(ref),
+            labelState,
+            service: what(meant.resource.ref),
+            serviceName: meant.resource.ref.name
+          }
+        } : { messageId: "missingLabel", data: { slice: what(ref), labelState, namespace: ref.namespace } },
         related: meant ? [related(meant.resource, NAME_PATH)] : [],
         fix: meantName === void 0 ? void 0 : empty ? replaceScalarFix(object2, SERVICE_NAME_LABEL_PATH, meantName) : prependEntryFix(object2, LABELS_PATH, SERVICE_NAME_LABEL, meantName)
       });
@@ -21863,7 +21896,13 @@ var sliceWithoutService = {
     family: "pairing",
     summary: `An EndpointSlice's \`${SERVICE_NAME_LABEL}\` label names no Service in its namespace (nor in any other).`,
     fixable: true,
-    reads: ["EndpointSlice", "Service"]
+    reads: ["EndpointSlice", "Service"],
+    why: "kube-proxy and DNS attach a slice only to the Service this label names in the slice’s own namespace, so these endpoints receive no traffic.",
+    messages: {
+      renamedByBuild: `{{slice}} is labelled \`${SERVICE_NAME_LABEL}: {{serviceName}}\`, but its kustomize build renames that Service to {{renamed}} (namePrefix / nameSuffix) and leaves this label as written: kustomize rewrites some references to a renamed Service, never this label. {{why}} Label the slice with the built name \`{{renamed}}\` where the prefix is added (a patch or a \`labels\` entry of that kustomization), or drop the prefix.`,
+      closeName: `{{slice}} is labelled \`${SERVICE_NAME_LABEL}: {{serviceName}}\`, but there is no Service {{serviceName}} in namespace {{namespace}}. {{why}} Did you mean \`{{suggestion}}\`? Change the label to name {{service}}.`,
+      noService: `{{slice}} is labelled \`${SERVICE_NAME_LABEL}: {{serviceName}}\`, but there is no Service {{serviceName}} in namespace {{namespace}}. {{why}} Correct the label to the name of its Service, or add a Service {{namespace}}/{{serviceName}} without a selector.`
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -21874,7 +21913,8 @@ var sliceWithoutService = {
       if (renamed && !index.pairedService(slice.resource, namespace, serviceName)) {
         report3({
           target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
-          message: `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but its kustomize build renames that Service to ${renamed.resource.ref.name} (namePrefix / nameSuffix) and leaves this label as written: kustomize rewrites some references to a renamed Service, never this label. kube-proxy and DNS attach a slice only to the Service its label names, so these endpoints receive no traffic. Label the slice with the built name \`${renamed.resource.ref.name}\` where the prefix is added (a patch or a \`labels\` entry of that kustomization), or drop the prefix.`,
+          messageId: "renamedByBuild",
+          data: { slice: what(slice.resource.ref), serviceName, renamed: renamed.resource.ref.name },
           related: [
             related(renamed.resource, NAME_PATH, `${what(renamed.resource.ref)}, renamed by the build`)
           ]
@@ -21892,7 +21932,16 @@ var sliceWithoutService = {
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
       report3({
         target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
-        message: `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but there is no Service ${serviceName} in namespace ${namespace}. kube-proxy and DNS attach a slice only to the Service this label names in the slice’s own namespace, so these endpoints receive no traffic. ` + (suggested ? `Did you mean \`${suggestion}\`? Change the label to name ${what(suggested.resource.ref)}.` : `Correct the label to the name of its Service, or add a Service ${namespace}/${serviceName} without a selector.`),
+        ...suggested ? {
+          messageId: "closeName",
+          data: {
+            slice: what(slice.resource.ref),
+            serviceName,
+            namespace,
+            suggestion: suggested.resource.ref.name,
+            service: what(suggested.resource.ref)
+          }
+        } : { messageId: "noService", data: { slice: what(slice.resource.ref), serviceName, namespace } },
         related: suggested ? [related(suggested.resource, NAME_PATH)] : [],
         fix: suggestion ? replaceScalarFix(slice.resource.object, SERVICE_NAME_LABEL_PATH, suggestion) : void 0
       });
@@ -21908,7 +21957,12 @@ var endpointIpIsClusterIp = {
     severity: "warning",
     family: "pairing",
     summary: "An endpoint IP is the cluster IP of a scanned Service: kube-proxy cannot forward to a virtual IP.",
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "A cluster IP is a virtual address that exists only as forwarding rules on each node, and kube-proxy does not support a virtual IP as a destination, so connections sent to this endpoint are not forwarded again and fail.",
+    messages: {
+      ownClusterIp: "{{object}} {{where}} address {{address}} is the cluster IP of {{service}}, the Service it belongs to. {{why}} Put the real backend addresses here.",
+      otherClusterIp: "{{object}} {{where}} address {{address}} is the cluster IP of {{service}}. {{why}} Put the addresses of the backends of {{service}} here, or replace this pair with a Service of `type: ExternalName` and `externalName: {{externalName}}`."
+    }
   },
   check(context) {
     const { index } = context;
@@ -21953,14 +22007,17 @@ function check2({ report: report3 }, clusterIPs, resource, ownerName, where, add
     (o) => nearness(resource, o.service.resource) !== void 0
   );
   if (!owners || owners.length === 0) return;
-  const what2 = formatResource(resource.ref);
+  const data = { object: formatResource(resource.ref), where, address: address.ip };
   for (const { service, path: path8 } of owners) {
     const svc = formatResource(service.resource.ref);
     const { namespace, name } = service.resource.ref;
     const loop = namespace === resource.ref.namespace && name === ownerName;
     report3({
       target: { resource, path: address.ipPath },
-      message: `${what2} ${where} address ${address.ip} is the cluster IP of ${svc}${loop ? ", the Service it belongs to" : ""}: a cluster IP is a virtual address that exists only as forwarding rules on each node, and kube-proxy does not support a virtual IP as a destination, so connections sent to this endpoint are not forwarded again and fail. ` + (loop ? "Put the real backend addresses here." : `Put the addresses of the backends of ${svc} here, or replace this pair with a Service of \`type: ExternalName\` and \`externalName: ${name}.${namespace}.svc.cluster.local\`.`),
+      ...loop ? { messageId: "ownClusterIp", data: { ...data, service: svc } } : {
+        messageId: "otherClusterIp",
+        data: { ...data, service: svc, externalName: `${name}.${namespace}.svc.cluster.local` }
+      },
       related: [{ resource: service.resource, path: path8, message: `${svc} cluster IP` }],
       key: `${namespace}/${name}`
     });
@@ -22155,7 +22212,11 @@ var endpointPortUnused = {
     family: "pairing",
     summary: "An endpoint port whose (name, protocol) matches no port of the paired Service.",
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"],
+    why: "kube-proxy builds forwarding rules only for the (name, protocol) pairs the Service declares, so nothing is ever forwarded to this port.",
+    messages: {
+      unusedPort: "{{group}} {{port}} matches no port of {{service}} ({{declared}}): {{why}} Add a {{protocol}} port {{named}} to the Service, or rename this port after the Service port it serves, or remove it."
+    }
   },
   check({ index, report: report3 }) {
     for (const { service, groups } of serviceComparisons(index)) {
@@ -22169,7 +22230,15 @@ var endpointPortUnused = {
           const named2 = e.name !== "" && locate(paired.resource.object, namePath).depth === namePath.length;
           report3({
             target: { resource: paired.resource, path: named2 ? namePath : e.path },
-            message: `${paired.label} ${describePort(e)} matches no port of ${svc} (${servicePorts}): kube-proxy builds forwarding rules only for the (name, protocol) pairs the Service declares, so nothing is ever forwarded to this port. Add a ${e.protocol} port ${e.name === "" ? "without a name" : `named \`${e.name}\``} to the Service, or rename this port after the Service port it serves, or remove it.`,
+            messageId: "unusedPort",
+            data: {
+              group: paired.label,
+              port: describePort(e),
+              service: svc,
+              declared: servicePorts,
+              protocol: e.protocol,
+              named: e.name === "" ? "without a name" : `named \`${e.name}\``
+            },
             related: [
               {
                 resource: service.resource,
@@ -22194,7 +22263,11 @@ var endpointsWithoutPorts = {
     family: "pairing",
     summary: "An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports.",
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Endpoints", "EndpointSlice"]
+    readsNodes: ["Endpoints", "EndpointSlice"],
+    why: "kube-proxy builds its forwarding rules per (port name, protocol) from the endpoint ports and skips endpoints without any (pkg/proxy/endpointslicecache.go).",
+    messages: {
+      noPorts: "{{group}} has no ports, but {{service}} is not headless, so {{addresses}} traffic: {{why}} Add {{wanted}}, each with the same name and protocol as on the Service."
+    }
   },
   check({ index, report: report3 }) {
     for (const { service, groups } of serviceComparisons(index)) {
@@ -22207,7 +22280,8 @@ var endpointsWithoutPorts = {
         const target = targetOf2(paired);
         report3({
           target: { resource: paired.resource, ...target },
-          message: `${paired.label} has no ports, but ${svc} is not headless: kube-proxy builds its forwarding rules per (port name, protocol) from the endpoint ports and skips endpoints without any (pkg/proxy/endpointslicecache.go), so ${addresses} traffic. Add ${wanted}, each with the same name and protocol as on the Service.`,
+          messageId: "noPorts",
+          data: { group: paired.label, service: svc, addresses, wanted },
           related: [
             {
               resource: service.resource,
@@ -22279,7 +22353,6 @@ function lowerCaseFix(value, problem3) {
 }
 
 // src/rules/port-name-mismatch.ts
-var PAIRING = "kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port pairs only with an unnamed one";
 var portNameMismatch = {
   meta: {
     id: "port-name-mismatch",
@@ -22288,7 +22361,14 @@ var portNameMismatch = {
     summary: "A Service port has no endpoint port of the same name in a paired Endpoints subset or EndpointSlice.",
     fixable: true,
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"],
+    why: "kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port pairs only with an unnamed one.",
+    messages: {
+      missingPort: "{{group}} has no port matching {{service}} {{servicePort}}: it needs {{wanted}}. {{why}} {{consequence}}. Add {{portToAdd}} with the backend's port number to these ports, or rename the port meant for it.",
+      unnamedServicePort: "{{group}} {{port}} is named but {{service}} {{servicePort}} is unnamed: {{why}} {{consequence}}. Remove the endpoint port's name, or name the Service port `{{name}}`.{{numberNote}}",
+      unnamedEndpointPort: "{{group}} {{port}} is unnamed but {{service}} {{servicePort}} is named: {{why}} {{consequence}}. Name the endpoint port `{{name}}`.{{numberNote}}",
+      wrongName: "{{group}} {{port}} does not match the name of {{service}} {{servicePort}}: {{why}} {{consequence}}. Rename the endpoint port `{{name}}`.{{numberNote}}"
+    }
   },
   check({ index, report: report3 }) {
     for (const comparison of serviceComparisons(index)) {
@@ -22303,7 +22383,7 @@ function problem2({ service, served }, group2, mismatch) {
   const svc = formatResource(service.resource.ref);
   const shared = {
     svc,
-    consequence: service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port` : `so Service port ${label(s)} gets no backends from these addresses` + (served.has(s) ? "" : " and, as no other endpoints serve it, connections to it fail"),
+    consequence: service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port` : `So Service port ${label(s)} gets no backends from these addresses` + (served.has(s) ? "" : " and, as no other endpoints serve it, connections to it fail"),
     related: servicePortRelated(service, s, svc),
     severity: service.headless ? "warning" : void 0,
     key: `${s.name}/${s.protocol}`
@@ -22327,7 +22407,15 @@ function noMatchingPortProblem(paired, s, shared) {
   const wanted = s.name === "" ? `an unnamed ${s.protocol} port` : `a ${s.protocol} port named \`${s.name}\``;
   return {
     target: { resource: paired.resource, path: paired.group.portsPath, anchor: "key" },
-    message: `${paired.label} has no port matching ${svc} ${describePort(s)}: it needs ${wanted}. ${PAIRING}, ${consequence}. Add ${s.name === "" ? "an unnamed port" : `a port named \`${s.name}\``} with the backend's port number to these ports, or rename the port meant for it.`,
+    messageId: "missingPort",
+    data: {
+      group: paired.label,
+      service: svc,
+      servicePort: describePort(s),
+      wanted,
+      consequence,
+      portToAdd: s.name === "" ? "an unnamed port" : `a port named \`${s.name}\``
+    },
     related: related2,
     severity,
     key: key2
@@ -22341,21 +22429,27 @@ function misnamedPortProblem(paired, s, anchor, anchorBy, shared) {
   const target = { resource: paired.resource, path: nameWritten ? namePath : anchor.path };
   const numbersDiffer = anchorBy === "elimination" && !numberFits(s, anchor);
   const numberNote = numbersDiffer ? ` Its number also differs from the Service port's target (${expected(s)}): check which number is right.` : "";
-  const head = `${paired.label} ${describePort(anchor)}`;
+  const ports = {
+    group: paired.label,
+    port: describePort(anchor),
+    service: svc,
+    servicePort: describePort(s)
+  };
   if (s.name === "") {
     return {
       target,
-      message: `${head} is named but ${svc} ${describePort(s)} is unnamed: ${PAIRING}, ${consequence}. Remove the endpoint port's name, or name the Service port \`${anchor.name}\`.${numberNote}`,
+      messageId: "unnamedServicePort",
+      data: { ...ports, consequence, name: anchor.name, numberNote },
       related: related2,
       severity,
       key: key2
     };
   }
   const fix = numbersDiffer || dns1123LabelProblem(s.name) !== void 0 || isPlaceholder(s.name) ? void 0 : nameWritten ? replaceScalarFix(object2, namePath, s.name) : prependEntryFix(object2, anchor.path, "name", s.name);
-  const what2 = anchor.name === "" ? `${head} is unnamed but ${svc} ${describePort(s)} is named` : `${head} does not match the name of ${svc} ${describePort(s)}`;
   return {
     target,
-    message: `${what2}: ${PAIRING}, ${consequence}. ${anchor.name === "" ? "Name" : "Rename"} the endpoint port \`${s.name}\`.${numberNote}`,
+    messageId: anchor.name === "" ? "unnamedEndpointPort" : "wrongName",
+    data: { ...ports, consequence, name: s.name, numberNote },
     related: related2,
     severity,
     fix,
@@ -22380,7 +22474,11 @@ var portProtocolMismatch = {
     summary: "A Service port and an endpoint port have the same name but different protocols (a missing protocol is TCP).",
     fixable: true,
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Endpoints", "EndpointSlice"]
+    readsNodes: ["Endpoints", "EndpointSlice"],
+    why: "kube-proxy pairs Service ports with endpoint ports by name and protocol.",
+    messages: {
+      wrongProtocol: "{{group}} {{port}} {{endpointSide}} but {{service}} {{servicePort}} is {{protocol}}: {{why}} {{consequence}}. Set the endpoint port's protocol to {{protocol}}, or, if {{endpointProtocol}} is right, the Service port's."
+    }
   },
   check({ index, report: report3 }) {
     for (const { service, groups } of serviceComparisons(index)) {
@@ -22392,11 +22490,21 @@ var portProtocolMismatch = {
           const protocolPath = portProtocolPath(e);
           const written = locate(object2, protocolPath).depth === protocolPath.length;
           const endpointSide = written ? `is ${e.protocol}` : "has no protocol, so it is TCP,";
-          const consequence = service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way see a ${e.protocol} port where the Service declares ${s.protocol}` : `so the ${s.protocol} Service port gets no backends from these addresses and the ${e.protocol} endpoint port is never used`;
-          const portName2 = s.name === "" ? "unnamed port" : `port \`${s.name}\``;
+          const consequence = service.headless ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way see a ${e.protocol} port where the Service declares ${s.protocol}` : `So the ${s.protocol} Service port gets no backends from these addresses and the ${e.protocol} endpoint port is never used`;
+          const servicePort2 = s.name === "" ? "unnamed port" : `port \`${s.name}\``;
           report3({
             target: { resource: paired.resource, path: written ? protocolPath : e.path },
-            message: `${paired.label} ${describePort(e)} ${endpointSide} but ${svc} ${portName2} is ${s.protocol}: kube-proxy pairs Service ports with endpoint ports by name and protocol, ${consequence}. Set the endpoint port's protocol to ${s.protocol}, or, if ${e.protocol} is right, the Service port's.`,
+            messageId: "wrongProtocol",
+            data: {
+              group: paired.label,
+              port: describePort(e),
+              endpointSide,
+              service: svc,
+              servicePort: servicePort2,
+              protocol: s.protocol,
+              consequence,
+              endpointProtocol: e.protocol
+            },
             related: [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }],
             severity: service.headless ? "warning" : void 0,
             fix: written ? replaceScalarFix(object2, protocolPath, s.protocol) : prependEntryFix(object2, e.path, "protocol", s.protocol),
@@ -22415,7 +22523,11 @@ var sliceAddressTypeUnusable = {
     severity: "error",
     family: "pairing",
     summary: "An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies.",
-    reads: ["EndpointSlice", "Service"]
+    reads: ["EndpointSlice", "Service"],
+    why: "kube-proxy reads only IPv4 and IPv6 slices and drops FQDN slices unread (pkg/proxy/endpointschangetracker.go), so these names never receive the Service's traffic.",
+    messages: {
+      fqdnSlice: "{{slice}} has `addressType: FQDN` but belongs to {{service}}, which kube-proxy proxies: {{why}} To send the Service to a DNS name, make it `type: ExternalName` with `externalName: {{example}}`; to keep a cluster IP, resolve the names and list the addresses in an IPv4 or IPv6 slice."
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -22425,10 +22537,11 @@ var sliceAddressTypeUnusable = {
       const what2 = formatResource(slice.resource.ref);
       const svc = formatResource(service.resource.ref);
       const first = slice.endpoints[0]?.addresses[0]?.ip;
-      const example = typeof first === "string" && first !== "" ? first : "db.example.com";
+      const example2 = typeof first === "string" && first !== "" ? first : "db.example.com";
       report3({
         target: { resource: slice.resource, path: ["addressType"] },
-        message: `${what2} has \`addressType: FQDN\` but belongs to ${svc}, which kube-proxy proxies: kube-proxy reads only IPv4 and IPv6 slices and drops FQDN slices unread (pkg/proxy/endpointschangetracker.go), so these names never receive the Service's traffic. To send the Service to a DNS name, make it \`type: ExternalName\` with \`externalName: ${example}\`; to keep a cluster IP, resolve the names and list the addresses in an IPv4 or IPv6 slice.`,
+        messageId: "fqdnSlice",
+        data: { slice: what2, service: svc, example: example2 },
         related: [{ resource: service.resource, path: ["metadata", "name"], message: svc }]
       });
     }
@@ -22436,13 +22549,21 @@ var sliceAddressTypeUnusable = {
 };
 
 // src/rules/slice-reserved-managed-by.ts
+var OWN_VALUE = "a value that names your own tool, such as `manifests.example.com`";
+var SLICE_CONTROLLER_RECONCILES = "For a Service with a selector, the EndpointSlice controller reconciles such slices against the selected Pods, rewriting or deleting the rest; it leaves the slices of selector-less Services alone (pkg/controller/endpointslice `syncService`).";
 var sliceReservedManagedBy = {
   meta: {
     id: "slice-reserved-managed-by",
     severity: "error",
     family: "pairing",
     summary: "A hand-written EndpointSlice claims to be managed by one of Kubernetes' own EndpointSlice controllers.",
-    reads: ["EndpointSlice", "Service", "Endpoints"]
+    reads: ["EndpointSlice", "Service", "Endpoints"],
+    why: `Each of Kubernetes' EndpointSlice controllers treats every slice with its \`${MANAGED_BY_LABEL}\` value and the \`kubernetes.io/service-name\` label as its own.`,
+    messages: {
+      mirroringController: `{{slice}} carries \`${MANAGED_BY_LABEL}: ${MIRRORING_CONTROLLER}\`, the label of the slices the EndpointSlice mirroring controller writes from an Endpoints. {{why}} The mirroring controller reconciles such slices against the Endpoints of the same name: when there is no such Endpoints, the Service has a selector, or the Endpoints is not mirrored, it deletes the slice; otherwise it overwrites or deletes it to match the Endpoints (pkg/controller/endpointslicemirroring). This slice will not keep what is written here. Set the label to ${OWN_VALUE}, or drop the slice and keep only the Endpoints.`,
+      sliceControllerReplaces: `{{slice}} carries \`${MANAGED_BY_LABEL}: ${SLICE_CONTROLLER}\`, the label of the slices the EndpointSlice controller generates from the Pods a Service selects. {{why}} ${SLICE_CONTROLLER_RECONCILES} {{service}} has a selector, so this slice will be replaced by the controller's own. Set the label to ${OWN_VALUE}.`,
+      sliceControllerLeavesAlone: `{{slice}} carries \`${MANAGED_BY_LABEL}: ${SLICE_CONTROLLER}\`, the label of the slices the EndpointSlice controller generates from the Pods a Service selects. {{why}} ${SLICE_CONTROLLER_RECONCILES} The slice survives only while its Service has no selector. Set the label to ${OWN_VALUE}.`
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -22450,7 +22571,6 @@ var sliceReservedManagedBy = {
       if (manager !== MIRRORING_CONTROLLER && manager !== SLICE_CONTROLLER) continue;
       if (ownedBy(slice, manager === MIRRORING_CONTROLLER ? "Endpoints" : "Service")) continue;
       const what2 = formatResource(slice.resource.ref);
-      const label2 = `\`${MANAGED_BY_LABEL}: ${manager}\``;
       const service = slice.serviceName === void 0 ? void 0 : index.serviceOfSlice(slice);
       const related2 = service ? [
         {
@@ -22459,7 +22579,6 @@ var sliceReservedManagedBy = {
           message: formatResource(service.resource.ref)
         }
       ] : [];
-      const ownValue = "a value that names your own tool, such as `manifests.example.com`";
       if (manager === MIRRORING_CONTROLLER) {
         const endpoints = service ? index.endpointsFor(service)[0] : void 0;
         if (endpoints) {
@@ -22471,7 +22590,8 @@ var sliceReservedManagedBy = {
         }
         report3({
           target: { resource: slice.resource, path: labelPath(MANAGED_BY_LABEL) },
-          message: `${what2} carries ${label2}, the label of the slices the EndpointSlice mirroring controller writes from an Endpoints. That controller lists every slice with this label and the service-name label and reconciles them against the Endpoints of the same name: when there is no such Endpoints, the Service has a selector, or the Endpoints is not mirrored, it deletes the slice; otherwise it overwrites or deletes it to match the Endpoints (pkg/controller/endpointslicemirroring). This slice will not keep what is written here. Set the label to ${ownValue}, or drop the slice and keep only the Endpoints.`,
+          messageId: "mirroringController",
+          data: { slice: what2 },
           related: related2
         });
         continue;
@@ -22480,7 +22600,10 @@ var sliceReservedManagedBy = {
       report3({
         target: { resource: slice.resource, path: labelPath(MANAGED_BY_LABEL) },
         severity: selected ? "error" : "warning",
-        message: `${what2} carries ${label2}, the label of the slices the EndpointSlice controller generates from the Pods a Service selects. For a Service with a selector, that controller reconciles every slice with this label and the service-name label against the selected Pods, rewriting or deleting the rest; it leaves the slices of selector-less Services alone (pkg/controller/endpointslice \`syncService\`). ` + (selected ? `${formatResource(service.resource.ref)} has a selector, so this slice will be replaced by the controller's own. ` : "The slice survives only while its Service has no selector. ") + `Set the label to ${ownValue}.`,
+        ...selected ? {
+          messageId: "sliceControllerReplaces",
+          data: { slice: what2, service: formatResource(service.resource.ref) }
+        } : { messageId: "sliceControllerLeavesAlone", data: { slice: what2 } },
         related: related2
       });
     }
@@ -22500,7 +22623,14 @@ var targetPortIgnored = {
     family: "pairing",
     summary: "A selector-less Service sets a targetPort that has no effect: it differs from the paired endpoint port, or names a port.",
     fixable: true,
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "`targetPort` is only read by the endpoints controllers, to find the port on the Pods a selector picks; with no selector nothing reads it, and kube-proxy sends traffic to the port number of the endpoint port paired with this Service port by name and protocol.",
+    messages: {
+      namedTargetPort: "{{service}} {{port}} has targetPort `{{name}}`, a named port, but the Service has no selector, so the name has no effect{{traffic}}: {{why}} Replace it with the backend's port number{{number}}.",
+      numberDiffers: "{{service}} {{port}} sets targetPort {{target}}, but the Service has no selector, so its traffic goes to port {{actual}}, the number of {{endpointPort}}, not {{target}}: {{why}} Set targetPort to {{actual}} so the manifest says where traffic goes, or correct the endpoint port if {{target}} is right.",
+      endpointPortsDisagree: "{{service}} {{port}} sets targetPort {{target}}, but the Service has no selector, so its traffic goes to ports {{actual}}, not {{target}}: {{why}} Make the endpoint ports agree, then set targetPort to their number.",
+      headless: "{{service}} is headless and has no selector, and its {{port}} sets targetPort {{written}}: a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses and connect on the port they know ({{own}}), and nothing rewrites it to targetPort. Make port, targetPort and the endpoint port the same number (or remove targetPort)."
+    }
   },
   check({ index, report: report3 }) {
     for (const comparison of serviceComparisons(index)) {
@@ -22513,31 +22643,39 @@ var targetPortIgnored = {
     }
   }
 };
-var TARGET_PORT_NOTE = "targetPort is only read by the endpoints controllers, to find the port on the Pods a selector picks; with no selector nothing reads it, and kube-proxy sends traffic to the port number of the endpoint port paired with this Service port by name and protocol";
 function proxiedProblem({ service, groups }, port) {
   const svc = formatResource(service.resource.ref);
   const target = portNumber(port.targetPort);
   const pairs = matchedPairs(groups, port);
   const numbers = [...new Set(pairs.flatMap((p) => portNumber(p.endpoint.port) ?? []))];
-  const first = pairs[0];
-  const where = first ? `${first.label} ${describePort(first.endpoint)}` : void 0;
-  const byWhom = where && numbers.length === 1 ? `, the number of ${where},` : ",";
+  const single = numbers.length === 1 && pairs[0] ? pairs[0] : void 0;
+  const endpointPort = single ? `${single.label} ${describePort(single.endpoint)}` : void 0;
   const base = {
     target: { resource: service.resource, path: [...port.path, "targetPort"] },
     related: relatedPorts(pairs)
   };
+  const described = { service: svc, port: describePort(port) };
   if (target === void 0) {
     return {
       ...base,
-      message: `${svc} ${describePort(port)} has targetPort \`${String(port.targetPort)}\`, a named port, but the Service has no selector: ${TARGET_PORT_NOTE}${where ? ` (${where})` : ""}, so the name has no effect. Replace it with the backend's port number${numbers.length === 1 ? ` (${numbers[0]})` : ""}.`
+      messageId: "namedTargetPort",
+      data: {
+        ...described,
+        name: String(port.targetPort),
+        traffic: endpointPort ? `, and its traffic goes to the port number of ${endpointPort}` : "",
+        number: single ? ` (${numbers[0]})` : ""
+      }
     };
   }
   if (numbers.length === 0 || numbers.every((n) => n === target)) return void 0;
   const actual = numbers.join(", ");
+  if (!endpointPort)
+    return { ...base, messageId: "endpointPortsDisagree", data: { ...described, target, actual } };
   return {
     ...base,
-    message: `${svc} ${describePort(port)} sets targetPort ${target}, but the Service has no selector: ${TARGET_PORT_NOTE}, so its traffic goes to ${numbers.length === 1 ? "port" : "ports"} ${actual}${byWhom} not ${target}. ` + (numbers.length === 1 ? `Set targetPort to ${actual} so the manifest says where traffic goes, or correct the endpoint port if ${target} is right.` : "Make the endpoint ports agree, then set targetPort to their number."),
-    fix: numbers.length === 1 ? replaceScalarFix(service.resource.object, [...port.path, "targetPort"], String(numbers[0])) : void 0
+    messageId: "numberDiffers",
+    data: { ...described, target, actual, endpointPort },
+    fix: replaceScalarFix(service.resource.object, [...port.path, "targetPort"], actual)
   };
 }
 function headlessProblem({ service, groups }, port) {
@@ -22548,7 +22686,8 @@ function headlessProblem({ service, groups }, port) {
   const written = target === void 0 ? `\`${String(port.targetPort)}\`` : String(target);
   return {
     target: { resource: service.resource, path: [...port.path, "targetPort"] },
-    message: `${svc} is headless and has no selector, and its ${describePort(port)} sets targetPort ${written}: a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses and connect on the port they know (${own2 ?? "the Service port"}), and nothing rewrites it to targetPort. Make port, targetPort and the endpoint port the same number (or remove targetPort).`,
+    messageId: "headless",
+    data: { service: svc, port: describePort(port), written, own: own2 ?? "the Service port" },
     related: relatedPorts(matchedPairs(groups, port))
   };
 }
@@ -22566,6 +22705,14 @@ function relatedPorts(pairs) {
 }
 
 // src/rules/unused-suppression.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+
+// src/version.ts
+var VERSION = "0.1.0";
+var HOMEPAGE = "https://github.com/kube-pairing/kube-pairing";
+var ruleDocsUrl = (id) => `${HOMEPAGE}/blob/main/docs/rules/${id}.md`;
+
+// src/rules/unused-suppression.ts
 var unusedSuppression = {
   meta: {
     id: UNUSED_SUPPRESSION,
@@ -22574,14 +22721,134 @@ var unusedSuppression = {
     summary: "A kube-pairing.io/ignore annotation or # kube-pairing-ignore comment silences nothing, or names an unknown rule.",
     fixable: true,
     // The engine judges suppressions from the files' comments and the objects' annotations (identity).
-    reads: []
+    reads: [],
+    why: "A suppression that silences nothing hides the next real problem there without anyone noticing.",
+    messages: {
+      namesNothing: "{{owner}}{{directive}} names no rule, so it suppresses nothing. Write the rule ids to silence, separated by commas (or `all`), or remove it.",
+      namesItself: "{{owner}}{{directive}} names unused-suppression, which cannot be silenced in a manifest (that would let stale suppressions rot unseen). Remove it from the suppression; to stop these reports everywhere, set `rules: { unused-suppression: off }` in .kube-pairing.yaml.",
+      unknownRule: '{{owner}}{{directive}} names "{{id}}", which is not a kube-pairing rule, so it suppresses nothing{{stillReported}}. {{didYouMean}}The rule ids are listed in {{rulesUrl}}.',
+      syntaxOnAnnotation: "{{owner}}{{directive}} names yaml-syntax, but a syntax error belongs to the file, not to an object, so the annotation cannot silence it. Use a `# kube-pairing-ignore yaml-syntax` comment on the line of the error or the line above it, and remove yaml-syntax from the annotation.",
+      silencesNothing: "{{owner}}{{directive}} suppresses {{what}}, but kube-pairing reports {{none}} {{where}}. {{why}} {{remedy}}"
+    }
   },
-  check() {
+  afterRules(context) {
+    for (const { suppression: s, entry, staleEntries, identity: identity2 } of context.unused) {
+      const { messageId, data } = describe3(s, entry, context);
+      context.report({
+        target: { file: s.file, region: entry.region, about: s.resource },
+        messageId,
+        data,
+        fix: staleEntries === 1 ? unusedFix(s, entry, context) : void 0,
+        key: identity2
+      });
+    }
   }
 };
+function describe3(s, entry, context) {
+  const owner = s.resource ? `${formatResource(s.resource)}: ` : "";
+  const directive = s.kind === "annotation" ? `the annotation ${IGNORE_ANNOTATION}` : `the comment \`${s.comment?.text.trim()}\` (line ${s.comment?.line})`;
+  if (entry.id === "") return { messageId: "namesNothing", data: { owner, directive } };
+  if (entry.id === UNUSED_SUPPRESSION) return { messageId: "namesItself", data: { owner, directive } };
+  const where = s.kind === "annotation" ? "on this object" : `on line ${s.scope.fromLine}${s.comment?.alone ? " (the line it stands above)" : ""}`;
+  if (entry.id !== ALL_RULES_KEYWORD && !context.knownRuleIds.has(entry.id)) {
+    const { guess, present } = meantRule(s, entry, context);
+    return {
+      messageId: "unknownRule",
+      data: {
+        owner,
+        directive,
+        id: entry.id,
+        stillReported: present ? ` and the ${guess} finding ${where} is still reported` : "",
+        didYouMean: guess ? `Did you mean \`${guess}\`? ` : "",
+        rulesUrl: `${HOMEPAGE}/tree/main/docs/rules`
+      }
+    };
+  }
+  if (entry.id === "yaml-syntax" && s.kind === "annotation")
+    return { messageId: "syntaxOnAnnotation", data: { owner, directive } };
+  const all = entry.id === ALL_RULES_KEYWORD;
+  const remedy = s.entries.length === 1 ? `Remove the ${s.kind === "annotation" ? "annotation" : "comment"}.` : `Remove \`${entry.id}\` from the suppression.`;
+  return {
+    messageId: "silencesNothing",
+    data: {
+      owner,
+      directive,
+      what: all ? "every rule" : entry.id,
+      none: all ? "no finding" : `no ${entry.id} finding`,
+      where,
+      remedy
+    }
+  };
+}
+function meantRule(s, entry, context) {
+  const guess = closestName(entry.id, [...context.knownRuleIds, ALL_RULES_KEYWORD]);
+  const present = guess !== void 0 && context.kept.some((f) => f.rule === guess && covers(s.scope, f));
+  return { guess, present };
+}
+function unusedFix(s, entry, context) {
+  const ids = s.entries.map((e) => e.id).filter((id) => id !== "");
+  let next = ids.filter((id) => id !== entry.id);
+  if (entry.id !== "" && !context.knownRuleIds.has(entry.id) && entry.id !== ALL_RULES_KEYWORD) {
+    const { guess, present } = meantRule(s, entry, context);
+    if (present && guess) next = ids.map((id) => id === entry.id ? guess : id);
+  }
+  return s.kind === "annotation" ? annotationFix(s, next) : commentFix(s, next);
+}
+function annotationFix(s, ids) {
+  const object2 = s.object;
+  if (!object2) return void 0;
+  const file = object2.file;
+  const valueNode = locate(object2, ANNOTATION_PATH).value;
+  const source = valueNode?.range ? file.text.slice(valueNode.range[0], valueNode.range[1]) : "";
+  if (ids.length > 0) {
+    const separator = /,\s/.test(source) ? ", " : ",";
+    return replaceScalarFix(object2, ANNOTATION_PATH, ids.join(separator));
+  }
+  const annotations = locate(object2, ["metadata", "annotations"]);
+  const map2 = annotations.value;
+  if (!(0, import_yaml17.isMap)(map2) || map2.flow) return void 0;
+  const pair = map2.items.find(
+    (p) => (0, import_yaml17.isPair)(p) && (0, import_yaml17.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+  );
+  const keyNode = pair && (0, import_yaml17.isScalar)(pair.key) ? pair.key : void 0;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const first = file.position(keyNode.range[0]).line;
+  const last = file.position(valueNode.range[1]).line;
+  if (file.lineText(first).slice(0, file.position(keyNode.range[0]).column - 1).trim() !== "")
+    return void 0;
+  const keyLine = annotations.key?.range ? file.position(annotations.key.range[0]).line : void 0;
+  const onlyCommentsBetween = (from, to) => {
+    for (let n = from; n <= to; n++) if (!/^\s*(#.*)?$/.test(file.lineText(n))) return false;
+    return true;
+  };
+  if (map2.items.length === 1 && keyLine !== void 0 && keyLine < first && onlyCommentsBetween(keyLine + 1, first - 1)) {
+    return deleteLines(file, keyLine, last);
+  }
+  return deleteLines(file, first, last);
+}
+function commentFix(s, ids) {
+  const comment = s.comment;
+  if (!comment) return void 0;
+  const file = s.file;
+  const line = file.lineText(comment.line);
+  const before = line.slice(0, comment.column - 1);
+  const after = line.slice(comment.column - 1 + comment.text.length);
+  if (ids.length === 0) {
+    if (comment.alone) return deleteLines(file, comment.line, comment.line);
+    return { line: comment.line, endLine: comment.line, replacement: before.trimEnd() + after };
+  }
+  const reason = /(?:^|\s)(--(?:\s.*)?)$/.exec(comment.text.slice(comment.text.indexOf(IGNORE_COMMENT)));
+  const text5 = `# ${IGNORE_COMMENT} ${ids.join(", ")}${reason ? ` ${reason[1]}` : ""}`;
+  return { line: comment.line, endLine: comment.line, replacement: before + text5 + after };
+}
+function deleteLines(file, from, to) {
+  if (to < file.lineCount) return { line: from, endLine: to + 1, replacement: file.lineText(to + 1) };
+  if (from > 1) return { line: from - 1, endLine: to, replacement: file.lineText(from - 1) };
+  return void 0;
+}
 
 // src/rules/schema/objects.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -22608,9 +22875,9 @@ function fieldPath(path8) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml17.isMap)(node) && !node.flow) {
+  if ((0, import_yaml18.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml17.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml18.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -22671,7 +22938,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path8, value) {
-  return rawScalarFix(object2, path8, renderScalar(value, import_yaml17.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path8, renderScalar(value, import_yaml18.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -22682,6 +22949,7 @@ var isInteger = (v) => typeof v === "number" && Number.isInteger(v);
 var isDigits = (v) => typeof v === "string" && /^[0-9]+$/.test(v);
 
 // src/rules/duplicate-port-name.ts
+var RENAME = "Give each port its own name, matching the Service's port names.";
 var duplicatePortName = {
   meta: {
     id: "duplicate-port-name",
@@ -22689,7 +22957,13 @@ var duplicatePortName = {
     family: "validity",
     summary: "Two ports share one name in a Service, an Endpoints subset or an EndpointSlice.",
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"],
+    why: "Each Service port is paired with its endpoint port by name, so names must be unique.",
+    messages: {
+      serviceDuplicate: `{{object}}: {{where}} has two {{ports}} ({{first}} and {{second}}). The API server rejects the Service ("{{second}}.name: Duplicate value"). {{why}} ${RENAME}`,
+      sliceDuplicate: `{{object}}: {{where}} has two {{ports}} ({{first}} and {{second}}). The API server rejects the slice ("{{second}}.name: Duplicate value"): kube-proxy pairs each Service port with exactly one slice port by name. ${RENAME}`,
+      mirroredDuplicate: `{{object}}: {{first}} and {{second}} are different ports both named {{name}}{{merged}}. The API server accepts the Endpoints, but the EndpointSlice mirroring controller turns each subset into an EndpointSlice, which the API server rejects for the duplicate port name, so these addresses never reach kube-proxy. ${RENAME}`
+    }
   },
   check({ index, report: report3 }) {
     for (const list6 of portLists(index)) {
@@ -22704,11 +22978,16 @@ var duplicatePortName = {
           first.set(port.name, port);
           continue;
         }
-        const label2 = port.name === "" ? 'unnamed ports (name "")' : `ports named ${JSON.stringify(port.name)}`;
-        const consequence = list6.owner === "Service" ? `The API server rejects the Service ("${fieldPath(port.path)}.name: Duplicate value"): each Service port is paired with its endpoint port by name, so names must be unique.` : `The API server rejects the slice ("${fieldPath(port.path)}.name: Duplicate value"): kube-proxy pairs each Service port with exactly one slice port by name.`;
         report3({
           target: port.name === "" ? itemTarget(resource, port.path) : { resource, path: [...port.path, "name"] },
-          message: `${formatResource(resource.ref)}: ${list6.where} has two ${label2} (${fieldPath(earlier.path)} and ${fieldPath(port.path)}). ${consequence} Give each port its own name, matching the Service's port names.`,
+          messageId: list6.owner === "Service" ? "serviceDuplicate" : "sliceDuplicate",
+          data: {
+            object: formatResource(resource.ref),
+            where: list6.where,
+            ports: port.name === "" ? 'unnamed ports (name "")' : `ports named ${JSON.stringify(port.name)}`,
+            first: fieldPath(earlier.path),
+            second: fieldPath(port.path)
+          },
           related: [
             {
               ...itemTarget(resource, earlier.path),
@@ -22765,7 +23044,14 @@ function endpointsDuplicates(endpoints) {
       const sameSubset = earlier.path.slice(0, 2).join() === port.path.slice(0, 2).join();
       problems.push({
         target: { resource, path: [...port.path, "name"] },
-        message: `${what2}: ${fieldPath(earlier.path)} and ${fieldPath(port.path)} are different ports both named ${JSON.stringify(port.name)}` + (sameSubset ? "" : ", and their subsets list the same addresses, so Kubernetes merges them into one") + ". The API server accepts the Endpoints, but the EndpointSlice mirroring controller turns each subset into an EndpointSlice, which the API server rejects for the duplicate port name, so these addresses never reach kube-proxy. Give each port its own name, matching the Service's port names.",
+        messageId: "mirroredDuplicate",
+        data: {
+          object: what2,
+          first: fieldPath(earlier.path),
+          second: fieldPath(port.path),
+          name: JSON.stringify(port.name),
+          merged: sameSubset ? "" : ", and their subsets list the same addresses, so Kubernetes merges them into one"
+        },
         related: [{ ...itemTarget(resource, earlier.path), message: `the other port named ${port.name}` }]
       });
     }
@@ -22774,7 +23060,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -23005,13 +23291,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml18.Document(slice);
-    (0, import_yaml18.visit)(doc, {
+    const doc = new import_yaml19.Document(slice);
+    (0, import_yaml19.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml18.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml19.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml18.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml19.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -23044,14 +23330,19 @@ var endpointsDeprecated = {
     severity: "notice",
     family: "advice",
     summary: "A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it.",
-    reads: ["Endpoints"]
+    reads: ["Endpoints"],
+    why: "kube-proxy reads only EndpointSlices, so this object reaches it only through the EndpointSlice mirroring controller.",
+    messages: {
+      deprecated: "{{endpoints}} uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974): the API server warns on every write, and {{why}} Replace it with the equivalent EndpointSlice (apiVersion discovery.k8s.io/v1, label kubernetes.io/service-name: {{service}}, one slice per IP family, a managed-by label)."
+    }
   },
   check({ index, report: report3 }) {
     for (const endpoints of index.endpoints) {
       const { name } = endpoints.resource.ref;
       report3({
         target: { resource: endpoints.resource, path: ["kind"] },
-        message: `${formatResource(endpoints.resource.ref)} uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974): the API server warns on every write, and kube-proxy reads only EndpointSlices, so this object reaches it only through the EndpointSlice mirroring controller. Replace it with the equivalent EndpointSlice (apiVersion discovery.k8s.io/v1, label kubernetes.io/service-name: ${name || "<service>"}, one slice per IP family, a managed-by label).`,
+        messageId: "deprecated",
+        data: { endpoints: formatResource(endpoints.resource.ref), service: name || "<service>" },
         migration: migrateEndpoints(endpoints).yaml
       });
     }
@@ -23066,7 +23357,11 @@ var endpointsOverMirrorLimit = {
     severity: "warning",
     family: "validity",
     summary: "An Endpoints subset has more than 1000 addresses: the mirroring controller drops the rest.",
-    reads: ["Endpoints"]
+    reads: ["Endpoints"],
+    why: `The EndpointSlice mirroring controller mirrors at most ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} addresses per subset (--mirroring-max-endpoints-per-subset) and skips the others, which never receive traffic.`,
+    messages: {
+      overLimit: `{{object}} gives one port {{count}} addresses (counting every subset with the same ports, up to {{field}}), {{skipped}} over the limit. {{why}} Write EndpointSlices instead of the Endpoints: up to ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} endpoints each, as many slices as needed.`
+    }
   },
   check({ index, report: report3 }) {
     for (const endpoints of index.endpoints) {
@@ -23095,10 +23390,15 @@ var endpointsOverMirrorLimit = {
       for (const { addresses, where } of addressesByPort.values()) {
         if (addresses.size <= MIRROR_MAX_ENDPOINTS_PER_SUBSET || reported.has(where.join("."))) continue;
         reported.add(where.join("."));
-        const skipped = addresses.size - MIRROR_MAX_ENDPOINTS_PER_SUBSET;
         report3({
           target: keyTarget(resource, where),
-          message: `${formatResource(resource.ref)} gives one port ${addresses.size} addresses (counting every subset with the same ports, up to ${fieldPath(where)}). The EndpointSlice mirroring controller mirrors at most ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} addresses per subset (--mirroring-max-endpoints-per-subset) and skips the other ${skipped}, which never receive traffic. Write EndpointSlices instead of the Endpoints: up to ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} endpoints each, as many slices as needed.`
+          messageId: "overLimit",
+          data: {
+            object: formatResource(resource.ref),
+            count: addresses.size,
+            field: fieldPath(where),
+            skipped: addresses.size - MIRROR_MAX_ENDPOINTS_PER_SUBSET
+          }
         });
       }
     }
@@ -23117,7 +23417,12 @@ var invalidApiVersion = {
     family: "validity",
     summary: "A Service or Endpoints with an apiVersion other than v1, or an EndpointSlice other than discovery.k8s.io/v1.",
     fixable: true,
-    reads: ["EndpointSlice"]
+    reads: ["EndpointSlice"],
+    why: "Nothing is created, so the object never exists in the cluster.",
+    messages: {
+      removedVersion: '{{object}} has apiVersion "{{version}}", but {{version}} {{removed}}: kubectl fails with \'no matches for kind "{{kind}}" in version "{{version}}"\'. {{why}} {{kind}} is served as `{{expected}}`: write `apiVersion: {{expected}}`{{topology}}.',
+      unknownVersion: '{{object}} has apiVersion "{{version}}", but no API group serves {{kind}} as "{{version}}": kubectl fails with \'no matches for kind "{{kind}}" in version "{{version}}"\'. {{why}} {{kind}} is served as `{{expected}}`: write `apiVersion: {{expected}}`{{topology}}.'
+    }
   },
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
@@ -23128,16 +23433,28 @@ var invalidApiVersion = {
       if (isPlaceholder(actual, { allCaps: false })) continue;
       const kind = resource.ref.kind;
       const topology = kind === "EndpointSlice" ? endpointsWithTopology(resource) : 0;
-      const removed = actual === "discovery.k8s.io/v1beta1" ? "discovery.k8s.io/v1beta1 was removed in Kubernetes v1.25" : actual === "discovery.k8s.io/v1alpha1" ? "discovery.k8s.io/v1alpha1 is no longer served" : `no API group serves ${kind} as ${JSON.stringify(actual)}`;
+      const removed = REMOVED_VERSIONS.get(actual);
       report3({
         target: { resource, path: ["apiVersion"] },
-        message: `${formatResource(resource.ref)} has apiVersion ${JSON.stringify(actual)}, but ${removed}: kubectl fails with 'no matches for kind "${kind}" in version "${actual}"' and nothing is created. ${kind} is served as \`${expected2}\`: write \`apiVersion: ${expected2}\`` + (topology > 0 ? `, and move the \`topology\` of ${topology === 1 ? "its endpoint" : `its ${topology} endpoints`}, which v1 no longer has (strict field validation rejects it): \`kubernetes.io/hostname\` to \`nodeName\`, \`topology.kubernetes.io/zone\` to \`zone\`, anything else to \`deprecatedTopology\`.` : "."),
+        messageId: removed === void 0 ? "unknownVersion" : "removedVersion",
+        data: {
+          object: formatResource(resource.ref),
+          version: actual,
+          ...removed === void 0 ? {} : { removed },
+          kind,
+          expected: expected2,
+          topology: topology > 0 ? `, and move the \`topology\` of ${topology === 1 ? "its endpoint" : `its ${topology} endpoints`}, which v1 no longer has (strict field validation rejects it): \`kubernetes.io/hostname\` to \`nodeName\`, \`topology.kubernetes.io/zone\` to \`zone\`, anything else to \`deprecatedTopology\`` : ""
+        },
         // The version alone is no fix when v1 would then reject the v1beta1-only `topology` field.
         fix: topology > 0 ? void 0 : replaceScalarFix(resource.object, ["apiVersion"], expected2)
       });
     }
   }
 };
+var REMOVED_VERSIONS = /* @__PURE__ */ new Map([
+  ["discovery.k8s.io/v1beta1", "was removed in Kubernetes v1.25"],
+  ["discovery.k8s.io/v1alpha1", "is no longer served"]
+]);
 function endpointsWithTopology(resource) {
   const endpoints = rawAt(resource, ["endpoints"]);
   return Array.isArray(endpoints) ? endpoints.filter((e) => isRecord(e) && e.topology !== void 0 && e.topology !== null).length : 0;
@@ -23151,19 +23468,25 @@ var invalidEndpointHostname = {
     family: "validity",
     summary: "An endpoint `hostname` is not a DNS-1123 label, or a `nodeName` is not a DNS-1123 subdomain.",
     fixable: true,
-    reads: ["Endpoints", "EndpointSlice"]
+    reads: ["Endpoints", "EndpointSlice"],
+    why: "The API server rejects the whole object.",
+    messages: {
+      notAString: "{{object}}: {{field}} is {{value}}, not a string. {{why}} Write the value as text.",
+      invalidHostname: "{{object}}: {{field}} {{value}} {{problem}}. {{why}} A hostname must be a single DNS-1123 label (at most 63 characters of a-z, 0-9 and '-'; no dots: DNS adds the Service and namespace, as in <hostname>.<service>.<namespace>.svc). {{advice}}",
+      invalidNodeName: "{{object}}: {{field}} {{value}} {{problem}}. {{why}} A nodeName must be a Node name, a DNS-1123 subdomain (lower-case a-z, 0-9, '-' and '.'). {{advice}}"
+    }
   },
   check({ index, report: report3 }) {
     const check4 = (resource, base, field, value) => {
       if (value === void 0 || value === null || isPlaceholder(value)) return;
       if (field === "hostname" && value === "" && resource.ref.kind === "Endpoints") return;
       const path8 = [...base, field];
-      const what2 = formatResource(resource.ref);
-      const whole = resource.ref.kind === "Endpoints" ? "the whole Endpoints" : "the slice";
+      const object2 = formatResource(resource.ref);
       if (typeof value !== "string") {
         report3({
           target: { resource, path: path8 },
-          message: `${what2}: ${fieldPath(path8)} is ${show(value)}, not a string. The API server rejects ${whole}. Write it as text.`
+          messageId: "notAString",
+          data: { object: object2, field: fieldPath(path8), value: show(value) }
         });
         return;
       }
@@ -23171,11 +23494,12 @@ var invalidEndpointHostname = {
       const problem3 = value === "" ? "is empty" : validate(value);
       if (!problem3) return;
       const lower = lowerCaseFix(value, validate);
-      const rule = field === "hostname" ? "a hostname must be a single DNS-1123 label (at most 63 characters of a-z, 0-9 and '-'; no dots: DNS adds the Service and namespace, as in <hostname>.<service>.<namespace>.svc)" : "a nodeName must be a Node name, a DNS-1123 subdomain (lower-case a-z, 0-9, '-' and '.')";
       const firstLabel = field === "hostname" && value.includes(".") ? value.split(".")[0].toLowerCase() : "";
+      const advice = lower ? `Write \`${lower}\`.` : firstLabel && dns1123LabelProblem(firstLabel) === void 0 ? `Write only the first label, e.g. \`${firstLabel}\`.` : value === "" ? `Remove \`${field}\` or give it a value.` : `Fix the ${field}.`;
       report3({
         target: { resource, path: path8 },
-        message: `${what2}: ${fieldPath(path8)} ${JSON.stringify(value)} ${problem3}. The API server rejects ${whole}: ${rule}. ` + (lower ? `Write \`${lower}\`.` : firstLabel && dns1123LabelProblem(firstLabel) === void 0 ? `Write only the first label, e.g. \`${firstLabel}\`.` : value === "" ? `Remove \`${field}\` or give it a value.` : `Fix the ${field}.`),
+        messageId: field === "hostname" ? "invalidHostname" : "invalidNodeName",
+        data: { object: object2, field: fieldPath(path8), value: JSON.stringify(value), problem: problem3, advice },
         fix: lower ? replaceScalarFix(resource.object, path8, lower) : void 0
       });
     };
@@ -23198,6 +23522,10 @@ var invalidEndpointHostname = {
 
 // src/rules/invalid-endpoint-ip.ts
 var ADDRESS_TYPES = ["IPv4", "IPv6", "FQDN"];
+var STRICT = 'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
+var SPECIAL_ADVICE = "Kubernetes reads it as {{canonical}}, which is in {{range}} and cannot be an endpoint either: write the backend's routable address (a Pod, node or external host IP).";
+var LEADING_ZEROS = "{{object}}: {{field}} {{value}} has leading zeros. Kubernetes reads it as {{canonical}} (decimal), while libc-based tools read a leading 0 as octal, so the same text names two different hosts; " + STRICT;
+var IPV4_MAPPED = "{{object}}: {{field}} {{value}} is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address {{canonical}}, other software may treat it as IPv6; " + STRICT;
 var invalidEndpointIp = {
   meta: {
     id: "invalid-endpoint-ip",
@@ -23206,7 +23534,24 @@ var invalidEndpointIp = {
     summary: "An Endpoints `ip` or an EndpointSlice address is not an IP address, or not of the slice’s addressType.",
     fixable: true,
     reads: ["Endpoints", "EndpointSlice"],
-    readsNodes: ["Endpoints"]
+    readsNodes: ["Endpoints"],
+    why: "The API server rejects the whole object, so none of its addresses reach the Service.",
+    messages: {
+      noIp: '{{object}}: {{field}} has no `ip`. The API server rejects the whole Endpoints ("must be a valid IP address"), so none of its addresses reach the Service. Add `ip:` with the backend\'s IP address.',
+      miscasedIp: '{{object}}: {{field}} has no `ip`. The API server rejects the whole Endpoints ("must be a valid IP address"), so none of its addresses reach the Service. It has `{{key}}` instead: field names are case-sensitive, write `ip`.',
+      noAddressType: '{{object}} has no `addressType`. The API server rejects it ("addressType: Required value"), so its endpoints never exist in the cluster. Add `addressType: IPv4` or `addressType: IPv6` (one slice per IP family).',
+      badAddressType: '{{object}}: addressType {{value}} is not one of IPv4, IPv6 or FQDN (they are case-sensitive). The API server rejects the slice ("Unsupported value"), so its endpoints never exist in the cluster. Write {{suggestion}}.',
+      notAString: "{{object}}: {{field}} is {{value}}, not {{expected}} written as a string. {{why}} Write the address as text, e.g. `10.0.0.5`.",
+      cidrBlock: "{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} It is a CIDR block (a range), but each entry is a single backend address: list the addresses one by one.",
+      addressWithPort: "{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} It is an address with a port: write `{{address}}` here and port {{port}} in the {{owner}}'s `ports`.",
+      hostName: "{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} It is a host name, and {{holders}} hold IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName Service (`spec.type: ExternalName`, `spec.externalName: {{externalName}}`) instead.",
+      notAnIp: "{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} Write an IPv4 address like `10.0.0.5` or an IPv6 address like `fd00::5`.",
+      wrongFamily: "{{object}}: {{field}} {{value}} is {{actual}}, but the slice's addressType is {{addressType}}. {{why}} Move it to its own EndpointSlice with `addressType: {{wanted}}` (a dual-stack Service has one slice per IP family, both labelled with its name).",
+      leadingZeros: `${LEADING_ZEROS} Write \`{{canonical}}\`.`,
+      leadingZerosSpecial: `${LEADING_ZEROS} ${SPECIAL_ADVICE}`,
+      ipv4Mapped: `${IPV4_MAPPED} Write \`{{canonical}}\`.`,
+      ipv4MappedSpecial: `${IPV4_MAPPED} ${SPECIAL_ADVICE}`
+    }
   },
   check({ index, report: report3 }) {
     for (const { resource, address, where } of endpointsAddresses2(index)) {
@@ -23215,9 +23560,10 @@ var invalidEndpointIp = {
         const misspelt = Object.keys(rawRecord(resource, address.path)).find(
           (k) => k !== "ip" && k.toLowerCase() === "ip"
         );
+        const data = { object: what2, field: fieldPath(address.path) };
         report3({
           target: itemTarget(resource, address.path),
-          message: `${what2}: ${fieldPath(address.path)} has no \`ip\`. The API server rejects the whole Endpoints ("must be a valid IP address"), so none of its addresses reach the Service. ` + (misspelt ? `It has \`${misspelt}\` instead: field names are case-sensitive, write \`ip\`.` : "Add `ip:` with the backend's IP address.")
+          ...misspelt ? { messageId: "miscasedIp", data: { ...data, key: misspelt } } : { messageId: "noIp", data }
         });
         continue;
       }
@@ -23233,7 +23579,8 @@ function checkSlice(slice, report3) {
   if (addressType === void 0 || addressType === null) {
     report3({
       target: { resource, path: ["addressType"] },
-      message: `${what2} has no \`addressType\`. The API server rejects it ("addressType: Required value"), so its endpoints never exist in the cluster. Add \`addressType: IPv4\` or \`addressType: IPv6\` (one slice per IP family).`
+      messageId: "noAddressType",
+      data: { object: what2 }
     });
     return;
   }
@@ -23242,7 +23589,12 @@ function checkSlice(slice, report3) {
     const intended = ADDRESS_TYPES.find((t) => t.toLowerCase() === String(addressType).toLowerCase());
     report3({
       target: { resource, path: ["addressType"] },
-      message: `${what2}: addressType ${show(addressType)} is not one of IPv4, IPv6 or FQDN (they are case-sensitive). The API server rejects the slice ("Unsupported value"), so its endpoints never exist in the cluster. ` + (intended ? `Write \`${intended}\`.` : "Write `IPv4` or `IPv6`."),
+      messageId: "badAddressType",
+      data: {
+        object: what2,
+        value: show(addressType),
+        suggestion: intended ? `\`${intended}\`` : "`IPv4` or `IPv6`"
+      },
       fix: intended ? replaceScalarFix(resource.object, ["addressType"], intended) : void 0
     });
     return;
@@ -23263,27 +23615,37 @@ function rawRecord(resource, path8) {
 function checkAddress(resource, path8, value, where, family) {
   const what2 = formatResource(resource.ref);
   const kind = resource.ref.kind;
-  const rejected = kind === "Endpoints" ? "The API server rejects the whole Endpoints, so none of its addresses reach the Service." : "The API server rejects the whole slice, so none of its endpoints reach the Service.";
   const expected2 = family === "any" ? "an IP address" : `an IPv${family} address`;
   if (isPlaceholder(value)) return void 0;
   if (typeof value !== "string") {
     return {
       target: { resource, path: path8 },
-      message: `${what2}: ${where} is ${show(value)}, not ${expected2} written as a string. ${rejected} Write the address as text, e.g. \`10.0.0.5\`.`
+      messageId: "notAString",
+      data: { object: what2, field: where, value: show(value), expected: expected2 }
     };
   }
   const ip = parseIPSloppy(value);
   if (!ip) {
+    const { messageId, data } = notAnIp(value, kind);
     return {
       target: { resource, path: path8 },
-      message: `${what2}: ${where} ${show(value)} is not ${expected2}. ${rejected} ${notAnIpAdvice(value, kind)}`
+      messageId,
+      data: { object: what2, field: where, value: show(value), expected: expected2, ...data }
     };
   }
   if (family !== "any" && ip.family !== family) {
     const actual = ip.ipv4Mapped ? "an IPv4-mapped address, which Kubernetes treats as IPv4" : `an IPv${ip.family} address`;
     return {
       target: { resource, path: path8 },
-      message: `${what2}: ${where} ${show(value)} is ${actual}, but the slice's addressType is IPv${family}. ${rejected} Move it to its own EndpointSlice with \`addressType: IPv${ip.family}\` (a dual-stack Service has one slice per IP family, both labelled with its name).`,
+      messageId: "wrongFamily",
+      data: {
+        object: what2,
+        field: where,
+        value: show(value),
+        actual,
+        addressType: `IPv${family}`,
+        wanted: `IPv${ip.family}`
+      },
       related: [{ resource, path: ["addressType"], message: `addressType of ${what2}` }]
     };
   }
@@ -23293,43 +23655,48 @@ function checkAddress(resource, path8, value, where, family) {
     return {
       target: { resource, path: path8 },
       severity: "warning",
-      message: `${what2}: ${where} ${show(value)} ${nonStandardMessage(ip, form, special)}`,
+      messageId: nonStandardId(form, special),
+      data: {
+        object: what2,
+        field: where,
+        value: show(value),
+        canonical: ip.canonical,
+        ...special ? { range: SPECIAL_RANGE_TEXT[special] } : {}
+      },
       fix: special ? void 0 : replaceScalarFix(resource.object, path8, ip.canonical)
     };
   }
   return void 0;
 }
-function nonStandardMessage(ip, form, special) {
-  const strict = 'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
-  const advice = special ? `Kubernetes reads it as ${ip.canonical}, which is in ${SPECIAL_RANGE_TEXT[special]} and cannot be an endpoint either: write the backend's routable address (a Pod, node or external host IP).` : `Write \`${ip.canonical}\`.`;
-  if (form === "leading zeros") {
-    return `has leading zeros. Kubernetes reads it as ${ip.canonical} (decimal), while libc-based tools read a leading 0 as octal, so the same text names two different hosts; ${strict} ${advice}`;
-  }
-  return `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other software may treat it as IPv6; ${strict} ${advice}`;
+function nonStandardId(form, special) {
+  if (form === "leading zeros") return special ? "leadingZerosSpecial" : "leadingZeros";
+  return special ? "ipv4MappedSpecial" : "ipv4Mapped";
 }
-function notAnIpAdvice(text5, kind) {
+function notAnIp(text5, kind) {
   const slash = text5.indexOf("/");
-  if (slash > 0 && parseIPSloppy(text5.slice(0, slash))) {
-    return "It is a CIDR block (a range), but each entry is a single backend address: list the addresses one by one.";
-  }
+  if (slash > 0 && parseIPSloppy(text5.slice(0, slash))) return { messageId: "cidrBlock", data: {} };
   const colon = text5.lastIndexOf(":");
   if (colon > 0 && /^\d+$/.test(text5.slice(colon + 1))) {
     const host = parseIPSloppy(text5.slice(0, colon).replace(/^\[(.*)\]$/, "$1"));
     const port = Number(text5.slice(colon + 1));
     if (host && !specialRange(host) && port >= 1 && port <= 65535) {
-      const ports = kind === "Endpoints" ? "the subset's `ports`" : "the slice's `ports`";
-      return `It is an address with a port: write \`${host.canonical}\` here and port ${port} in ${ports}.`;
+      const owner = kind === "Endpoints" ? "subset" : "slice";
+      return { messageId: "addressWithPort", data: { address: host.canonical, port, owner } };
     }
   }
   const externalName = text5.toLowerCase().replace(/\.$/, "");
   if (/[a-z]/.test(externalName) && dns1123SubdomainProblem(externalName) === void 0) {
-    return `It is a host name, and ${kind === "Endpoints" ? "Endpoints" : "IP EndpointSlices"} hold IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName Service (\`spec.type: ExternalName\`, \`spec.externalName: ${externalName}\`) instead.`;
+    const holders = kind === "Endpoints" ? "Endpoints" : "IP EndpointSlices";
+    return { messageId: "hostName", data: { holders, externalName } };
   }
-  return "Write an IPv4 address like `10.0.0.5` or an IPv6 address like `fd00::5`.";
+  return { messageId: "notAnIp", data: {} };
 }
 
 // src/rules/invalid-name.ts
 var NAME = ["metadata", "name"];
+var SERVICE_NAME = "A Service name becomes a DNS label, so it must be a DNS-1035 label (at most 63 characters of a-z, 0-9 and '-', starting with a letter, ending with a letter or digit).";
+var SUBDOMAIN = "must be a DNS-1123 subdomain (at most 253 characters of a-z, 0-9, '-' and '.').";
+var RENAME2 = "Rename it{{example}}, and update everything that refers to it.";
 var invalidName = {
   meta: {
     id: "invalid-name",
@@ -23337,7 +23704,17 @@ var invalidName = {
     family: "validity",
     summary: "A Service name is not a DNS-1035 label, an Endpoints or EndpointSlice name is not a DNS-1123 subdomain, or an Endpoints name is one no Service could ever have.",
     fixable: true,
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "The API server rejects an object whose name is invalid.",
+    messages: {
+      noName: '{{kind}} in namespace {{namespace}} has no metadata.name. The API server rejects it ("name or generateName is required"){{pairing}}. Add `metadata.name`{{hint}}.',
+      unquotedName: '{{object}}: metadata.name is {{value}}, not a string (a name is text). {{why}} Quote it: `name: "{{text}}"`.',
+      notAString: "{{object}}: metadata.name is {{value}}, not a string (a name is text). {{why}} Write {{wanted}} as text.",
+      invalidServiceName: `{{object}}: the name {{value}} {{problem}}. {{why}} ${SERVICE_NAME} ${RENAME2}`,
+      invalidEndpointsName: `{{object}}: the name {{value}} {{problem}}. {{why}} An Endpoints name ${SUBDOMAIN} Name it exactly like its Service.`,
+      invalidSliceName: `{{object}}: the name {{value}} {{problem}}. {{why}} An EndpointSlice name ${SUBDOMAIN} ` + RENAME2,
+      noServiceCanHaveName: "{{object}}: the name {{value}} {{problem}}. The API server accepts it, but a Service name must be a DNS-1035 label, so no Service can ever have this name; the EndpointSlice mirroring controller mirrors an Endpoints only for the Service of the same name, so these addresses never receive traffic. Name the Endpoints exactly like its Service."
+    }
   },
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
@@ -23349,14 +23726,21 @@ var invalidName = {
 };
 function checkName(resource) {
   const kind = resource.ref.kind;
-  const what2 = formatResource(resource.ref);
+  const object2 = formatResource(resource.ref);
+  const target = { resource, path: NAME };
   const name = rawAt(resource, NAME);
   if (name === void 0 || name === null || name === "") {
     const generateName = rawAt(resource, ["metadata", "generateName"]);
     if (typeof generateName === "string" && generateName !== "") return void 0;
     return {
-      target: { resource, path: NAME },
-      message: `${kind} in namespace ${resource.ref.namespace} has no metadata.name. The API server rejects it ("name or generateName is required")` + (kind === "EndpointSlice" ? ". " : `, and a ${kind} pairs with its counterpart by its name. `) + `Add \`metadata.name\`${kind === "Endpoints" ? ": the name of its Service" : ""}.`
+      target,
+      messageId: "noName",
+      data: {
+        kind,
+        namespace: resource.ref.namespace,
+        pairing: kind === "EndpointSlice" ? "" : `, and a ${kind} pairs with its counterpart by its name`,
+        hint: kind === "Endpoints" ? ": the name of its Service" : ""
+      }
     };
   }
   if (isPlaceholder(name)) return void 0;
@@ -23364,43 +23748,57 @@ function checkName(resource) {
     const text5 = String(name);
     const validText = typeof name !== "object" && // An Endpoints named as no Service can be named is reported once quoted (below): no fix for it.
     (kind === "Service" || kind === "Endpoints" ? dns1035LabelProblem(text5) : dns1123SubdomainProblem(text5)) === void 0;
+    if (validText) {
+      return {
+        target,
+        messageId: "unquotedName",
+        data: { object: object2, value: show(name), text: text5 },
+        fix: quotedScalarFix(resource.object, NAME, text5)
+      };
+    }
     return {
-      target: { resource, path: NAME },
-      message: `${what2}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is text). ${validText ? `Quote it: \`name: "${text5}"\`.` : kind === "Endpoints" ? "Write the name of its Service, as text." : "Write the name as text."}`,
-      fix: validText ? quotedScalarFix(resource.object, NAME, text5) : void 0
+      target,
+      messageId: "notAString",
+      data: {
+        object: object2,
+        value: show(name),
+        wanted: kind === "Endpoints" ? "the name of its Service" : "the name"
+      }
     };
   }
+  const value = JSON.stringify(name);
   if (kind === "Service") {
     const problem3 = dns1035LabelProblem(name);
     if (!problem3) return void 0;
     return {
-      target: { resource, path: NAME },
-      message: `${what2}: the name ${JSON.stringify(name)} ${problem3}. The API server rejects the Service: a Service name becomes a DNS label, so it must be a DNS-1035 label (at most 63 characters of a-z, 0-9 and '-', starting with a letter, ending with a letter or digit). ${suggest(name)}`
+      target,
+      messageId: "invalidServiceName",
+      data: { object: object2, value, problem: problem3, example: example(name) }
     };
   }
   const subdomainProblem = dns1123SubdomainProblem(name);
   if (subdomainProblem) {
-    return {
-      target: { resource, path: NAME },
-      message: `${what2}: the name ${JSON.stringify(name)} ${subdomainProblem}. The API server rejects the ${kind}: its name must be a DNS-1123 subdomain (at most 253 characters of a-z, 0-9, '-' and '.'). ` + (kind === "Endpoints" ? "Name it exactly like its Service." : suggest(name))
+    return kind === "Endpoints" ? { target, messageId: "invalidEndpointsName", data: { object: object2, value, problem: subdomainProblem } } : {
+      target,
+      messageId: "invalidSliceName",
+      data: { object: object2, value, problem: subdomainProblem, example: example(name) }
     };
   }
   if (kind === "Endpoints") {
     const labelProblem = dns1035LabelProblem(name);
     if (!labelProblem) return void 0;
-    return {
-      target: { resource, path: NAME },
-      message: `${what2}: the name ${JSON.stringify(name)} ${labelProblem}. The API server accepts it, but a Service name must be a DNS-1035 label, so no Service can ever have this name; the EndpointSlice mirroring controller mirrors an Endpoints only for the Service of the same name, so these addresses never receive traffic. Name the Endpoints exactly like its Service.`
-    };
+    return { target, messageId: "noServiceCanHaveName", data: { object: object2, value, problem: labelProblem } };
   }
   return void 0;
 }
-function suggest(name) {
+function example(name) {
   const candidate = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "").slice(0, 63).replace(/-+$/, "");
-  return candidate !== "" && dns1035LabelProblem(candidate) === void 0 ? `Rename it, e.g. to \`${candidate}\`, and update everything that refers to it.` : "Rename it, and update everything that refers to it.";
+  return candidate !== "" && dns1035LabelProblem(candidate) === void 0 ? `, e.g. to \`${candidate}\`` : "";
 }
 
 // src/rules/invalid-port-name.ts
+var QUOTED_TARGET_PORT = "{{object}}: targetPort {{targetPort}} is a quoted number. Kubernetes reads a quoted targetPort as a port name, and a port name needs a letter, so the API server rejects the Service.";
+var IANA_TARGET_PORT = "{{object}}: targetPort {{targetPort}} {{problem}}. A string targetPort names a container port and must be an IANA service name (at most 15 characters of a-z, 0-9 and '-', at least one letter, no leading, trailing or double '-'), so the API server rejects the Service.";
 var invalidPortName = {
   meta: {
     id: "invalid-port-name",
@@ -23408,7 +23806,18 @@ var invalidPortName = {
     family: "validity",
     summary: "A port name is not a DNS-1123 label, or a string targetPort is not an IANA service name.",
     fixable: true,
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "A port name must be a DNS-1123 label (at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit), and the Service and its endpoints must use the same name.",
+    messages: {
+      unquotedName: '{{object}}: {{field}} is {{value}}, not a string. {{rejected}} (a port name is text). Quote it: `name: "{{text}}"`.',
+      nameNotText: "{{object}}: {{field}} is {{value}}, not a string. {{rejected}} (a port name is text). Write a DNS label such as `client`.",
+      upperCaseName: "{{object}}: port name {{name}} {{problem}}. {{rejected}}. {{why}} Write `{{lower}}` here and on the other side.",
+      invalidName: "{{object}}: port name {{name}} {{problem}}. {{rejected}}. {{why}} Rename it here and on the other side.",
+      quotedTargetPort: `${QUOTED_TARGET_PORT} Write the number without quotes: \`targetPort: {{number}}\`.`,
+      quotedTargetPortOutOfRange: `${QUOTED_TARGET_PORT} Write the container port's number without quotes; {{number}} is also above 65535, so write the port the Pods listen on (1 to 65535).`,
+      upperCaseTargetPort: `${IANA_TARGET_PORT} Write \`{{lower}}\`.`,
+      invalidTargetPort: `${IANA_TARGET_PORT} Use the container port's number, or a valid name that the Pods' containers declare.`
+    }
   },
   check({ index, report: report3 }) {
     for (const list6 of portLists(index)) {
@@ -23427,28 +23836,30 @@ var invalidPortName = {
     }
   }
 };
-function portNameProblem(resource, namePath, what2, rejected) {
+function portNameProblem(resource, namePath, object2, rejected) {
   const name = rawAt(resource, namePath);
   if (name === void 0 || name === null || name === "" || isPlaceholder(name)) return void 0;
   if (typeof name !== "string") {
     const text5 = String(name);
     const valid = dns1123LabelProblem(text5) === void 0;
+    const common2 = { object: object2, field: fieldPath(namePath), value: show(name), rejected };
     return {
       target: { resource, path: namePath },
-      message: `${what2}: ${fieldPath(namePath)} is ${show(name)}, not a string. ${rejected} (a port name is text). ` + (valid ? `Quote it: \`name: "${text5}"\`.` : "Write a DNS label such as `client`."),
+      ...valid ? { messageId: "unquotedName", data: { ...common2, text: text5 } } : { messageId: "nameNotText", data: common2 },
       fix: valid && typeof name !== "object" ? quotedScalarFix(resource.object, namePath, text5) : void 0
     };
   }
   const problem3 = dns1123LabelProblem(name);
   if (!problem3) return void 0;
   const lower = lowerCaseFix(name, dns1123LabelProblem);
+  const common = { object: object2, name: JSON.stringify(name), problem: problem3, rejected };
   return {
     target: { resource, path: namePath },
-    message: `${what2}: port name ${JSON.stringify(name)} ${problem3}. ${rejected}: a port name must be a DNS-1123 label (at most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit), and the Service and its endpoints must use the same name. ` + (lower ? `Write \`${lower}\` here and on the other side.` : "Rename it here and on the other side."),
+    ...lower ? { messageId: "upperCaseName", data: { ...common, lower } } : { messageId: "invalidName", data: common },
     fix: lower ? replaceScalarFix(resource.object, namePath, lower) : void 0
   };
 }
-function targetPortProblem(resource, targetPath, what2) {
+function targetPortProblem(resource, targetPath, object2) {
   const target = rawAt(resource, targetPath);
   if (typeof target !== "string" || target === "" || isPlaceholder(target)) return void 0;
   if (isDigits(target)) {
@@ -23456,23 +23867,26 @@ function targetPortProblem(resource, targetPath, what2) {
     const inRange = number >= 0 && number <= 65535;
     return {
       target: { resource, path: targetPath },
-      message: `${what2}: targetPort ${JSON.stringify(target)} is a quoted number. Kubernetes reads a quoted targetPort as a port name, and a port name needs a letter, so the API server rejects the Service. ` + (inRange ? `Write the number without quotes: \`targetPort: ${number}\`.` : `Write the container port's number without quotes; ${number} is also above 65535, so write the port the Pods listen on (1 to 65535).`),
+      messageId: inRange ? "quotedTargetPort" : "quotedTargetPortOutOfRange",
+      data: { object: object2, targetPort: JSON.stringify(target), number },
       fix: inRange ? rawScalarFix(resource.object, targetPath, String(number)) : void 0
     };
   }
   const problem3 = ianaServiceNameProblem(target);
   if (!problem3) return void 0;
   const lower = lowerCaseFix(target, ianaServiceNameProblem);
+  const common = { object: object2, targetPort: JSON.stringify(target), problem: problem3 };
   return {
     target: { resource, path: targetPath },
-    message: `${what2}: targetPort ${JSON.stringify(target)} ${problem3}. A string targetPort names a container port and must be an IANA service name (at most 15 characters of a-z, 0-9 and '-', at least one letter, no leading, trailing or double '-'), so the API server rejects the Service. ` + (lower ? `Write \`${lower}\`.` : "Use the container port's number, or a valid name that the Pods' containers declare."),
+    ...lower ? { messageId: "upperCaseTargetPort", data: { ...common, lower } } : { messageId: "invalidTargetPort", data: common },
     fix: lower ? replaceScalarFix(resource.object, targetPath, lower) : void 0
   };
 }
 
 // src/rules/invalid-protocol.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+var UNSUPPORTED = '{{object}}: {{field}} is {{value}}. {{rejected}} ("Unsupported value"). {{why}}';
 var APPLICATION_PROTOCOLS = {
   HTTP: { transport: "TCP", appProtocol: "http" },
   HTTPS: { transport: "TCP", appProtocol: "https" },
@@ -23497,7 +23911,14 @@ var invalidProtocol = {
     summary: "A port protocol is not TCP, UDP or SCTP (they are case-sensitive).",
     fixable: true,
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"],
+    why: 'Only "TCP", "UDP" and "SCTP" are supported, exactly in capitals; these are the transport protocols kube-proxy forwards.',
+    messages: {
+      wrongCase: `${UNSUPPORTED} Write \`{{intended}}\`.`,
+      applicationProtocol: `${UNSUPPORTED} {{application}} is an application protocol that runs over {{transport}}: write \`protocol: {{transport}}\`{{appProtocol}}.`,
+      twoProtocols: `${UNSUPPORTED} A port has one protocol: to serve both, list the port twice with the same number, once with \`protocol: TCP\` and once with \`protocol: UDP\`, each with its own \`name\`.`,
+      unknownProtocol: `${UNSUPPORTED} Write \`TCP\`, \`UDP\` or \`SCTP\`, or leave it out for TCP.`
+    }
   },
   check({ index, report: report3 }) {
     for (const list6 of portLists(index)) {
@@ -23515,26 +23936,31 @@ var invalidProtocol = {
         const intended = PROTOCOLS.includes(upper) ? upper : void 0;
         const application = APPLICATION_PROTOCOLS[upper];
         const existingAppProtocol = rawAt(resource, [...port.path, "appProtocol"]);
-        let advice;
+        const common = { object: what2, field: fieldPath(path8), value: show(value), rejected };
+        let message2;
         let fix;
         if (intended) {
-          advice = `Write \`${intended}\`.`;
+          message2 = { messageId: "wrongCase", data: { ...common, intended } };
           fix = replaceScalarFix(resource.object, path8, intended);
         } else if (application) {
           const { transport, appProtocol } = application;
           const addApp = appProtocol !== void 0 && existingAppProtocol === void 0;
-          advice = `${String(value)} is an application protocol that runs over ${transport}: write \`protocol: ${transport}\`` + (appProtocol === void 0 ? upper === "HTTP2" || upper === "H2" ? ", and `appProtocol: kubernetes.io/h2c` (HTTP/2 without TLS) or `appProtocol: https` (with TLS) to tell proxies and gateways what it speaks." : "." : existingAppProtocol === void 0 ? `, and \`appProtocol: ${appProtocol}\` to tell proxies and gateways what it speaks.` : ` (its \`appProtocol\` already says what it speaks).`);
+          message2 = {
+            messageId: "applicationProtocol",
+            data: {
+              ...common,
+              application: String(value),
+              transport,
+              appProtocol: appProtocol === void 0 ? upper === "HTTP2" || upper === "H2" ? ", and `appProtocol: kubernetes.io/h2c` (HTTP/2 without TLS) or `appProtocol: https` (with TLS) to tell proxies and gateways what it speaks" : "" : existingAppProtocol === void 0 ? `, and \`appProtocol: ${appProtocol}\` to tell proxies and gateways what it speaks` : " (its `appProtocol` already says what it speaks)"
+            }
+          };
           fix = addApp ? withAppProtocolFix(resource.object, port.path, transport, appProtocol) : replaceScalarFix(resource.object, path8, transport);
         } else if (upper.includes("TCP") && upper.includes("UDP")) {
-          advice = "A port has one protocol: to serve both, list the port twice with the same number, once with `protocol: TCP` and once with `protocol: UDP`, each with its own `name`.";
+          message2 = { messageId: "twoProtocols", data: common };
         } else {
-          advice = "Write `TCP`, `UDP` or `SCTP`, or leave it out for TCP.";
+          message2 = { messageId: "unknownProtocol", data: common };
         }
-        report3({
-          target: { resource, path: path8 },
-          message: `${what2}: ${fieldPath(path8)} is ${show(value)}. ${rejected} ("Unsupported value": only "TCP", "UDP" and "SCTP", exactly in capitals); these are the transport protocols kube-proxy forwards. ` + advice,
-          fix
-        });
+        report3({ target: { resource, path: path8 }, ...message2, fix });
       }
     }
   }
@@ -23544,7 +23970,7 @@ function withAppProtocolFix(object2, portPath, transport, appProtocol) {
   const replaced = replaceScalarFix(object2, protocolPath, transport);
   const port = locate(object2, portPath).value;
   const key2 = locate(object2, protocolPath).key;
-  if (!replaced || !(0, import_yaml19.isMap)(port) || port.flow || !(0, import_yaml19.isScalar)(key2) || !key2.range) return replaced;
+  if (!replaced || !(0, import_yaml20.isMap)(port) || port.flow || !(0, import_yaml20.isScalar)(key2) || !key2.range) return replaced;
   const at3 = object2.file.position(key2.range[0]);
   if (at3.line !== replaced.line) return replaced;
   return {
@@ -23555,6 +23981,7 @@ ${" ".repeat(at3.column - 1)}appProtocol: ${appProtocol}`
 }
 
 // src/rules/port-name-required.ts
+var UNNAMED = '{{object}}: {{port}} has no name, but {{owner}} has {{count}} ports. {{rejected}} ("{{port}}.name: Required value"). {{why}}';
 var portNameRequired = {
   meta: {
     id: "port-name-required",
@@ -23563,7 +23990,12 @@ var portNameRequired = {
     summary: "A Service, or an Endpoints subset, with more than one port has an unnamed port.",
     fixable: true,
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Service", "Endpoints"]
+    readsNodes: ["Service", "Endpoints"],
+    why: "With several ports, names are what pair each Service port with its endpoint port.",
+    messages: {
+      counterpartNamed: `${UNNAMED} Its counterpart is named \`{{suggestion}}\`: add \`name: {{suggestion}}\`.`,
+      unnamed: `${UNNAMED} Add a \`name:\` (a DNS label such as \`client\`) to every port, and the same names on the other side.`
+    }
   },
   check({ index, report: report3 }) {
     for (const service of index.services) {
@@ -23605,9 +24037,10 @@ function checkList(resource, ports, owner, counterparts, report3) {
     const suggestion = names3.length === 1 ? names3[0] : void 0;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
     const rejected = rejectedBy(resource.ref.kind === "Service" ? "Service" : "Endpoints");
+    const data = { object: what2, port: fieldPath(port.path), owner, count: ports.length, rejected };
     report3({
       target: itemTarget(resource, port.path),
-      message: `${what2}: ${fieldPath(port.path)} has no name, but ${owner} has ${ports.length} ports. ${rejected} ("${fieldPath(port.path)}.name: Required value"): with several ports, names are what pair each Service port with its endpoint port. ` + (suggestion ? `Its counterpart is named \`${suggestion}\`: add \`name: ${suggestion}\`.` : "Add a `name:` (a DNS label such as `client`) to every port, and the same names on the other side."),
+      ...suggestion ? { messageId: "counterpartNamed", data: { ...data, suggestion } } : { messageId: "unnamed", data },
       related: counterpart ? [counterpart.related] : [],
       fix: suggestion ? prependEntryFix(resource.object, port.path, "name", suggestion) : void 0
     });
@@ -23615,7 +24048,6 @@ function checkList(resource, ports, owner, counterparts, report3) {
 }
 
 // src/rules/port-out-of-range.ts
-var RANGE = "between 1 and 65535";
 var portOutOfRange = {
   meta: {
     id: "port-out-of-range",
@@ -23624,7 +24056,16 @@ var portOutOfRange = {
     summary: "A port or targetPort is not a number between 1 and 65535, or an EndpointSlice port has no number.",
     fixable: true,
     reads: ["Service", "Endpoints", "EndpointSlice"],
-    readsNodes: ["Service", "Endpoints", "EndpointSlice"]
+    readsNodes: ["Service", "Endpoints", "EndpointSlice"],
+    why: "A port is a whole number between 1 and 65535: no connection can be forwarded to any other.",
+    messages: {
+      outOfRange: '{{object}}: {{field}} is {{value}}. {{rejected}} ("must be between 1 and 65535, inclusive"). {{why}} Write a port between 1 and 65535.',
+      noPort: '{{object}}: {{item}} has no `port`. {{rejected}} ("{{field}}: must be between 1 and 65535, inclusive"). Add the port number.',
+      quotedNumber: "{{object}}: {{field}} is the string {{value}}, but the field is an integer. {{rejected}}: it cannot decode a string into a port number. Write it without quotes{{unquoted}}.",
+      notANumber: "{{object}}: {{field}} is {{value}}, not a port number. {{rejected}}: the field holds a whole number between 1 and 65535{{names}}. Write the port number.",
+      sliceNoPort: '{{object}}: {{item}} has {{has}}. The API server accepts it{{meaning}}, but kube-proxy ignores an EndpointSlice port {{which}} ("Ignoring invalid endpoint port"), so the Service port it stands for gets no backends. Add the backend\'s port number, e.g. `port: 8080`.',
+      sliceOutOfRange: "{{object}}: {{field}} is {{value}}, not between 1 and 65535. The API server does not range-check EndpointSlice ports, but no connection can be forwarded to it: kube-proxy cannot program this backend. Write the port the backend listens on."
+    }
   },
   check({ index, report: report3 }) {
     for (const list6 of portLists(index)) {
@@ -23650,18 +24091,26 @@ var portOutOfRange = {
 };
 function checkPort(list6, itemPath, portPath, value) {
   const { resource } = list6;
-  const what2 = formatResource(resource.ref);
+  const object2 = formatResource(resource.ref);
   if (list6.owner === "EndpointSlice") {
     if (value === void 0 || value === null || value === 0) {
       return {
         target: value === 0 ? { resource, path: portPath } : itemTarget(resource, itemPath),
-        message: `${what2}: ${fieldPath(itemPath)} has ${value === 0 ? "port 0" : "no port number"}. The API server accepts it${value === 0 ? "" : ' (in the API a missing port means "all ports")'}, but kube-proxy ignores an EndpointSlice port ${value === 0 ? "numbered 0" : "without a number"} ("Ignoring invalid endpoint port"), so the Service port it stands for gets no backends. Add the backend's port number, e.g. \`port: 8080\`.`
+        messageId: "sliceNoPort",
+        data: {
+          object: object2,
+          item: fieldPath(itemPath),
+          has: value === 0 ? "port 0" : "no port number",
+          meaning: value === 0 ? "" : ' (in the API a missing port means "all ports")',
+          which: value === 0 ? "numbered 0" : "without a number"
+        }
       };
     }
     if (isInteger(value) && (value < 1 || value > 65535)) {
       return {
         target: { resource, path: portPath },
-        message: `${what2}: ${fieldPath(portPath)} is ${value}, not ${RANGE}. The API server does not range-check EndpointSlice ports, but no connection can be forwarded to it: kube-proxy cannot program this backend. Write the port the backend listens on.`
+        messageId: "sliceOutOfRange",
+        data: { object: object2, field: fieldPath(portPath), value }
       };
     }
     return checkNumber(resource, portPath, value, "The API server rejects the slice");
@@ -23670,33 +24119,40 @@ function checkPort(list6, itemPath, portPath, value) {
   if (value === void 0 || value === null) {
     return {
       target: itemTarget(resource, itemPath),
-      message: `${what2}: ${fieldPath(itemPath)} has no \`port\`. ${rejected} ("${fieldPath(portPath)}: must be ${RANGE}, inclusive"). Add the port number.`
+      messageId: "noPort",
+      data: { object: object2, item: fieldPath(itemPath), rejected, field: fieldPath(portPath) }
     };
   }
   return checkNumber(resource, portPath, value, rejected);
 }
 function checkNumber(resource, path8, value, rejected) {
-  const what2 = formatResource(resource.ref);
-  const field = fieldPath(path8);
+  const common = { object: formatResource(resource.ref), field: fieldPath(path8), rejected };
   if (isInteger(value)) {
     if (value >= 1 && value <= 65535) return void 0;
-    return {
-      target: { resource, path: path8 },
-      message: `${what2}: ${field} is ${value}. ${rejected} ("must be ${RANGE}, inclusive"). Write a port ${RANGE}.`
-    };
+    return { target: { resource, path: path8 }, messageId: "outOfRange", data: { ...common, value } };
   }
   if (isDigits(value)) {
     const number = Number(value);
     const inRange = number >= 1 && number <= 65535;
     return {
       target: { resource, path: path8 },
-      message: `${what2}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: it cannot decode a string into a port number. ` + (inRange ? `Write it without quotes: \`${number}\`.` : `Write it without quotes, and ${RANGE}: ${number} is not a port either.`),
+      messageId: "quotedNumber",
+      data: {
+        ...common,
+        value: JSON.stringify(value),
+        unquoted: inRange ? `: \`${number}\`` : `, and between 1 and 65535: ${number} is not a port either`
+      },
       fix: inRange ? rawScalarFix(resource.object, path8, String(number)) : void 0
     };
   }
   return {
     target: { resource, path: path8 },
-    message: `${what2}: ${field} is ${show(value)}, not a port number. ${rejected}: the field holds a whole number ${RANGE}${typeof value === "string" ? " (names belong in `name`)" : ""}. Write the port number.`
+    messageId: "notANumber",
+    data: {
+      ...common,
+      value: show(value),
+      names: typeof value === "string" ? " (names belong in `name`)" : ""
+    }
   };
 }
 
@@ -23712,17 +24168,26 @@ var sliceLimits = {
     family: "validity",
     summary: "An EndpointSlice has more than 1000 endpoints, an endpoint with 0 or more than 100 addresses, or more than 20000 ports (warning above 100).",
     reads: ["EndpointSlice"],
-    readsNodes: ["EndpointSlice"]
+    readsNodes: ["EndpointSlice"],
+    why: "The API server rejects the whole slice, so none of its endpoints reach the Service.",
+    messages: {
+      tooManyEndpoints: `{{object}} has {{count}} endpoints, more than the ${MAX_ENDPOINTS} a slice may hold ("endpoints: Too many"). {{why}} Split them over several EndpointSlices with the same \`kubernetes.io/service-name\` label (the controllers keep 100 per slice).`,
+      noAddresses: '{{object}}: {{endpoint}} has no addresses ("{{endpoint}}.addresses: Required value: must contain at least 1 address"). {{why}} Give the endpoint its address, or remove it.',
+      tooManyAddresses: `{{object}}: {{endpoint}} has {{count}} addresses, more than the ${MAX_ADDRESSES} an endpoint may hold ("Too many"). {{why}} Consumers use only the first address anyway: give each backend its own endpoint.`,
+      tooManyPorts: `{{object}} has {{count}} ports, more than the ${MAX_PORTS} a slice may hold ("ports: Too many"). {{why}} Split the ports over several Services or slices.`,
+      portsOverOldLimit: `{{object}} has {{count}} ports. Current API servers accept up to ${MAX_PORTS}, but clusters older than v1.21 (and 1.18-1.20 before their March 2021 patch releases) reject more than ${OLD_MAX_PORTS} ("ports: Too many: must have at most ${OLD_MAX_PORTS} items"). Keep it to ${OLD_MAX_PORTS} if you deploy to such clusters.`
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
       const { resource } = slice;
-      const what2 = formatResource(resource.ref);
+      const object2 = formatResource(resource.ref);
       const endpoints = rawAt(resource, ["endpoints"]);
       if (Array.isArray(endpoints) && endpoints.length > MAX_ENDPOINTS) {
         report3({
           target: keyTarget(resource, ["endpoints"]),
-          message: `${what2} has ${endpoints.length} endpoints. The API server rejects a slice with more than ${MAX_ENDPOINTS} ("endpoints: Too many"), so none of them reach the Service. Split them over several EndpointSlices with the same \`kubernetes.io/service-name\` label (the controllers keep 100 per slice).`
+          messageId: "tooManyEndpoints",
+          data: { object: object2, count: endpoints.length }
         });
       } else {
         for (const endpoint of slice.endpoints) {
@@ -23732,12 +24197,14 @@ var sliceLimits = {
           if (count === 0) {
             report3({
               target: Array.isArray(addresses) ? keyTarget(resource, addressesPath) : itemTarget(resource, endpoint.path),
-              message: `${what2}: ${fieldPath(endpoint.path)} has no addresses. The API server rejects the slice ("${fieldPath(addressesPath)}: Required value: must contain at least 1 address"). Give the endpoint its address, or remove it.`
+              messageId: "noAddresses",
+              data: { object: object2, endpoint: fieldPath(endpoint.path) }
             });
           } else if (count > MAX_ADDRESSES) {
             report3({
               target: keyTarget(resource, addressesPath),
-              message: `${what2}: ${fieldPath(endpoint.path)} has ${count} addresses. The API server rejects more than ${MAX_ADDRESSES} per endpoint ("Too many"), and consumers use only the first address anyway. Give each backend its own endpoint.`
+              messageId: "tooManyAddresses",
+              data: { object: object2, endpoint: fieldPath(endpoint.path), count }
             });
           }
         }
@@ -23748,7 +24215,8 @@ var sliceLimits = {
       report3({
         target: keyTarget(resource, ["ports"]),
         severity: tooMany ? "error" : "warning",
-        message: tooMany ? `${what2} has ${ports.length} ports. The API server rejects a slice with more than ${MAX_PORTS} ("ports: Too many"). Split the ports over several Services or slices.` : `${what2} has ${ports.length} ports. Current API servers accept up to ${MAX_PORTS}, but clusters older than v1.21 (and 1.18-1.20 before their March 2021 patch releases) reject more than ${OLD_MAX_PORTS} ("ports: Too many: must have at most 100 items"). Keep it to ${OLD_MAX_PORTS} if you deploy to such clusters.`
+        messageId: tooMany ? "tooManyPorts" : "portsOverOldLimit",
+        data: { object: object2, count: ports.length }
       });
     }
   }
@@ -23761,7 +24229,11 @@ var sliceMissingManagedBy = {
     severity: "notice",
     family: "advice",
     summary: `A hand-written EndpointSlice without the \`${MANAGED_BY_LABEL}\` label.`,
-    reads: ["EndpointSlice"]
+    reads: ["EndpointSlice"],
+    why: "Kubernetes recommends it on every EndpointSlice: it tells the EndpointSlice controllers, other tools and people which entity owns the slice, so that several managers can share a cluster without touching each other’s slices.",
+    messages: {
+      missingLabel: `{{slice}} has no \`${MANAGED_BY_LABEL}\` label. {{why}} Add \`${MANAGED_BY_LABEL}: <tool>.<your-domain>\` (e.g. gitops.example.com) to its labels; do not use the values of the Kubernetes controllers (endpointslice-controller.k8s.io, endpointslicemirroring-controller.k8s.io).`
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -23770,7 +24242,8 @@ var sliceMissingManagedBy = {
       const labels = rawAt(resource, ["metadata", "labels"]);
       report3({
         target: keyTarget(resource, labels !== void 0 ? ["metadata", "labels"] : ["metadata"]),
-        message: `${formatResource(resource.ref)} has no \`${MANAGED_BY_LABEL}\` label. Kubernetes recommends it on every EndpointSlice: it tells the EndpointSlice controllers, other tools and people which entity owns the slice, so that several managers can share a cluster without touching each other’s slices. Add \`${MANAGED_BY_LABEL}: <tool>.<your-domain>\` (e.g. gitops.example.com) to its labels; do not use the values of the Kubernetes controllers (endpointslice-controller.k8s.io, endpointslicemirroring-controller.k8s.io).`
+        messageId: "missingLabel",
+        data: { slice: formatResource(resource.ref) }
       });
     }
   }
@@ -23783,7 +24256,11 @@ var sliceMultipleAddresses = {
     severity: "warning",
     family: "advice",
     summary: "An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first.",
-    reads: ["EndpointSlice"]
+    reads: ["EndpointSlice"],
+    why: "The addresses of one endpoint are meant to be the same backend (kubernetes/kubernetes#106267), and kube-proxy programs only the first.",
+    messages: {
+      multipleAddresses: "{{slice}}: {{endpoint}} lists {{count}} addresses. {{why}} The first is {{first}}, so the other {{others}} no traffic. Give each backend its own entry under `endpoints:`."
+    }
   },
   check({ index, report: report3 }) {
     for (const slice of index.slices) {
@@ -23794,7 +24271,14 @@ var sliceMultipleAddresses = {
         const extra = endpoint.addresses.length - 1;
         report3({
           target: { resource: slice.resource, path: second.ipPath },
-          message: `${formatResource(slice.resource.ref)}: ${fieldPath(endpoint.path)} lists ${endpoint.addresses.length} addresses. The addresses of one endpoint are meant to be the same backend (kubernetes/kubernetes#106267), and kube-proxy programs only the first (${JSON.stringify(first.ip)}), so the other ${extra === 1 ? "one receives" : `${extra} receive`} no traffic. Give each backend its own entry under \`endpoints:\`.`,
+          messageId: "multipleAddresses",
+          data: {
+            slice: formatResource(slice.resource.ref),
+            endpoint: fieldPath(endpoint.path),
+            count: endpoint.addresses.length,
+            first: JSON.stringify(first.ip),
+            others: extra === 1 ? "one receives" : `${extra} receive`
+          },
           related: [{ resource: slice.resource, path: first.ipPath, message: "the address kube-proxy uses" }]
         });
       }
@@ -23803,7 +24287,7 @@ var sliceMultipleAddresses = {
 };
 
 // src/rules/special-endpoint-ip.ts
-var WHY = {
+var REASON = {
   unspecified: "it names no host: nothing can connect to it",
   loopback: "it is each node's own host, not a backend: every node would send the traffic to itself",
   "link-local": "it is only meaningful on one network link and is used for node-local services such as the cloud metadata endpoint 169.254.169.254, which must not be reachable through a Service",
@@ -23815,7 +24299,11 @@ var specialEndpointIp = {
     severity: "error",
     family: "validity",
     summary: "An endpoint address is unspecified, loopback, link-local or link-local multicast, which the API server refuses.",
-    reads: ["Endpoints", "EndpointSlice"]
+    reads: ["Endpoints", "EndpointSlice"],
+    why: "The API server refuses unspecified, loopback and link-local endpoint addresses and rejects the whole object that holds one.",
+    messages: {
+      specialAddress: "{{object}}: {{field}} {{value}} is in {{range}}, and {{reason}}. {{why}} Use the backend's routable address (a Pod, node or external host IP)."
+    }
   },
   check({ index, report: report3 }) {
     const check4 = (resource, path8, value) => {
@@ -23823,11 +24311,16 @@ var specialEndpointIp = {
       const ip = parseIPSloppy(value);
       const range = ip && specialRange(ip);
       if (!range) return;
-      const what2 = formatResource(resource.ref);
-      const whole = resource.ref.kind === "Endpoints" ? "the whole Endpoints" : "the whole slice";
       report3({
         target: { resource, path: path8 },
-        message: `${what2}: ${fieldPath(path8)} ${JSON.stringify(value)} is in ${SPECIAL_RANGE_TEXT[range]}. The API server refuses such endpoint addresses and rejects ${whole}, because ${WHY[range]}. Use the backend's routable address (a Pod, node or external host IP).`
+        messageId: "specialAddress",
+        data: {
+          object: formatResource(resource.ref),
+          field: fieldPath(path8),
+          value: JSON.stringify(value),
+          range: SPECIAL_RANGE_TEXT[range],
+          reason: REASON[range]
+        }
       });
     };
     for (const { resource, address } of endpointsAddresses2(index))
@@ -23849,7 +24342,12 @@ var subsetWithoutAddresses = {
     family: "validity",
     summary: "An Endpoints subset has neither `addresses` nor `notReadyAddresses`.",
     reads: ["Endpoints"],
-    readsNodes: ["Endpoints"]
+    readsNodes: ["Endpoints"],
+    why: 'The API server rejects the whole Endpoints ("Required value: must specify `addresses` or `notReadyAddresses`"), so the Service gets none of its backends.',
+    messages: {
+      noAddresses: "{{object}}: subset {{subset}} has no addresses. {{why}} Add the backends' IPs under `addresses:`, or remove the subset (an Endpoints with no backends has `subsets: []`).",
+      emptyAddresses: "{{object}}: subset {{subset}} has no addresses (`addresses: []`, perhaps filled in before it is applied). {{why}} Add the backends' IPs under `addresses:`, or remove the subset (an Endpoints with no backends has `subsets: []`)."
+    }
   },
   check({ index, report: report3 }) {
     for (const endpoints of index.endpoints) {
@@ -23857,12 +24355,12 @@ var subsetWithoutAddresses = {
       for (const subset of endpoints.subsets) {
         if (nonEmptyList(rawAt(resource, [...subset.path, "addresses"]))) continue;
         if (nonEmptyList(rawAt(resource, [...subset.path, "notReadyAddresses"]))) continue;
-        const where = fieldPath(subset.path);
         const toFill = Array.isArray(rawAt(resource, [...subset.path, "addresses"])) && nonEmptyList(rawAt(resource, [...subset.path, "ports"]));
         report3({
           target: itemTarget(resource, subset.path),
           ...toFill ? { severity: "notice" } : {},
-          message: `${formatResource(resource.ref)}: subset ${where} has no addresses${toFill ? " (`addresses: []`, perhaps filled in before it is applied)" : ""}. The API server rejects the whole Endpoints ("${where}: Required value: must specify \`addresses\` or \`notReadyAddresses\`"), so the Service gets none of its backends. Add the backends' IPs under \`addresses:\`, or remove the subset (an Endpoints with no backends has \`subsets: []\`).`
+          messageId: toFill ? "emptyAddresses" : "noAddresses",
+          data: { object: formatResource(resource.ref), subset: fieldPath(subset.path) }
         });
       }
     }
@@ -23980,6 +24478,7 @@ function allFields(schema) {
 
 // src/rules/unknown-field.ts
 var MERGE_KEY = "<<";
+var NOT_A_FIELD = "{{object}}: `{{key}}` is not a field of {{where}}. {{why}}";
 var unknownField = {
   meta: {
     id: "unknown-field",
@@ -23987,7 +24486,15 @@ var unknownField = {
     family: "validity",
     summary: "A field that the Service, Endpoints or EndpointSlice schema does not define.",
     fixable: true,
-    reads: ["Service", "Endpoints", "EndpointSlice"]
+    reads: ["Service", "Endpoints", "EndpointSlice"],
+    why: "kubectl's strict field validation (its default) rejects the object; clients that skip it make the API server drop the field silently, so what it holds never takes effect.",
+    messages: {
+      wrongCase: `${NOT_A_FIELD} Field names are case-sensitive: write \`{{suggestion}}\`.{{merge}}`,
+      misspelt: `${NOT_A_FIELD} Did you mean \`{{suggestion}}\`?{{merge}}`,
+      otherShape: `${NOT_A_FIELD} Did you mean \`{{suggestion}}\`? (It holds a different kind of value.)`,
+      misplaced: `${NOT_A_FIELD} \`{{field}}\` is a field of {{place}}{{alsoOf}}: move it there.`,
+      unknown: `${NOT_A_FIELD} Known fields here: {{known}}.`
+    }
   },
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
@@ -24045,23 +24552,38 @@ var Walker = class {
     const elsewhere = this.locations.filter(
       (l) => normalize(l.name) === normalize(key2) && l.parent !== parent
     );
-    let advice;
     let suggestion;
+    let message2;
+    const common = { object: what2, key: key2, where: describe4(parent, resource.ref.kind) };
     if (close !== void 0 && (sameName !== void 0 || fits2)) {
       suggestion = close;
-      advice = sameName ? `Field names are case-sensitive: write \`${close}\`.` : `Did you mean \`${close}\`?`;
+      const merge = suggestion in siblings ? ` (\`${suggestion}\` is already set here: merge the two.)` : "";
+      message2 = {
+        messageId: sameName ? "wrongCase" : "misspelt",
+        data: { ...common, suggestion, merge }
+      };
     } else if (elsewhere.length > 0) {
-      advice = `\`${elsewhere[0].name}\` is a field of ${describe3(elsewhere[0].parent, resource.ref.kind)}` + (elsewhere.length > 1 ? ` (and of ${describe3(elsewhere[1].parent, resource.ref.kind)})` : "") + ": move it there.";
+      message2 = {
+        messageId: "misplaced",
+        data: {
+          ...common,
+          field: elsewhere[0].name,
+          place: describe4(elsewhere[0].parent, resource.ref.kind),
+          alsoOf: elsewhere.length > 1 ? ` (and of ${describe4(elsewhere[1].parent, resource.ref.kind)})` : ""
+        }
+      };
     } else if (close !== void 0) {
-      advice = `Did you mean \`${close}\`? (It holds a different kind of value.)`;
+      message2 = { messageId: "otherShape", data: { ...common, suggestion: close } };
     } else {
-      advice = `Known fields here: ${names3.map((n) => `\`${n}\``).join(", ")}.`;
+      message2 = {
+        messageId: "unknown",
+        data: { ...common, known: names3.map((n) => `\`${n}\``).join(", ") }
+      };
     }
     const duplicate = suggestion !== void 0 && suggestion in siblings;
-    if (duplicate) advice += ` (\`${suggestion}\` is already set here: merge the two.)`;
     this.report({
       target: { resource, path: path8, anchor: "key" },
-      message: `${what2}: \`${key2}\` is not a field of ${describe3(parent, resource.ref.kind)}. kubectl's strict field validation (its default) rejects the object; clients that skip it make the API server drop the field silently, so what it holds never takes effect. ${advice}`,
+      ...message2,
       fix: suggestion !== void 0 && !duplicate ? renameKeyFix(resource.object, path8, suggestion) : void 0
     });
     return suggestion;
@@ -24089,8 +24611,8 @@ function fitsShape(schema, value) {
   if (schema.type === "object" || schema.type === "map") return isRecord(value);
   return !Array.isArray(value) && !isRecord(value);
 }
-function describe3(parent, kind) {
-  if (parent === "") return `the top level of ${kind === "Endpoints" ? "an" : "a"} ${kind}`;
+function describe4(parent, kind) {
+  if (parent === "") return `the top level of ${/^[AEIOU]/.test(kind) ? "an" : "a"} ${kind}`;
   if (parent.endsWith("[]")) return `an item of \`${parent.slice(0, -2)}\``;
   return `\`${parent}\``;
 }
@@ -24102,14 +24624,22 @@ var yamlSyntax = {
     severity: "error",
     family: "input",
     summary: "A manifest file (or one document in it) does not parse as YAML or JSON.",
-    reads: []
+    reads: [],
+    why: "kube-pairing cannot check this document (the other documents and files are still checked).",
+    messages: {
+      overLimit: "{{path}} is not checked: {{problem}}. Nothing in this document is checked (the other documents and files are); a manifest this large or deep is almost certainly generated by mistake or hostile. Simplify it, or exclude the file with `ignore:`.",
+      duplicateKeySameValue: "{{path}}{{where}}: {{problem}} (first at line {{firstLine}}), both times with the same value. kubectl accepts it (its decoder keeps the last value), so nothing is lost, but YAML forbids duplicate keys and stricter tools refuse the file. Delete one of them.",
+      duplicateKey: "{{path}}{{where}}: {{problem}} (first at line {{firstLine}}). YAML forbids duplicate keys, yet kubectl does not reject them: its decoder (sigs.k8s.io/yaml) silently keeps the last value, so the earlier one never reaches the cluster. kube-pairing checks the object with the last value too. Delete the entry that is not meant.",
+      kubectlRejects: "{{path}} does not parse{{where}}: {{problem}}. kubectl rejects this document too, so nothing in it reaches the cluster. {{why}} Fix the syntax at this position.",
+      goYamlMayAccept: "{{path}} does not parse{{where}}: {{problem}}. {{why}} kubectl reads YAML with a different parser (go-yaml), which may accept it; if `kubectl apply --dry-run=client` does, please report it. Otherwise fix the syntax at this position."
+    }
   },
   check({ index, report: report3 }) {
     for (const parsed of index.files) {
       for (const problem3 of parsed.syntaxProblems) {
         report3({
           target: { file: parsed.file, region: problem3.region },
-          message: message(parsed.file.path, problem3),
+          ...message(parsed.file.path, problem3),
           // An error only where kubectl refuses the document too (or kube-pairing cannot read it at all);
           // a duplicate key kubectl accepts, or YAML only the stricter parser refuses, is a warning.
           ...problem3.overLimit || problem3.kubectlRejects ? {} : { severity: problem3.duplicateKey?.sameValue ? "notice" : "warning" },
@@ -24122,19 +24652,17 @@ var yamlSyntax = {
 };
 function message(path8, problem3) {
   const where = problem3.document ? ` (document ${problem3.document.number} of ${problem3.document.count})` : "";
-  if (problem3.overLimit) {
-    return `${path8} is not checked: ${problem3.message}. Nothing in this document is checked (the other documents and files are); a manifest this large or deep is almost certainly generated by mistake or hostile. Simplify it, or exclude the file with \`ignore:\`.`;
-  }
-  if (problem3.duplicateKey?.sameValue) {
-    return `${path8}${where}: ${problem3.message} (first at line ${problem3.duplicateKey.first.line}), both times with the same value. kubectl accepts it (its decoder keeps the last value), so nothing is lost, but YAML forbids duplicate keys and stricter tools refuse the file. Delete one of them.`;
-  }
+  if (problem3.overLimit) return { messageId: "overLimit", data: { path: path8, problem: problem3.message } };
   if (problem3.duplicateKey) {
-    return `${path8}${where}: ${problem3.message} (first at line ${problem3.duplicateKey.first.line}). YAML forbids duplicate keys, yet kubectl does not reject them: its decoder (sigs.k8s.io/yaml) silently keeps the last value, so the earlier one never reaches the cluster. kube-pairing checks the object with the last value too. Delete the entry that is not meant.`;
+    return {
+      messageId: problem3.duplicateKey.sameValue ? "duplicateKeySameValue" : "duplicateKey",
+      data: { path: path8, where, problem: problem3.message, firstLine: problem3.duplicateKey.first.line }
+    };
   }
-  if (problem3.kubectlRejects) {
-    return `${path8} does not parse${where}: ${problem3.message}. kubectl rejects this document too, so nothing in it reaches the cluster, and kube-pairing cannot check it; the other documents and files are still checked. Fix the syntax at this position.`;
-  }
-  return `${path8} does not parse${where}: ${problem3.message}. kube-pairing cannot check this document (the other documents and files are still checked). kubectl reads YAML with a different parser (go-yaml), which may accept it; if \`kubectl apply --dry-run=client\` does, please report it. Otherwise fix the syntax at this position.`;
+  return {
+    messageId: problem3.kubectlRejects ? "kubectlRejects" : "goYamlMayAccept",
+    data: { path: path8, where, problem: problem3.message }
+  };
 }
 
 // src/rules/kustomize-not-modelled.ts
@@ -24155,7 +24683,12 @@ var kustomizeNotModelled = {
     severity: "notice",
     family: "input",
     summary: "A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked.",
-    reads: []
+    reads: [],
+    why: "The pairing rules treat what it may provide as unknown rather than missing.",
+    messages: {
+      fieldNotModelled: "{{path}}: `{{field}}` {{does}}, which kube-pairing does not model: the objects it adds or the changes it makes are not checked. {{why}} To check them too, write the output of `kustomize build` to a file and run kube-pairing on it.",
+      remoteResource: "{{path}}: the remote resource `{{entry}}` is not fetched (kube-pairing reads only the files it is given): the objects it adds are not checked. {{why}} To check them too, write the output of `kustomize build` to a file and run kube-pairing on it."
+    }
   },
   check({ index, report: report3 }) {
     for (const parsed of index.files) {
@@ -24167,7 +24700,8 @@ var kustomizeNotModelled = {
         const place3 = placeOf(document, [field], "key");
         report3({
           target: { file: place3.file, region: place3.region },
-          message: `${parsed.file.path}: \`${field}\` ${does}, which kube-pairing does not model: the objects it adds or the changes it makes are not checked, and the pairing rules treat what it may provide as unknown rather than missing. To check them too, write the output of \`kustomize build\` to a file and run kube-pairing on it.`,
+          messageId: "fieldNotModelled",
+          data: { path: parsed.file.path, field, does },
           key: field
         });
       }
@@ -24178,7 +24712,8 @@ var kustomizeNotModelled = {
           const place3 = placeOf(document, [field, i]);
           report3({
             target: { file: place3.file, region: place3.region },
-            message: `${parsed.file.path}: the remote resource \`${entry}\` is not fetched (kube-pairing reads only the files it is given): the objects it adds are not checked, and the pairing rules treat what it may provide as unknown rather than missing.`,
+            messageId: "remoteResource",
+            data: { path: parsed.file.path, entry },
             key: `${field}[${i}]`
           });
         });
@@ -24194,7 +24729,12 @@ var helmChartNotRendered = {
     severity: "notice",
     family: "input",
     summary: "A Helm chart was not rendered (no helm, or helm refused it): the objects its templates make are not checked.",
-    reads: []
+    reads: [],
+    why: "The Services, Endpoints and workloads its templates make are not checked, and the pairing rules treat what it may provide as unknown rather than missing.",
+    messages: {
+      helmNotRun: "Helm chart {{chart}} was not rendered ({{reason}}). {{why}} Install helm (GitHub-hosted runners have it), or name it with --helm PATH (the Action's `helm` input); or check the output of `helm template` (`helm template … | kube-pairing -`).",
+      helmRefused: "Helm chart {{chart}} was not rendered (helm template refused it: {{helmMessage}}). {{why}} Make it render without network: vendor its dependencies (`helm dependency build`, commit charts/), or give it the values it needs in .kube-pairing.yaml (`charts:` with `values:`)."
+    }
   },
   check({ index, report: report3 }) {
     const templated = /* @__PURE__ */ new Set();
@@ -24209,8 +24749,7 @@ var helmChartNotRendered = {
       const render2 = parsed.helmRender;
       if (render2?.status === "rendered") continue;
       if (render2 === void 0 && !templated.has(chart)) continue;
-      const why = render2 === void 0 ? "helm was not run" : render2.status === "no-helm" ? `${render2.message}` : `helm template refused it: ${render2.message}`;
-      const how = render2?.status === "failed" ? "Make it render without network: vendor its dependencies (`helm dependency build`, commit charts/), or give it the values it needs in .kube-pairing.yaml (`charts:` with `values:`)." : "Install helm (GitHub-hosted runners have it), or name it with --helm PATH (the Action's `helm` input); or check the output of `helm template` (`helm template … | kube-pairing -`).";
+      const message2 = render2?.status === "failed" ? { messageId: "helmRefused", data: { chart, helmMessage: render2.message } } : { messageId: "helmNotRun", data: { chart, reason: render2?.message ?? "helm was not run" } };
       report3({
         target: {
           file: parsed.file,
@@ -24221,7 +24760,7 @@ var helmChartNotRendered = {
             endColumn: Math.max(2, parsed.file.lineText(1).length + 1)
           }
         },
-        message: `Helm chart ${chart} was not rendered (${why}), so the Services, Endpoints and workloads its templates make are not checked, and the pairing rules treat what it may provide as unknown rather than missing. ${how}`,
+        ...message2,
         key: chart
       });
     }
@@ -24235,7 +24774,11 @@ var kustomizePatchNoTarget = {
     severity: "error",
     family: "input",
     summary: "A kustomize strategic-merge patch without `target` matches no object of its build, so `kustomize build` fails.",
-    reads: []
+    reads: [],
+    why: "A patch without `target:` must match an object of the build by apiVersion, kind, name and namespace (a patch without `namespace:` matches only an object without one, or in `default`), or `kustomize build` fails and nothing of the build is applied.",
+    messages: {
+      noMatch: "{{path}}: the patch `{{patch}}` is for {{kind}} {{name}}, but no {{kind}} of that name and namespace is part of this kustomize build (`kustomize build`: {{error}}). {{why}} Correct the patch's `kind`, `metadata.name` and `metadata.namespace` to those of an object the build holds (its name before any namePrefix or nameSuffix), or remove the patch."
+    }
   },
   check({ index, report: report3 }) {
     const idOf = (u) => `${u.step.kustomization.document?.file.path}|${u.entry.field}|${u.entry.index}|${u.kind}|${u.name}`;
@@ -24252,7 +24795,14 @@ var kustomizePatchNoTarget = {
       const place3 = placeOf(document, [use.entry.field, use.entry.index]);
       report3({
         target: { file: place3.file, region: place3.region },
-        message: `${document.file.path}: the patch \`${use.entry.field}[${use.entry.index}]\` is for ${use.kind} ${use.name}, but no ${use.kind} of that name and namespace is part of this kustomize build. A patch without \`target:\` must match an object of the build by apiVersion, kind, name and namespace (a patch without \`namespace:\` matches only an object without one, or in \`default\`), or \`kustomize build\` fails (` + (use.entry.field === "patchesStrategicMerge" ? '"no matches for Id …; failed to find unique target for patch"' : '"no resource matches strategic merge patch"') + ") and nothing of the build is applied. Correct the patch's `kind`, `metadata.name` and `metadata.namespace` to those of an object the build holds (its name before any namePrefix or nameSuffix), or remove the patch.",
+        messageId: "noMatch",
+        data: {
+          path: document.file.path,
+          patch: `${use.entry.field}[${use.entry.index}]`,
+          kind: use.kind,
+          name: use.name,
+          error: use.entry.field === "patchesStrategicMerge" ? '"no matches for Id …; failed to find unique target for patch"' : '"no resource matches strategic merge patch"'
+        },
         key: id
       });
     }
@@ -24454,6 +25004,7 @@ function portMismatch(service, port) {
 }
 
 // src/rules/ingress-backend-missing-port.ts
+var NO_SUCH_PORT = "{{ingress}} backend `{{backend}}` names {{port}} of {{service}}, but the Service has no such port (its ports: {{ports}}). {{why}} ";
 var ingressBackendMissingPort = {
   meta: {
     id: "ingress-backend-missing-port",
@@ -24461,7 +25012,16 @@ var ingressBackendMissingPort = {
     family: "workloads",
     summary: "An Ingress backend's `port.name` / `port.number` is not a port of its Service.",
     fixable: true,
-    reads: ["Ingress", "Service"]
+    reads: ["Ingress", "Service"],
+    why: "An Ingress backend names a port of the Service itself (its `name` or its `port` number, never the `targetPort`); the ingress controller finds no endpoints for an unknown port and answers these requests with an error (typically 503).",
+    // The hint is portMismatch's (engine/routes.ts): the port it most likely meant, or what to do instead.
+    messages: {
+      unknownPort: NO_SUCH_PORT + "{{hint}}",
+      // The backend names the targetPort of a Service port: the hint names that Service port.
+      targetPort: NO_SUCH_PORT + "{{hint}}",
+      // The backend names a port by name, but the Service's ports have none: refer to it by number.
+      unnamedPort: NO_SUCH_PORT + "{{hint}}"
+    }
   },
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
@@ -24473,7 +25033,15 @@ var ingressBackendMissingPort = {
         if (!mismatch) continue;
         report3({
           target: { resource, path: backend.port.path },
-          message: `${what(resource.ref)} backend \`${backend.where}\` names ${mismatch.wanted} of ${what(service.resource.ref)}, but the Service has no such port (its ports: ${mismatch.ports}). An Ingress backend names a port of the Service itself (its \`name\` or its \`port\` number, never the \`targetPort\`); the ingress controller finds no endpoints for an unknown port and answers these requests with an error (typically 503). ` + mismatch.hint,
+          messageId: lookupServicePort(service, backend.port).suggestion?.why === "targetPort" ? "targetPort" : !mismatch.suggestion && backend.port.by === "name" && service.ports.every((p) => p.name === "") ? "unnamedPort" : "unknownPort",
+          data: {
+            ingress: what(resource.ref),
+            backend: backend.where,
+            port: mismatch.wanted,
+            service: what(service.resource.ref),
+            ports: mismatch.ports,
+            hint: mismatch.hint
+          },
           related: [
             related(service.resource, ["spec", "ports"], `${what(service.resource.ref)} ports`),
             ...mismatch.suggestion ? [related(service.resource, mismatch.suggestion.path)] : []
@@ -24486,6 +25054,7 @@ var ingressBackendMissingPort = {
 };
 
 // src/rules/ingress-backend-missing-service.ts
+var MISSING = "{{ingress}} backend `{{backend}}` names Service {{service}}, but no Service of that name exists in {{namespace}} among the scanned manifests. {{why}} ";
 var ingressBackendMissingService = {
   meta: {
     id: "ingress-backend-missing-service",
@@ -24493,7 +25062,14 @@ var ingressBackendMissingService = {
     family: "workloads",
     summary: "An Ingress backend names a Service that does not exist in the Ingress's namespace.",
     fixable: true,
-    reads: ["Ingress", "Service"]
+    reads: ["Ingress", "Service"],
+    why: "An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503).",
+    // The hint is missingServiceHint's (engine/routes.ts): the closest Service name, or what to do instead.
+    messages: {
+      unknownService: MISSING + "{{hint}}",
+      // A Service of that name exists, in another namespace: the hint says to move one of the two.
+      otherNamespace: MISSING + "{{hint}}"
+    }
   },
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
@@ -24503,7 +25079,14 @@ var ingressBackendMissingService = {
         if (lookup2.service || lookup2.exists || !lookup2.visible) continue;
         report3({
           target: { resource, path: backend.namePath },
-          message: `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ` + missingServiceHint(backend, lookup2, "Ingress"),
+          messageId: !lookup2.suggestion && lookup2.elsewhere.length > 0 ? "otherNamespace" : "unknownService",
+          data: {
+            ingress: what(resource.ref),
+            backend: backend.where,
+            service: backend.name,
+            namespace: describeNamespace(resource),
+            hint: missingServiceHint(backend, lookup2, "Ingress")
+          },
           related: missingServiceRelated(index, backend, lookup2),
           fix: lookup2.suggestion ? replaceScalarFix(resource.object, backend.namePath, lookup2.suggestion.resource.ref.name) : void 0
         });
@@ -24513,7 +25096,6 @@ var ingressBackendMissingService = {
 };
 
 // src/rules/route-backend-missing-service.ts
-var DROPPED = "The implementation sets the route’s `ResolvedRefs` condition to False and drops this backend: requests it should serve fail (HTTPRoute: 500).";
 var routeBackendMissingService = {
   meta: {
     id: "route-backend-missing-service",
@@ -24521,7 +25103,14 @@ var routeBackendMissingService = {
     family: "workloads",
     summary: "A Gateway API route `backendRefs` entry (kind Service) names no Service in its namespace, no port, or a port the Service does not have.",
     fixable: true,
-    reads: [...ROUTE_KINDS, "Service"]
+    reads: [...ROUTE_KINDS, "Service"],
+    why: "The implementation sets the route’s `ResolvedRefs` condition to False and drops this backend: requests it should serve fail (HTTPRoute: 500).",
+    messages: {
+      renamedService: "{{route}} backendRef `{{ref}}` names {{service}}, but its kustomize build renames that Service to {{renamed}} (namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. {{why}} Name the built Service `{{renamed}}` where the prefix is added (a patch of that kustomization), or drop the prefix.",
+      missingPort: "{{route}} backendRef `{{ref}}` refers to {{service}} without a `port`. The Gateway API requires `port` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. Add {{add}}.",
+      missingService: "{{route}} backendRef `{{ref}}` names {{service}}, which does not exist among the scanned manifests{{ownNamespace}}. {{why}} {{hint}}",
+      wrongPort: "{{route}} backendRef `{{ref}}` uses {{wanted}} of {{service}}, but the Service has no such port (its ports: {{ports}}). A Service backendRef's `port` is the Service port number, not the targetPort. {{why}} {{hint}}"
+    }
   },
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
@@ -24553,7 +25142,8 @@ function renamedServiceProblem(resource, ref, renamed) {
   const { route, service } = names2(resource, ref);
   return {
     target: { resource, path: ref.namePath },
-    message: `${route} backendRef \`${ref.where}\` names ${service}, but its kustomize build renames that Service to ${renamed.resource.ref.name} (namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. ${DROPPED} Name the built Service \`${renamed.resource.ref.name}\` where the prefix is added (a patch of that kustomization), or drop the prefix.`,
+    messageId: "renamedService",
+    data: { route, ref: ref.where, service, renamed: renamed.resource.ref.name },
     related: [
       related(renamed.resource, ["metadata", "name"], `${what(renamed.resource.ref)}, renamed by the build`)
     ]
@@ -24564,7 +25154,13 @@ function missingPortProblem(resource, ref, found) {
   return {
     target: { resource, path: ref.namePath },
     key: "port",
-    message: `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. The Gateway API requires \`port\` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ` + (found && found.ports.length === 1 && found.ports[0].port !== void 0 ? `Add \`port: ${String(found.ports[0].port)}\`, the Service's only port.` : found && found.ports.length > 0 ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(found)}.` : "Add `port:` with the Service port number."),
+    messageId: "missingPort",
+    data: {
+      route,
+      ref: ref.where,
+      service,
+      add: found && found.ports.length === 1 && found.ports[0].port !== void 0 ? `\`port: ${String(found.ports[0].port)}\`, the Service's only port` : found && found.ports.length > 0 ? `\`port:\` with one of the Service's ports: ${listServicePorts(found)}` : "`port:` with the Service port number"
+    },
     related: found ? [related(found.resource, ["spec", "ports"], `${service} ports`)] : []
   };
 }
@@ -24573,7 +25169,14 @@ function missingServiceProblem(index, resource, ref, lookup2) {
   const crossNamespace = ref.namespace !== resource.ref.namespace;
   return {
     target: { resource, path: ref.namePath },
-    message: `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` + (crossNamespace ? "" : " (a backendRef without `namespace:` refers to the route’s own namespace)") + `. ${DROPPED} ` + missingServiceHint(ref, lookup2, "route"),
+    messageId: "missingService",
+    data: {
+      route,
+      ref: ref.where,
+      service,
+      ownNamespace: crossNamespace ? "" : " (a backendRef without `namespace:` refers to the route’s own namespace)",
+      hint: missingServiceHint(ref, lookup2, "route")
+    },
     related: missingServiceRelated(index, ref, lookup2),
     fix: lookup2.suggestion ? replaceScalarFix(resource.object, ref.namePath, lookup2.suggestion.resource.ref.name) : void 0
   };
@@ -24584,7 +25187,15 @@ function wrongPortProblem(resource, ref, found) {
   if (!mismatch) return void 0;
   return {
     target: { resource, path: ref.port.path },
-    message: `${what(resource.ref)} backendRef \`${ref.where}\` uses ${mismatch.wanted} of ${what(found.resource.ref)}, but the Service has no such port (its ports: ${mismatch.ports}). A Service backendRef's \`port\` is the Service port number, not the targetPort. ${DROPPED} ` + mismatch.hint,
+    messageId: "wrongPort",
+    data: {
+      route: what(resource.ref),
+      ref: ref.where,
+      wanted: mismatch.wanted,
+      service: what(found.resource.ref),
+      ports: mismatch.ports,
+      hint: mismatch.hint
+    },
     related: [
       related(found.resource, ["spec", "ports"], `${what(found.resource.ref)} ports`),
       ...mismatch.suggestion ? [related(found.resource, mismatch.suggestion.path)] : []
@@ -24596,6 +25207,32 @@ function wrongPortProblem(resource, ref, found) {
 // src/rules/selector-matches-no-workload.ts
 var MAX_RELATED = 5;
 var MAX_COMMON = 3;
+var HEAD = "{{service}} selects Pods labelled {{selector}}, but no Pod template in {{namespace}} among the scanned manifests has all of these labels. {{why}} ";
+var HINTS = {
+  // One slip shared by the templates near the Service (explainOneChange).
+  wrongValue: "{{templates}} {{has}} every selector label but `{{key}}: {{value}}` instead of `{{key}}: {{selected}}`: did you mean `{{key}}: {{value}}`? Make the selector and the Pod template's label agree.",
+  wrongKey: "{{templates}} {{has}} every selector label but `{{newKey}}: {{selected}}` instead of `{{key}}: {{selected}}`: did you mean the label key `{{newKey}}`? Make the selector and the Pod template's label agree.",
+  extraLabel: "{{templates}} {{has}} every selector label except `{{key}}: {{selected}}`: remove it from the selector, or add it to the Pod template's labels.",
+  // Templates that miss by different slips (explainNearMisses).
+  severalNearMisses: "Several Pod templates differ from it by one label: {{nearMisses}}. Make the selector agree with the labels of the one it should route to.",
+  // Workloads with the labels on themselves (explainLabelsOnWorkload).
+  labelsOnWorkload: "{{workloads}} carries these labels on itself (`metadata.labels`), but a Service selects Pods, which get only the Pod template's labels: put them in `{{labelsPath}}`.",
+  // Templates with the labels in another namespace (explainOtherNamespace).
+  otherNamespace: "{{templates}} {{has}} these labels but {{is}} in another namespace, and a Service never selects Pods of another namespace: put the Service and its workload in one namespace.{{unwritten}}",
+  // Nothing else: the templates deployed with the Service that no Service selects (unselectedBesideHint).
+  unselectedBeside: "{{templates}}, deployed with it, {{is}} selected by no Service. Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).",
+  // Only after a slip: the near-miss template does not match its own workload's selector.
+  templateMismatch: "But the selector of {{workloads}} does not match its own Pod template either (workload-selector-mismatch): the template labels are probably what is wrong."
+};
+var FIRST = {
+  wrongValue: true,
+  wrongKey: true,
+  extraLabel: true,
+  severalNearMisses: true,
+  labelsOnWorkload: true,
+  otherNamespace: false,
+  unselectedBeside: false
+};
 var selectorMatchesNoWorkload = {
   meta: {
     id: "selector-matches-no-workload",
@@ -24603,7 +25240,11 @@ var selectorMatchesNoWorkload = {
     family: "workloads",
     summary: "A Service selector matches no Pod template (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) in its namespace among the scanned manifests.",
     fixable: true,
-    reads: ["Service", ...POD_TEMPLATE_KINDS]
+    reads: ["Service", ...POD_TEMPLATE_KINDS],
+    why: "The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, so this Service has no endpoints: connections to it are refused or time out.",
+    messages: Object.fromEntries(
+      Object.entries(FIRST).map(([id, more]) => [id, HEAD + HINTS[id] + (more ? "{{more}}" : "")])
+    )
   },
   check({ index, report: report3 }) {
     const workloads = workloadIndex(index);
@@ -24659,14 +25300,22 @@ function unmatchedSelectorProblem(e) {
   if (e.elsewhere.length > 0) parts.push(explainOtherNamespace(service, e.elsewhere));
   const hints = parts.flatMap((p) => p.hints);
   if (hints.length === 0) hints.push(unselectedBesideHint(selector, e.unselectedBeside));
-  const head = `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ${describeNamespace(service.resource)} among the scanned manifests has all of these labels. The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, so this Service has no endpoints: connections to it are refused or time out. `;
+  const [first, ...more] = hints;
+  const data = {
+    service: what(service.resource.ref),
+    selector: formatLabels(selector),
+    namespace: describeNamespace(service.resource),
+    ...first.data
+  };
+  if (FIRST[first.id] || more.length > 0) data.more = more.map((h) => ` ${hintText(h)}`).join("");
   return {
     target: {
       resource: service.resource,
       path: nearMiss.path,
       ...nearMiss.anchor ? { anchor: nearMiss.anchor } : {}
     },
-    message: head + hints.join(" "),
+    messageId: first.id,
+    data,
     related: parts.flatMap((p) => p.related),
     fix: nearMiss.fix
   };
@@ -24680,7 +25329,12 @@ function explainNearMisses(e) {
     return {
       ...none,
       hints: [
-        `Several Pod templates differ from it by one label: ${shown.map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`).join(", ")}. Make the selector agree with the labels of the one it should route to.`
+        {
+          id: "severalNearMisses",
+          data: {
+            nearMisses: shown.map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`).join(", ")
+          }
+        }
       ],
       related: shown.map((m) => templateLabels(m.template))
     };
@@ -24694,9 +25348,10 @@ function explainOneChange(service, selector, group2) {
   const inconsistent = group2.filter((m) => selfMismatch(m.template));
   const hints = [oneChangeHint(selector, group2)];
   if (inconsistent.length > 0) {
-    hints.push(
-      `But the selector of ${inconsistent.map((m) => what(m.template.resource.ref)).join(", ")} does not match its own Pod template either (workload-selector-mismatch): the template labels are probably what is wrong.`
-    );
+    hints.push({
+      id: "templateMismatch",
+      data: { workloads: inconsistent.map((m) => what(m.template.resource.ref)).join(", ") }
+    });
   }
   return {
     path: path8,
@@ -24708,15 +25363,19 @@ function explainOneChange(service, selector, group2) {
 }
 function oneChangeHint(selector, group2) {
   const change = group2[0].change;
-  const holders = `${group2.map((m) => what(m.template.resource.ref)).join(", ")} ${group2.length === 1 ? "has" : "have"}`;
-  const entry = `\`${change.key}: ${selector[change.key]}\``;
+  const holders = {
+    templates: group2.map((m) => what(m.template.resource.ref)).join(", "),
+    has: group2.length === 1 ? "has" : "have",
+    key: change.key,
+    selected: selector[change.key] ?? ""
+  };
   switch (change.type) {
     case "value":
-      return `${holders} every selector label but \`${change.key}: ${change.value}\` instead of ${entry}: did you mean \`${change.key}: ${change.value}\`? Make the selector and the Pod template's label agree.`;
+      return { id: "wrongValue", data: { ...holders, value: change.value } };
     case "key":
-      return `${holders} every selector label but \`${change.newKey}: ${selector[change.key]}\` instead of ${entry}: did you mean the label key \`${change.newKey}\`? Make the selector and the Pod template's label agree.`;
+      return { id: "wrongKey", data: { ...holders, newKey: change.newKey } };
     case "missing":
-      return `${holders} every selector label except ${entry}: remove it from the selector, or add it to the Pod template's labels.`;
+      return { id: "extraLabel", data: holders };
   }
 }
 function oneChangeFix(service, path8, change) {
@@ -24727,14 +25386,28 @@ function oneChangeFix(service, path8, change) {
 function explainLabelsOnWorkload(onWorkloadItself) {
   return {
     hints: [
-      `${onWorkloadItself.map((t) => what(t.resource.ref)).join(", ")} carries these labels on itself (\`metadata.labels\`), but a Service selects Pods, which get only the Pod template's labels: put them in \`` + onWorkloadItself[0].labelsPath.join(".") + "`."
+      {
+        id: "labelsOnWorkload",
+        data: {
+          workloads: onWorkloadItself.map((t) => what(t.resource.ref)).join(", "),
+          labelsPath: onWorkloadItself[0].labelsPath.join(".")
+        }
+      }
     ],
     related: onWorkloadItself.map((t) => related(t.resource, ["metadata", "labels"]))
   };
 }
 function explainOtherNamespace(service, elsewhere) {
   const shown = elsewhere.slice(0, MAX_RELATED);
-  const hint = `${shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(", ")} ${shown.length === 1 ? "has" : "have"} these labels but ${shown.length === 1 ? "is" : "are"} in another namespace, and a Service never selects Pods of another namespace: put the Service and its workload in one namespace.` + (service.resource.namespaceSource === "default" ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0].resource.ref.namespace}\` to be sure.` : "");
+  const hint = {
+    id: "otherNamespace",
+    data: {
+      templates: shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(", "),
+      has: shown.length === 1 ? "has" : "have",
+      is: shown.length === 1 ? "is" : "are",
+      unwritten: service.resource.namespaceSource === "default" ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0].resource.ref.namespace}\` to be sure.` : ""
+    }
+  };
   return {
     hints: [hint],
     related: shown.flatMap(
@@ -24744,7 +25417,16 @@ function explainOtherNamespace(service, elsewhere) {
 }
 function unselectedBesideHint(selector, unselectedBeside) {
   const candidates = closest(selector, unselectedBeside);
-  return `${candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(", ")}, deployed with it, ${candidates.length === 1 ? "is" : "are"} selected by no Service. Write in the selector the labels of the Pod template it should route to (\`spec.template.metadata.labels\` of its Deployment, StatefulSet or DaemonSet).`;
+  return {
+    id: "unselectedBeside",
+    data: {
+      templates: candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(", "),
+      is: candidates.length === 1 ? "is" : "are"
+    }
+  };
+}
+function hintText(hint) {
+  return formatMessage({ ...selectorMatchesNoWorkload.meta, messages: HINTS }, hint.id, hint.data);
 }
 function operatorMayMakePods(index, namespace, selector, byPrefix) {
   const values = Object.values(selector);
@@ -24912,7 +25594,14 @@ var targetPortNotExposed = {
     summary: "A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).",
     fixable: true,
     reads: ["Service", ...POD_TEMPLATE_KINDS],
-    readsOnDemand: ["ConfigMap"]
+    readsOnDemand: ["ConfigMap"],
+    why: "Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol (FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.",
+    messages: {
+      nameTypo: "{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} Did you mean `{{suggestion}}`? Target that name, or name the container port `{{name}}`.",
+      nameNotDeclared: "{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} {{declared}} Target one of the declared names, or add `name: {{name}}` to the container port the application listens on.",
+      numberNotDeclared: "{{service}} {{port}} sends traffic to container port {{number}}, but {{templates}} declares no container port {{number}}. {{declared}} Declaring container ports is optional, so the application may still listen on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` on the container that listens on it, or point `targetPort` at the port the application listens on.",
+      defaultNotDeclared: "{{service}} {{port}} sends traffic to container port {{number}} (`targetPort` is not written, so it defaults to `port`), but {{templates}} declares no container port {{number}}. {{declared}} Declaring container ports is optional, so the application may still listen on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` on the container that listens on it, or point a `targetPort` at the port the application listens on."
+    }
   },
   check({ index, report: report3 }) {
     const workloads = workloadIndex(index);
@@ -24947,9 +25636,18 @@ function noSuchNameProblem({ service, port, target, partly }, unnamed, someServe
   );
   const certain = suggestion !== void 0 && !someServed && unnamed.every((t) => t.ports.some((p) => p.name === suggestion && p.protocol === port.protocol));
   const suggested = candidates.filter((p) => p.name === suggestion);
+  const data = {
+    service: what(service.resource.ref),
+    port: describePort(port),
+    name,
+    templates: list5(unnamed),
+    protocol: port.protocol,
+    partly,
+    initOnly: initOnly(unnamed, name)
+  };
   return {
     target: { resource: service.resource, path: target.path },
-    message: `${what(service.resource.ref)} ${describePort(port)} targets the container port named \`${name}\`, but no container of ${list5(unnamed)} declares a port of that name with protocol ${port.protocol}. Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol (FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.` + partly + initOnly(unnamed, name) + " " + (suggestion ? `Did you mean \`${suggestion}\`? Target that name, or name the container port \`${name}\`.` : `${declaredPorts(unnamed)} Target one of the declared names, or add \`name: ${name}\` to the container port the application listens on.`),
+    ...suggestion ? { messageId: "nameTypo", data: { ...data, suggestion } } : { messageId: "nameNotDeclared", data: { ...data, declared: declaredPorts(unnamed) } },
     related: [
       ...unnamed.flatMap((t) => podTemplateRelated(t)),
       ...suggested.map((p) => portRelated(unnamed, p)).filter((r) => r !== void 0)
@@ -24970,7 +25668,16 @@ function undeclaredNumberProblem({ service, port, target, partly }, undeclared) 
   return {
     target: { resource: service.resource, path: target.path },
     severity: "warning",
-    message: `${what(service.resource.ref)} ${describePort(port)} sends traffic to container port ${number}` + (target.written ? "" : " (`targetPort` is not written, so it defaults to `port`)") + `, but ${list5(undeclared)} declares no container port ${number}. ${declaredPorts(undeclared)} Declaring container ports is optional, so the application may still listen on ${number}; if it does not, connections to this Service port are refused.` + partly + (closePort ? ` Did you mean ${close}${closePort.name === "" ? "" : ` (\`${closePort.name}\`)`}?` : "") + ` Declare \`containerPort: ${number}\` on the container that listens on it, or point ${target.written ? "`targetPort`" : "a `targetPort`"} at the port the application listens on.`,
+    messageId: target.written ? "numberNotDeclared" : "defaultNotDeclared",
+    data: {
+      service: what(service.resource.ref),
+      port: describePort(port),
+      number,
+      templates: list5(undeclared),
+      declared: declaredPorts(undeclared),
+      partly,
+      closest: closePort ? ` Did you mean ${close}${closePort.name === "" ? "" : ` (\`${closePort.name}\`)`}?` : ""
+    },
     related: undeclared.flatMap((t) => podTemplateRelated(t))
   };
 }
@@ -25010,7 +25717,12 @@ var targetPortProtocolMismatch = {
     family: "workloads",
     summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).",
     reads: ["Service", ...POD_TEMPLATE_KINDS],
-    readsOnDemand: ["ConfigMap"]
+    readsOnDemand: ["ConfigMap"],
+    why: "Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out.",
+    messages: {
+      nameOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port `{{name}}`, but {{templates}} declares it only as {{declared}}. {{why}} Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol).",
+      numberOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port {{number}}, but {{templates}} declares it only as {{declared}}. Traffic arrives over {{protocol}}, which the declared port does not serve, so connections are likely to fail. Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol)."
+    }
   },
   check({ index, report: report3 }) {
     const workloads = workloadIndex(index);
@@ -25034,12 +25746,21 @@ var targetPortProtocolMismatch = {
         if (mismatched.length === 0) continue;
         const theirs = [...new Set(mismatched.flatMap((m) => m.ports.map((p) => p.protocol)))];
         const where = mismatched.map((m) => what(m.t.resource.ref)).join(", ");
-        const containerPort = named2 ? `container port \`${String(target.value)}\`` : `container port ${String(target.value)}`;
         const path8 = port.protocolExplicit ? [...port.path, "protocol"] : target.path;
         report3({
           target: { resource: service.resource, path: path8 },
           severity: named2 ? "error" : "warning",
-          message: `${what(service.resource.ref)} ${describePort(port)}${port.protocolExplicit ? "" : " (protocol not written, so TCP)"} targets ${containerPort}, but ${where} declares it only as ${theirs.join("/")}. ` + (named2 ? "Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out. " : `Traffic arrives over ${port.protocol}, which the declared port does not serve, so connections are likely to fail. `) + `Set \`protocol: ${theirs[0]}\` on the Service port if that is what the application speaks, or declare the container port with \`protocol: ${port.protocol}\` (a container may declare one port number once per protocol).`,
+          messageId: named2 ? "nameOtherProtocol" : "numberOtherProtocol",
+          data: {
+            service: what(service.resource.ref),
+            port: describePort(port),
+            defaulted: port.protocolExplicit ? "" : " (protocol not written, so TCP)",
+            ...named2 ? { name: String(target.value) } : { number: String(target.value) },
+            templates: where,
+            declared: theirs.join("/"),
+            theirs: theirs[0],
+            protocol: port.protocol
+          },
           related: mismatched.flatMap((m) => [
             ...podTemplateRelated(m.t).slice(0, 1),
             ...m.ports.map(
@@ -25057,7 +25778,8 @@ var targetPortProtocolMismatch = {
 };
 
 // src/rules/workload-selector-mismatch.ts
-var REJECTED = 'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches the cluster.';
+var REQUIRES = "{{workload}} selector requires {{requirement}}, but ";
+var AGREE = " A {{kind}} manages only the Pods its selector matches, and its own Pods come from this template. {{why}} Make the selector and `{{labelsPath}}` agree{{immutable}}.";
 var workloadSelectorMismatch = {
   meta: {
     id: "workload-selector-mismatch",
@@ -25065,7 +25787,20 @@ var workloadSelectorMismatch = {
     family: "workloads",
     summary: "A Deployment's, StatefulSet's, DaemonSet's, ReplicaSet's (or manual-selector Job's) `spec.selector` does not match its own Pod template labels, or is missing or empty.",
     fixable: true,
-    reads: [...POD_TEMPLATE_KINDS, "Service"]
+    reads: [...POD_TEMPLATE_KINDS, "Service"],
+    why: 'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches the cluster.',
+    messages: {
+      missingSelector: "{{workload}} has {{selector}}. {{apiVersion}} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add `spec.selector.matchLabels` with the template's labels{{example}}.",
+      // `matchLabels` / `In` / `Exists`: the template lacks the key.
+      missingLabel: REQUIRES + "the Pod template has no `{{key}}` label." + AGREE,
+      // `matchLabels`: the template has another value, and no Service selects the selector's.
+      wrongValue: REQUIRES + "the Pod template has {{label}}. Did you mean {{label}}?" + AGREE,
+      // `matchLabels`: the template has another value, and a Service selects the selector's.
+      templateValue: REQUIRES + "the Pod template has {{label}}. {{services}} also selects {{requirement}}, so the template's label is probably the one to change." + AGREE,
+      valueNotAmong: REQUIRES + "the Pod template has {{label}}, which is not among the values." + AGREE,
+      excludedValue: REQUIRES + "the Pod template has {{label}}, which the selector excludes." + AGREE,
+      forbiddenLabel: REQUIRES + "the Pod template has {{label}}, which the selector forbids." + AGREE
+    }
   },
   check({ index, report: report3 }) {
     const workloads = workloadIndex(index);
@@ -25083,17 +25818,31 @@ var workloadSelectorMismatch = {
         if (selector.form === "map" || !selector.written && !selector.required) continue;
         report3({
           target: { resource: t.resource, path: selector.path },
-          message: `${who} has ${selector.written ? "an empty `spec.selector`" : "no `spec.selector`"}. ${t.resource.object.apiVersion} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add \`spec.selector.matchLabels\` with the template's labels${suggestMatchLabels}.`,
+          messageId: "missingSelector",
+          data: {
+            workload: who,
+            selector: selector.written ? "an empty `spec.selector`" : "no `spec.selector`",
+            apiVersion: t.resource.object.apiVersion,
+            example: suggestMatchLabels
+          },
           related: [labels]
         });
         continue;
       }
       for (const r of selector.requirements) {
         if (requirementMatches(r, t.labels)) continue;
-        const { path: path8, why, fix } = explain(t, r, index.near(t.resource, index.services));
+        const { path: path8, messageId, data, fix } = explain(t, r, index.near(t.resource, index.services));
         report3({
           target: { resource: t.resource, path: path8 },
-          message: `${who} selector requires ${describeRequirement(r)}, but ${why} A ${t.resource.ref.kind} manages only the Pods its selector matches, and its own Pods come from this template. ${REJECTED} Make the selector and \`` + t.labelsPath.join(".") + "` agree" + (t.resource.object.apiVersion === "apps/v1" ? " (the selector of an existing object is immutable in apps/v1, so for an object already in the cluster change the template)." : "."),
+          messageId,
+          data: {
+            workload: who,
+            requirement: describeRequirement(r),
+            ...data,
+            kind: t.resource.ref.kind,
+            labelsPath: t.labelsPath.join("."),
+            immutable: t.resource.object.apiVersion === "apps/v1" ? " (the selector of an existing object is immutable in apps/v1, so for an object already in the cluster change the template)" : ""
+          },
           related: [labels],
           fix
         });
@@ -25117,35 +25866,32 @@ function describeRequirement(r) {
 }
 function explain(t, r, services) {
   const has = Object.hasOwn(t.labels, r.key);
-  const actual = has ? `\`${r.key}: ${t.labels[r.key]}\`` : "";
+  const label2 = has ? `\`${r.key}: ${t.labels[r.key]}\`` : "";
+  const missing = (path8) => ({ path: path8, messageId: "missingLabel", data: { key: r.key } });
   switch (r.operator) {
     case "Equals": {
-      if (!has) return { path: r.path, why: `the Pod template has no \`${r.key}\` label.` };
+      if (!has) return missing(r.path);
       const value = t.labels[r.key];
       const wanted = services.filter(
         (s) => s.resource.ref.namespace === t.resource.ref.namespace && s.selector?.[r.key] === r.values[0]
       );
-      const fix = wanted.length > 0 ? void 0 : replaceScalarFix(t.resource.object, r.path, value);
-      return {
-        path: r.path,
-        why: `the Pod template has ${actual}.` + (wanted.length > 0 ? ` ${wanted.map((s) => what(s.resource.ref)).join(", ")} also selects \`${r.key}: ${r.values[0] ?? ""}\`, so the template's label is probably the one to change.` : ` Did you mean \`${r.key}: ${value}\`?`),
-        ...fix ? { fix } : {}
-      };
+      if (wanted.length > 0)
+        return {
+          path: r.path,
+          messageId: "templateValue",
+          data: { label: label2, services: wanted.map((s) => what(s.resource.ref)).join(", ") }
+        };
+      const fix = replaceScalarFix(t.resource.object, r.path, value);
+      return { path: r.path, messageId: "wrongValue", data: { label: label2 }, ...fix ? { fix } : {} };
     }
     case "In":
-      return has ? {
-        path: [...r.path, "values"],
-        why: `the Pod template has ${actual}, which is not among the values.`
-      } : { path: [...r.path, "key"], why: `the Pod template has no \`${r.key}\` label.` };
+      return has ? { path: [...r.path, "values"], messageId: "valueNotAmong", data: { label: label2 } } : missing([...r.path, "key"]);
     case "NotIn":
-      return {
-        path: [...r.path, "values"],
-        why: `the Pod template has ${actual}, which the selector excludes.`
-      };
+      return { path: [...r.path, "values"], messageId: "excludedValue", data: { label: label2 } };
     case "Exists":
-      return { path: [...r.path, "key"], why: `the Pod template has no \`${r.key}\` label.` };
+      return missing([...r.path, "key"]);
     case "DoesNotExist":
-      return { path: [...r.path, "key"], why: `the Pod template has ${actual}, which the selector forbids.` };
+      return { path: [...r.path, "key"], messageId: "forbiddenLabel", data: { label: label2 } };
   }
 }
 
@@ -25274,22 +26020,22 @@ import { open, realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/config/config.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/config/charts.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 var CHART_KEYS = ["path", "release", "namespace", "values"];
 var NAME2 = /^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/;
-var text4 = (node) => (0, import_yaml20.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
+var text4 = (node) => (0, import_yaml21.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
 function readCharts(value, pair, report3) {
-  if (value === void 0 || (0, import_yaml20.isScalar)(value) && value.value === null) return [];
-  if (!(0, import_yaml20.isSeq)(value)) {
+  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return [];
+  if (!(0, import_yaml21.isSeq)(value)) {
     report3(value ?? pair.key, '"charts" must be a list of entries like "- path: charts/*"');
     return [];
   }
   const charts = [];
   for (const item of value.items) {
-    if (!(0, import_yaml20.isMap)(item)) {
+    if (!(0, import_yaml21.isMap)(item)) {
       report3(
         item,
         'each "charts" entry must be a mapping with "path" (and release, namespace, values)'
@@ -25298,7 +26044,7 @@ function readCharts(value, pair, report3) {
     }
     const entry = {};
     for (const field of item.items) {
-      const key2 = (0, import_yaml20.isScalar)(field.key) ? String(field.key.value) : "";
+      const key2 = (0, import_yaml21.isScalar)(field.key) ? String(field.key.value) : "";
       const node = field.value ?? void 0;
       if (key2 === "path" || key2 === "release" || key2 === "namespace") {
         const v = text4(node);
@@ -25310,7 +26056,7 @@ function readCharts(value, pair, report3) {
           );
         else entry[key2] = v;
       } else if (key2 === "values") {
-        const files = (0, import_yaml20.isSeq)(node) ? node.items.map(text4) : [text4(node)];
+        const files = (0, import_yaml21.isSeq)(node) ? node.items.map(text4) : [text4(node)];
         if (files.some((f) => f === void 0))
           report3(
             node ?? field.key,
@@ -25354,20 +26100,20 @@ function parseConfig(text5, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml21.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml22.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     report3(void 0, `not valid YAML: ${error.message.split("\n")[0]}`, error.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [], charts: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml21.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml21.isMap)(root)) {
+  if (root === null || (0, import_yaml22.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml22.isMap)(root)) {
     report3(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml21.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml22.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report3);
     else if (key2 === "ignore") readIgnore(value, pair, config, report3);
@@ -25385,8 +26131,8 @@ function parseConfig(text5, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report3) {
-  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml21.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml22.isMap)(value)) {
     report3(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -25394,7 +26140,7 @@ function readRules(value, pair, ruleIds, config, report3) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml21.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml22.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report3(
@@ -25404,12 +26150,12 @@ function readRules(value, pair, ruleIds, config, report3) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml21.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml22.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml21.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml22.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report3(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -25417,14 +26163,14 @@ function readRules(value, pair, ruleIds, config, report3) {
   }
 }
 function readIgnore(value, pair, config, report3) {
-  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml21.isSeq)(value)) {
-    const example = (0, import_yaml21.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
-    report3(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example}]"`);
+  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml22.isSeq)(value)) {
+    const example2 = (0, import_yaml22.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+    report3(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example2}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml21.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml22.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report3(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
@@ -25443,7 +26189,7 @@ function readIgnore(value, pair, config, report3) {
   }
 }
 function readNamespace(value, pair, config, report3) {
-  const ns = (0, import_yaml21.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml22.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -25451,7 +26197,7 @@ function readNamespace(value, pair, config, report3) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report3(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml21.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml22.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {
@@ -25652,7 +26398,8 @@ function formatGitlab(findings) {
 function jsonReport(result, findings = result.findings) {
   return {
     version: 1,
-    findings: [...findings],
+    // `data` is the rule's inside: the message and its id are the public contract.
+    findings: findings.map(({ data: _data, ...f }) => f),
     summary: { ...result.summary, ...countBySeverity(findings) },
     skippedFiles: result.skippedFiles
   };
@@ -25982,6 +26729,7 @@ function formatSarif(result, findings = result.findings, options = {}) {
 function ruleDescriptor(id, rule) {
   const url = ruleDocsUrl(id);
   const summary = rule?.meta.summary ?? `kube-pairing rule ${id}.`;
+  const why = rule ? ` ${rule.meta.why}` : "";
   const severity = rule?.meta.severity ?? "warning";
   const suppress = `Suppress it on one object with the annotation \`${IGNORE_ANNOTATION}: "${id}"\`, on one line with a \`# ${IGNORE_COMMENT} ${id}\` comment (on the line or the line above it), or everywhere with \`rules: { ${id}: off }\` in .kube-pairing.yaml.`;
   return {
@@ -25989,16 +26737,16 @@ function ruleDescriptor(id, rule) {
     name: id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase()),
     shortDescription: { text: summary },
     fullDescription: {
-      text: `${summary} Default severity: ${severity}${rule?.meta.fixable ? "; some findings carry a fix" : ""}.`
+      text: `${summary}${why} Default severity: ${severity}${rule?.meta.fixable ? "; some findings carry a fix" : ""}.`
     },
     helpUri: url,
     help: {
-      text: `${summary}
+      text: `${summary}${why}
 
 What it checks, why it matters in the cluster, a failing and a fixed example: ${url}
 
 ${suppress}`,
-      markdown: `${summary}
+      markdown: `${summary}${why}
 
 What it checks, why it matters in the cluster, a failing and a fixed example: [${id}](${url}).
 
@@ -26342,7 +27090,7 @@ async function fixFiles2(first, cwd, check4) {
 }
 
 // src/cli/info.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 function listRules(json) {
   const rules = [...ALL_RULES].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
   if (json) {
@@ -26352,6 +27100,8 @@ function listRules(json) {
       family: meta.family,
       fixable: meta.fixable === true,
       summary: meta.summary,
+      why: meta.why,
+      messages: meta.messages,
       docs: ruleDocsUrl(meta.id)
     }));
     return `${JSON.stringify(list6, null, 2)}
@@ -26367,7 +27117,7 @@ function printConfig(config) {
     "# then --rule and --default-namespace.",
     `# Always ignored (unless the config negates one: "!**/testdata/**"): ${DEFAULT_IGNORE.join(", ")}`
   ];
-  const body = (0, import_yaml22.stringify)({
+  const body = (0, import_yaml23.stringify)({
     rules: config.rules,
     ignore: [...config.ignore],
     defaultNamespace: config.defaultNamespace

@@ -322,7 +322,7 @@ describe('runCli: --list-rules and --print-config', () => {
     expect(lines.slice(0, -1).every((l) => l.charAt(36) !== ' ' && l.slice(34, 36) === '  ')).toBe(true);
   });
 
-  it('--list-rules --format json: id, severity, family, fixable, summary, docs', async () => {
+  it('--list-rules --format json: id, severity, family, fixable, summary, why, messages, docs', async () => {
     const list = JSON.parse((await cli(['--list-rules', '-f', 'json'])).stdout) as Record<string, unknown>[];
     expect(list[0]).toStrictEqual({
       id: 'duplicate-port-name',
@@ -330,6 +330,12 @@ describe('runCli: --list-rules and --print-config', () => {
       family: 'validity',
       fixable: false,
       summary: 'Two ports share one name in a Service, an Endpoints subset or an EndpointSlice.',
+      why: 'Each Service port is paired with its endpoint port by name, so names must be unique.',
+      messages: {
+        serviceDuplicate: expect.stringContaining('{{why}}'),
+        sliceDuplicate: expect.any(String),
+        mirroredDuplicate: expect.any(String),
+      },
       docs: 'https://github.com/kube-pairing/kube-pairing/blob/main/docs/rules/duplicate-port-name.md',
     });
     expect(list.find((r) => r.id === 'endpoints-without-service')).toMatchObject({ fixable: true });

@@ -123,6 +123,12 @@ const networkPolicyRule: Rule = {
     family: 'advice',
     summary: 'A NetworkPolicy with an empty podSelector applies to every Pod of its namespace.',
     reads: ['NetworkPolicy'],
+    why: 'A policy that selects every Pod isolates all of them, not only the ones its author meant.',
+    messages: {
+      selectsAll:
+        '{{policy}} has an empty podSelector: it applies to every Pod of the namespace. {{why}} ' +
+        'Select the Pods it is meant for.',
+    },
   },
   check({ index, report }) {
     for (const resource of index.resources) {
@@ -132,7 +138,8 @@ const networkPolicyRule: Rule = {
       if (isRecord(selector) && Object.keys(selector).length === 0)
         report({
           target: { resource, path: ['spec', 'podSelector'] },
-          message: `NetworkPolicy ${resource.ref.namespace}/${resource.ref.name} has an empty podSelector: it applies to every Pod of the namespace.`,
+          messageId: 'selectsAll',
+          data: { policy: `NetworkPolicy ${resource.ref.namespace}/${resource.ref.name}` },
         });
     }
   },

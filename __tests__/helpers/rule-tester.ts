@@ -44,8 +44,10 @@ export interface ExpectedFinding {
   endLine?: number;
   endColumn?: number;
   severity?: Severity;
-  /** Substrings the message must contain. */
-  message?: string | string[];
+  /** The id of the rule's `meta.messages` entry the finding's message is (required, as in ESLint). */
+  messageId: string;
+  /** Values the message's placeholders were filled with (those given must be equal; others are not checked). */
+  data?: Record<string, string | number>;
   /** The fix's replacement text, or null for "no fix". */
   fix?: string | null;
   /** Related locations as `file:line:column`. */
@@ -211,7 +213,8 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
             expect(actual.severity).toBe(expected.severity ?? rule.meta.severity);
             if (expected.endLine !== undefined) expect(actual.endLine).toBe(expected.endLine);
             if (expected.endColumn !== undefined) expect(actual.endColumn).toBe(expected.endColumn);
-            for (const part of [expected.message ?? []].flat()) expect(actual.message).toContain(part);
+            expect(actual.messageId).toBe(expected.messageId);
+            if (expected.data !== undefined) expect(actual.data).toMatchObject(expected.data);
             if (expected.fix === null) expect(actual.fix).toBeUndefined();
             else if (expected.fix !== undefined) expect(actual.fix?.replacement).toBe(expected.fix);
             if (expected.related) {

@@ -40,6 +40,8 @@ const EWS = rule({
   summary: 'An Endpoints has no Service.',
   fixable: true,
   reads: ['Endpoints', 'Service'],
+  why: 'Nothing routes to it.',
+  messages: {},
 });
 const SWE = rule({
   id: 'service-without-endpoints',
@@ -47,6 +49,8 @@ const SWE = rule({
   family: 'advice',
   summary: 'A Service selects nothing.',
   reads: ['Service', 'Endpoints', 'EndpointSlice'],
+  why: 'It has no backends.',
+  messages: {},
 });
 
 const EP = 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: web\n  namespace: prod\nsubsets: []\n';
@@ -140,18 +144,19 @@ describe('sarifLog', () => {
       name: 'EndpointsWithoutService',
       shortDescription: { text: 'An Endpoints has no Service.' },
       fullDescription: {
-        text: 'An Endpoints has no Service. Default severity: error; some findings carry a fix.',
+        text: 'An Endpoints has no Service. Nothing routes to it. Default severity: error; some findings carry a fix.',
       },
       helpUri: `${docs}/endpoints-without-service.md`,
       help: {
         text:
-          'An Endpoints has no Service.\n\nWhat it checks, why it matters in the cluster, a failing and a fixed example: ' +
-          `${docs}/endpoints-without-service.md\n\n` +
+          'An Endpoints has no Service. Nothing routes to it.\n\nWhat it checks, why it matters in the cluster, ' +
+          `a failing and a fixed example: ${docs}/endpoints-without-service.md\n\n` +
           'Suppress it on one object with the annotation `kube-pairing.io/ignore: "endpoints-without-service"`, ' +
           'on one line with a `# kube-pairing-ignore endpoints-without-service` comment (on the line or the line ' +
           'above it), or everywhere with `rules: { endpoints-without-service: off }` in .kube-pairing.yaml.',
         markdown:
-          'An Endpoints has no Service.\n\nWhat it checks, why it matters in the cluster, a failing and a fixed example: ' +
+          'An Endpoints has no Service. Nothing routes to it.\n\nWhat it checks, why it matters in the cluster, ' +
+          'a failing and a fixed example: ' +
           `[endpoints-without-service](${docs}/endpoints-without-service.md).\n\n` +
           'Suppress it on one object with the annotation `kube-pairing.io/ignore: "endpoints-without-service"`, ' +
           'on one line with a `# kube-pairing-ignore endpoints-without-service` comment (on the line or the line ' +
@@ -162,7 +167,7 @@ describe('sarifLog', () => {
     });
     expect(swe).toMatchObject({
       name: 'ServiceWithoutEndpoints',
-      fullDescription: { text: 'A Service selects nothing. Default severity: notice.' },
+      fullDescription: { text: 'A Service selects nothing. It has no backends. Default severity: notice.' },
       defaultConfiguration: { level: 'note' },
       properties: { tags: ['kubernetes', 'advice'] },
     });

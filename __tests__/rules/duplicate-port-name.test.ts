@@ -115,10 +115,14 @@ ruleTester(duplicatePortName, {
         {
           line: 9,
           column: 13,
-          message: [
-            'Service default/etcd: spec.ports has two ports named "client" (spec.ports[0] and spec.ports[1])',
-            'Duplicate value',
-          ],
+          messageId: 'serviceDuplicate',
+          data: {
+            object: 'Service default/etcd',
+            where: 'spec.ports',
+            ports: 'ports named "client"',
+            first: 'spec.ports[0]',
+            second: 'spec.ports[1]',
+          },
           related: ['manifest.yaml:7:7'],
         },
       ],
@@ -155,17 +159,27 @@ ruleTester(duplicatePortName, {
         {
           line: 10,
           column: 15,
-          message: [
-            'Endpoints default/etcd: subsets[0].ports[0] and subsets[0].ports[1] are different ports both named "client"',
-            'mirroring controller',
-            'never reach kube-proxy',
-          ],
+          messageId: 'mirroredDuplicate',
+          data: {
+            object: 'Endpoints default/etcd',
+            first: 'subsets[0].ports[0]',
+            second: 'subsets[0].ports[1]',
+            name: '"client"',
+            merged: '',
+          },
           related: ['manifest.yaml:8:9'],
         },
         {
           line: 21,
           column: 20,
-          message: ['Endpoints default/kv', 'their subsets list the same addresses'],
+          messageId: 'mirroredDuplicate',
+          data: {
+            object: 'Endpoints default/kv',
+            first: 'subsets[0].ports[0]',
+            second: 'subsets[1].ports[0]',
+            name: '"http"',
+            merged: ', and their subsets list the same addresses, so Kubernetes merges them into one',
+          },
           related: ['manifest.yaml:19:13'],
         },
       ],
@@ -191,10 +205,14 @@ ruleTester(duplicatePortName, {
         {
           line: 8,
           column: 5,
-          message: [
-            'EndpointSlice default/dns-1: ports has two unnamed ports (name "")',
-            'rejects the slice',
-          ],
+          messageId: 'sliceDuplicate',
+          data: {
+            object: 'EndpointSlice default/dns-1',
+            where: 'ports',
+            ports: 'unnamed ports (name "")',
+            first: 'ports[0]',
+            second: 'ports[1]',
+          },
           related: ['slice.json:7:5'],
         },
       ],
@@ -211,7 +229,15 @@ ruleTester(duplicatePortName, {
             - {name: HTTP, port: 80}
             - {name: HTTP, port: 8080}
       `,
-      errors: [{ line: 8, column: 14, message: 'two ports named "HTTP"', related: ['manifest.yaml:7:7'] }],
+      errors: [
+        {
+          line: 8,
+          column: 14,
+          messageId: 'serviceDuplicate',
+          data: { ports: 'ports named "HTTP"', first: 'spec.ports[0]', second: 'spec.ports[1]' },
+          related: ['manifest.yaml:7:7'],
+        },
+      ],
     },
   ],
 });

@@ -103,11 +103,14 @@ ruleTester(endpointIpIsClusterIp, {
           line: 27,
           column: 13,
           endColumn: 23,
-          message: [
-            'Endpoints default/dns-alias subset 1 address 10.96.0.10 is the cluster IP of Service kube-system/kube-dns',
-            'kube-proxy does not support a virtual IP as a destination',
-            '`externalName: kube-dns.kube-system.svc.cluster.local`',
-          ],
+          messageId: 'otherClusterIp',
+          data: {
+            object: 'Endpoints default/dns-alias',
+            where: 'subset 1',
+            address: '10.96.0.10',
+            service: 'Service kube-system/kube-dns',
+            externalName: 'kube-dns.kube-system.svc.cluster.local',
+          },
           related: ['dns.yaml:7:14'],
         },
       ],
@@ -116,9 +119,15 @@ ruleTester(endpointIpIsClusterIp, {
       name: 'Kubernetes reads addresses the sloppy way: leading zeros and an IPv4-mapped IPv6 address',
       files: alias('010.096.000.010', '"::ffff:10.96.0.10"', '"::FFFF:a60:a"'),
       errors: [
-        { line: 27, column: 13, message: ['address 010.096.000.010 is the cluster IP'] },
-        { line: 28, column: 13, message: ['address ::ffff:10.96.0.10 is the cluster IP'] },
-        { line: 29, column: 13, related: ['manifest.yaml:7:14'] },
+        { line: 27, column: 13, messageId: 'otherClusterIp', data: { address: '010.096.000.010' } },
+        { line: 28, column: 13, messageId: 'otherClusterIp', data: { address: '::ffff:10.96.0.10' } },
+        {
+          line: 29,
+          column: 13,
+          messageId: 'otherClusterIp',
+          data: { address: '::FFFF:a60:a', service: 'Service kube-system/kube-dns' },
+          related: ['manifest.yaml:7:14'],
+        },
       ],
     },
     {
@@ -141,9 +150,13 @@ ruleTester(endpointIpIsClusterIp, {
         {
           line: 22,
           column: 17,
-          message: [
-            'EndpointSlice default/dns-alias-v6 endpoint 2 address FD00:10:96:0:0:0:0:A is the cluster IP',
-          ],
+          messageId: 'otherClusterIp',
+          data: {
+            object: 'EndpointSlice default/dns-alias-v6',
+            where: 'endpoint 2',
+            address: 'FD00:10:96:0:0:0:0:A',
+            service: 'Service kube-system/kube-dns',
+          },
           related: ['manifest.yaml:10:7'],
         },
       ],
@@ -175,10 +188,13 @@ ruleTester(endpointIpIsClusterIp, {
         {
           line: 15,
           column: 30,
-          message: [
-            'is the cluster IP of Service default/legacy, the Service it belongs to',
-            'Put the real backend addresses here.',
-          ],
+          messageId: 'ownClusterIp',
+          data: {
+            object: 'Endpoints default/legacy',
+            where: 'subset 1',
+            address: '10.96.7.7',
+            service: 'Service default/legacy',
+          },
           related: ['manifest.yaml:6:14'],
         },
       ],

@@ -84,11 +84,15 @@ ruleTester(endpointPortUnused, {
           line: 20,
           column: 15,
           endColumn: 22,
-          message: [
-            'Endpoints default/etcd subset 1 port `metrics` (9100/TCP) matches no port of Service default/etcd (it declares port `client` (2379/TCP))',
-            'nothing is ever forwarded to this port',
-            'Add a TCP port named `metrics` to the Service',
-          ],
+          messageId: 'unusedPort',
+          data: {
+            group: 'Endpoints default/etcd subset 1',
+            port: 'port `metrics` (9100/TCP)',
+            service: 'Service default/etcd',
+            declared: 'it declares port `client` (2379/TCP)',
+            protocol: 'TCP',
+            named: 'named `metrics`',
+          },
           related: ['manifest.yaml:6:3'],
         },
       ],
@@ -112,7 +116,19 @@ ruleTester(endpointPortUnused, {
               - port: 9999
         `,
       ),
-      errors: [{ line: 21, column: 9, message: ['subset 2 port 9999/TCP', 'without a name'] }],
+      errors: [
+        {
+          line: 21,
+          column: 9,
+          messageId: 'unusedPort',
+          data: {
+            group: 'Endpoints default/etcd subset 2',
+            port: 'port 9999/TCP',
+            protocol: 'TCP',
+            named: 'without a name',
+          },
+        },
+      ],
     },
     {
       name: 'a UDP twin of a TCP port in a slice',
@@ -139,7 +155,13 @@ ruleTester(endpointPortUnused, {
           file: 'slice.json',
           line: 24,
           column: 15,
-          message: ['EndpointSlice default/etcd-1 port `client-udp` (2379/UDP)'],
+          messageId: 'unusedPort',
+          data: {
+            group: 'EndpointSlice default/etcd-1',
+            port: 'port `client-udp` (2379/UDP)',
+            protocol: 'UDP',
+            named: 'named `client-udp`',
+          },
           related: ['svc.yaml:6:3'],
         },
       ],

@@ -29,18 +29,25 @@ ruleTester(endpointsForExternalNameService, {
           file: 'db/backends.yaml',
           line: 4,
           column: 9,
-          message: [
-            'Endpoints default/db pairs with Service default/db, which is `type: ExternalName` (a DNS alias of db.example.com)',
-            'never used',
-          ],
+          messageId: 'externalNameService',
+          data: {
+            object: 'Endpoints default/db',
+            relation: 'pairs with',
+            service: 'Service default/db',
+            alias: ' (a DNS alias of db.example.com)',
+          },
           related: ['db/service.yaml:6:9'],
         },
         {
           file: 'db/backends.yaml',
           line: 17,
           column: 33,
-          message:
-            'EndpointSlice default/db-1 is labelled `kubernetes.io/service-name` for Service default/db',
+          messageId: 'externalNameService',
+          data: {
+            object: 'EndpointSlice default/db-1',
+            relation: 'is labelled `kubernetes.io/service-name` for',
+            service: 'Service default/db',
+          },
           related: ['db/service.yaml:6:9'],
         },
       ],
@@ -48,7 +55,15 @@ ruleTester(endpointsForExternalNameService, {
     {
       name: 'an ExternalName Service with a selector is still only a DNS alias',
       files: join(service('db', { type: 'ExternalName', selector: { app: 'db' } }), endpoints('db')),
-      errors: [{ line: 17, column: 9, related: ['manifest.yaml:6:9'] }],
+      errors: [
+        {
+          line: 17,
+          column: 9,
+          messageId: 'externalNameService',
+          data: { object: 'Endpoints default/db', relation: 'pairs with', service: 'Service default/db' },
+          related: ['manifest.yaml:6:9'],
+        },
+      ],
     },
   ],
 });

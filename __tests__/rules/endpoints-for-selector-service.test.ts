@@ -58,10 +58,8 @@ ruleTester(endpointsForSelectorService, {
           file: 'ep/web.yaml',
           line: 4,
           column: 9,
-          message: [
-            'Endpoints default/web pairs with Service default/web, which has a selector (app=web)',
-            'remove `spec.selector` from the Service',
-          ],
+          messageId: 'selectorService',
+          data: { endpoints: 'Endpoints default/web', service: 'Service default/web', selector: 'app=web' },
           related: ['svc/web.yaml:7:5'],
         },
       ],
@@ -72,7 +70,15 @@ ruleTester(endpointsForSelectorService, {
         service('db', { namespace: 'data', headless: true, selector: { app: 'db', tier: 'data' } }),
         endpoints('db', 'data'),
       ),
-      errors: [{ line: 18, column: 9, message: '(app=db,tier=data)', related: ['manifest.yaml:9:5'] }],
+      errors: [
+        {
+          line: 18,
+          column: 9,
+          messageId: 'selectorService',
+          data: { endpoints: 'Endpoints data/db', service: 'Service data/db', selector: 'app=db,tier=data' },
+          related: ['manifest.yaml:9:5'],
+        },
+      ],
     },
     {
       name: 'JSON Endpoints, flow-style selector',
@@ -88,7 +94,16 @@ ruleTester(endpointsForSelectorService, {
             ports: [{port: 80}]
         `,
       },
-      errors: [{ file: 'api.json', line: 1, column: 64, related: ['api.yaml:6:13'] }],
+      errors: [
+        {
+          file: 'api.json',
+          line: 1,
+          column: 64,
+          messageId: 'selectorService',
+          data: { endpoints: 'Endpoints default/api', selector: 'app=api' },
+          related: ['api.yaml:6:13'],
+        },
+      ],
     },
   ],
 });

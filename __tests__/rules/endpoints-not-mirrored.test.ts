@@ -54,10 +54,8 @@ ruleTester(endpointsNotMirrored, {
           line: 6,
           column: 5,
           endColumn: 44,
-          message: [
-            'Endpoints default/etcd is labelled `endpointslice.kubernetes.io/skip-mirror: "true"`',
-            'no EndpointSlice for Service default/etcd is among the scanned manifests',
-          ],
+          messageId: 'skipMirror',
+          data: { endpoints: 'Endpoints default/etcd', service: 'Service default/etcd', name: 'etcd' },
           related: ['svc.yaml:4:9'],
         },
       ],
@@ -83,7 +81,8 @@ ruleTester(endpointsNotMirrored, {
         {
           line: 17,
           column: 5,
-          message: 'carries the leader-election annotation `control-plane.alpha.kubernetes.io/leader`',
+          messageId: 'leaderElection',
+          data: { endpoints: 'Endpoints infra/etcd', service: 'Service infra/etcd', name: 'etcd' },
           related: ['manifest.yaml:4:9'],
         },
       ],
@@ -94,7 +93,15 @@ ruleTester(endpointsNotMirrored, {
         'kustomization.yaml': 'namespace: data\nresources:\n  - etcd.yaml\n',
         'etcd.yaml': docs(service('etcd'), skipMirrored('etcd', '"true"')),
       },
-      errors: [{ file: 'etcd.yaml', line: 15, column: 5, message: 'Endpoints data/etcd' }],
+      errors: [
+        {
+          file: 'etcd.yaml',
+          line: 15,
+          column: 5,
+          messageId: 'skipMirror',
+          data: { endpoints: 'Endpoints data/etcd', service: 'Service data/etcd' },
+        },
+      ],
     },
   ],
 });

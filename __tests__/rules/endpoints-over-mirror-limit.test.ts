@@ -51,12 +51,13 @@ ruleTester(endpointsOverMirrorLimit, {
         {
           line: 7,
           column: 5,
-          message: [
-            'Endpoints default/big gives one port 1001 addresses',
-            'at most 1000 addresses per subset',
-            'skips the other 1',
-            'Write EndpointSlices instead',
-          ],
+          messageId: 'overLimit',
+          data: {
+            object: 'Endpoints default/big',
+            count: 1001,
+            field: 'subsets[0].notReadyAddresses',
+            skipped: 1,
+          },
         },
       ],
     },
@@ -67,7 +68,12 @@ ruleTester(endpointsOverMirrorLimit, {
           `    - addresses: ${addresses(600, 600)}\n      ports: [{name: http, port: 80}]`,
       ),
       errors: [
-        { line: 8, column: 5, message: ['1200 addresses', 'up to subsets[1].addresses', 'other 200'] },
+        {
+          line: 8,
+          column: 5,
+          messageId: 'overLimit',
+          data: { count: 1200, field: 'subsets[1].addresses', skipped: 200 },
+        },
       ],
     },
   ],

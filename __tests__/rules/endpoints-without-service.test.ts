@@ -80,10 +80,14 @@ ruleTester(endpointsWithoutService, {
           line: 13,
           column: 9,
           endColumn: 32,
-          message: [
-            'Endpoints default/etcd-support-kubernetes',
-            'Did you mean `etcd-supporting-kubernetes`?',
-          ],
+          messageId: 'closeName',
+          data: {
+            endpoints: 'Endpoints default/etcd-support-kubernetes',
+            name: 'etcd-support-kubernetes',
+            namespace: 'default',
+            suggestion: 'etcd-supporting-kubernetes',
+            service: 'Service default/etcd-supporting-kubernetes',
+          },
           fix: '  name: etcd-supporting-kubernetes',
           related: ['manifests/etcd.yaml:4:9'],
         },
@@ -97,7 +101,49 @@ ruleTester(endpointsWithoutService, {
         metadata:
           name: "totally-unrelated"
       `,
-      errors: [{ line: 4, column: 9, fix: null, related: [] }],
+      errors: [
+        {
+          line: 4,
+          column: 9,
+          messageId: 'noService',
+          data: {
+            endpoints: 'Endpoints default/totally-unrelated',
+            name: 'totally-unrelated',
+            namespace: 'default',
+          },
+          fix: null,
+          related: [],
+        },
+      ],
+    },
+    {
+      name: 'a namePrefix of a kustomization the Endpoints is not under: the rename is related, no fix',
+      files: {
+        'base/kustomization.yaml': 'namePrefix: app-\nresources: [service.yaml]\n',
+        'base/service.yaml': service('etcd'),
+        'overlay/kustomization.yaml': 'resources: [../base, endpoints.yaml]\n',
+        'overlay/endpoints.yaml': `
+          apiVersion: v1
+          kind: Endpoints
+          metadata:
+            name: etcd
+            namespace: default
+          subsets:
+            - addresses: [{ip: 10.20.30.40}]
+              ports: [{port: 2379}]
+        `,
+      },
+      errors: [
+        {
+          file: 'overlay/endpoints.yaml',
+          line: 4,
+          column: 9,
+          messageId: 'renamedByBuild',
+          data: { endpoints: 'Endpoints default/etcd', name: 'etcd', renamed: 'app-etcd' },
+          fix: null,
+          related: ['base/service.yaml:4:9'],
+        },
+      ],
     },
   ],
 });

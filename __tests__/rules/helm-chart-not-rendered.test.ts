@@ -1,9 +1,14 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkManifests } from '../../src/check.js';
 import { helmChartNotRendered } from '../../src/rules/helm-chart-not-rendered.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { REPO } from '../helpers/cli.js';
+import { ruleTester, writeCase } from '../helpers/rule-tester.js';
 
 // Analysed in memory, helm is never run: a chart with templates is "not rendered (helm was not run)". The
-// notices with helm's own message (no helm, helm refused) are tested with a stand-in helm in
-// __tests__/helm/render.test.ts.
+// notices with helm's own message (no helm, helm refused) are checked below with the loader and a stand-in
+// helm (__tests__/helpers/fake-helm.mjs), and through the CLI in __tests__/helm/render.test.ts.
 const CHART = 'apiVersion: v2\nname: shop\nversion: 1.0.0\n';
 const TEMPLATE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}-db\n';
 
@@ -28,11 +33,8 @@ ruleTester(helmChartNotRendered, {
           line: 1,
           column: 1,
           endColumn: 15,
-          message: [
-            'Helm chart shop was not rendered (helm was not run)',
-            'the pairing rules treat what it may provide as unknown rather than missing',
-            'name it with --helm PATH',
-          ],
+          messageId: 'helmNotRun',
+          data: { chart: 'shop', reason: 'helm was not run' },
         },
       ],
     },
@@ -47,9 +49,60 @@ ruleTester(helmChartNotRendered, {
         'other/templates/deploy.yaml': TEMPLATE,
       },
       errors: [
-        { file: 'Chart.yaml', line: 1, column: 1, message: 'Helm chart . was not rendered' },
-        { file: 'other/Chart.yaml', line: 1, column: 1, message: 'Helm chart other was not rendered' },
+        { file: 'Chart.yaml', line: 1, column: 1, messageId: 'helmNotRun', data: { chart: '.' } },
+        { file: 'other/Chart.yaml', line: 1, column: 1, messageId: 'helmNotRun', data: { chart: 'other' } },
       ],
     },
   ],
+});
+
+describe('helm-chart-not-rendered, with helm asked for', () => {
+  const FAKE_HELM = path.join(REPO, '__tests__/helpers/fake-helm.mjs');
+
+  /** The rule's findings on a chart checked from disk with this helm binary. */
+  async function findings(helm: string) {
+    const dir = writeCase({ 'shop/Chart.yaml': CHART, 'shop/templates/service.yaml': TEMPLATE });
+    try {
+      const result = await checkManifests({ cwd: dir, patterns: ['.'], rules: [helmChartNotRendered], helm });
+      return result.findings;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("helm refuses the chart: helm's message, and how to make the chart render", async () => {
+    process.env.FAKE_HELM_MODE = 'fail';
+    try {
+      expect(await findings(FAKE_HELM)).toMatchObject([
+        {
+          rule: 'helm-chart-not-rendered',
+          file: 'shop/Chart.yaml',
+          line: 1,
+          column: 1,
+          severity: 'notice',
+          messageId: 'helmRefused',
+          data: {
+            chart: 'shop',
+            helmMessage:
+              'An error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: postgresql',
+          },
+        },
+      ]);
+    } finally {
+      delete process.env.FAKE_HELM_MODE;
+    }
+  });
+
+  it('no helm binary where it was named: where it was looked for, and how to name it', async () => {
+    expect(await findings('/nonexistent/helm')).toMatchObject([
+      {
+        rule: 'helm-chart-not-rendered',
+        file: 'shop/Chart.yaml',
+        line: 1,
+        column: 1,
+        messageId: 'helmNotRun',
+        data: { chart: 'shop', reason: 'no helm binary at /nonexistent/helm' },
+      },
+    ]);
+  });
 });

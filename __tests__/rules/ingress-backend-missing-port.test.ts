@@ -75,11 +75,15 @@ ruleTester(ingressBackendMissingPort, {
           line: 15,
           column: 30,
           endColumn: 33,
-          message: [
-            'Ingress shop/web backend `spec.rules[0].http.paths[0].backend` names port `htp` of Service shop/web',
-            'its ports: `http` (80/TCP), `metrics` (9090/TCP)',
-            'Did you mean `http`?',
-          ],
+          messageId: 'unknownPort',
+          data: {
+            ingress: 'Ingress shop/web',
+            backend: 'spec.rules[0].http.paths[0].backend',
+            port: 'port `htp`',
+            service: 'Service shop/web',
+            ports: '`http` (80/TCP), `metrics` (9090/TCP)',
+            hint: 'Did you mean `http`?',
+          },
           fix: '                port: {name: http}',
           related: ['service.yaml:9:5', 'service.yaml:9:7'],
         },
@@ -96,11 +100,12 @@ ruleTester(ingressBackendMissingPort, {
         {
           line: 31,
           column: 27,
-          message: [
-            'names port 8080 of Service shop/web',
-            '8080 is the targetPort of Service port `http` (80)',
-            '`80`',
-          ],
+          messageId: 'targetPort',
+          data: {
+            port: 'port 8080',
+            service: 'Service shop/web',
+            hint: '8080 is the targetPort of Service port `http` (80): name the Service port instead, `80`.',
+          },
           fix: '                  number: 80',
         },
       ],
@@ -112,7 +117,11 @@ ruleTester(ingressBackendMissingPort, {
         {
           line: 30,
           column: 30,
-          message: ['`http` is the targetPort of Service port `web` (80)'],
+          messageId: 'targetPort',
+          data: {
+            port: 'port `http`',
+            hint: '`http` is the targetPort of Service port `web` (80): name the Service port instead, `web`.',
+          },
           fix: '                port: {name: web}',
         },
       ],
@@ -135,14 +144,57 @@ ruleTester(ingressBackendMissingPort, {
           line: 22,
           column: 30,
           fix: null,
-          message: ["The Service's port has no name: refer to it by `number:`"],
+          messageId: 'unnamedPort',
+          data: {
+            port: 'port `http`',
+            ports: '(unnamed) (80/TCP)',
+            hint: "The Service's port has no name: refer to it by `number:`, or give the Service port a `name:`.",
+          },
+        },
+      ],
+    },
+    {
+      name: 'port.number of a Service with a single port: suggests and fixes it',
+      files: docs(
+        `
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web, namespace: shop}
+        spec:
+          selector: {app: web}
+          ports: [{name: http, port: 80, targetPort: 8080}]
+        `,
+        ingress('{number: 443}'),
+      ),
+      errors: [
+        {
+          line: 22,
+          column: 32,
+          fix: '                port: {number: 80}',
+          messageId: 'unknownPort',
+          data: {
+            port: 'port 443',
+            ports: '`http` (80/TCP)',
+            hint: 'The Service has a single port, port `http` (80): use `80`.',
+          },
         },
       ],
     },
     {
       name: 'no port is close: no fix',
       files: docs(service, ingress('{number: 443}')),
-      errors: [{ line: 30, column: 32, fix: null, message: ["Name one of the Service's ports"] }],
+      errors: [
+        {
+          line: 30,
+          column: 32,
+          fix: null,
+          messageId: 'unknownPort',
+          data: {
+            port: 'port 443',
+            hint: "Name one of the Service's ports, or add the port to the Service.",
+          },
+        },
+      ],
     },
   ],
 });

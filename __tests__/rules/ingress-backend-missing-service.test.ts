@@ -91,11 +91,14 @@ ruleTester(ingressBackendMissingService, {
           line: 16,
           column: 23,
           endColumn: 32,
-          message: [
-            'Ingress shop/shop backend `spec.rules[0].http.paths[0].backend` names Service storefrnt',
-            'namespace shop',
-            'Did you mean `storefront`?',
-          ],
+          messageId: 'unknownService',
+          data: {
+            ingress: 'Ingress shop/shop',
+            backend: 'spec.rules[0].http.paths[0].backend',
+            service: 'storefrnt',
+            namespace: 'namespace shop',
+            hint: 'Did you mean `storefront`?',
+          },
           fix: '                name: storefront',
           related: ['app/service.yaml:4:9'],
         },
@@ -113,10 +116,16 @@ ruleTester(ingressBackendMissingService, {
           file: 'ingress.yaml',
           line: 16,
           column: 23,
-          message: [
-            'Service shop/storefront has that name but is in another namespace',
-            'an Ingress cannot reach a Service of another namespace',
-          ],
+          messageId: 'otherNamespace',
+          data: {
+            ingress: 'Ingress web/shop',
+            service: 'storefront',
+            namespace: 'namespace web',
+            hint:
+              'Service shop/storefront has that name but is in another namespace: an Ingress cannot reach a ' +
+              'Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the ' +
+              'Ingress’s).',
+          },
           fix: null,
           related: ['svc.yaml:5:14'],
         },
@@ -146,10 +155,12 @@ ruleTester(ingressBackendMissingService, {
         {
           line: 31,
           column: 13,
-          message: [
-            'backend `spec.defaultBackend` names Service checkout',
-            'Name one of the Services of namespace shop',
-          ],
+          messageId: 'unknownService',
+          data: {
+            backend: 'spec.defaultBackend',
+            service: 'checkout',
+            hint: 'Name one of the Services of namespace shop, or add the Service shop/checkout.',
+          },
           fix: null,
           related: ['manifest.yaml:16:9'],
         },

@@ -67,26 +67,34 @@ ruleTester(invalidApiVersion, {
           line: 1,
           column: 13,
           endColumn: 37,
-          message: [
-            'EndpointSlice default/etcd-1 has apiVersion "discovery.k8s.io/v1beta1"',
-            'removed in Kubernetes v1.25',
-            'write `apiVersion: discovery.k8s.io/v1`',
-          ],
+          messageId: 'removedVersion',
+          data: {
+            object: 'EndpointSlice default/etcd-1',
+            version: 'discovery.k8s.io/v1beta1',
+            removed: 'was removed in Kubernetes v1.25',
+            kind: 'EndpointSlice',
+            expected: 'discovery.k8s.io/v1',
+            topology: '',
+          },
           fix: 'apiVersion: discovery.k8s.io/v1',
         },
         {
           line: 7,
           column: 13,
-          message: [
-            'Endpoints default/etcd has apiVersion "discovery.k8s.io/v1"',
-            'no matches for kind "Endpoints"',
-          ],
+          messageId: 'unknownVersion',
+          data: {
+            object: 'Endpoints default/etcd',
+            version: 'discovery.k8s.io/v1',
+            kind: 'Endpoints',
+            expected: 'v1',
+          },
           fix: 'apiVersion: v1',
         },
         {
           line: 12,
           column: 13,
-          message: 'Service default/etcd has apiVersion "core/v1"',
+          messageId: 'unknownVersion',
+          data: { object: 'Service default/etcd', version: 'core/v1', kind: 'Service', expected: 'v1' },
           fix: 'apiVersion: v1',
         },
       ],
@@ -108,7 +116,8 @@ ruleTester(invalidApiVersion, {
         {
           line: 5,
           column: 20,
-          message: 'Service default/a has apiVersion "v2"',
+          messageId: 'unknownVersion',
+          data: { object: 'Service default/a', version: 'v2', expected: 'v1' },
           fix: '    {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a"}}',
         },
       ],
@@ -130,12 +139,15 @@ ruleTester(invalidApiVersion, {
         {
           line: 1,
           column: 13,
-          message: [
-            'write `apiVersion: discovery.k8s.io/v1`',
-            'move the `topology` of its endpoint',
-            '`kubernetes.io/hostname` to `nodeName`',
-            '`deprecatedTopology`',
-          ],
+          messageId: 'removedVersion',
+          data: {
+            version: 'discovery.k8s.io/v1beta1',
+            expected: 'discovery.k8s.io/v1',
+            topology:
+              ', and move the `topology` of its endpoint, which v1 no longer has (strict field validation ' +
+              'rejects it): `kubernetes.io/hostname` to `nodeName`, `topology.kubernetes.io/zone` to `zone`, ' +
+              'anything else to `deprecatedTopology`',
+          },
           fix: null,
         },
       ],
@@ -148,7 +160,15 @@ ruleTester(invalidApiVersion, {
         metadata:
           name: web
       `,
-      errors: [{ line: 1, column: 13, message: 'apiVersion "V1"', fix: 'apiVersion: v1' }],
+      errors: [
+        {
+          line: 1,
+          column: 13,
+          messageId: 'unknownVersion',
+          data: { object: 'Service default/web', version: 'V1', expected: 'v1' },
+          fix: 'apiVersion: v1',
+        },
+      ],
     },
   ],
 });

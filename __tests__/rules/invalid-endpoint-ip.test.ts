@@ -122,12 +122,15 @@ ruleTester(invalidEndpointIp, {
           line: 15,
           column: 13,
           endColumn: 29,
-          message: [
-            'Endpoints default/etcd: subsets[0].addresses[0].ip "etcd.example.com" is not an IP address',
-            'rejects the whole Endpoints',
-            'ExternalName',
-            '`spec.externalName: etcd.example.com`',
-          ],
+          messageId: 'hostName',
+          data: {
+            object: 'Endpoints default/etcd',
+            field: 'subsets[0].addresses[0].ip',
+            value: '"etcd.example.com"',
+            expected: 'an IP address',
+            holders: 'Endpoints',
+            externalName: 'etcd.example.com',
+          },
           fix: null,
         },
       ],
@@ -152,21 +155,28 @@ ruleTester(invalidEndpointIp, {
           line: 7,
           column: 13,
           severity: 'warning',
-          message: ['has leading zeros', 'reads it as 10.1.2.3 (decimal)', 'octal', 'StrictIPCIDRValidation'],
+          messageId: 'leadingZeros',
+          data: { field: 'subsets[0].addresses[0].ip', value: '"010.001.002.003"', canonical: '10.1.2.3' },
           fix: '      - ip: 10.1.2.3',
         },
         {
           line: 9,
           column: 13,
           severity: 'warning',
-          message: ['subsets[0].notReadyAddresses[0].ip', 'IPv4-mapped IPv6', 'Write `10.1.2.4`'],
+          messageId: 'ipv4Mapped',
+          data: {
+            field: 'subsets[0].notReadyAddresses[0].ip',
+            value: '"::ffff:10.1.2.4"',
+            canonical: '10.1.2.4',
+          },
           fix: '      - ip: "10.1.2.4"',
         },
         {
           line: 11,
           column: 13,
           severity: 'warning',
-          message: 'subsets[1].addresses[0].ip',
+          messageId: 'leadingZeros',
+          data: { field: 'subsets[1].addresses[0].ip', canonical: '192.168.1.10' },
           fix: "      - ip: '192.168.1.10'",
         },
       ],
@@ -191,8 +201,18 @@ ruleTester(invalidEndpointIp, {
         `,
       },
       errors: [
-        { line: 8, column: 16, message: ['address with a port', 'write `10.0.0.9` here and port 2379'] },
-        { line: 9, column: 16, message: 'CIDR block' },
+        {
+          line: 8,
+          column: 16,
+          messageId: 'addressWithPort',
+          data: { value: '"10.0.0.9:2379"', address: '10.0.0.9', port: 2379, owner: 'subset' },
+        },
+        {
+          line: 9,
+          column: 16,
+          messageId: 'cidrBlock',
+          data: { field: 'subsets[0].addresses[1].ip', value: '"10.0.0.0/24"' },
+        },
       ],
     },
     {
@@ -208,8 +228,41 @@ ruleTester(invalidEndpointIp, {
               - ip: 1234
       `,
       errors: [
-        { line: 7, column: 9, message: ['subsets[0].addresses[0] has no `ip`', 'It has `IP` instead'] },
-        { line: 8, column: 13, message: 'is 1234, not an IP address written as a string' },
+        {
+          line: 7,
+          column: 9,
+          messageId: 'miscasedIp',
+          data: { object: 'Endpoints default/etcd', field: 'subsets[0].addresses[0]', key: 'IP' },
+        },
+        {
+          line: 8,
+          column: 13,
+          messageId: 'notAString',
+          data: { field: 'subsets[0].addresses[1].ip', value: '1234', expected: 'an IP address' },
+        },
+      ],
+    },
+    {
+      name: 'no ip at all: only a hostname, in the not-ready addresses of the second subset',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          name: etcd
+          namespace: infra
+        subsets:
+          - addresses:
+              - ip: 10.0.0.1
+          - notReadyAddresses:
+              - hostname: etcd-1
+      `,
+      errors: [
+        {
+          line: 10,
+          column: 9,
+          messageId: 'noIp',
+          data: { object: 'Endpoints infra/etcd', field: 'subsets[1].notReadyAddresses[0]' },
+        },
       ],
     },
     {
@@ -243,17 +296,26 @@ ruleTester(invalidEndpointIp, {
         {
           line: 12,
           column: 33,
-          message: [
-            'EndpointSlice default/db-ipv4: endpoints[0].addresses[1] "2001:db8::5" is an IPv6 address',
-            'addressType is IPv4',
-            '`addressType: IPv6`',
-          ],
+          messageId: 'wrongFamily',
+          data: {
+            object: 'EndpointSlice default/db-ipv4',
+            field: 'endpoints[0].addresses[1]',
+            value: '"2001:db8::5"',
+            actual: 'an IPv6 address',
+            addressType: 'IPv4',
+            wanted: 'IPv6',
+          },
           related: ['manifest.yaml:10:18'],
         },
         {
           line: 22,
           column: 13,
-          message: ['IPv4-mapped address, which Kubernetes treats as IPv4', 'addressType is IPv6'],
+          messageId: 'wrongFamily',
+          data: {
+            actual: 'an IPv4-mapped address, which Kubernetes treats as IPv4',
+            addressType: 'IPv6',
+            wanted: 'IPv4',
+          },
           related: ['manifest.yaml:19:18'],
         },
       ],
@@ -285,10 +347,42 @@ ruleTester(invalidEndpointIp, {
         {
           line: 5,
           column: 14,
-          message: 'addressType "ipv4" is not one of IPv4, IPv6 or FQDN',
+          messageId: 'badAddressType',
+          data: { object: 'EndpointSlice default/a', value: '"ipv4"', suggestion: '`IPv4`' },
           fix: 'addressType: IPv4',
         },
-        { line: 16, column: 9, message: ['is not an IPv4 address', 'ExternalName'] },
+        {
+          line: 16,
+          column: 9,
+          messageId: 'hostName',
+          data: {
+            object: 'EndpointSlice default/b',
+            expected: 'an IPv4 address',
+            holders: 'IP EndpointSlices',
+            externalName: 'db.example.com',
+          },
+        },
+      ],
+    },
+    {
+      name: 'an addressType that is no type at all has no fix',
+      files: `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: a
+        addressType: IPv5
+        endpoints:
+          - addresses: ["10.0.0.1"]
+      `,
+      errors: [
+        {
+          line: 5,
+          column: 14,
+          messageId: 'badAddressType',
+          data: { value: '"IPv5"', suggestion: '`IPv4` or `IPv6`' },
+          fix: null,
+        },
       ],
     },
     {
@@ -301,7 +395,9 @@ ruleTester(invalidEndpointIp, {
         endpoints:
           - addresses: ["10.0.0.1"]
       `,
-      errors: [{ line: 1, column: 1, message: 'EndpointSlice default/a has no `addressType`' }],
+      errors: [
+        { line: 1, column: 1, messageId: 'noAddressType', data: { object: 'EndpointSlice default/a' } },
+      ],
     },
     {
       name: 'real invalid values next to placeholders are still reported: a host name, 10.0.0.256, mixed case',
@@ -318,14 +414,25 @@ ruleTester(invalidEndpointIp, {
               - ip: MyNodeIp
       `,
       errors: [
-        { line: 8, column: 13, message: ['"10.0.0.256" is not an IP address', 'Write an IPv4 address'] },
+        {
+          line: 8,
+          column: 13,
+          messageId: 'notAnIp',
+          data: { value: '"10.0.0.256"', expected: 'an IP address' },
+        },
         {
           line: 9,
           column: 13,
-          message: ['It is a host name', '`spec.externalName: db.example.com`'],
+          messageId: 'hostName',
+          data: { value: '"DB.Example.COM."', externalName: 'db.example.com' },
           fix: null,
         },
-        { line: 10, column: 13, message: '"MyNodeIp" is not an IP address' },
+        {
+          line: 10,
+          column: 13,
+          messageId: 'hostName',
+          data: { value: '"MyNodeIp"', externalName: 'mynodeip' },
+        },
       ],
     },
     {
@@ -345,19 +452,16 @@ ruleTester(invalidEndpointIp, {
           line: 7,
           column: 13,
           severity: 'warning',
-          message: [
-            'has leading zeros',
-            'reads it as 127.0.0.1',
-            'loopback range',
-            "backend's routable address",
-          ],
+          messageId: 'leadingZerosSpecial',
+          data: { canonical: '127.0.0.1', range: 'the loopback range (127.0.0.0/8, ::1/128)' },
           fix: null,
         },
         {
           line: 8,
           column: 13,
           severity: 'warning',
-          message: ['IPv4-mapped IPv6', 'link-local range'],
+          messageId: 'ipv4MappedSpecial',
+          data: { canonical: '169.254.169.254', range: 'the link-local range (169.254.0.0/16, fe80::/10)' },
           fix: null,
         },
       ],
@@ -375,8 +479,28 @@ ruleTester(invalidEndpointIp, {
               - ip: "10.0.0.9:99999"
       `,
       errors: [
-        { line: 7, column: 13, message: 'write `10.0.0.9` here and port 2379' },
-        { line: 8, column: 13, message: 'Write an IPv4 address like `10.0.0.5`' },
+        { line: 7, column: 13, messageId: 'addressWithPort', data: { address: '10.0.0.9', port: 2379 } },
+        { line: 8, column: 13, messageId: 'notAnIp', data: { value: '"10.0.0.9:99999"' } },
+      ],
+    },
+    {
+      name: 'an address with a port in a slice: the port goes in the slice’s ports',
+      files: `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: a
+        addressType: IPv6
+        endpoints:
+          - addresses: ["[fd00::5]:8080"]
+      `,
+      errors: [
+        {
+          line: 7,
+          column: 17,
+          messageId: 'addressWithPort',
+          data: { expected: 'an IPv6 address', address: 'fd00::5', port: 8080, owner: 'slice' },
+        },
       ],
     },
   ],

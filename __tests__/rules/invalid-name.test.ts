@@ -120,15 +120,27 @@ ruleTester(invalidName, {
         {
           line: 4,
           column: 9,
-          message: [
-            'Service default/Etcd_Main: the name "Etcd_Main" contains upper-case',
-            'DNS-1035',
-            '`etcd-main`',
-          ],
+          messageId: 'invalidServiceName',
+          data: {
+            object: 'Service default/Etcd_Main',
+            value: '"Etcd_Main"',
+            problem: 'contains upper-case letters (only lower-case is allowed)',
+            example: ', e.g. to `etcd-main`',
+          },
           fix: null,
         },
-        { line: 9, column: 9, message: ['starts with a digit', 'e.g. to `etcd`'] },
-        { line: 14, column: 9, message: 'is 64 characters long (at most 63)' },
+        {
+          line: 9,
+          column: 9,
+          messageId: 'invalidServiceName',
+          data: { value: '"1etcd"', example: ', e.g. to `etcd`' },
+        },
+        {
+          line: 14,
+          column: 9,
+          messageId: 'invalidServiceName',
+          data: { problem: 'is 64 characters long (at most 63)' },
+        },
       ],
     },
     {
@@ -157,23 +169,43 @@ ruleTester(invalidName, {
         {
           line: 4,
           column: 9,
-          message: ['Endpoints default/etcd_v2', 'DNS-1123 subdomain', 'exactly like its Service'],
+          messageId: 'invalidEndpointsName',
+          data: { object: 'Endpoints default/etcd_v2', value: '"etcd_v2"' },
         },
         {
           line: 9,
           column: 9,
-          message: [
-            'The API server accepts it',
-            'no Service can ever have this name',
-            'never receive traffic',
-          ],
+          messageId: 'noServiceCanHaveName',
+          data: { object: 'Endpoints default/etcd.v2', value: '"etcd.v2"' },
         },
         {
           line: 14,
           column: 9,
           // Quoted, 1234 is still a name no Service can have: no fix that the rule would report again.
-          message: ['metadata.name is 1234, not a string', 'Write the name of its Service, as text'],
+          messageId: 'notAString',
+          data: { value: '1234', wanted: 'the name of its Service' },
           fix: null,
+        },
+      ],
+    },
+    {
+      name: 'a slice named with a number: quoting it is the fix',
+      files: `
+        apiVersion: discovery.k8s.io/v1
+        kind: EndpointSlice
+        metadata:
+          name: 1234
+          labels:
+            kubernetes.io/service-name: db
+        addressType: IPv4
+      `,
+      errors: [
+        {
+          line: 4,
+          column: 9,
+          messageId: 'unquotedName',
+          data: { value: '1234', text: '1234' },
+          fix: '  name: "1234"',
         },
       ],
     },
@@ -194,8 +226,41 @@ ruleTester(invalidName, {
               namespace: prod
       `,
       errors: [
-        { line: 7, column: 13, message: ['EndpointSlice default/DB-1', 'DNS-1123 subdomain', '`db-1`'] },
-        { line: 11, column: 5, message: ['Service in namespace prod has no metadata.name', 'generateName'] },
+        {
+          line: 7,
+          column: 13,
+          messageId: 'invalidSliceName',
+          data: { object: 'EndpointSlice default/DB-1', value: '"DB-1"', example: ', e.g. to `db-1`' },
+        },
+        {
+          line: 11,
+          column: 5,
+          messageId: 'noName',
+          data: {
+            kind: 'Service',
+            namespace: 'prod',
+            pairing: ', and a Service pairs with its counterpart by its name',
+            hint: '',
+          },
+        },
+      ],
+    },
+    {
+      name: 'an Endpoints without a name: it needs the name of its Service',
+      files: `
+        apiVersion: v1
+        kind: Endpoints
+        metadata:
+          labels: {app: etcd}
+        subsets: []
+      `,
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          messageId: 'noName',
+          data: { kind: 'Endpoints', namespace: 'default', hint: ': the name of its Service' },
+        },
       ],
     },
     {
@@ -227,9 +292,28 @@ ruleTester(invalidName, {
         `,
       ),
       errors: [
-        { line: 4, column: 9, message: ['"MyService" contains upper-case letters', 'e.g. to `myservice`'] },
-        { line: 9, column: 9, message: ['"my_service" contains "_"', 'e.g. to `my-service`'] },
-        { line: 14, column: 9, message: ['"WEB-FRONTEND" contains upper-case letters', '`web-frontend`'] },
+        {
+          line: 4,
+          column: 9,
+          messageId: 'invalidServiceName',
+          data: {
+            value: '"MyService"',
+            problem: 'contains upper-case letters (only lower-case is allowed)',
+            example: ', e.g. to `myservice`',
+          },
+        },
+        {
+          line: 9,
+          column: 9,
+          messageId: 'invalidServiceName',
+          data: { value: '"my_service"', example: ', e.g. to `my-service`' },
+        },
+        {
+          line: 14,
+          column: 9,
+          messageId: 'invalidServiceName',
+          data: { value: '"WEB-FRONTEND"', example: ', e.g. to `web-frontend`' },
+        },
       ],
     },
   ],

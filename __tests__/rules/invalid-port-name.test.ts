@@ -83,24 +83,51 @@ ruleTester(invalidPortName, {
         {
           line: 7,
           column: 13,
-          message: ['Service default/web: port name "Client" contains upper-case letters', 'DNS-1123 label'],
+          messageId: 'upperCaseName',
+          data: {
+            object: 'Service default/web',
+            name: '"Client"',
+            problem: 'contains upper-case letters (only lower-case is allowed)',
+            rejected: 'The API server rejects the Service',
+            lower: 'client',
+          },
           fix: '    - name: client',
         },
         {
           line: 9,
           column: 19,
-          message: ['targetPort "8080" is a quoted number', '`targetPort: 8080`'],
+          messageId: 'quotedTargetPort',
+          data: { object: 'Service default/web', targetPort: '"8080"', number: 8080 },
           fix: '      targetPort: 8080',
         },
-        { line: 10, column: 13, message: 'contains "_"', fix: null },
+        {
+          line: 10,
+          column: 13,
+          messageId: 'invalidName',
+          data: { name: '"http_api"', problem: `contains "_" (only a-z, 0-9 and '-' are allowed)` },
+          fix: null,
+        },
         {
           line: 12,
           column: 19,
-          message: ['targetPort "HTTP"', 'IANA service name'],
+          messageId: 'upperCaseTargetPort',
+          data: { targetPort: '"HTTP"', lower: 'http' },
           fix: '      targetPort: http',
         },
-        { line: 15, column: 19, message: "contains '--'", fix: null },
-        { line: 18, column: 19, message: 'is 16 characters long (at most 15)', fix: null },
+        {
+          line: 15,
+          column: 19,
+          messageId: 'invalidTargetPort',
+          data: { targetPort: '"metrics--x"', problem: "contains '--' (consecutive hyphens)" },
+          fix: null,
+        },
+        {
+          line: 18,
+          column: 19,
+          messageId: 'invalidTargetPort',
+          data: { targetPort: '"sixteen-chars-xx"', problem: 'is 16 characters long (at most 15)' },
+          fix: null,
+        },
       ],
     },
     {
@@ -134,13 +161,25 @@ ruleTester(invalidPortName, {
         {
           line: 8,
           column: 15,
-          message: ['Endpoints default/web: subsets[0].ports[0].name is 8080, not a string', 'Quote it'],
+          messageId: 'unquotedName',
+          data: {
+            object: 'Endpoints default/web',
+            field: 'subsets[0].ports[0].name',
+            value: '8080',
+            rejected: 'The API server rejects the whole Endpoints',
+            text: '8080',
+          },
           fix: '      - name: "8080"',
         },
         {
           line: 17,
           column: 11,
-          message: ['EndpointSlice default/web-1: port name "Peer.1"', 'rejects the slice'],
+          messageId: 'invalidName',
+          data: {
+            object: 'EndpointSlice default/web-1',
+            name: '"Peer.1"',
+            rejected: 'The API server rejects the slice',
+          },
           fix: null,
         },
       ],
@@ -162,19 +201,60 @@ ruleTester(invalidPortName, {
               targetPort: "0"
       `,
       errors: [
-        { line: 7, column: 13, message: 'port name "HTTP" contains upper-case', fix: '    - name: http' },
+        {
+          line: 7,
+          column: 13,
+          messageId: 'upperCaseName',
+          data: { name: '"HTTP"', lower: 'http' },
+          fix: '    - name: http',
+        },
         {
           line: 9,
           column: 19,
-          message: ['targetPort "70000" is a quoted number', 'above 65535'],
+          messageId: 'quotedTargetPortOutOfRange',
+          data: { targetPort: '"70000"', number: 70000 },
           fix: null,
         },
-        { line: 10, column: 13, message: 'port name "TCP"', fix: '    - name: tcp' },
+        {
+          line: 10,
+          column: 13,
+          messageId: 'upperCaseName',
+          data: { name: '"TCP"', lower: 'tcp' },
+          fix: '    - name: tcp',
+        },
         {
           line: 12,
           column: 19,
-          message: 'Write the number without quotes: `targetPort: 0`',
+          messageId: 'quotedTargetPort',
+          data: { targetPort: '"0"', number: 0 },
           fix: '      targetPort: 0',
+        },
+      ],
+    },
+    {
+      name: 'a port name that is neither text nor a label once quoted',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: 1.5
+              port: 80
+      `,
+      errors: [
+        {
+          line: 7,
+          column: 13,
+          messageId: 'nameNotText',
+          data: {
+            object: 'Service default/web',
+            field: 'spec.ports[0].name',
+            value: '1.5',
+            rejected: 'The API server rejects the Service',
+          },
+          fix: null,
         },
       ],
     },

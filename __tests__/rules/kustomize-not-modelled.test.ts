@@ -24,9 +24,45 @@ ruleTester(kustomizeNotModelled, {
         {
           line: 3,
           column: 5,
-          message: 'the remote resource `github.com/example/base?ref=v1` is not fetched',
+          messageId: 'remoteResource',
+          data: { path: 'kustomization.yaml', entry: 'github.com/example/base?ref=v1' },
         },
-        { line: 4, column: 1, endColumn: 11, message: '`helmCharts` renders Helm charts into the build' },
+        {
+          line: 4,
+          column: 1,
+          endColumn: 11,
+          messageId: 'fieldNotModelled',
+          data: {
+            path: 'kustomization.yaml',
+            field: 'helmCharts',
+            does: 'renders Helm charts into the build',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a remote component and `vars` of an overlay: one notice each, in the overlay',
+      files: {
+        'overlay/kustomization.yaml':
+          'resources: [../base]\ncomponents:\n  - https://example.com/monitoring.yaml\nvars:\n  - name: SERVICE\n',
+        'base/kustomization.yaml': 'resources: [svc.yaml]\n',
+        'base/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n',
+      },
+      errors: [
+        {
+          file: 'overlay/kustomization.yaml',
+          line: 3,
+          column: 5,
+          messageId: 'remoteResource',
+          data: { path: 'overlay/kustomization.yaml', entry: 'https://example.com/monitoring.yaml' },
+        },
+        {
+          file: 'overlay/kustomization.yaml',
+          line: 4,
+          column: 1,
+          messageId: 'fieldNotModelled',
+          data: { field: 'vars', does: 'substitutes variables into objects' },
+        },
       ],
     },
   ],

@@ -75,10 +75,14 @@ ruleTester(kustomizePatchNoTarget, {
           file: 'overlays/prod/kustomization.yaml',
           line: 4,
           column: 5,
-          message: [
-            'overlays/prod/kustomization.yaml: the patch `patches[0]` is for Service etcd-client',
-            'no resource matches strategic merge patch',
-          ],
+          messageId: 'noMatch',
+          data: {
+            path: 'overlays/prod/kustomization.yaml',
+            patch: 'patches[0]',
+            kind: 'Service',
+            name: 'etcd-client',
+            error: '"no resource matches strategic merge patch"',
+          },
         },
       ],
     },
@@ -89,7 +93,21 @@ ruleTester(kustomizePatchNoTarget, {
           'namePrefix: app-\nresources: [service.yaml]\npatchesStrategicMerge:\n  - |-\n    apiVersion: v1\n    kind: Service\n    metadata:\n      name: app-etcd\n',
         'service.yaml': service('etcd'),
       },
-      errors: [{ file: 'kustomization.yaml', line: 4, column: 5, message: 'is for Service app-etcd' }],
+      errors: [
+        {
+          file: 'kustomization.yaml',
+          line: 4,
+          column: 5,
+          messageId: 'noMatch',
+          data: {
+            path: 'kustomization.yaml',
+            patch: 'patchesStrategicMerge[0]',
+            kind: 'Service',
+            name: 'app-etcd',
+            error: '"no matches for Id …; failed to find unique target for patch"',
+          },
+        },
+      ],
     },
   ],
 });

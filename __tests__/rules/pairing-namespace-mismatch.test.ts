@@ -52,10 +52,17 @@ ruleTester(pairingNamespaceMismatch, {
           line: 5,
           column: 14,
           endColumn: 21,
-          message: [
-            'Endpoints default/etcd is in namespace default, but no Service etcd exists there: the only one is Service infra/etcd.',
-            'Put the Endpoints in namespace infra',
-          ],
+          messageId: 'endpointsElsewhere',
+          data: {
+            object: 'Endpoints default/etcd',
+            location: 'namespace default',
+            serviceName: 'etcd',
+            existing: 'the only one is Service infra/etcd',
+            wanted: 'namespace infra',
+            where: '`metadata.namespace`',
+            namespace: 'default',
+            hint: '',
+          },
           related: ['svc.yaml:5:14'],
         },
       ],
@@ -69,10 +76,14 @@ ruleTester(pairingNamespaceMismatch, {
           line: 4,
           column: 9,
           severity: 'warning',
-          message: [
-            'namespace default (not written',
-            'The namespace of Endpoints default/etcd is not written',
-          ],
+          messageId: 'endpointsElsewhere',
+          data: {
+            location: 'namespace default (not written: the default namespace is assumed)',
+            where: '`metadata.namespace`',
+            hint:
+              ' The namespace of Endpoints default/etcd is not written, so it depends on how the manifests are ' +
+              'applied (for example `kubectl apply -n`); write `namespace:` explicitly to be sure.',
+          },
           related: ['svc.yaml:5:14'],
         },
       ],
@@ -86,7 +97,16 @@ ruleTester(pairingNamespaceMismatch, {
           line: 5,
           column: 14,
           severity: 'warning',
-          message: 'The namespace of Service default/etcd is not written',
+          messageId: 'endpointsElsewhere',
+          data: {
+            location: 'namespace infra',
+            existing:
+              'the only one is Service default/etcd (namespace default (not written: the default namespace is assumed))',
+            namespace: 'infra',
+            hint:
+              ' The namespace of Service default/etcd is not written, so it depends on how the manifests are ' +
+              'applied (for example `kubectl apply -n`); write `namespace:` explicitly to be sure.',
+          },
           related: ['a.yaml:4:9'],
         },
       ],
@@ -101,10 +121,16 @@ ruleTester(pairingNamespaceMismatch, {
         {
           line: 15,
           column: 14,
-          message: [
-            'EndpointSlice default/etcd-x1 is in namespace default, but',
-            'kubernetes.io/service-name label names',
-          ],
+          messageId: 'sliceElsewhere',
+          data: {
+            object: 'EndpointSlice default/etcd-x1',
+            location: 'namespace default',
+            serviceName: 'etcd',
+            existing: 'the only one is Service infra/etcd',
+            wanted: 'namespace infra',
+            namespace: 'default',
+            hint: '',
+          },
           related: ['manifest.yaml:5:14'],
         },
       ],
@@ -123,10 +149,14 @@ ruleTester(pairingNamespaceMismatch, {
           line: 6,
           column: 33,
           severity: 'error',
-          message: [
-            'namespace apps (given by apps/kustomization.yaml)',
-            'the namespace apps/kustomization.yaml gives it',
-          ],
+          messageId: 'sliceElsewhere',
+          data: {
+            location: 'namespace apps (given by apps/kustomization.yaml)',
+            // Only the Service deployed beside the slice is the one it was meant for.
+            existing: 'the only one is Service infra/etcd',
+            where: 'the namespace apps/kustomization.yaml gives it',
+            hint: '',
+          },
           related: ['apps/infra/svc.yaml:5:14'],
         },
       ],
@@ -143,7 +173,17 @@ ruleTester(pairingNamespaceMismatch, {
 `,
         'svc.yaml': service('etcd', { namespace: 'staging' }),
       },
-      errors: [{ file: 'etcd.json', line: 4, column: 45, endColumn: 51, related: ['svc.yaml:5:14'] }],
+      errors: [
+        {
+          file: 'etcd.json',
+          line: 4,
+          column: 45,
+          endColumn: 51,
+          messageId: 'endpointsElsewhere',
+          data: { object: 'Endpoints prod/etcd', wanted: 'namespace staging', namespace: 'prod' },
+          related: ['svc.yaml:5:14'],
+        },
+      ],
     },
     {
       name: 'Services of that name in two other namespaces: both related',
@@ -156,10 +196,11 @@ ruleTester(pairingNamespaceMismatch, {
           file: 'b.yaml',
           line: 5,
           column: 14,
-          message: [
-            'the Services of that name are Service infra/etcd, Service ops/etcd',
-            'one of the namespaces infra, ops',
-          ],
+          messageId: 'endpointsElsewhere',
+          data: {
+            existing: 'the Services of that name are Service infra/etcd, Service ops/etcd',
+            wanted: 'one of the namespaces infra, ops',
+          },
           related: ['a.yaml:5:14', 'a.yaml:15:14'],
         },
       ],
@@ -184,7 +225,15 @@ ruleTester(pairingNamespaceMismatch, {
             spec:
               ports: [{port: 2379}]
       `,
-      errors: [{ line: 8, column: 18, related: ['manifest.yaml:14:18'] }],
+      errors: [
+        {
+          line: 8,
+          column: 18,
+          messageId: 'endpointsElsewhere',
+          data: { object: 'Endpoints default/etcd', existing: 'the only one is Service infra/etcd' },
+          related: ['manifest.yaml:14:18'],
+        },
+      ],
     },
   ],
 });

@@ -265,12 +265,18 @@ ruleTester(portNameMismatch, {
           file: 'etcd.yaml',
           line: 20,
           column: 9,
-          message: [
-            'Endpoints default/etcd subset 1 port 2379/TCP is unnamed but Service default/etcd port `client` (2379/TCP) is named',
-            'kube-proxy pairs Service ports with endpoint ports by name and protocol',
-            'connections to it fail',
-            'Name the endpoint port `client`.',
-          ],
+          messageId: 'unnamedEndpointPort',
+          data: {
+            group: 'Endpoints default/etcd subset 1',
+            port: 'port 2379/TCP',
+            service: 'Service default/etcd',
+            servicePort: 'port `client` (2379/TCP)',
+            consequence:
+              'So Service port `client` gets no backends from these addresses and, as no other endpoints serve it, ' +
+              'connections to it fail',
+            name: 'client',
+            numberNote: '',
+          },
           fix: '      - name: client\n        port: 2379',
           related: ['etcd.yaml:8:7'],
         },
@@ -284,10 +290,15 @@ ruleTester(portNameMismatch, {
           line: 20,
           column: 15,
           endColumn: 21,
-          message: [
-            'Endpoints default/etcd subset 1 port `client` (2379/TCP) is named but Service default/etcd port 2379/TCP is unnamed',
-            'Remove the endpoint port',
-          ],
+          messageId: 'unnamedServicePort',
+          data: {
+            group: 'Endpoints default/etcd subset 1',
+            port: 'port `client` (2379/TCP)',
+            service: 'Service default/etcd',
+            servicePort: 'port 2379/TCP',
+            name: 'client',
+            numberNote: '',
+          },
           fix: null,
           related: ['manifest.yaml:8:7'],
         },
@@ -300,7 +311,14 @@ ruleTester(portNameMismatch, {
         {
           line: 20,
           column: 15,
-          message: ['port `clinet` (2379/TCP) does not match the name of Service default/etcd port `client`'],
+          messageId: 'wrongName',
+          data: {
+            port: 'port `clinet` (2379/TCP)',
+            service: 'Service default/etcd',
+            servicePort: 'port `client` (2379/TCP)',
+            name: 'client',
+            numberNote: '',
+          },
           fix: '      - name: client',
           related: ['manifest.yaml:8:7'],
         },
@@ -309,7 +327,16 @@ ruleTester(portNameMismatch, {
     {
       name: 'an explicit empty name: replaced in place, keeping the quotes',
       files: docs(etcdService, endpoints('- name: ""', '  port: 2379')),
-      errors: [{ line: 20, column: 15, fix: '      - name: "client"', related: ['manifest.yaml:8:7'] }],
+      errors: [
+        {
+          line: 20,
+          column: 15,
+          messageId: 'unnamedEndpointPort',
+          data: { port: 'port 2379/TCP', name: 'client' },
+          fix: '      - name: "client"',
+          related: ['manifest.yaml:8:7'],
+        },
+      ],
     },
     {
       name: 'the port with the targetPort number is the anchor, not the one with the Service port number',
@@ -339,7 +366,16 @@ ruleTester(portNameMismatch, {
                 port: 8080
         `,
       ),
-      errors: [{ line: 20, column: 15, fix: '      - name: http', related: ['manifest.yaml:7:7'] }],
+      errors: [
+        {
+          line: 20,
+          column: 15,
+          messageId: 'wrongName',
+          data: { port: 'port `web` (8080/TCP)', name: 'http', numberNote: '' },
+          fix: '      - name: http',
+          related: ['manifest.yaml:7:7'],
+        },
+      ],
     },
     {
       name: 'one Service port and one endpoint port left over: paired by elimination, no fix as the numbers differ',
@@ -351,10 +387,14 @@ ruleTester(portNameMismatch, {
         {
           line: 24,
           column: 15,
-          message: [
-            'port `metrics` (9100/TCP) does not match the name of Service default/etcd port `client`',
-            'Its number also differs',
-          ],
+          messageId: 'wrongName',
+          data: {
+            port: 'port `metrics` (9100/TCP)',
+            servicePort: 'port `client` (2379/TCP)',
+            name: 'client',
+            numberNote:
+              " Its number also differs from the Service port's target (2379): check which number is right.",
+          },
           fix: null,
           related: ['manifest.yaml:8:7'],
         },
@@ -368,9 +408,17 @@ ruleTester(portNameMismatch, {
           line: 21,
           column: 5,
           endColumn: 10,
-          message: [
-            'Endpoints default/etcd subset 1 has no port matching Service default/etcd port `client` (2379/TCP): it needs a TCP port named `client`',
-          ],
+          messageId: 'missingPort',
+          data: {
+            group: 'Endpoints default/etcd subset 1',
+            service: 'Service default/etcd',
+            servicePort: 'port `client` (2379/TCP)',
+            wanted: 'a TCP port named `client`',
+            consequence:
+              'So Service port `client` gets no backends from these addresses and, as no other endpoints serve it, ' +
+              'connections to it fail',
+            portToAdd: 'a port named `client`',
+          },
           fix: null,
           related: ['manifest.yaml:8:7'],
         },
@@ -414,9 +462,13 @@ ruleTester(portNameMismatch, {
         {
           line: 38,
           column: 5,
-          message: [
-            'EndpointSlice default/etcd-peer port 2380/TCP is unnamed but Service default/etcd port `peer`',
-          ],
+          messageId: 'unnamedEndpointPort',
+          data: {
+            group: 'EndpointSlice default/etcd-peer',
+            port: 'port 2380/TCP',
+            servicePort: 'port `peer` (2380/TCP)',
+            name: 'peer',
+          },
           fix: '  - name: peer\n    port: 2380',
           related: ['manifest.yaml:10:7'],
         },
@@ -443,10 +495,15 @@ ruleTester(portNameMismatch, {
         {
           line: 22,
           column: 48,
-          message: [
-            'Endpoints default/etcd subset 2 port `peers` (2380/TCP)',
-            'Service default/etcd port `peer`',
-          ],
+          messageId: 'wrongName',
+          data: {
+            group: 'Endpoints default/etcd subset 2',
+            port: 'port `peers` (2380/TCP)',
+            servicePort: 'port `peer` (2380/TCP)',
+            // Subset 1 serves `peer`: connections still reach those addresses.
+            consequence: 'So Service port `peer` gets no backends from these addresses',
+            name: 'peer',
+          },
           fix: '    ports: [{name: client, port: 2379}, {name: peer, port: 2380}]',
           related: ['manifest.yaml:10:7'],
         },
@@ -471,7 +528,14 @@ ruleTester(portNameMismatch, {
         ports: [{name: '', port: 2379, protocol: TCP}]
         `,
       ),
-      errors: [{ line: 20, column: 9, message: ['Endpoints default/etcd subset 1'] }],
+      errors: [
+        {
+          line: 20,
+          column: 9,
+          messageId: 'unnamedEndpointPort',
+          data: { group: 'Endpoints default/etcd subset 1', name: 'client' },
+        },
+      ],
     },
     {
       name: 'two environments: the Service in the nearest directory is the one compared',
@@ -486,6 +550,8 @@ ruleTester(portNameMismatch, {
           file: 'envs/prod/endpoints.yaml',
           line: 10,
           column: 9,
+          messageId: 'unnamedEndpointPort',
+          data: { servicePort: 'port `client` (2379/TCP)', name: 'client' },
           fix: '      - name: client\n        port: 2379',
           related: ['envs/prod/service.yaml:8:7'],
         },
@@ -521,7 +587,13 @@ ruleTester(portNameMismatch, {
         {
           line: 18,
           column: 9,
-          message: ['port 53/UDP is unnamed but Service default/dns port `dns` (53/UDP) is named'],
+          messageId: 'unnamedEndpointPort',
+          data: {
+            port: 'port 53/UDP',
+            service: 'Service default/dns',
+            servicePort: 'port `dns` (53/UDP)',
+            name: 'dns',
+          },
           fix: '      - name: dns\n        port: 53',
           related: ['manifest.yaml:7:7'],
         },
@@ -533,7 +605,16 @@ ruleTester(portNameMismatch, {
         'svc/etcd.yaml': etcdService,
         'ep/etcd.yaml': endpoints('- port: 2379'),
       },
-      errors: [{ file: 'ep/etcd.yaml', line: 10, column: 9, related: ['svc/etcd.yaml:8:7'] }],
+      errors: [
+        {
+          file: 'ep/etcd.yaml',
+          line: 10,
+          column: 9,
+          messageId: 'unnamedEndpointPort',
+          data: { name: 'client' },
+          related: ['svc/etcd.yaml:8:7'],
+        },
+      ],
     },
     {
       name: 'JSON input: pointed at, but flow mappings get no fix',
@@ -561,7 +642,17 @@ ruleTester(portNameMismatch, {
           2,
         ),
       },
-      errors: [{ file: 'etcd.json', line: 34, column: 13, fix: null, related: ['etcd.json:13:11'] }],
+      errors: [
+        {
+          file: 'etcd.json',
+          line: 34,
+          column: 13,
+          messageId: 'unnamedEndpointPort',
+          data: { port: 'port 2379/TCP', name: 'client' },
+          fix: null,
+          related: ['etcd.json:13:11'],
+        },
+      ],
     },
     {
       name: 'headless Service: a warning (DNS SRV and name-pairing consumers only)',
@@ -584,7 +675,13 @@ ruleTester(portNameMismatch, {
           line: 20,
           column: 9,
           severity: 'warning',
-          message: ['Service default/etcd is headless, so kube-proxy forwards nothing'],
+          messageId: 'unnamedEndpointPort',
+          data: {
+            consequence:
+              'Service default/etcd is headless, so kube-proxy forwards nothing, but DNS SRV records and the ' +
+              'ingress controllers and meshes that pair ports the same way miss this port',
+            name: 'client',
+          },
         },
       ],
     },
@@ -617,7 +714,20 @@ ruleTester(portNameMismatch, {
             port: 2379
         `,
       ),
-      errors: [{ line: 21, column: 11, fix: '  - name: client', related: ['manifest.yaml:8:7'] }],
+      errors: [
+        {
+          line: 21,
+          column: 11,
+          messageId: 'wrongName',
+          data: {
+            group: 'EndpointSlice default/etcd-extra',
+            port: 'port `clients` (2379/TCP)',
+            name: 'client',
+          },
+          fix: '  - name: client',
+          related: ['manifest.yaml:8:7'],
+        },
+      ],
     },
   ],
 });

@@ -103,11 +103,18 @@ ruleTester(portProtocolMismatch, {
           line: 24,
           column: 19,
           endColumn: 22,
-          message: [
-            'Endpoints default/dns subset 1 port `dns` (53/TCP) is TCP but Service default/dns port `dns` is UDP',
-            'the UDP Service port gets no backends from these addresses',
-            'Set the endpoint port',
-          ],
+          messageId: 'wrongProtocol',
+          data: {
+            group: 'Endpoints default/dns subset 1',
+            port: 'port `dns` (53/TCP)',
+            endpointSide: 'is TCP',
+            service: 'Service default/dns',
+            servicePort: 'port `dns`',
+            protocol: 'UDP',
+            consequence:
+              'So the UDP Service port gets no backends from these addresses and the TCP endpoint port is never used',
+            endpointProtocol: 'TCP',
+          },
           fix: '        protocol: UDP',
           related: ['manifest.yaml:7:7'],
         },
@@ -120,9 +127,14 @@ ruleTester(portProtocolMismatch, {
         {
           line: 22,
           column: 9,
-          message: [
-            'port `dns` (53/TCP) has no protocol, so it is TCP, but Service default/dns port `dns` is UDP',
-          ],
+          messageId: 'wrongProtocol',
+          data: {
+            port: 'port `dns` (53/TCP)',
+            endpointSide: 'has no protocol, so it is TCP,',
+            servicePort: 'port `dns`',
+            protocol: 'UDP',
+            endpointProtocol: 'TCP',
+          },
           fix: '      - protocol: UDP\n        name: dns',
           related: ['manifest.yaml:7:7'],
         },
@@ -160,9 +172,15 @@ ruleTester(portProtocolMismatch, {
         {
           line: 21,
           column: 15,
-          message: [
-            'EndpointSlice default/syslog-1 port 514/TCP is TCP but Service default/syslog unnamed port is UDP',
-          ],
+          messageId: 'wrongProtocol',
+          data: {
+            group: 'EndpointSlice default/syslog-1',
+            port: 'port 514/TCP',
+            endpointSide: 'is TCP',
+            service: 'Service default/syslog',
+            servicePort: 'unnamed port',
+            protocol: 'UDP',
+          },
           fix: '    protocol: "UDP"',
           related: ['manifest.yaml:7:7'],
         },
@@ -212,7 +230,16 @@ ruleTester(portProtocolMismatch, {
           line: 17,
           column: 41,
           severity: 'warning',
-          message: ['EndpointSlice default/dns-b', 'is headless'],
+          messageId: 'wrongProtocol',
+          data: {
+            group: 'EndpointSlice default/dns-b',
+            endpointSide: 'is SCTP',
+            protocol: 'UDP',
+            consequence:
+              'Service default/dns is headless, so kube-proxy forwards nothing, but DNS SRV records and the ' +
+              'ingress controllers and meshes that pair ports the same way see a SCTP port where the Service declares UDP',
+            endpointProtocol: 'SCTP',
+          },
           fix: 'ports: [{name: dns, port: 53, protocol: UDP}]',
           related: ['svc.yaml:8:7'],
         },

@@ -92,10 +92,8 @@ ruleTester(proxyExcludedLabel, {
           line: 7,
           column: 5,
           endColumn: 35,
-          message: [
-            'EndpointSlice default/etcd-1 carries the label `service.kubernetes.io/headless`, but Service default/etcd is not headless',
-            'kube-proxy watches only EndpointSlices without this label',
-          ],
+          messageId: 'headlessLabel',
+          data: { object: 'EndpointSlice default/etcd-1', service: 'Service default/etcd', mirroring: '' },
           related: ['svc.yaml:4:9'],
         },
       ],
@@ -113,18 +111,27 @@ ruleTester(proxyExcludedLabel, {
         {
           line: 15,
           column: 5,
-          message:
-            'The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes',
+          messageId: 'headlessLabel',
+          data: {
+            object: 'Endpoints default/etcd',
+            service: 'Service default/etcd',
+            mirroring:
+              'The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and ',
+          },
           related: ['manifest.yaml:4:9'],
         },
         {
           line: 16,
           column: 5,
           severity: 'warning',
-          message: [
-            'carries the label `service.kubernetes.io/service-proxy-name: my-proxy`, but Service default/etcd does not',
-            'put the same label on the Service',
-          ],
+          messageId: 'proxyNameLabel',
+          data: {
+            object: 'Endpoints default/etcd',
+            service: 'Service default/etcd',
+            proxy: 'my-proxy',
+            mirroring:
+              'The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and ',
+          },
           related: ['manifest.yaml:4:9'],
         },
       ],

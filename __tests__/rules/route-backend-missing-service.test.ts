@@ -96,10 +96,13 @@ ruleTester(routeBackendMissingService, {
           file: 'route.yaml',
           line: 14,
           column: 18,
-          message: [
-            'HTTPRoute shop/store backendRef `spec.rules[0].backendRefs[0]` refers to Service shop/store-v1 without a `port`',
-            'Add `port: 8080`',
-          ],
+          messageId: 'missingPort',
+          data: {
+            route: 'HTTPRoute shop/store',
+            ref: 'spec.rules[0].backendRefs[0]',
+            service: 'Service shop/store-v1',
+            add: "`port: 8080`, the Service's only port",
+          },
           related: ['svc.yaml:9:5'],
         },
       ],
@@ -113,11 +116,13 @@ ruleTester(routeBackendMissingService, {
           line: 14,
           column: 18,
           endColumn: 25,
-          message: [
-            'names Service shop/stor-v1, which does not exist',
-            'refers to the route’s own namespace',
-            'Did you mean `store-v1`?',
-          ],
+          messageId: 'missingService',
+          data: {
+            route: 'HTTPRoute shop/store',
+            service: 'Service shop/stor-v1',
+            ownNamespace: ' (a backendRef without `namespace:` refers to the route’s own namespace)',
+            hint: 'Did you mean `store-v1`?',
+          },
           fix: '        - {name: store-v1, port: 8080}',
           related: ['svc.yaml:4:9'],
         },
@@ -130,11 +135,14 @@ ruleTester(routeBackendMissingService, {
         {
           line: 26,
           column: 34,
-          message: [
-            'uses port 3000 of Service shop/store-v1',
-            'not the targetPort',
-            '3000 is the targetPort of Service port `http` (8080)',
-          ],
+          messageId: 'wrongPort',
+          data: {
+            ref: 'spec.rules[0].backendRefs[0]',
+            wanted: 'port 3000',
+            service: 'Service shop/store-v1',
+            ports: '`http` (8080/TCP)',
+            hint: '3000 is the targetPort of Service port `http` (8080): name the Service port instead, `8080`.',
+          },
           fix: '        - {name: store-v1, port: 8080}',
           related: ['manifest.yaml:9:5', 'manifest.yaml:9:7'],
         },
@@ -151,10 +159,14 @@ ruleTester(routeBackendMissingService, {
         {
           line: 38,
           column: 18,
-          message: [
-            'names Service search/search, which does not exist',
-            'Service shop/search has that name but is in another namespace',
-          ],
+          messageId: 'missingService',
+          data: {
+            service: 'Service search/search',
+            ownNamespace: '',
+            hint:
+              'Service shop/search has that name but is in another namespace: set the backendRef’s `namespace:` ' +
+              'to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.',
+          },
           related: ['manifest.yaml:5:14'],
         },
       ],
@@ -188,15 +200,51 @@ ruleTester(routeBackendMissingService, {
         {
           line: 21,
           column: 32,
-          message: [
-            'HTTPRoute shop/store backendRef `spec.rules[0].filters[0].requestMirror.backendRef` names Service shop/store-shadow',
-          ],
+          messageId: 'missingService',
+          data: {
+            route: 'HTTPRoute shop/store',
+            ref: 'spec.rules[0].filters[0].requestMirror.backendRef',
+            service: 'Service shop/store-shadow',
+          },
         },
         {
           line: 29,
           column: 44,
-          message: ['GRPCRoute shop/grpc', 'uses port 50051', 'The Service has a single port'],
+          messageId: 'wrongPort',
+          data: {
+            route: 'GRPCRoute shop/grpc',
+            wanted: 'port 50051',
+            hint: 'The Service has a single port, port `http` (8080): use `8080`.',
+          },
           fix: '    - backendRefs: [{name: store-v1, port: 8080}]',
+        },
+      ],
+    },
+    {
+      name: 'a Service its kustomize build renames (namePrefix): kustomize leaves backendRefs as written',
+      files: {
+        'app/kustomization.yaml': `
+          namePrefix: prod-
+          resources: [svc.yaml, route.yaml]
+        `,
+        'app/svc.yaml': service('store-v1'),
+        'app/route.yaml': httpRoute('{name: store-v1, port: 8080}'),
+      },
+      errors: [
+        {
+          file: 'app/route.yaml',
+          line: 14,
+          column: 18,
+          endColumn: 26,
+          messageId: 'renamedService',
+          data: {
+            route: 'HTTPRoute shop/prod-store',
+            ref: 'spec.rules[0].backendRefs[0]',
+            service: 'Service shop/store-v1',
+            renamed: 'prod-store-v1',
+          },
+          fix: null,
+          related: ['app/svc.yaml:4:9'],
         },
       ],
     },

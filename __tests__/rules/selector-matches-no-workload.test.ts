@@ -316,12 +316,18 @@ ruleTester(selectorMatchesNoWorkload, {
           line: 8,
           column: 10,
           endColumn: 18,
-          message: [
-            'Service shop/frontend selects Pods labelled app=frontend, tier=web',
-            'no Pod template in namespace shop',
-            'Deployment shop/frontend has every selector label but `app: front-end`',
-            'did you mean `app: front-end`?',
-          ],
+          messageId: 'wrongValue',
+          data: {
+            service: 'Service shop/frontend',
+            selector: 'app=frontend, tier=web',
+            namespace: 'namespace shop',
+            templates: 'Deployment shop/frontend',
+            has: 'has',
+            key: 'app',
+            selected: 'frontend',
+            value: 'front-end',
+            more: '',
+          },
           fix: '    app: front-end',
           related: ['app/deployment.yaml:14:9'],
         },
@@ -335,7 +341,8 @@ ruleTester(selectorMatchesNoWorkload, {
           line: 26,
           column: 5,
           endColumn: 9,
-          message: ['did you mean the label key `app`?'],
+          messageId: 'wrongKey',
+          data: { templates: 'Deployment shop/api', key: 'name', selected: 'api', newKey: 'app', more: '' },
           fix: '    app: api',
           related: ['manifest.yaml:13:9'],
         },
@@ -349,7 +356,8 @@ ruleTester(selectorMatchesNoWorkload, {
           line: 27,
           column: 5,
           endColumn: 18,
-          message: ['every selector label except `tier: backend`', 'remove it from the selector'],
+          messageId: 'extraLabel',
+          data: { templates: 'Deployment shop/api', key: 'tier', selected: 'backend', more: '' },
           fix: null,
           related: ['manifest.yaml:13:9'],
         },
@@ -382,12 +390,57 @@ ruleTester(selectorMatchesNoWorkload, {
         {
           line: 25,
           column: 5,
-          message: [
-            'carries these labels on itself (`metadata.labels`)',
-            'put them in `spec.template.metadata.labels`',
-          ],
+          messageId: 'labelsOnWorkload',
+          data: {
+            selector: 'app=api',
+            workloads: 'Deployment shop/api',
+            labelsPath: 'spec.template.metadata.labels',
+            more: '',
+          },
           fix: null,
           related: ['manifest.yaml:14:9', 'manifest.yaml:7:5'],
+        },
+      ],
+    },
+    {
+      name: 'labels on the Deployment itself, and a template with them in another namespace: both hints',
+      files: {
+        'app/deploy.yaml': docs(
+          `
+          apiVersion: apps/v1
+          kind: Deployment
+          metadata: {name: api, namespace: shop, labels: {app: api}}
+          spec:
+            selector: {matchLabels: {component: api-server}}
+            template:
+              metadata: {labels: {component: api-server}}
+              spec:
+                containers: [{name: api, image: api:1}]
+          `,
+          deployment('api', { app: 'api' }, 'prod'),
+        ),
+        'app/svc.yaml': service('api', { app: 'api' }),
+      },
+      errors: [
+        {
+          file: 'app/svc.yaml',
+          line: 8,
+          column: 5,
+          messageId: 'labelsOnWorkload',
+          data: {
+            workloads: 'Deployment shop/api',
+            labelsPath: 'spec.template.metadata.labels',
+            more:
+              ' Deployment prod/api (namespace prod) has these labels but is in another namespace, and a Service ' +
+              'never selects Pods of another namespace: put the Service and its workload in one namespace.',
+          },
+          fix: null,
+          related: [
+            'app/deploy.yaml:7:24',
+            'app/deploy.yaml:3:48',
+            'app/deploy.yaml:23:9',
+            'app/deploy.yaml:15:14',
+          ],
         },
       ],
     },
@@ -402,12 +455,17 @@ ruleTester(selectorMatchesNoWorkload, {
           file: 'web/svc.yaml',
           line: 7,
           column: 5,
-          message: [
-            'Service default/web',
-            'namespace default (not written: the default namespace is assumed)',
-            'Deployment shop/web (namespace shop) has these labels but is in another namespace',
-            'write `namespace: shop` to be sure',
-          ],
+          messageId: 'otherNamespace',
+          data: {
+            service: 'Service default/web',
+            namespace: 'namespace default (not written: the default namespace is assumed)',
+            templates: 'Deployment shop/web (namespace shop)',
+            has: 'has',
+            is: 'is',
+            unwritten:
+              " The Service's namespace is not written, so it depends on how it is applied (`kubectl apply -n`): " +
+              'write `namespace: shop` to be sure.',
+          },
           related: ['web/deploy.yaml:13:9', 'web/deploy.yaml:5:14'],
         },
       ],
@@ -432,10 +490,16 @@ ruleTester(selectorMatchesNoWorkload, {
         {
           line: 18,
           column: 10,
-          message: [
-            'did you mean `app: webb`?',
-            'does not match its own Pod template either (workload-selector-mismatch)',
-          ],
+          messageId: 'wrongValue',
+          data: {
+            templates: 'Deployment shop/web',
+            key: 'app',
+            selected: 'web',
+            value: 'webb',
+            more:
+              ' But the selector of Deployment shop/web does not match its own Pod template either ' +
+              '(workload-selector-mismatch): the template labels are probably what is wrong.',
+          },
           fix: null,
           related: ['manifest.yaml:7:24'],
         },
@@ -452,11 +516,12 @@ ruleTester(selectorMatchesNoWorkload, {
         {
           line: 48,
           column: 5,
-          message: [
-            'Several Pod templates differ from it by one label',
-            'Deployment shop/web-v1 (`track: stable`)',
-            'Deployment shop/web-v2 (`track: stable-3`)',
-          ],
+          messageId: 'severalNearMisses',
+          data: {
+            nearMisses:
+              'Deployment shop/web-v1 (`track: stable`), Deployment shop/web-v2 (`track: stable-3`)',
+            more: '',
+          },
           fix: null,
           related: ['manifest.yaml:14:9', 'manifest.yaml:34:9'],
         },
@@ -476,10 +541,8 @@ ruleTester(selectorMatchesNoWorkload, {
           file: 'svc.yaml',
           line: 8,
           column: 5,
-          message: [
-            'Deployment shop/web (Pod labels app=web, tier=frontend), deployed with it, is selected by no Service.',
-            'Write in the selector the labels of the Pod template it should route to',
-          ],
+          messageId: 'unselectedBeside',
+          data: { templates: 'Deployment shop/web (Pod labels app=web, tier=frontend)', is: 'is' },
           fix: null,
           related: ['deploy.yaml:14:9'],
         },

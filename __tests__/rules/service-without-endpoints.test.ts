@@ -83,10 +83,8 @@ ruleTester(serviceWithoutEndpoints, {
           line: 4,
           column: 9,
           related: [],
-          message: [
-            'Service default/etcd has no selector and no Endpoints or EndpointSlice',
-            'Add an EndpointSlice labelled `kubernetes.io/service-name: etcd` in namespace default',
-          ],
+          messageId: 'noBackends',
+          data: { service: 'Service default/etcd', selectorNote: '', name: 'etcd', namespace: 'default' },
         },
       ],
     },
@@ -103,8 +101,13 @@ ruleTester(serviceWithoutEndpoints, {
           file: 'etcd.yaml',
           line: 4,
           column: 9,
-          message:
-            'Endpoints default/etcd-support-kubernetes looks like it was meant for this Service: change `etcd-support-kubernetes` to `etcd-supporting-kubernetes`.',
+          messageId: 'likelyBackends',
+          data: {
+            service: 'Service default/etcd-supporting-kubernetes',
+            hints:
+              'Endpoints default/etcd-support-kubernetes looks like it was meant for this Service: ' +
+              'change `etcd-support-kubernetes` to `etcd-supporting-kubernetes`.',
+          },
           related: ['etcd.yaml:13:9'],
         },
       ],
@@ -117,8 +120,12 @@ ruleTester(serviceWithoutEndpoints, {
           file: 'a.yaml',
           line: 4,
           column: 9,
-          message:
-            'Endpoints default/etcd names this Service but is in another namespace: move it to namespace infra.',
+          messageId: 'likelyBackends',
+          data: {
+            service: 'Service infra/etcd',
+            hints:
+              'Endpoints default/etcd names this Service but is in another namespace: move it to namespace infra.',
+          },
           related: ['b.yaml:5:14'],
         },
       ],
@@ -130,10 +137,13 @@ ruleTester(serviceWithoutEndpoints, {
         {
           line: 4,
           column: 9,
-          message: [
-            'EndpointSlice default/web-x (labelled `kubernetes.io/service-name: webb`) looks like it was meant for this Service',
-            'EndpointSlice default/web-0 looks like it was meant for this Service but has no `kubernetes.io/service-name` label',
-          ],
+          messageId: 'likelyBackends',
+          data: {
+            hints:
+              'EndpointSlice default/web-x (labelled `kubernetes.io/service-name: webb`) looks like it was meant ' +
+              'for this Service: change `webb` to `web`. EndpointSlice default/web-0 looks like it was meant for ' +
+              'this Service but has no `kubernetes.io/service-name` label: add `kubernetes.io/service-name: web`.',
+          },
           related: ['manifest.yaml:15:33', 'manifest.yaml:27:9'],
         },
       ],
@@ -153,8 +163,18 @@ ruleTester(serviceWithoutEndpoints, {
         service('peers', { headless: true }),
       ),
       errors: [
-        { line: 4, column: 9, message: '(`selector: {}` selects nothing)' },
-        { line: 12, column: 9, message: 'Service default/peers has no selector' },
+        {
+          line: 4,
+          column: 9,
+          messageId: 'noBackends',
+          data: { service: 'Service default/empty', selectorNote: ' (`selector: {}` selects nothing)' },
+        },
+        {
+          line: 12,
+          column: 9,
+          messageId: 'noBackends',
+          data: { service: 'Service default/peers', selectorNote: '', name: 'peers' },
+        },
       ],
     },
   ],

@@ -62,16 +62,23 @@ ruleTester(sliceForSelectorService, {
         {
           line: 17,
           column: 33,
-          message: [
-            'EndpointSlice default/web-extra-a (`endpointslice.kubernetes.io/managed-by: staff.example.com`)',
-            'but Service default/web has a selector',
-          ],
+          messageId: 'selectorService',
+          data: {
+            slice: 'EndpointSlice default/web-extra-a',
+            manager: '`endpointslice.kubernetes.io/managed-by: staff.example.com`',
+            name: 'web',
+            service: 'Service default/web',
+          },
           related: ['manifest.yaml:7:5'],
         },
         {
           line: 30,
           column: 40,
-          message: 'EndpointSlice default/web-extra-b (no `endpointslice.kubernetes.io/managed-by` label)',
+          messageId: 'selectorService',
+          data: {
+            slice: 'EndpointSlice default/web-extra-b',
+            manager: 'no `endpointslice.kubernetes.io/managed-by` label',
+          },
           related: ['manifest.yaml:7:5'],
         },
       ],
@@ -83,7 +90,20 @@ ruleTester(sliceForSelectorService, {
         'app/service.yaml': service('cart', { selector: { app: 'cart' } }),
         'app/extra.yaml': slice('cart-legacy', { serviceName: 'cart', managedBy: 'legacy-sync' }),
       },
-      errors: [{ file: 'app/extra.yaml', line: 6, column: 33, related: ['app/service.yaml:7:5'] }],
+      errors: [
+        {
+          file: 'app/extra.yaml',
+          line: 6,
+          column: 33,
+          messageId: 'selectorService',
+          data: {
+            slice: 'EndpointSlice shop/cart-legacy',
+            manager: '`endpointslice.kubernetes.io/managed-by: legacy-sync`',
+            service: 'Service shop/cart',
+          },
+          related: ['app/service.yaml:7:5'],
+        },
+      ],
     },
   ],
 });

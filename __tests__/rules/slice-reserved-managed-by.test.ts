@@ -114,11 +114,8 @@ ruleTester(sliceReservedManagedBy, {
           line: 14,
           column: 45,
           endColumn: 85,
-          message: [
-            'EndpointSlice default/etcd-1 carries `endpointslice.kubernetes.io/managed-by: endpointslicemirroring-controller.k8s.io`',
-            'it deletes the slice; otherwise it overwrites or deletes it to match the Endpoints',
-            'Set the label to a value that names your own tool',
-          ],
+          messageId: 'mirroringController',
+          data: { slice: 'EndpointSlice default/etcd-1' },
           related: ['etcd.yaml:4:9', 'etcd.yaml:22:9'],
         },
       ],
@@ -126,7 +123,15 @@ ruleTester(sliceReservedManagedBy, {
     {
       name: 'the mirroring controller’s label on a slice without any Service',
       files: slice('endpointslicemirroring-controller.k8s.io'),
-      errors: [{ line: 7, column: 45, related: [] }],
+      errors: [
+        {
+          line: 7,
+          column: 45,
+          messageId: 'mirroringController',
+          data: { slice: 'EndpointSlice default/etcd-1' },
+          related: [],
+        },
+      ],
     },
     {
       name: 'the EndpointSlice controller’s label, selector-less Service: a warning',
@@ -136,7 +141,8 @@ ruleTester(sliceReservedManagedBy, {
           line: 14,
           column: 45,
           severity: 'warning',
-          message: ['The slice survives only while its Service has no selector.'],
+          messageId: 'sliceControllerLeavesAlone',
+          data: { slice: 'EndpointSlice default/etcd-1' },
           related: ['manifest.yaml:4:9'],
         },
       ],
@@ -149,9 +155,8 @@ ruleTester(sliceReservedManagedBy, {
           line: 15,
           column: 45,
           severity: 'error',
-          message: [
-            "Service default/etcd has a selector, so this slice will be replaced by the controller's own.",
-          ],
+          messageId: 'sliceControllerReplaces',
+          data: { slice: 'EndpointSlice default/etcd-1', service: 'Service default/etcd' },
         },
       ],
     },

@@ -47,13 +47,11 @@ ruleTester(subsetWithoutAddresses, {
         {
           line: 9,
           column: 5,
-          message: [
-            'Endpoints infra/etcd: subset subsets[1] has no addresses',
-            'must specify `addresses` or `notReadyAddresses`',
-          ],
+          messageId: 'noAddresses',
+          data: { object: 'Endpoints infra/etcd', subset: 'subsets[1]' },
         },
-        { line: 11, column: 5, message: 'subset subsets[2]' },
-        { line: 13, column: 5, endColumn: 7, message: 'subset subsets[3]' },
+        { line: 11, column: 5, messageId: 'noAddresses', data: { subset: 'subsets[2]' } },
+        { line: 13, column: 5, endColumn: 7, messageId: 'noAddresses', data: { subset: 'subsets[3]' } },
       ],
     },
     {
@@ -74,9 +72,8 @@ ruleTester(subsetWithoutAddresses, {
           line: 7,
           column: 5,
           severity: 'notice',
-          message: [
-            'subset subsets[0] has no addresses (`addresses: []`, perhaps filled in before it is applied)',
-          ],
+          messageId: 'emptyAddresses',
+          data: { object: 'Endpoints kube-system/etcd', subset: 'subsets[0]' },
         },
       ],
     },

@@ -99,11 +99,14 @@ ruleTester(targetPortIgnored, {
           line: 10,
           column: 19,
           endColumn: 23,
-          message: [
-            'Service default/my-service port `http` (80/TCP) sets targetPort 9376, but the Service has no selector',
-            'so its traffic goes to port 9377, the number of EndpointSlice default/my-service-1 port `http` (9377/TCP), not 9376',
-            'Set targetPort to 9377',
-          ],
+          messageId: 'numberDiffers',
+          data: {
+            service: 'Service default/my-service',
+            port: 'port `http` (80/TCP)',
+            target: 9376,
+            actual: '9377',
+            endpointPort: 'EndpointSlice default/my-service-1 port `http` (9377/TCP)',
+          },
           fix: '      targetPort: 9377',
           related: ['svc.yaml:20:5'],
         },
@@ -116,7 +119,14 @@ ruleTester(targetPortIgnored, {
         {
           line: 10,
           column: 19,
-          message: ['has targetPort `http-alt`, a named port, but the Service has no selector', '(9376)'],
+          messageId: 'namedTargetPort',
+          data: {
+            service: 'Service default/my-service',
+            name: 'http-alt',
+            traffic:
+              ', and its traffic goes to the port number of EndpointSlice default/my-service-1 port `http` (9376/TCP)',
+            number: ' (9376)',
+          },
           fix: null,
           related: ['manifest.yaml:20:5'],
         },
@@ -125,7 +135,15 @@ ruleTester(targetPortIgnored, {
     {
       name: 'an empty selector behaves as none',
       files: docs(myService('9376', '\n    selector: {}'), slice('my-service-1', 9377)),
-      errors: [{ line: 11, column: 19, fix: '      targetPort: 9377' }],
+      errors: [
+        {
+          line: 11,
+          column: 19,
+          messageId: 'numberDiffers',
+          data: { target: 9376, actual: '9377' },
+          fix: '      targetPort: 9377',
+        },
+      ],
     },
     {
       name: 'several slices disagree: reported without a fix',
@@ -134,7 +152,8 @@ ruleTester(targetPortIgnored, {
         {
           line: 10,
           column: 19,
-          message: ['so its traffic goes to ports 9376, 9377, not 9376', 'Make the endpoint ports agree'],
+          messageId: 'endpointPortsDisagree',
+          data: { service: 'Service default/my-service', target: 9376, actual: '9376, 9377' },
           fix: null,
           related: ['manifest.yaml:20:5', 'manifest.yaml:33:5'],
         },
@@ -164,6 +183,14 @@ ruleTester(targetPortIgnored, {
           file: 'svc.json',
           line: 1,
           column: 107,
+          messageId: 'numberDiffers',
+          data: {
+            service: 'Service default/etcd',
+            port: 'port 2379/TCP',
+            target: 12379,
+            actual: '2379',
+            endpointPort: 'Endpoints default/etcd subset 1 port 2379/TCP',
+          },
           fix: '{"apiVersion":"v1","kind":"Service","metadata":{"name":"etcd"},"spec":{"ports":[{"port":2379,"targetPort":2379}]}}',
           related: ['ep.yaml:7:13'],
         },
@@ -197,10 +224,8 @@ ruleTester(targetPortIgnored, {
         {
           line: 8,
           column: 19,
-          message: [
-            'Service default/vault is headless and has no selector, and its port 8200/TCP sets targetPort 32001',
-            'connect on the port they know (8200)',
-          ],
+          messageId: 'headless',
+          data: { service: 'Service default/vault', port: 'port 8200/TCP', written: '32001', own: 8200 },
           fix: null,
           related: ['manifest.yaml:17:13'],
         },

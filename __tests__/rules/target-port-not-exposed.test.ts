@@ -131,11 +131,17 @@ ruleTester(targetPortNotExposed, {
           line: 10,
           column: 42,
           endColumn: 47,
-          message: [
-            'Service shop/web port `http` (80/TCP) targets the container port named `htttp`',
-            'no container of Deployment shop/web declares a port of that name',
-            'Did you mean `http`?',
-          ],
+          messageId: 'nameTypo',
+          data: {
+            service: 'Service shop/web',
+            port: 'port `http` (80/TCP)',
+            name: 'htttp',
+            templates: 'Deployment shop/web',
+            protocol: 'TCP',
+            partly: '',
+            initOnly: '',
+            suggestion: 'http',
+          },
           fix: '    - {name: http, port: 80, targetPort: http}',
           related: ['deploy.yaml:12:9', 'deploy.yaml:18:13', 'deploy.yaml:18:22'],
         },
@@ -151,7 +157,12 @@ ruleTester(targetPortNotExposed, {
         {
           line: 29,
           column: 30,
-          message: ['Its containers declare `http` (8080/TCP)', 'add `name: web-ui` to the container port'],
+          messageId: 'nameNotDeclared',
+          data: {
+            name: 'web-ui',
+            templates: 'Deployment shop/web',
+            declared: 'Its containers declare `http` (8080/TCP).',
+          },
           fix: null,
           related: ['manifest.yaml:12:9', 'manifest.yaml:18:13'],
         },
@@ -169,10 +180,13 @@ ruleTester(targetPortNotExposed, {
           file: 'svc.yaml',
           line: 10,
           column: 30,
-          message: [
-            'no container of Deployment shop/web-canary',
-            'The Pods of Deployment shop/web do serve it',
-          ],
+          messageId: 'nameNotDeclared',
+          data: {
+            name: 'http',
+            templates: 'Deployment shop/web-canary',
+            partly:
+              ' The Pods of Deployment shop/web do serve it, so traffic on this port reaches only them.',
+          },
           fix: null,
           related: ['canary.yaml:12:9', 'canary.yaml:18:13'],
         },
@@ -204,7 +218,14 @@ ruleTester(targetPortNotExposed, {
         {
           line: 26,
           column: 32,
-          message: ['Its containers declare no ports', 'The init container `migrate` declares `admin`'],
+          messageId: 'nameNotDeclared',
+          data: {
+            name: 'admin',
+            declared: 'Its containers declare no ports.',
+            initOnly:
+              ' The init container `migrate` declares `admin`, but a plain init container has exited before the ' +
+              'Pod serves: only app containers and native sidecars (init containers with `restartPolicy: Always`) count.',
+          },
           related: ['manifest.yaml:7:24', 'manifest.yaml:14:9'],
         },
       ],
@@ -220,11 +241,15 @@ ruleTester(targetPortNotExposed, {
           line: 29,
           column: 30,
           severity: 'warning',
-          message: [
-            'sends traffic to container port 8080',
-            'declares no container port 8080',
-            'Declaring container ports is optional',
-          ],
+          messageId: 'numberNotDeclared',
+          data: {
+            service: 'Service shop/web',
+            port: 'port 80/TCP',
+            number: 8080,
+            templates: 'Deployment shop/web',
+            declared: 'Its containers declare `http` (80/TCP).',
+            closest: '',
+          },
           fix: null,
           related: ['manifest.yaml:12:9', 'manifest.yaml:18:13'],
         },
@@ -240,7 +265,14 @@ ruleTester(targetPortNotExposed, {
         service('web', '{port: 80, targetPort: 8081}'),
       ),
       errors: [
-        { line: 30, column: 30, severity: 'warning', message: ['Did you mean 8080 (`http`)?'], fix: null },
+        {
+          line: 30,
+          column: 30,
+          severity: 'warning',
+          messageId: 'numberNotDeclared',
+          data: { number: 8081, closest: ' Did you mean 8080 (`http`)?' },
+          fix: null,
+        },
       ],
     },
     {
@@ -251,7 +283,8 @@ ruleTester(targetPortNotExposed, {
           line: 29,
           column: 14,
           severity: 'warning',
-          message: ['(`targetPort` is not written, so it defaults to `port`)'],
+          messageId: 'defaultNotDeclared',
+          data: { port: 'port 80/TCP', number: 80, declared: 'Its containers declare (unnamed) (8080/TCP).' },
         },
       ],
     },

@@ -145,38 +145,59 @@ ruleTester(unknownField, {
           line: 5,
           column: 3,
           endColumn: 9,
-          message: [
-            'Endpoints default/etcd: `lables` is not a field of `metadata`',
-            'Did you mean `labels`?',
-          ],
+          messageId: 'misspelt',
+          data: {
+            object: 'Endpoints default/etcd',
+            key: 'lables',
+            where: '`metadata`',
+            suggestion: 'labels',
+            merge: '',
+          },
           fix: '  labels:',
         },
         {
           line: 7,
           column: 1,
-          message: ['`spec` is not a field of the top level of an Endpoints', 'Known fields here'],
+          messageId: 'unknown',
+          data: {
+            key: 'spec',
+            where: 'the top level of an Endpoints',
+            known: '`apiVersion`, `kind`, `metadata`, `subsets`',
+          },
           fix: null,
         },
         {
           line: 9,
           column: 5,
-          message: [
-            '`ip` is not a field of an item of `subsets`',
-            'a field of an item of `subsets[].addresses` (and of an item of `subsets[].notReadyAddresses`)',
-          ],
+          messageId: 'misplaced',
+          data: {
+            key: 'ip',
+            where: 'an item of `subsets`',
+            field: 'ip',
+            place: 'an item of `subsets[].addresses`',
+            alsoOf: ' (and of an item of `subsets[].notReadyAddresses`)',
+          },
           fix: null,
         },
         {
           line: 11,
           column: 9,
-          message: 'Field names are case-sensitive: write `ip`',
+          messageId: 'wrongCase',
+          data: { key: 'IP', where: 'an item of `subsets[].addresses`', suggestion: 'ip', merge: '' },
           fix: '      - ip: 10.0.0.2',
         },
-        { line: 12, column: 9, message: 'write `hostname`', fix: '        hostname: etcd-0' },
+        {
+          line: 12,
+          column: 9,
+          messageId: 'wrongCase',
+          data: { key: 'hostName', suggestion: 'hostname' },
+          fix: '        hostname: etcd-0',
+        },
         {
           line: 13,
           column: 46,
-          message: 'is not a field of `subsets[].addresses[].targetRef`',
+          messageId: 'wrongCase',
+          data: { key: 'UID', where: '`subsets[].addresses[].targetRef`', suggestion: 'uid' },
           fix: '        targetRef: {kind: Pod, name: etcd-0, uid: x}',
         },
       ],
@@ -192,8 +213,20 @@ ruleTester(unknownField, {
           - addresses: [{Ip: 10.0.0.1}]
       `,
       errors: [
-        { line: 5, column: 1, message: ['`subnets`', 'Did you mean `subsets`?'], fix: 'subsets:' },
-        { line: 6, column: 18, message: 'write `ip`', fix: '  - addresses: [{ip: 10.0.0.1}]' },
+        {
+          line: 5,
+          column: 1,
+          messageId: 'misspelt',
+          data: { key: 'subnets', suggestion: 'subsets' },
+          fix: 'subsets:',
+        },
+        {
+          line: 6,
+          column: 18,
+          messageId: 'wrongCase',
+          data: { key: 'Ip', where: 'an item of `subsets[].addresses`', suggestion: 'ip' },
+          fix: '  - addresses: [{ip: 10.0.0.1}]',
+        },
       ],
     },
     {
@@ -227,38 +260,44 @@ ruleTester(unknownField, {
           file: 'svc.json',
           line: 6,
           column: 5,
-          message: 'write `ports`',
+          messageId: 'wrongCase',
+          data: { key: 'Ports', where: '`spec`', suggestion: 'ports', merge: '' },
           fix: '    "ports": [{"port": 80, "targetport": 8080}]',
         },
         {
           file: 'svc.json',
           line: 6,
           column: 28,
-          message: ['Service default/api', 'write `targetPort`'],
+          messageId: 'wrongCase',
+          data: { object: 'Service default/api', key: 'targetport', suggestion: 'targetPort' },
           fix: '    "Ports": [{"port": 80, "targetPort": 8080}]',
         },
         {
           file: 'svc.yaml',
           line: 6,
           column: 3,
-          message: [
-            '`port` is not a field of `spec`',
-            '`port` is a field of an item of `spec.ports`: move it there',
-          ],
+          messageId: 'misplaced',
+          data: { key: 'port', where: '`spec`', field: 'port', place: 'an item of `spec.ports`', alsoOf: '' },
           fix: null,
         },
         {
           file: 'svc.yaml',
           line: 9,
           column: 7,
-          message: 'write `targetPort`',
+          messageId: 'wrongCase',
+          data: { key: 'target_port', where: 'an item of `spec.ports`', suggestion: 'targetPort' },
           fix: '      targetPort: 8080',
         },
         {
           file: 'svc.yaml',
           line: 10,
           column: 3,
-          message: ['write `ports`', '`ports` is already set here: merge the two'],
+          messageId: 'wrongCase',
+          data: {
+            key: 'Ports',
+            suggestion: 'ports',
+            merge: ' (`ports` is already set here: merge the two.)',
+          },
           fix: null,
         },
       ],
@@ -288,17 +327,36 @@ ruleTester(unknownField, {
         {
           line: 9,
           column: 5,
-          message: ['EndpointSlice default/db-1: `addresses`', 'a field of an item of `endpoints`'],
+          messageId: 'misplaced',
+          data: {
+            object: 'EndpointSlice default/db-1',
+            key: 'addresses',
+            where: 'the top level of an EndpointSlice',
+            place: 'an item of `endpoints`',
+          },
           fix: null,
         },
-        { line: 12, column: 9, message: 'Did you mean `conditions`?', fix: '        conditions:' },
+        {
+          line: 12,
+          column: 9,
+          messageId: 'misspelt',
+          data: { key: 'condition', suggestion: 'conditions' },
+          fix: '        conditions:',
+        },
         {
           line: 15,
           column: 11,
-          message: 'Did you mean `forNodes`?',
+          messageId: 'misspelt',
+          data: { key: 'forNode', where: '`endpoints[].hints`', suggestion: 'forNodes' },
           fix: '          forNodes: [{name: node-a}]',
         },
-        { line: 17, column: 9, message: 'write `port`', fix: '      - port: 5432' },
+        {
+          line: 17,
+          column: 9,
+          messageId: 'wrongCase',
+          data: { key: 'Port', where: 'an item of `ports`', suggestion: 'port' },
+          fix: '      - port: 5432',
+        },
       ],
     },
     {
@@ -320,14 +378,43 @@ ruleTester(unknownField, {
         {
           line: 7,
           column: 3,
-          message: ['Service default/svc: `prots` is not a field of `spec`', 'Did you mean `ports`?'],
+          messageId: 'misspelt',
+          data: { object: 'Service default/svc', key: 'prots', where: '`spec`', suggestion: 'ports' },
           fix: '  ports: # Fix this typo ("ports") to pass validation.',
         },
         {
           line: 11,
           column: 5,
-          message: ['`NAME` is not a field of an item of `spec.ports`', 'write `name`'],
+          messageId: 'wrongCase',
+          data: { key: 'NAME', where: 'an item of `spec.ports`', suggestion: 'name' },
           fix: '    name: etcd-client-ssl',
+        },
+      ],
+    },
+    {
+      name: 'a close name whose field holds another kind of value: suggested, but no fix',
+      files: `
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - name: http
+              prot: [80]
+      `,
+      errors: [
+        {
+          line: 8,
+          column: 7,
+          messageId: 'otherShape',
+          data: {
+            object: 'Service default/web',
+            key: 'prot',
+            where: 'an item of `spec.ports`',
+            suggestion: 'port',
+          },
+          fix: null,
         },
       ],
     },

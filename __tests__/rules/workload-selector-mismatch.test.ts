@@ -105,12 +105,17 @@ ruleTester(workloadSelectorMismatch, {
           line: 9,
           column: 12,
           endColumn: 22,
-          message: [
-            'Deployment shop/api selector requires `app: api-server`, but the Pod template has `app: api`',
-            'Did you mean `app: api`?',
-            '`selector` does not match template `labels`',
-            'immutable in apps/v1',
-          ],
+          messageId: 'wrongValue',
+          data: {
+            workload: 'Deployment shop/api',
+            requirement: '`app: api-server`',
+            label: '`app: api`',
+            kind: 'Deployment',
+            labelsPath: 'spec.template.metadata.labels',
+            immutable:
+              ' (the selector of an existing object is immutable in apps/v1, so for an object already in the ' +
+              'cluster change the template)',
+          },
           fix: '      app: api',
           related: ['manifest.yaml:13:9'],
         },
@@ -134,9 +139,8 @@ ruleTester(workloadSelectorMismatch, {
           line: 9,
           column: 12,
           fix: null,
-          message: [
-            "Service shop/api also selects `app: api-server`, so the template's label is probably the one to change",
-          ],
+          messageId: 'templateValue',
+          data: { requirement: '`app: api-server`', label: '`app: api`', services: 'Service shop/api' },
         },
       ],
     },
@@ -147,7 +151,8 @@ ruleTester(workloadSelectorMismatch, {
         {
           line: 8,
           column: 35,
-          message: ['requires `tier: node`', 'the Pod template has no `tier` label'],
+          messageId: 'missingLabel',
+          data: { workload: 'DaemonSet shop/api', requirement: '`tier: node`', key: 'tier' },
           fix: null,
         },
       ],
@@ -168,11 +173,27 @@ ruleTester(workloadSelectorMismatch, {
         {
           line: 9,
           column: 43,
-          message: ['`tier` in (backend)', 'has `tier: frontend`, which is not among the values'],
+          messageId: 'valueNotAmong',
+          data: { requirement: '`tier` in (backend)', label: '`tier: frontend`', kind: 'StatefulSet' },
         },
-        { line: 10, column: 47, message: ['`track` not in (canary)', 'which the selector excludes'] },
-        { line: 11, column: 15, message: ['a `zone` label', 'has no `zone` label'] },
-        { line: 12, column: 15, message: ['no `app` label', 'which the selector forbids'] },
+        {
+          line: 10,
+          column: 47,
+          messageId: 'excludedValue',
+          data: { requirement: '`track` not in (canary)', label: '`track: canary`' },
+        },
+        {
+          line: 11,
+          column: 15,
+          messageId: 'missingLabel',
+          data: { requirement: 'a `zone` label', key: 'zone' },
+        },
+        {
+          line: 12,
+          column: 15,
+          messageId: 'forbiddenLabel',
+          data: { requirement: 'no `app` label', label: '`app: api`' },
+        },
       ],
     },
     {
@@ -182,11 +203,13 @@ ruleTester(workloadSelectorMismatch, {
         {
           line: 6,
           column: 1,
-          message: [
-            'Deployment shop/api has no `spec.selector`',
-            'apps/v1 requires',
-            '`matchLabels: {app: api}`',
-          ],
+          messageId: 'missingSelector',
+          data: {
+            workload: 'Deployment shop/api',
+            selector: 'no `spec.selector`',
+            apiVersion: 'apps/v1',
+            example: ' (for example `matchLabels: {app: api}`)',
+          },
           related: ['manifest.yaml:11:9'],
         },
       ],
@@ -194,7 +217,14 @@ ruleTester(workloadSelectorMismatch, {
     {
       name: 'an empty selector',
       files: workload('ReplicaSet', 'selector: {}', 'app: api'),
-      errors: [{ line: 7, column: 13, message: ['has an empty `spec.selector`'] }],
+      errors: [
+        {
+          line: 7,
+          column: 13,
+          messageId: 'missingSelector',
+          data: { workload: 'ReplicaSet shop/api', selector: 'an empty `spec.selector`' },
+        },
+      ],
     },
     {
       name: 'a ReplicationController map selector and a manual-selector Job, in JSON',
@@ -227,14 +257,22 @@ ruleTester(workloadSelectorMismatch, {
           file: 'job.yaml',
           line: 9,
           column: 24,
-          message: ['Job shop/api selector requires `job: migrate`'],
+          messageId: 'wrongValue',
+          data: {
+            workload: 'Job shop/api',
+            requirement: '`job: migrate`',
+            label: '`job: migrat`',
+            kind: 'Job',
+            immutable: '',
+          },
           fix: '    matchLabels: {job: migrat}',
         },
         {
           file: 'rc.json',
           line: 10,
           column: 14,
-          message: ['ReplicationController shop/legacy'],
+          messageId: 'wrongValue',
+          data: { workload: 'ReplicationController shop/legacy', label: '`app: old`', immutable: '' },
           fix: '      "app": "old"',
         },
       ],

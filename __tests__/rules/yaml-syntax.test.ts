@@ -3,11 +3,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const cm = (name: string): string =>
   `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "${name}"}}`;
-const KUBECTL_REJECTS = [
-  'does not parse',
-  'kubectl rejects this document too',
-  'the other documents and files are still checked',
-];
+/** A ConfigMap whose `data` holds `count` flow sequences, each wrapped at its key (go-yaml reads them all). */
+const wrappedSequences = (count: number): string =>
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: args\ndata:\n' +
+  Array.from({ length: count }, (_, i) => `  k${i}: [\n  ${i}]\n`).join('');
 
 ruleTester(yamlSyntax, {
   valid: [
@@ -120,10 +119,12 @@ ruleTester(yamlSyntax, {
         {
           line: 5,
           column: 19,
-          message: [
-            ...KUBECTL_REJECTS,
-            'The flow sequence that starts at line 5, column 11 has no closing ]',
-          ],
+          messageId: 'kubectlRejects',
+          data: {
+            path: 'manifest.yaml',
+            where: '',
+            problem: 'The flow sequence that starts at line 5, column 11 has no closing ]',
+          },
         },
       ],
     },
@@ -136,11 +137,13 @@ ruleTester(yamlSyntax, {
           column: 3,
           endColumn: 7,
           severity: 'warning',
-          message: [
-            'manifest.yaml: Map keys must be unique: the key "name" is set twice in one mapping (first at line 4)',
-            'kubectl does not reject them',
-            'silently keeps the last value',
-          ],
+          messageId: 'duplicateKey',
+          data: {
+            path: 'manifest.yaml',
+            where: '',
+            problem: 'Map keys must be unique: the key "name" is set twice in one mapping',
+            firstLine: 4,
+          },
         },
       ],
     },
@@ -152,22 +155,38 @@ ruleTester(yamlSyntax, {
           line: 5,
           column: 3,
           severity: 'notice',
-          message: [
-            'the key "name" is set twice in one mapping (first at line 4), both times with the same value',
-          ],
+          messageId: 'duplicateKeySameValue',
+          data: {
+            problem: 'Map keys must be unique: the key "name" is set twice in one mapping',
+            firstLine: 4,
+          },
         },
       ],
     },
     {
       name: 'tab indentation',
       files: 'apiVersion: v1\nkind: Service\nmetadata:\n\tname: etcd\n',
-      errors: [{ line: 4, column: 1, message: [...KUBECTL_REJECTS, 'Tabs are not allowed as indentation'] }],
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          messageId: 'kubectlRejects',
+          data: { problem: 'Tabs are not allowed as indentation (YAML indents with spaces only)' },
+        },
+      ],
     },
     {
       name: 'only the broken document of a multi-document file is reported, and it is named',
       files:
         'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\nkind: [\n---\napiVersion: v1\nkind: Endpoints\nmetadata: {name: a}\n',
-      errors: [{ line: 5, column: 7, message: 'does not parse (document 2 of 3)' }],
+      errors: [
+        {
+          line: 5,
+          column: 7,
+          messageId: 'kubectlRejects',
+          data: { where: ' (document 2 of 3)' },
+        },
+      ],
     },
     {
       name: 'an unclosed quote does not swallow the documents after the --- line (kubectl cuts there first)',
@@ -177,16 +196,25 @@ ruleTester(yamlSyntax, {
         {
           line: 4,
           column: 10,
-          message: 'The double-quoted string that starts at line 4, column 9 has no closing "',
+          messageId: 'kubectlRejects',
+          data: {
+            where: ' (document 1 of 2)',
+            problem: 'The double-quoted string that starts at line 4, column 9 has no closing "',
+          },
         },
-        { line: 9, column: 1, message: '(document 2 of 2)' },
+        { line: 9, column: 1, messageId: 'kubectlRejects', data: { where: ' (document 2 of 2)' } },
       ],
     },
     {
       name: 'one finding for a document with many errors',
       files: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  labels: {a: 1\n  b: ]\nspec: }\n',
       errors: [
-        { line: 6, column: 3, message: 'The flow mapping that starts at line 5, column 11 has no closing }' },
+        {
+          line: 6,
+          column: 3,
+          messageId: 'kubectlRejects',
+          data: { problem: 'The flow mapping that starts at line 5, column 11 has no closing }' },
+        },
       ],
     },
     {
@@ -197,7 +225,12 @@ ruleTester(yamlSyntax, {
           file: 'json/ep.json',
           line: 4,
           column: 3,
-          message: [...KUBECTL_REJECTS, `JSON: invalid character '"' after object key:value pair`],
+          messageId: 'kubectlRejects',
+          data: {
+            path: 'json/ep.json',
+            where: '',
+            problem: `JSON: invalid character '"' after object key:value pair`,
+          },
         },
       ],
     },
@@ -209,10 +242,12 @@ ruleTester(yamlSyntax, {
           file: 'list.json',
           line: 3,
           column: 21,
-          message: [
-            "JSON: invalid character ',' looking for beginning of object key string",
-            '(document 3 of 3)',
-          ],
+          messageId: 'kubectlRejects',
+          data: {
+            path: 'list.json',
+            where: ' (document 3 of 3)',
+            problem: "JSON: invalid character ',' looking for beginning of object key string",
+          },
         },
       ],
     },
@@ -223,7 +258,42 @@ ruleTester(yamlSyntax, {
         {
           line: 7,
           column: 1,
-          message: [...KUBECTL_REJECTS, 'All mapping items must start at the same column'],
+          messageId: 'kubectlRejects',
+          data: { problem: 'All mapping items must start at the same column' },
+        },
+      ],
+    },
+    {
+      name: 'collections nested past the depth limit: the document is not checked, at the level past it',
+      files: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep\ndata:\n  a: ${'['.repeat(300)}${']'.repeat(300)}\n`,
+      errors: [
+        {
+          line: 6,
+          column: 260,
+          messageId: 'overLimit',
+          data: {
+            path: 'manifest.yaml',
+            problem:
+              'collections are nested more than 256 deep here; no Kubernetes object comes close, so kube-pairing does not read this document',
+          },
+        },
+      ],
+    },
+    {
+      name: 'more wrapped flow sequences than kube-pairing re-reads as go-yaml does: a warning, kubectl may accept it',
+      files: { 'args.yaml': wrappedSequences(1001) },
+      errors: [
+        {
+          file: 'args.yaml',
+          line: 2005,
+          column: 3,
+          severity: 'warning',
+          messageId: 'goYamlMayAccept',
+          data: {
+            path: 'args.yaml',
+            where: '',
+            problem: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+          },
         },
       ],
     },

@@ -5,7 +5,10 @@ import { DEFAULT_IGNORE } from '../engine/load.js';
 import { ALL_RULES } from '../rules/index.js';
 import { ruleDocsUrl } from '../version.js';
 
-/** One line a rule (id, default severity, summary), or a JSON list with the family, fixability and docs. */
+/**
+ * One line a rule (id, default severity, summary), or a JSON list with the family, fixability, why it matters,
+ * its message templates by id and its docs.
+ */
 export function listRules(json: boolean): string {
   const rules = [...ALL_RULES].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   if (json) {
@@ -15,6 +18,8 @@ export function listRules(json: boolean): string {
       family: meta.family,
       fixable: meta.fixable === true,
       summary: meta.summary,
+      why: meta.why,
+      messages: meta.messages,
       docs: ruleDocsUrl(meta.id),
     }));
     return `${JSON.stringify(list, null, 2)}\n`;

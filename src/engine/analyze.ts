@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatMessage } from './message.js';
 import type { Finding, RelatedLocation, Severity, SeverityOrOff } from './finding.js';
 import type { SourceFile } from './source.js';
 import { compareFindings, SEVERITY_RANK } from './finding.js';
@@ -13,12 +14,7 @@ import { placeResources } from './resources.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { prescanKinds } from './rule.js';
 import { helmChartOf } from './template.js';
-import {
-  applySuppressions,
-  collectSuppressions,
-  UNUSED_SUPPRESSION,
-  unusedSuppressionFindings,
-} from './suppress.js';
+import { applySuppressions, collectSuppressions } from './suppress.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -91,9 +87,10 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   /** The object each finding is about, and the builds it was found in: to report a shared base once. */
   const builds = new Map<Finding, { source: object; units: readonly Unit[] }>();
 
-  for (const rule of options.rules) {
-    const configured = options.severities?.[rule.meta.id];
-    if (configured === 'off') continue;
+  const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
+  for (const rule of ran) {
+    if (!rule.check) continue;
+    const configured = configuredSeverity(options, rule);
     const context: RuleContext = {
       index,
       report(problem) {
@@ -112,22 +109,25 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
     rule.check(context);
   }
 
-  const ran = options.rules.filter((r) => options.severities?.[r.meta.id] !== 'off');
   const merged = onceAcrossBuilds(findings, builds);
+  const knownRuleIds = new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id));
   const { kept, suppressed, unused } = applySuppressions(
     merged,
     collectSuppressions(sorted, resources),
-    {
-      knownRuleIds: new Set(options.knownRuleIds ?? options.rules.map((r) => r.meta.id)),
-      ranRuleIds: new Set(ran.map((r) => r.meta.id)),
-    },
+    { knownRuleIds, ranRuleIds: new Set(ran.map((r) => r.meta.id)) },
     (f) => builds.get(f)?.source,
   );
-  const unusedRule = ran.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-  if (unusedRule) {
-    const configured = options.severities?.[UNUSED_SUPPRESSION];
-    const severity = configured && configured !== 'off' ? configured : unusedRule.meta.severity;
-    kept.push(...unusedSuppressionFindings(unused, severity));
+  // Rules that judge the outcome of the others (unused-suppression) run last; nothing suppresses them.
+  const outcome = [...kept];
+  for (const rule of ran) {
+    if (!rule.afterRules) continue;
+    const configured = configuredSeverity(options, rule);
+    rule.afterRules({
+      unused,
+      kept: outcome,
+      knownRuleIds,
+      report: (p) => kept.push(toFinding(rule, p, configured)),
+    });
   }
   kept.sort(compareFindings);
   suppressed.sort(compareFindings);
@@ -237,11 +237,24 @@ export function reachesThreshold(findings: readonly Finding[], failOn: Severity 
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
+/** The severity `.kube-pairing.yaml` sets for a rule that runs, if it sets one. */
+function configuredSeverity(options: AnalyzeOptions, rule: Rule): Severity | undefined {
+  const configured = options.severities?.[rule.meta.id];
+  return configured === 'off' ? undefined : configured;
+}
+
+/** The message of a report: the template of its id, filled in with its data. */
+function messageOf(rule: Rule, problem: Problem): Pick<Finding, 'message' | 'messageId' | 'data'> {
+  const data = problem.data ?? {};
+  return { message: formatMessage(rule.meta, problem.messageId, data), messageId: problem.messageId, data };
+}
+
 function toFinding(rule: Rule, problem: Problem, configured: Severity | undefined): Finding {
   // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
   if (problem.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem.severity ?? rule.meta.severity;
+  const said = messageOf(rule, problem);
   const related: RelatedLocation[] = (problem.related ?? []).map((r) => {
     // A built object's value may come from another file (an overlay's patch, a kustomization).
     const place = placeOf(r.resource.object, r.path, r.anchor);
@@ -261,7 +274,7 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     finding = {
       rule: rule.meta.id,
       severity,
-      message: problem.message,
+      ...said,
       file,
       ...place.region,
       resource: { ...ref },
@@ -271,7 +284,8 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     file = target.file.path;
     // A finding on a file, not an object: its key says what it is about when the rule gives one.
     identity = problem.key === undefined ? `${target.region.line}` : `key|${problem.key}`;
-    finding = { rule: rule.meta.id, severity, message: problem.message, file, ...target.region, related };
+    finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related };
+    if (target.about) finding.resource = { ...target.about };
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix
   // replaces whole lines: on a one-line JSON List of megabytes it would be the whole file, once for every

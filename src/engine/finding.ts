@@ -31,10 +31,17 @@ export interface Fix {
   replacement: string;
 }
 
+/** The values of a message template's placeholders (src/engine/message.ts). */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 export interface Finding extends Region {
   rule: string;
   severity: Severity;
   message: string;
+  /** Which of the rule's `meta.messages` the message is (stable: tests and tools may match on it). */
+  messageId?: string;
+  /** What filled the message's placeholders. Not in the JSON report. */
+  data?: MessageData;
   file: string;
   resource?: ResourceRef;
   related: RelatedLocation[];

@@ -1,9 +1,12 @@
-import type { Fix, Region, Severity } from './finding.js';
+import type { Finding, Fix, MessageData, Region, ResourceRef, Severity } from './finding.js';
+
+export type { MessageData } from './finding.js';
 import type { Anchor } from './locate.js';
 import type { Path } from './parse.js';
 import type { PrescanKinds } from './prescan.js';
 import type { SourceFile } from './source.js';
 import type { ResourceIndex } from './resource-index.js';
+import type { UnusedSuppression } from './suppress.js';
 import type { Resource } from './resources.js';
 
 export type RuleFamily = 'pairing' | 'validity' | 'advice' | 'input' | 'workloads';
@@ -18,6 +21,17 @@ export interface RuleMeta {
   summary: string;
   /** Whether some of its findings carry a fix. */
   fixable?: boolean;
+  /**
+   * Why the problem matters in the cluster, the part that is the same for every finding (one to three
+   * sentences). Its rule page quotes it; a message template takes it in with `{{why}}`.
+   */
+  why: string;
+  /**
+   * The rule's messages by id (as ESLint's `meta.messages`): templates whose `{{name}}` placeholders are
+   * filled from a report's `data` (`{{why}}` from `why`). Each names the object, says what is wrong, why it
+   * matters and how to fix it. A report names one of these ids; tests assert the id and the data.
+   */
+  messages: Readonly<Record<string, string>>;
   /**
    * The kinds (src/k8s/kinds.ts) whose contents the rule reads, beyond the identity every object has
    * (apiVersion, kind, name, namespace): through the index's views, Pod templates, route backends or
@@ -51,10 +65,21 @@ export interface RelatedTarget extends ResourceTarget {
   message: string;
 }
 
+/** A place in a file, not inside an object's value: a syntax error, a kustomization, a comment. */
+export interface FileTarget {
+  file: SourceFile;
+  region: Region;
+  /** The object the place lies in or belongs to, when there is one (an annotation's object). */
+  about?: ResourceRef;
+}
+
 export interface Problem {
   /** Where the finding points. */
-  target: ResourceTarget | { file: SourceFile; region: Region };
-  message: string;
+  target: ResourceTarget | FileTarget;
+  /** One of the rule's `meta.messages` ids. */
+  messageId: string;
+  /** The values of the message's placeholders: every placeholder needs one, and each one is used. */
+  data?: MessageData;
   /** Overrides the rule's default severity for this finding (e.g. a weaker variant). */
   severity?: Severity;
   related?: RelatedTarget[];
@@ -70,10 +95,35 @@ export interface RuleContext {
   report(problem: Problem): void;
 }
 
-export interface Rule {
+/** A rule that reads the objects. Rules run in the order of ALL_RULES (src/rules/index.ts). */
+export interface ObjectRule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  afterRules?: never;
 }
+
+/** What the suppressions made of the other rules' findings, for a rule that runs after them. */
+export interface AfterRulesContext {
+  /** The suppression entries that silenced nothing (src/engine/suppress.ts). */
+  readonly unused: readonly UnusedSuppression[];
+  /** The findings left once suppressions were applied. */
+  readonly kept: readonly Finding[];
+  /** Every rule id there is (not only those that ran). */
+  readonly knownRuleIds: ReadonlySet<string>;
+  report(problem: Problem): void;
+}
+
+/**
+ * A rule that judges the outcome of the others: it runs once every object rule has run and the
+ * suppressions are applied, and its own findings cannot be suppressed (`unused-suppression`).
+ */
+export interface AfterRulesRule {
+  meta: RuleMeta;
+  afterRules(context: AfterRulesContext): void;
+  check?: never;
+}
+
+export type Rule = ObjectRule | AfterRulesRule;
 
 /**
  * What the pre-scan parses up front for these rules (src/engine/prescan.ts): the kinds they read, and of

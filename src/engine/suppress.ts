@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
-import { CST, isMap, isPair, isScalar, Lexer } from 'yaml';
-import type { Pair, Scalar } from 'yaml';
-import { HOMEPAGE } from '../version.js';
-import type { Finding, Fix, Region, ResourceRef, Severity } from './finding.js';
-import { formatResource } from './finding.js';
-import { replaceScalarFix } from './fix.js';
+import { CST, isScalar, Lexer } from 'yaml';
+import type { Finding, Region, ResourceRef } from './finding.js';
 import { locate } from './locate.js';
 import type { K8sObject, ParsedFile } from './parse.js';
 import { isRecord } from './parse.js';
 import type { Resource } from './resources.js';
 import type { SourceFile } from './source.js';
-import { closestName } from './suggest.js';
 
 /**
  * Suppressions written in the manifests (INTERFACE.md):
@@ -18,8 +12,8 @@ import { closestName } from './suggest.js';
  * - a comment `# kube-pairing-ignore rule-a, rule-b -- reason` silences them on its own line (a trailing comment)
  *   or, on a line of its own, on the next line that is not itself a comment line.
  * `all` names every rule. Findings without an object (`yaml-syntax`) can only be silenced by the comment.
- * A suppression entry that silences nothing, or names no rule, is reported as `unused-suppression`.
- * Pure: works on the parsed text only.
+ * The entries that silence nothing, or name no rule, are handed to the `unused-suppression` rule
+ * (src/rules/unused-suppression.ts), which runs after the others. Pure: works on the parsed text only.
  */
 
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -28,7 +22,7 @@ export const IGNORE_COMMENT = 'kube-pairing-ignore';
 export const ALL_RULES_KEYWORD = 'all';
 
 const DIRECTIVE = /^#\s*kube-pairing-ignore(?::|(?=\s|$))/;
-const ANNOTATION_PATH = ['metadata', 'annotations', IGNORE_ANNOTATION] as const;
+export const ANNOTATION_PATH = ['metadata', 'annotations', IGNORE_ANNOTATION] as const;
 
 export interface SuppressionEntry {
   /** A rule id, `all`, or '' for a directive that names nothing. */
@@ -36,7 +30,7 @@ export interface SuppressionEntry {
   region: Region;
 }
 
-interface Scope {
+export interface Scope {
   file: string;
   /** Annotation: the object's span (only findings about an object); comment: one line (any finding). */
   fromLine: number;
@@ -191,7 +185,8 @@ function splitIds(text: string): { id: string; index: number }[] {
   return [...text.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], index: m.index ?? 0 }));
 }
 
-function covers(scope: Scope, f: Finding): boolean {
+/** Whether a suppression's scope takes in the finding (for an annotation: by position within its object). */
+export function covers(scope: Scope, f: Finding): boolean {
   if (f.file !== scope.file) return false;
   if (scope.objectOnly && !f.resource) return false;
   if (!scope.objectOnly) return f.line === scope.fromLine;
@@ -216,13 +211,12 @@ export interface SuppressResult {
   unused: UnusedSuppression[];
 }
 
-/** A suppression entry that silenced nothing: becomes an `unused-suppression` finding. */
+/** A suppression entry that silenced nothing: the `unused-suppression` rule reports it. */
 export interface UnusedSuppression {
-  file: string;
-  region: Region;
-  resource?: ResourceRef;
-  message: string;
-  fix?: Fix;
+  suppression: Suppression;
+  entry: SuppressionEntry;
+  /** How many entries of this suppression silenced nothing (a fix removes one entry only when it is alone). */
+  staleEntries: number;
   /** Stable when lines move: the directive's owner and text. */
   identity: string;
 }
@@ -269,14 +263,7 @@ export function applySuppressions(
       const identity = identityOf(s, entry);
       const n = seen.get(identity) ?? 0;
       seen.set(identity, n + 1);
-      unused.push({
-        file: s.file.path,
-        region: entry.region,
-        resource: s.resource,
-        message: unusedMessage(s, entry, kept, options),
-        fix: stale.length === 1 ? unusedFix(s, entry, kept, options) : undefined,
-        identity: `${identity}#${n}`,
-      });
+      unused.push({ suppression: s, entry, staleEntries: stale.length, identity: `${identity}#${n}` });
     }
   }
   return { kept, suppressed, unused };
@@ -294,180 +281,6 @@ function identityOf(s: Suppression, entry: SuppressionEntry): string {
   const where =
     s.kind === 'annotation' ? 'annotation' : `comment|${s.file.lineText(s.scope.fromLine).trim()}`;
   return `${owner}|${where}|${entry.id}`;
-}
-
-/** The rule a mistyped id most likely meant, when a finding of it is in the suppression's scope. */
-function meantRule(
-  s: Suppression,
-  entry: SuppressionEntry,
-  kept: readonly Finding[],
-  options: SuppressOptions,
-) {
-  const guess = closestName(entry.id, [...options.knownRuleIds, ALL_RULES_KEYWORD]);
-  const present = guess !== undefined && kept.some((f) => f.rule === guess && covers(s.scope, f));
-  return { guess, present };
-}
-
-function unusedMessage(
-  s: Suppression,
-  entry: SuppressionEntry,
-  kept: readonly Finding[],
-  options: SuppressOptions,
-): string {
-  const owner = s.resource ? `${formatResource(s.resource)}: ` : '';
-  const directive =
-    s.kind === 'annotation'
-      ? `the annotation ${IGNORE_ANNOTATION}`
-      : `the comment \`${s.comment?.text.trim()}\` (line ${s.comment?.line})`;
-  const where =
-    s.kind === 'annotation'
-      ? 'on this object'
-      : `on line ${s.scope.fromLine}${s.comment?.alone ? ' (the line it stands above)' : ''}`;
-  const stale =
-    'A suppression that silences nothing hides the next real problem there without anyone noticing';
-  if (entry.id === '') {
-    return (
-      `${owner}${directive} names no rule, so it suppresses nothing. ` +
-      `Write the rule ids to silence, separated by commas (or \`${ALL_RULES_KEYWORD}\`), or remove it.`
-    );
-  }
-  if (entry.id === UNUSED_SUPPRESSION) {
-    return (
-      `${owner}${directive} names ${UNUSED_SUPPRESSION}, which cannot be silenced in a manifest ` +
-      '(that would let stale suppressions rot unseen). Remove it from the suppression; to stop these ' +
-      `reports everywhere, set \`rules: { ${UNUSED_SUPPRESSION}: off }\` in .kube-pairing.yaml.`
-    );
-  }
-  if (entry.id !== ALL_RULES_KEYWORD && !options.knownRuleIds.has(entry.id)) {
-    const { guess, present } = meantRule(s, entry, kept, options);
-    return (
-      `${owner}${directive} names "${entry.id}", which is not a kube-pairing rule, so it suppresses nothing` +
-      (present ? ` and the ${guess} finding ${where} is still reported` : '') +
-      '. ' +
-      (guess ? `Did you mean \`${guess}\`? ` : '') +
-      `The rule ids are listed in ${HOMEPAGE}/tree/main/docs/rules.`
-    );
-  }
-  if (entry.id === 'yaml-syntax' && s.kind === 'annotation') {
-    return (
-      `${owner}${directive} names yaml-syntax, but a syntax error belongs to the file, not to an object, ` +
-      `so the annotation cannot silence it. Use a \`# ${IGNORE_COMMENT} yaml-syntax\` comment on the line ` +
-      'of the error or the line above it, and remove yaml-syntax from the annotation.'
-    );
-  }
-  const what = entry.id === ALL_RULES_KEYWORD ? 'every rule' : entry.id;
-  const none = entry.id === ALL_RULES_KEYWORD ? 'no finding' : `no ${entry.id} finding`;
-  const remedy =
-    s.entries.length === 1
-      ? `Remove the ${s.kind === 'annotation' ? 'annotation' : 'comment'}.`
-      : `Remove \`${entry.id}\` from the suppression.`;
-  return `${owner}${directive} suppresses ${what}, but kube-pairing reports ${none} ${where}. ${stale}. ${remedy}`;
-}
-
-function unusedFix(
-  s: Suppression,
-  entry: SuppressionEntry,
-  kept: readonly Finding[],
-  options: SuppressOptions,
-): Fix | undefined {
-  const ids = s.entries.map((e) => e.id).filter((id) => id !== '');
-  let next = ids.filter((id) => id !== entry.id);
-  if (entry.id !== '' && !options.knownRuleIds.has(entry.id) && entry.id !== ALL_RULES_KEYWORD) {
-    const { guess, present } = meantRule(s, entry, kept, options);
-    if (present && guess) next = ids.map((id) => (id === entry.id ? guess : id));
-  }
-  return s.kind === 'annotation' ? annotationFix(s, next) : commentFix(s, next);
-}
-
-function annotationFix(s: Suppression, ids: string[]): Fix | undefined {
-  const object = s.object;
-  if (!object) return undefined;
-  const file = object.file;
-  const valueNode = locate(object, ANNOTATION_PATH).value as Scalar | undefined;
-  const source = valueNode?.range ? file.text.slice(valueNode.range[0], valueNode.range[1]) : '';
-  if (ids.length > 0) {
-    const separator = /,\s/.test(source) ? ', ' : ',';
-    return replaceScalarFix(object, ANNOTATION_PATH, ids.join(separator));
-  }
-  // Nothing left: delete the annotation's line (and `annotations:` when it held only this one).
-  const annotations = locate(object, ['metadata', 'annotations']);
-  const map = annotations.value;
-  if (!isMap(map) || map.flow) return undefined;
-  const pair = map.items.find(
-    (p: Pair) => isPair(p) && isScalar(p.key) && String(p.key.value) === IGNORE_ANNOTATION,
-  );
-  const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
-  if (!keyNode?.range || !valueNode?.range) return undefined;
-  const first = file.position(keyNode.range[0]).line;
-  const last = file.position(valueNode.range[1]).line;
-  if (
-    file
-      .lineText(first)
-      .slice(0, file.position(keyNode.range[0]).column - 1)
-      .trim() !== ''
-  )
-    return undefined;
-  const keyLine = annotations.key?.range ? file.position(annotations.key.range[0]).line : undefined;
-  const onlyCommentsBetween = (from: number, to: number): boolean => {
-    for (let n = from; n <= to; n++) if (!/^\s*(#.*)?$/.test(file.lineText(n))) return false;
-    return true;
-  };
-  if (
-    map.items.length === 1 &&
-    keyLine !== undefined &&
-    keyLine < first &&
-    onlyCommentsBetween(keyLine + 1, first - 1)
-  ) {
-    return deleteLines(file, keyLine, last);
-  }
-  return deleteLines(file, first, last);
-}
-
-function commentFix(s: Suppression, ids: string[]): Fix | undefined {
-  const comment = s.comment;
-  if (!comment) return undefined;
-  const file = s.file;
-  const line = file.lineText(comment.line);
-  const before = line.slice(0, comment.column - 1);
-  const after = line.slice(comment.column - 1 + comment.text.length);
-  if (ids.length === 0) {
-    if (comment.alone) return deleteLines(file, comment.line, comment.line);
-    return { line: comment.line, endLine: comment.line, replacement: before.trimEnd() + after };
-  }
-  const reason = /(?:^|\s)(--(?:\s.*)?)$/.exec(comment.text.slice(comment.text.indexOf(IGNORE_COMMENT)));
-  const text = `# ${IGNORE_COMMENT} ${ids.join(', ')}${reason ? ` ${reason[1]}` : ''}`;
-  return { line: comment.line, endLine: comment.line, replacement: before + text + after };
-}
-
-/** Deletes whole lines `from..to` as a whole-line fix: they are merged into a neighbouring line that stays. */
-function deleteLines(file: SourceFile, from: number, to: number): Fix | undefined {
-  if (to < file.lineCount) return { line: from, endLine: to + 1, replacement: file.lineText(to + 1) };
-  if (from > 1) return { line: from - 1, endLine: to, replacement: file.lineText(from - 1) };
-  return undefined;
-}
-
-/** Turns unused entries into findings of the `unused-suppression` rule. */
-export function unusedSuppressionFindings(
-  unused: readonly UnusedSuppression[],
-  severity: Severity,
-): Finding[] {
-  return unused.map((u) => {
-    const finding: Finding = {
-      rule: UNUSED_SUPPRESSION,
-      severity,
-      message: u.message,
-      file: u.file,
-      ...u.region,
-      related: [],
-      fingerprint: createHash('sha256')
-        .update(`${UNUSED_SUPPRESSION}\n${u.file}\n${u.identity}`)
-        .digest('hex')
-        .slice(0, 16),
-    };
-    if (u.resource) finding.resource = { ...u.resource };
-    if (u.fix) finding.fix = u.fix;
-    return finding;
-  });
 }
 
 /**

@@ -18,7 +18,8 @@ export function jsonReport(
 ): JsonReport {
   return {
     version: 1,
-    findings: [...findings],
+    // `data` is the rule's inside: the message and its id are the public contract.
+    findings: findings.map(({ data: _data, ...f }) => f),
     summary: { ...result.summary, ...countBySeverity(findings) },
     skippedFiles: result.skippedFiles,
   };

@@ -110,6 +110,7 @@ export function formatSarif(
 function ruleDescriptor(id: string, rule: Rule | undefined): Json {
   const url = ruleDocsUrl(id);
   const summary = rule?.meta.summary ?? `kube-pairing rule ${id}.`;
+  const why = rule ? ` ${rule.meta.why}` : '';
   const severity = rule?.meta.severity ?? 'warning';
   const suppress =
     `Suppress it on one object with the annotation \`${IGNORE_ANNOTATION}: "${id}"\`, on one line with a ` +
@@ -120,12 +121,12 @@ function ruleDescriptor(id: string, rule: Rule | undefined): Json {
     name: id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase()),
     shortDescription: { text: summary },
     fullDescription: {
-      text: `${summary} Default severity: ${severity}${rule?.meta.fixable ? '; some findings carry a fix' : ''}.`,
+      text: `${summary}${why} Default severity: ${severity}${rule?.meta.fixable ? '; some findings carry a fix' : ''}.`,
     },
     helpUri: url,
     help: {
-      text: `${summary}\n\nWhat it checks, why it matters in the cluster, a failing and a fixed example: ${url}\n\n${suppress}`,
-      markdown: `${summary}\n\nWhat it checks, why it matters in the cluster, a failing and a fixed example: [${id}](${url}).\n\n${suppress}`,
+      text: `${summary}${why}\n\nWhat it checks, why it matters in the cluster, a failing and a fixed example: ${url}\n\n${suppress}`,
+      markdown: `${summary}${why}\n\nWhat it checks, why it matters in the cluster, a failing and a fixed example: [${id}](${url}).\n\n${suppress}`,
     },
     defaultConfiguration: { level: LEVEL[severity] },
     properties: { tags: ['kubernetes', rule?.meta.family ?? 'kube-pairing'] },

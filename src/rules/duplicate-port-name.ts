@@ -7,6 +7,9 @@ import { isPlaceholder } from '../engine/placeholder.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { fieldPath, itemTarget, portLists, rawAt } from './schema/objects.js';
 
+/** The end of every message: how to fix it. */
+const RENAME = "Give each port its own name, matching the Service's port names.";
+
 export const duplicatePortName: Rule = {
   meta: {
     id: 'duplicate-port-name',
@@ -15,6 +18,21 @@ export const duplicatePortName: Rule = {
     summary: 'Two ports share one name in a Service, an Endpoints subset or an EndpointSlice.',
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
+    why: 'Each Service port is paired with its endpoint port by name, so names must be unique.',
+    messages: {
+      serviceDuplicate:
+        '{{object}}: {{where}} has two {{ports}} ({{first}} and {{second}}). The API server rejects the ' +
+        `Service ("{{second}}.name: Duplicate value"). {{why}} ${RENAME}`,
+      sliceDuplicate:
+        '{{object}}: {{where}} has two {{ports}} ({{first}} and {{second}}). The API server rejects the ' +
+        'slice ("{{second}}.name: Duplicate value"): kube-proxy pairs each Service port with exactly one ' +
+        `slice port by name. ${RENAME}`,
+      mirroredDuplicate:
+        '{{object}}: {{first}} and {{second}} are different ports both named {{name}}{{merged}}. The API ' +
+        'server accepts the Endpoints, but the EndpointSlice mirroring controller turns each subset into an ' +
+        'EndpointSlice, which the API server rejects for the duplicate port name, so these addresses never ' +
+        `reach kube-proxy. ${RENAME}`,
+    },
   },
   check({ index, report }) {
     for (const list of portLists(index)) {
@@ -31,20 +49,17 @@ export const duplicatePortName: Rule = {
           first.set(port.name, port);
           continue;
         }
-        const label =
-          port.name === '' ? 'unnamed ports (name "")' : `ports named ${JSON.stringify(port.name)}`;
-        const consequence =
-          list.owner === 'Service'
-            ? `The API server rejects the Service ("${fieldPath(port.path)}.name: Duplicate value"): ` +
-              'each Service port is paired with its endpoint port by name, so names must be unique.'
-            : `The API server rejects the slice ("${fieldPath(port.path)}.name: Duplicate value"): ` +
-              'kube-proxy pairs each Service port with exactly one slice port by name.';
         report({
           target:
             port.name === '' ? itemTarget(resource, port.path) : { resource, path: [...port.path, 'name'] },
-          message:
-            `${formatResource(resource.ref)}: ${list.where} has two ${label} (${fieldPath(earlier.path)} and ` +
-            `${fieldPath(port.path)}). ${consequence} Give each port its own name, matching the Service's port names.`,
+          messageId: list.owner === 'Service' ? 'serviceDuplicate' : 'sliceDuplicate',
+          data: {
+            object: formatResource(resource.ref),
+            where: list.where,
+            ports: port.name === '' ? 'unnamed ports (name "")' : `ports named ${JSON.stringify(port.name)}`,
+            first: fieldPath(earlier.path),
+            second: fieldPath(port.path),
+          },
           related: [
             {
               ...itemTarget(resource, earlier.path),
@@ -110,15 +125,16 @@ function endpointsDuplicates(endpoints: EndpointsView): Problem[] {
       const sameSubset = earlier.path.slice(0, 2).join() === port.path.slice(0, 2).join();
       problems.push({
         target: { resource, path: [...port.path, 'name'] },
-        message:
-          `${what}: ${fieldPath(earlier.path)} and ${fieldPath(port.path)} are different ports both named ` +
-          `${JSON.stringify(port.name)}` +
-          (sameSubset
+        messageId: 'mirroredDuplicate',
+        data: {
+          object: what,
+          first: fieldPath(earlier.path),
+          second: fieldPath(port.path),
+          name: JSON.stringify(port.name),
+          merged: sameSubset
             ? ''
-            : ', and their subsets list the same addresses, so Kubernetes merges them into one') +
-          '. The API server accepts the Endpoints, but the EndpointSlice mirroring controller turns each subset ' +
-          'into an EndpointSlice, which the API server rejects for the duplicate port name, so these addresses ' +
-          "never reach kube-proxy. Give each port its own name, matching the Service's port names.",
+            : ', and their subsets list the same addresses, so Kubernetes merges them into one',
+        },
         related: [{ ...itemTarget(resource, earlier.path), message: `the other port named ${port.name}` }],
       });
     }

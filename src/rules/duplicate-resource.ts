@@ -23,6 +23,14 @@ export const duplicateResource: Rule = {
     summary:
       'The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.',
     reads: [],
+    why:
+      'Applied together, the later definition silently replaces the earlier one (or fights it on every sync), ' +
+      'so one of them never takes effect.',
+    messages: {
+      definedTwice:
+        '{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} ' +
+        'Delete one of them, or rename or re-namespace one if both are needed.',
+    },
   },
   check({ index, report }) {
     // Definitions are compared only where they are applied together: one file, or one deployment unit
@@ -54,14 +62,18 @@ export const duplicateResource: Rule = {
         }
         if (!seen) first.set(`${key}|${scope}`, resource);
       }
-      if (!earlier) continue;
+      if (!earlier || where === undefined) continue;
       report({
         target: { resource, path: NAME_PATH },
-        message:
-          `${what(resource.ref)} is defined twice ${where}: here and in ${place(earlier)}. ` +
-          'Applied together, the later definition silently replaces the earlier one (or fights it on every sync' +
-          (where?.includes('kustomize build') ? '; `kustomize build` refuses the duplicate outright' : '') +
-          '), so one of them never takes effect. Delete one of them, or rename or re-namespace one if both are needed.',
+        messageId: 'definedTwice',
+        data: {
+          object: what(resource.ref),
+          where,
+          place: place(earlier),
+          kustomize: where.includes('kustomize build')
+            ? ' `kustomize build` refuses the duplicate outright.'
+            : '',
+        },
         related: [
           { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` },
         ],

@@ -9,6 +9,18 @@ export const emptySelector: Rule = {
     family: 'pairing',
     summary: 'A Service has `selector: {}`: it selects no Pods and behaves as a Service without a selector.',
     reads: ['Service', 'EndpointSlice'],
+    why:
+      'An empty selector does not select all Pods: Kubernetes treats it exactly like no selector, so neither the ' +
+      'endpoints controller nor the EndpointSlice controller creates endpoints for the Service and its backends ' +
+      'come only from hand-written Endpoints or EndpointSlices.',
+    messages: {
+      handWrittenEndpoints:
+        '{{service}} has an empty selector `selector: {}`. {{why}} Its endpoints are supplied by hand, ' +
+        'so delete the `selector: {}` line to say what it means.',
+      noEndpoints:
+        '{{service}} has an empty selector `selector: {}`. {{why}} To route to Pods, write their labels in the ' +
+        'selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice.',
+    },
   },
   check({ index, report }) {
     for (const service of index.services) {
@@ -17,13 +29,8 @@ export const emptySelector: Rule = {
       const paired = index.hasBackendObjects(service);
       report({
         target: { resource: service.resource, path: ['spec', 'selector'] },
-        message:
-          `${what(service.resource.ref)} has an empty selector \`selector: {}\`. It does not select all Pods: ` +
-          'Kubernetes treats it exactly like no selector, so neither the endpoints controller nor the EndpointSlice controller creates endpoints for it ' +
-          'and its backends come only from hand-written Endpoints or EndpointSlices. ' +
-          (paired
-            ? 'Its endpoints are supplied by hand, so delete the `selector: {}` line to say what it means.'
-            : 'To route to Pods, write their labels in the selector; to supply endpoints by hand, delete the `selector: {}` line and add an EndpointSlice.'),
+        messageId: paired ? 'handWrittenEndpoints' : 'noEndpoints',
+        data: { service: what(service.resource.ref) },
       });
     }
   },

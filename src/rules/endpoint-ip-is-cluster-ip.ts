@@ -16,6 +16,19 @@ export const endpointIpIsClusterIp: Rule = {
     summary:
       'An endpoint IP is the cluster IP of a scanned Service: kube-proxy cannot forward to a virtual IP.',
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      'A cluster IP is a virtual address that exists only as forwarding rules on each node, and kube-proxy does ' +
+      'not support a virtual IP as a destination, so connections sent to this endpoint are not forwarded again ' +
+      'and fail.',
+    messages: {
+      ownClusterIp:
+        '{{object}} {{where}} address {{address}} is the cluster IP of {{service}}, the Service it belongs to. ' +
+        '{{why}} Put the real backend addresses here.',
+      otherClusterIp:
+        '{{object}} {{where}} address {{address}} is the cluster IP of {{service}}. {{why}} Put the addresses ' +
+        'of the backends of {{service}} here, or replace this pair with a Service of `type: ExternalName` and ' +
+        '`externalName: {{externalName}}`.',
+    },
   },
   check(context) {
     const { index } = context;
@@ -71,20 +84,19 @@ function check(
     (o) => nearness(resource, o.service.resource) !== undefined,
   );
   if (!owners || owners.length === 0) return;
-  const what = formatResource(resource.ref);
+  const data = { object: formatResource(resource.ref), where, address: address.ip };
   for (const { service, path } of owners) {
     const svc = formatResource(service.resource.ref);
     const { namespace, name } = service.resource.ref;
     const loop = namespace === resource.ref.namespace && name === ownerName;
     report({
       target: { resource, path: address.ipPath },
-      message:
-        `${what} ${where} address ${address.ip} is the cluster IP of ${svc}${loop ? ', the Service it belongs to' : ''}: ` +
-        'a cluster IP is a virtual address that exists only as forwarding rules on each node, and kube-proxy does not ' +
-        'support a virtual IP as a destination, so connections sent to this endpoint are not forwarded again and fail. ' +
-        (loop
-          ? 'Put the real backend addresses here.'
-          : `Put the addresses of the backends of ${svc} here, or replace this pair with a Service of \`type: ExternalName\` and \`externalName: ${name}.${namespace}.svc.cluster.local\`.`),
+      ...(loop
+        ? { messageId: 'ownClusterIp', data: { ...data, service: svc } }
+        : {
+            messageId: 'otherClusterIp',
+            data: { ...data, service: svc, externalName: `${name}.${namespace}.svc.cluster.local` },
+          }),
       related: [{ resource: service.resource, path, message: `${svc} cluster IP` }],
       key: `${namespace}/${name}`,
     });

@@ -13,6 +13,15 @@ export const endpointPortUnused: Rule = {
     summary: 'An endpoint port whose (name, protocol) matches no port of the paired Service.',
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      'kube-proxy builds forwarding rules only for the (name, protocol) pairs the Service declares, ' +
+      'so nothing is ever forwarded to this port.',
+    messages: {
+      unusedPort:
+        '{{group}} {{port}} matches no port of {{service}} ({{declared}}): {{why}} ' +
+        'Add a {{protocol}} port {{named}} to the Service, or rename this port after the Service port it serves, ' +
+        'or remove it.',
+    },
   },
   check({ index, report }) {
     for (const { service, groups } of serviceComparisons(index)) {
@@ -30,12 +39,15 @@ export const endpointPortUnused: Rule = {
           const named = e.name !== '' && locate(paired.resource.object, namePath).depth === namePath.length;
           report({
             target: { resource: paired.resource, path: named ? namePath : e.path },
-            message:
-              `${paired.label} ${describePort(e)} matches no port of ${svc} (${servicePorts}): ` +
-              'kube-proxy builds forwarding rules only for the (name, protocol) pairs the Service declares, ' +
-              'so nothing is ever forwarded to this port. ' +
-              `Add a ${e.protocol} port ${e.name === '' ? 'without a name' : `named \`${e.name}\``} to the Service, ` +
-              'or rename this port after the Service port it serves, or remove it.',
+            messageId: 'unusedPort',
+            data: {
+              group: paired.label,
+              port: describePort(e),
+              service: svc,
+              declared: servicePorts,
+              protocol: e.protocol,
+              named: e.name === '' ? 'without a name' : `named \`${e.name}\``,
+            },
             related: [
               {
                 resource: service.resource,

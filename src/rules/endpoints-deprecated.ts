@@ -11,18 +11,24 @@ export const endpointsDeprecated: Rule = {
     family: 'advice',
     summary: 'A v1 Endpoints: the API is deprecated since Kubernetes v1.33; EndpointSlice replaces it.',
     reads: ['Endpoints'],
+    why:
+      'kube-proxy reads only EndpointSlices, so this object reaches it only through the EndpointSlice mirroring ' +
+      'controller.',
+    messages: {
+      deprecated:
+        '{{endpoints}} uses the v1 Endpoints API, deprecated since Kubernetes v1.33 (KEP-4974): the API server ' +
+        'warns on every write, and {{why}} Replace it with the equivalent EndpointSlice (apiVersion ' +
+        'discovery.k8s.io/v1, label kubernetes.io/service-name: {{service}}, one slice per IP family, ' +
+        'a managed-by label).',
+    },
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
       const { name } = endpoints.resource.ref;
       report({
         target: { resource: endpoints.resource, path: ['kind'] },
-        message:
-          `${formatResource(endpoints.resource.ref)} uses the v1 Endpoints API, deprecated since Kubernetes ` +
-          'v1.33 (KEP-4974): the API server warns on every write, and kube-proxy reads only EndpointSlices, so ' +
-          'this object reaches it only through the EndpointSlice mirroring controller. Replace it with the ' +
-          'equivalent EndpointSlice (apiVersion discovery.k8s.io/v1, label kubernetes.io/service-name: ' +
-          `${name || '<service>'}, one slice per IP family, a managed-by label).`,
+        messageId: 'deprecated',
+        data: { endpoints: formatResource(endpoints.resource.ref), service: name || '<service>' },
         migration: migrateEndpoints(endpoints).yaml,
       });
     }

@@ -15,6 +15,15 @@ export const endpointsForExternalNameService: Rule = {
     summary:
       'An Endpoints or EndpointSlice belongs to a `type: ExternalName` Service, which never uses endpoints.',
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      'An ExternalName Service is only a DNS CNAME: kube-proxy skips it and no controller or DNS server reads its ' +
+      'endpoints, so these addresses are never used.',
+    messages: {
+      externalNameService:
+        '{{object}} {{relation}} {{service}}, which is `type: ExternalName`{{alias}}. {{why}} ' +
+        'Delete this object, or change the Service to a `ClusterIP` Service without a selector if these addresses ' +
+        'should be its backends.',
+    },
   },
   check({ index, report }) {
     const check = (resource: Resource, service: ServiceView | undefined, path: Path, how: string): void => {
@@ -23,11 +32,13 @@ export const endpointsForExternalNameService: Rule = {
       const externalName = typeof spec?.externalName === 'string' ? spec.externalName : undefined;
       report({
         target: { resource, path },
-        message:
-          `${what(resource.ref)} ${how} ${what(service.resource.ref)}, which is \`type: ExternalName\`` +
-          `${externalName ? ` (a DNS alias of ${externalName})` : ''}. ` +
-          'An ExternalName Service is only a DNS CNAME: kube-proxy skips it and no controller or DNS server reads its endpoints, ' +
-          'so these addresses are never used. Delete this object, or change the Service to a `ClusterIP` Service without a selector if these addresses should be its backends.',
+        messageId: 'externalNameService',
+        data: {
+          object: what(resource.ref),
+          relation: how,
+          service: what(service.resource.ref),
+          alias: externalName ? ` (a DNS alias of ${externalName})` : '',
+        },
         related: [related(service.resource, ['spec', 'type'], `${what(service.resource.ref)} type`)],
       });
     };

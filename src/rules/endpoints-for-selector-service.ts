@@ -16,6 +16,15 @@ export const endpointsForSelectorService: Rule = {
     summary:
       'An Endpoints pairs with a Service that has a selector: the endpoints controller overwrites it and it is never mirrored.',
     reads: ['Endpoints', 'Service'],
+    why:
+      'For a Service with a selector the endpoints controller owns the Endpoints of that name and overwrites these ' +
+      'addresses with the matching Pods, and the EndpointSlice mirroring controller never mirrors it, so kube-proxy ' +
+      'never sees these addresses.',
+    messages: {
+      selectorService:
+        '{{endpoints}} pairs with {{service}}, which has a selector ({{selector}}). {{why}} ' +
+        'To send traffic to these addresses, remove `spec.selector` from the Service; otherwise delete this Endpoints.',
+    },
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
@@ -25,11 +34,12 @@ export const endpointsForSelectorService: Rule = {
       if (isControllerEndpoints(endpoints)) continue;
       report({
         target: { resource: endpoints.resource, path: NAME_PATH },
-        message:
-          `${what(endpoints.resource.ref)} pairs with ${what(service.resource.ref)}, which has a selector (${formatSelector(service.selector)}). ` +
-          'For a Service with a selector the endpoints controller owns the Endpoints of that name and overwrites these addresses with the matching Pods, ' +
-          'and the EndpointSlice mirroring controller never mirrors it, so kube-proxy never sees these addresses. ' +
-          'To send traffic to these addresses, remove `spec.selector` from the Service; otherwise delete this Endpoints.',
+        messageId: 'selectorService',
+        data: {
+          endpoints: what(endpoints.resource.ref),
+          service: what(service.resource.ref),
+          selector: formatSelector(service.selector),
+        },
         related: [related(service.resource, ['spec', 'selector'], `${what(service.resource.ref)} selector`)],
       });
     }

@@ -18,6 +18,19 @@ export const endpointsNotMirrored: Rule = {
     family: 'pairing',
     summary: `An Endpoints for a selector-less Service carries \`${SKIP_MIRROR_LABEL}: "true"\` or the leader-election annotation, so it is never mirrored to an EndpointSlice.`,
     reads: ['Endpoints', 'Service', 'EndpointSlice'],
+    why: 'kube-proxy and DNS read only EndpointSlices.',
+    messages: {
+      skipMirror:
+        `{{endpoints}} is labelled \`${SKIP_MIRROR_LABEL}: "true"\`, so the EndpointSlice mirroring controller ` +
+        'never mirrors it. {{why}} No EndpointSlice for {{service}} is among the scanned manifests, so the Service ' +
+        'has no backends. Remove the label (or set it to "false"), or add an EndpointSlice labelled ' +
+        '`kubernetes.io/service-name: {{name}}`.',
+      leaderElection:
+        `{{endpoints}} carries the leader-election annotation \`${LEADER_ANNOTATION}\`, so the EndpointSlice ` +
+        'mirroring controller never mirrors it. {{why}} No EndpointSlice for {{service}} is among the scanned ' +
+        'manifests, so the Service has no backends. Remove the annotation (this object is not a leader-election ' +
+        'lock), or add an EndpointSlice labelled `kubernetes.io/service-name: {{name}}`.',
+    },
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
@@ -36,22 +49,18 @@ export const endpointsNotMirrored: Rule = {
         continue;
       // Skipping the mirror is right when the EndpointSlices are written by hand too.
       if (index.slicesFor(service).length > 0) continue;
-      const reason = skip
-        ? `is labelled \`${SKIP_MIRROR_LABEL}: "true"\``
-        : `carries the leader-election annotation \`${LEADER_ANNOTATION}\``;
       report({
         target: {
           resource: endpoints.resource,
           path: skip ? labelPath(SKIP_MIRROR_LABEL) : annotationPath(LEADER_ANNOTATION),
           anchor: 'key',
         },
-        message:
-          `${what(endpoints.resource.ref)} ${reason}, so the EndpointSlice mirroring controller never mirrors it. ` +
-          `kube-proxy and DNS read only EndpointSlices, and no EndpointSlice for ${what(service.resource.ref)} is among the scanned manifests, ` +
-          'so the Service has no backends. ' +
-          (skip
-            ? `Remove the label (or set it to "false"), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.`
-            : `Remove the annotation (this object is not a leader-election lock), or add an EndpointSlice labelled \`kubernetes.io/service-name: ${service.resource.ref.name}\`.`),
+        messageId: skip ? 'skipMirror' : 'leaderElection',
+        data: {
+          endpoints: what(endpoints.resource.ref),
+          service: what(service.resource.ref),
+          name: service.resource.ref.name,
+        },
         related: [related(service.resource, ['metadata', 'name'])],
       });
     }

@@ -17,6 +17,15 @@ export const endpointsOverMirrorLimit: Rule = {
     family: 'validity',
     summary: 'An Endpoints subset has more than 1000 addresses: the mirroring controller drops the rest.',
     reads: ['Endpoints'],
+    why:
+      `The EndpointSlice mirroring controller mirrors at most ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} addresses per ` +
+      'subset (--mirroring-max-endpoints-per-subset) and skips the others, which never receive traffic.',
+    messages: {
+      overLimit:
+        '{{object}} gives one port {{count}} addresses (counting every subset with the same ports, up to ' +
+        '{{field}}), {{skipped}} over the limit. {{why}} Write EndpointSlices instead of the Endpoints: up to ' +
+        `${MIRROR_MAX_ENDPOINTS_PER_SUBSET} endpoints each, as many slices as needed.`,
+    },
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
@@ -47,15 +56,15 @@ export const endpointsOverMirrorLimit: Rule = {
       for (const { addresses, where } of addressesByPort.values()) {
         if (addresses.size <= MIRROR_MAX_ENDPOINTS_PER_SUBSET || reported.has(where.join('.'))) continue;
         reported.add(where.join('.'));
-        const skipped = addresses.size - MIRROR_MAX_ENDPOINTS_PER_SUBSET;
         report({
           target: keyTarget(resource, where),
-          message:
-            `${formatResource(resource.ref)} gives one port ${addresses.size} addresses (counting every subset ` +
-            `with the same ports, up to ${fieldPath(where)}). The EndpointSlice mirroring controller mirrors at ` +
-            `most ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} addresses per subset (--mirroring-max-endpoints-per-subset) ` +
-            `and skips the other ${skipped}, which never receive traffic. Write EndpointSlices instead of the ` +
-            `Endpoints: up to ${MIRROR_MAX_ENDPOINTS_PER_SUBSET} endpoints each, as many slices as needed.`,
+          messageId: 'overLimit',
+          data: {
+            object: formatResource(resource.ref),
+            count: addresses.size,
+            field: fieldPath(where),
+            skipped: addresses.size - MIRROR_MAX_ENDPOINTS_PER_SUBSET,
+          },
         });
       }
     }

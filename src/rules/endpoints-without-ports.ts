@@ -15,6 +15,14 @@ export const endpointsWithoutPorts: Rule = {
     summary: 'An Endpoints subset or EndpointSlice paired with a non-headless Service has no ports.',
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Endpoints', 'EndpointSlice'],
+    why:
+      'kube-proxy builds its forwarding rules per (port name, protocol) from the endpoint ports and skips ' +
+      'endpoints without any (pkg/proxy/endpointslicecache.go).',
+    messages: {
+      noPorts:
+        '{{group}} has no ports, but {{service}} is not headless, so {{addresses}} traffic: {{why}} ' +
+        'Add {{wanted}}, each with the same name and protocol as on the Service.',
+    },
   },
   check({ index, report }) {
     for (const { service, groups } of serviceComparisons(index)) {
@@ -35,11 +43,8 @@ export const endpointsWithoutPorts: Rule = {
         const target = targetOf(paired);
         report({
           target: { resource: paired.resource, ...target },
-          message:
-            `${paired.label} has no ports, but ${svc} is not headless: kube-proxy builds its forwarding rules per ` +
-            '(port name, protocol) from the endpoint ports and skips endpoints without any ' +
-            `(pkg/proxy/endpointslicecache.go), so ${addresses} traffic. ` +
-            `Add ${wanted}, each with the same name and protocol as on the Service.`,
+          messageId: 'noPorts',
+          data: { group: paired.label, service: svc, addresses, wanted },
           related: [
             {
               resource: service.resource,

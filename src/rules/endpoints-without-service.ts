@@ -18,6 +18,22 @@ export const endpointsWithoutService: Rule = {
     summary: 'An Endpoints has no Service of the same name in its namespace (nor in any other).',
     fixable: true,
     reads: ['Endpoints', 'Service', ...POD_TEMPLATE_KINDS],
+    why:
+      'An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists ' +
+      '(the EndpointSlice mirroring controller mirrors nothing else), so these addresses never receive traffic.',
+    messages: {
+      renamedByBuild:
+        '{{endpoints}} is named {{name}}, but its kustomize build renames Service {{name}} to {{renamed}} ' +
+        '(namePrefix / nameSuffix of a kustomization this Endpoints is not under). {{why}} ' +
+        'Put the Endpoints under the kustomization that renames the Service, so that it is renamed alike, ' +
+        'or name it {{renamed}}.',
+      closeName:
+        '{{endpoints}} has no Service named {{name}} in namespace {{namespace}}. {{why}} ' +
+        'Did you mean `{{suggestion}}`? Rename the Endpoints to match {{service}}.',
+      noService:
+        '{{endpoints}} has no Service named {{name}} in namespace {{namespace}}. {{why}} ' +
+        'Rename it to the name of its Service, or add a Service {{namespace}}/{{name}} without a selector.',
+    },
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
@@ -28,11 +44,8 @@ export const endpointsWithoutService: Rule = {
         const what = formatResource(endpoints.resource.ref);
         report({
           target: { resource: endpoints.resource, path: ['metadata', 'name'] },
-          message:
-            `${what} is named ${name}, but its kustomize build renames Service ${name} to ${renamed.resource.ref.name} ` +
-            '(namePrefix / nameSuffix of a kustomization this Endpoints is not under). ' +
-            'An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists, so these addresses never receive traffic. ' +
-            `Put the Endpoints under the kustomization that renames the Service, so that it is renamed alike, or name it ${renamed.resource.ref.name}.`,
+          messageId: 'renamedByBuild',
+          data: { endpoints: what, name, renamed: renamed.resource.ref.name },
           related: [
             {
               resource: renamed.resource,
@@ -60,13 +73,18 @@ export const endpointsWithoutService: Rule = {
       const what = formatResource(endpoints.resource.ref);
       report({
         target: { resource: endpoints.resource, path: ['metadata', 'name'] },
-        message:
-          `${what} has no Service named ${name} in namespace ${namespace}. ` +
-          'An Endpoints only reaches traffic when a Service with exactly the same name and namespace exists ' +
-          '(the EndpointSlice mirroring controller mirrors nothing else), so these addresses never receive traffic. ' +
-          (suggested
-            ? `Did you mean \`${suggestion}\`? Rename the Endpoints to match ${formatResource(suggested.resource.ref)}.`
-            : `Rename it to the name of its Service, or add a Service ${namespace}/${name} without a selector.`),
+        ...(suggested
+          ? {
+              messageId: 'closeName',
+              data: {
+                endpoints: what,
+                name,
+                namespace,
+                suggestion: suggested.resource.ref.name,
+                service: formatResource(suggested.resource.ref),
+              },
+            }
+          : { messageId: 'noService', data: { endpoints: what, name, namespace } }),
         related: suggested
           ? [
               {

@@ -1,5 +1,5 @@
 // Complexity: O(f) for f files (one pass to find the charts' templates, one over the Chart.yaml files).
-import type { Rule } from '../engine/rule.js';
+import type { Problem, Rule } from '../engine/rule.js';
 import { CHART_FILE, dirOf } from '../engine/units.js';
 
 /**
@@ -15,6 +15,19 @@ export const helmChartNotRendered: Rule = {
     summary:
       'A Helm chart was not rendered (no helm, or helm refused it): the objects its templates make are not checked.',
     reads: [],
+    why:
+      'The Services, Endpoints and workloads its templates make are not checked, and the pairing rules treat ' +
+      'what it may provide as unknown rather than missing.',
+    messages: {
+      helmNotRun:
+        'Helm chart {{chart}} was not rendered ({{reason}}). {{why}} Install helm (GitHub-hosted runners have ' +
+        "it), or name it with --helm PATH (the Action's `helm` input); or check the output of `helm template` " +
+        '(`helm template … | kube-pairing -`).',
+      helmRefused:
+        'Helm chart {{chart}} was not rendered (helm template refused it: {{helmMessage}}). {{why}} Make it ' +
+        'render without network: vendor its dependencies (`helm dependency build`, commit charts/), or give it ' +
+        'the values it needs in .kube-pairing.yaml (`charts:` with `values:`).',
+    },
   },
   check({ index, report }) {
     const templated = new Set<string>();
@@ -32,16 +45,11 @@ export const helmChartNotRendered: Rule = {
       const render = parsed.helmRender;
       if (render?.status === 'rendered') continue;
       if (render === undefined && !templated.has(chart)) continue;
-      const why =
-        render === undefined
-          ? 'helm was not run'
-          : render.status === 'no-helm'
-            ? `${render.message}`
-            : `helm template refused it: ${render.message}`;
-      const how =
+      // helm's own message is data: why it refused the chart, or where it was looked for.
+      const message: Pick<Problem, 'messageId' | 'data'> =
         render?.status === 'failed'
-          ? 'Make it render without network: vendor its dependencies (`helm dependency build`, commit charts/), or give it the values it needs in .kube-pairing.yaml (`charts:` with `values:`).'
-          : "Install helm (GitHub-hosted runners have it), or name it with --helm PATH (the Action's `helm` input); or check the output of `helm template` (`helm template … | kube-pairing -`).";
+          ? { messageId: 'helmRefused', data: { chart, helmMessage: render.message } }
+          : { messageId: 'helmNotRun', data: { chart, reason: render?.message ?? 'helm was not run' } };
       report({
         target: {
           file: parsed.file,
@@ -52,9 +60,7 @@ export const helmChartNotRendered: Rule = {
             endColumn: Math.max(2, parsed.file.lineText(1).length + 1),
           },
         },
-        message:
-          `Helm chart ${chart} was not rendered (${why}), so the Services, Endpoints and workloads its templates make are not checked, ` +
-          `and the pairing rules treat what it may provide as unknown rather than missing. ${how}`,
+        ...message,
         key: chart,
       });
     }

@@ -11,6 +11,11 @@ import {
 import type { Rule } from '../engine/rule.js';
 import { describeNamespace, what } from './pairing.js';
 
+/** What every message says first: the backend and the Service it names. */
+const MISSING =
+  '{{ingress}} backend `{{backend}}` names Service {{service}}, but no Service of that name exists in ' +
+  '{{namespace}} among the scanned manifests. {{why}} ';
+
 export const ingressBackendMissingService: Rule = {
   meta: {
     id: 'ingress-backend-missing-service',
@@ -19,6 +24,15 @@ export const ingressBackendMissingService: Rule = {
     summary: "An Ingress backend names a Service that does not exist in the Ingress's namespace.",
     fixable: true,
     reads: ['Ingress', 'Service'],
+    why:
+      "An Ingress backend always refers to a Service in the Ingress's own namespace; without it the ingress " +
+      'controller has no endpoints for these requests and answers them with an error (typically 503).',
+    // The hint is missingServiceHint's (engine/routes.ts): the closest Service name, or what to do instead.
+    messages: {
+      unknownService: MISSING + '{{hint}}',
+      // A Service of that name exists, in another namespace: the hint says to move one of the two.
+      otherNamespace: MISSING + '{{hint}}',
+    },
   },
   check({ index, report }) {
     for (const resource of index.resources) {
@@ -29,11 +43,14 @@ export const ingressBackendMissingService: Rule = {
         if (lookup.service || lookup.exists || !lookup.visible) continue;
         report({
           target: { resource, path: backend.namePath },
-          message:
-            `${what(resource.ref)} backend \`${backend.where}\` names Service ${backend.name}, but no Service of that name exists in ` +
-            `${describeNamespace(resource)} among the scanned manifests. An Ingress backend always refers to a Service in the Ingress's own namespace; ` +
-            'without it the ingress controller has no endpoints for these requests and answers them with an error (typically 503). ' +
-            missingServiceHint(backend, lookup, 'Ingress'),
+          messageId: !lookup.suggestion && lookup.elsewhere.length > 0 ? 'otherNamespace' : 'unknownService',
+          data: {
+            ingress: what(resource.ref),
+            backend: backend.where,
+            service: backend.name,
+            namespace: describeNamespace(resource),
+            hint: missingServiceHint(backend, lookup, 'Ingress'),
+          },
           related: missingServiceRelated(index, backend, lookup),
           fix: lookup.suggestion
             ? replaceScalarFix(resource.object, backend.namePath, lookup.suggestion.resource.ref.name)

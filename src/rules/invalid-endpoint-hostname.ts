@@ -16,6 +16,17 @@ export const invalidEndpointHostname: Rule = {
     summary: 'An endpoint `hostname` is not a DNS-1123 label, or a `nodeName` is not a DNS-1123 subdomain.',
     fixable: true,
     reads: ['Endpoints', 'EndpointSlice'],
+    why: 'The API server rejects the whole object.',
+    messages: {
+      notAString: '{{object}}: {{field}} is {{value}}, not a string. {{why}} Write the value as text.',
+      invalidHostname:
+        '{{object}}: {{field}} {{value}} {{problem}}. {{why}} A hostname must be a single DNS-1123 label (at ' +
+        "most 63 characters of a-z, 0-9 and '-'; no dots: DNS adds the Service and namespace, as in " +
+        '<hostname>.<service>.<namespace>.svc). {{advice}}',
+      invalidNodeName:
+        '{{object}}: {{field}} {{value}} {{problem}}. {{why}} A nodeName must be a Node name, a DNS-1123 ' +
+        "subdomain (lower-case a-z, 0-9, '-' and '.'). {{advice}}",
+    },
   },
   check({ index, report }) {
     const check = (resource: Resource, base: Path, field: 'hostname' | 'nodeName', value: unknown): void => {
@@ -24,14 +35,12 @@ export const invalidEndpointHostname: Rule = {
       // An Endpoints address skips an empty hostname; a slice validates any hostname that is set.
       if (field === 'hostname' && value === '' && resource.ref.kind === 'Endpoints') return;
       const path = [...base, field];
-      const what = formatResource(resource.ref);
-      const whole = resource.ref.kind === 'Endpoints' ? 'the whole Endpoints' : 'the slice';
+      const object = formatResource(resource.ref);
       if (typeof value !== 'string') {
         report({
           target: { resource, path },
-          message:
-            `${what}: ${fieldPath(path)} is ${show(value)}, not a string. The API server rejects ${whole}. ` +
-            'Write it as text.',
+          messageId: 'notAString',
+          data: { object, field: fieldPath(path), value: show(value) },
         });
         return;
       }
@@ -39,25 +48,19 @@ export const invalidEndpointHostname: Rule = {
       const problem = value === '' ? 'is empty' : validate(value);
       if (!problem) return;
       const lower = lowerCaseFix(value, validate);
-      const rule =
-        field === 'hostname'
-          ? "a hostname must be a single DNS-1123 label (at most 63 characters of a-z, 0-9 and '-'; no dots: " +
-            'DNS adds the Service and namespace, as in <hostname>.<service>.<namespace>.svc)'
-          : "a nodeName must be a Node name, a DNS-1123 subdomain (lower-case a-z, 0-9, '-' and '.')";
       const firstLabel =
         field === 'hostname' && value.includes('.') ? value.split('.')[0]!.toLowerCase() : '';
+      const advice = lower
+        ? `Write \`${lower}\`.`
+        : firstLabel && dns1123LabelProblem(firstLabel) === undefined
+          ? `Write only the first label, e.g. \`${firstLabel}\`.`
+          : value === ''
+            ? `Remove \`${field}\` or give it a value.`
+            : `Fix the ${field}.`;
       report({
         target: { resource, path },
-        message:
-          `${what}: ${fieldPath(path)} ${JSON.stringify(value)} ${problem}. The API server rejects ${whole}: ` +
-          `${rule}. ` +
-          (lower
-            ? `Write \`${lower}\`.`
-            : firstLabel && dns1123LabelProblem(firstLabel) === undefined
-              ? `Write only the first label, e.g. \`${firstLabel}\`.`
-              : value === ''
-                ? `Remove \`${field}\` or give it a value.`
-                : `Fix the ${field}.`),
+        messageId: field === 'hostname' ? 'invalidHostname' : 'invalidNodeName',
+        data: { object, field: fieldPath(path), value: JSON.stringify(value), problem, advice },
         fix: lower ? replaceScalarFix(resource.object, path, lower) : undefined,
       });
     };

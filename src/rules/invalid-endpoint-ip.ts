@@ -1,18 +1,35 @@
 // Complexity (objects of one namespace): O(A) for A endpoint addresses of Endpoints and EndpointSlices.
 import { formatResource } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
-import type { ParsedIP, SpecialRange } from '../engine/ip.js';
+import type { SpecialRange } from '../engine/ip.js';
 import { nonStandardForm, parseIPSloppy, SPECIAL_RANGE_TEXT, specialRange } from '../engine/ip.js';
 import type { EndpointSliceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
 import { isPlaceholder } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
-import type { Problem, Rule } from '../engine/rule.js';
+import type { MessageData, Problem, Rule } from '../engine/rule.js';
 import { dns1123SubdomainProblem } from './schema/formats.js';
 import { endpointsAddresses, fieldPath, itemTarget, rawAt, show, sliceFamily } from './schema/objects.js';
 
 const ADDRESS_TYPES = ['IPv4', 'IPv6', 'FQDN'];
+
+/** What the two non-standard forms have in common: accepted today, refused under strict validation. */
+const STRICT =
+  'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API ' +
+  'server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
+/** The canonical form of a non-standard address is in a special range (special-endpoint-ip): no fix. */
+const SPECIAL_ADVICE =
+  'Kubernetes reads it as {{canonical}}, which is in {{range}} and cannot be an endpoint either: write the ' +
+  "backend's routable address (a Pod, node or external host IP).";
+const LEADING_ZEROS =
+  '{{object}}: {{field}} {{value}} has leading zeros. Kubernetes reads it as {{canonical}} (decimal), while ' +
+  'libc-based tools read a leading 0 as octal, so the same text names two different hosts; ' +
+  STRICT;
+const IPV4_MAPPED =
+  '{{object}}: {{field}} {{value}} is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ' +
+  '{{canonical}}, other software may treat it as IPv6; ' +
+  STRICT;
 
 export const invalidEndpointIp: Rule = {
   meta: {
@@ -24,6 +41,48 @@ export const invalidEndpointIp: Rule = {
     fixable: true,
     reads: ['Endpoints', 'EndpointSlice'],
     readsNodes: ['Endpoints'],
+    why: 'The API server rejects the whole object, so none of its addresses reach the Service.',
+    messages: {
+      noIp:
+        '{{object}}: {{field}} has no `ip`. The API server rejects the whole Endpoints ("must be a valid IP ' +
+        'address"), so none of its addresses reach the Service. Add `ip:` with the backend\'s IP address.',
+      miscasedIp:
+        '{{object}}: {{field}} has no `ip`. The API server rejects the whole Endpoints ("must be a valid IP ' +
+        'address"), so none of its addresses reach the Service. It has `{{key}}` instead: field names are ' +
+        'case-sensitive, write `ip`.',
+      noAddressType:
+        '{{object}} has no `addressType`. The API server rejects it ("addressType: Required value"), so its ' +
+        'endpoints never exist in the cluster. Add `addressType: IPv4` or `addressType: IPv6` (one slice per ' +
+        'IP family).',
+      badAddressType:
+        '{{object}}: addressType {{value}} is not one of IPv4, IPv6 or FQDN (they are case-sensitive). The API ' +
+        'server rejects the slice ("Unsupported value"), so its endpoints never exist in the cluster. Write ' +
+        '{{suggestion}}.',
+      notAString:
+        '{{object}}: {{field}} is {{value}}, not {{expected}} written as a string. {{why}} Write the address ' +
+        'as text, e.g. `10.0.0.5`.',
+      cidrBlock:
+        '{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} It is a CIDR block (a range), but each ' +
+        'entry is a single backend address: list the addresses one by one.',
+      addressWithPort:
+        '{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} It is an address with a port: write ' +
+        "`{{address}}` here and port {{port}} in the {{owner}}'s `ports`.",
+      hostName:
+        '{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} It is a host name, and {{holders}} hold ' +
+        'IP addresses only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ' +
+        'ExternalName Service (`spec.type: ExternalName`, `spec.externalName: {{externalName}}`) instead.',
+      notAnIp:
+        '{{object}}: {{field}} {{value}} is not {{expected}}. {{why}} Write an IPv4 address like `10.0.0.5` ' +
+        'or an IPv6 address like `fd00::5`.',
+      wrongFamily:
+        "{{object}}: {{field}} {{value}} is {{actual}}, but the slice's addressType is {{addressType}}. {{why}} " +
+        'Move it to its own EndpointSlice with `addressType: {{wanted}}` (a dual-stack Service has one slice ' +
+        'per IP family, both labelled with its name).',
+      leadingZeros: `${LEADING_ZEROS} Write \`{{canonical}}\`.`,
+      leadingZerosSpecial: `${LEADING_ZEROS} ${SPECIAL_ADVICE}`,
+      ipv4Mapped: `${IPV4_MAPPED} Write \`{{canonical}}\`.`,
+      ipv4MappedSpecial: `${IPV4_MAPPED} ${SPECIAL_ADVICE}`,
+    },
   },
   check({ index, report }) {
     for (const { resource, address, where } of endpointsAddresses(index)) {
@@ -32,14 +91,12 @@ export const invalidEndpointIp: Rule = {
         const misspelt = Object.keys(rawRecord(resource, address.path)).find(
           (k) => k !== 'ip' && k.toLowerCase() === 'ip',
         );
+        const data = { object: what, field: fieldPath(address.path) };
         report({
           target: itemTarget(resource, address.path),
-          message:
-            `${what}: ${fieldPath(address.path)} has no \`ip\`. The API server rejects the whole Endpoints ` +
-            '("must be a valid IP address"), so none of its addresses reach the Service. ' +
-            (misspelt
-              ? `It has \`${misspelt}\` instead: field names are case-sensitive, write \`ip\`.`
-              : "Add `ip:` with the backend's IP address."),
+          ...(misspelt
+            ? { messageId: 'miscasedIp', data: { ...data, key: misspelt } }
+            : { messageId: 'noIp', data }),
         });
         continue;
       }
@@ -56,10 +113,8 @@ function checkSlice(slice: EndpointSliceView, report: (p: Problem) => void): voi
   if (addressType === undefined || addressType === null) {
     report({
       target: { resource, path: ['addressType'] },
-      message:
-        `${what} has no \`addressType\`. The API server rejects it ("addressType: Required value"), so its ` +
-        'endpoints never exist in the cluster. Add `addressType: IPv4` or `addressType: IPv6` (one slice per ' +
-        'IP family).',
+      messageId: 'noAddressType',
+      data: { object: what },
     });
     return;
   }
@@ -69,10 +124,12 @@ function checkSlice(slice: EndpointSliceView, report: (p: Problem) => void): voi
     const intended = ADDRESS_TYPES.find((t) => t.toLowerCase() === String(addressType).toLowerCase());
     report({
       target: { resource, path: ['addressType'] },
-      message:
-        `${what}: addressType ${show(addressType)} is not one of IPv4, IPv6 or FQDN (they are case-sensitive). ` +
-        'The API server rejects the slice ("Unsupported value"), so its endpoints never exist in the cluster. ' +
-        (intended ? `Write \`${intended}\`.` : 'Write `IPv4` or `IPv6`.'),
+      messageId: 'badAddressType',
+      data: {
+        object: what,
+        value: show(addressType),
+        suggestion: intended ? `\`${intended}\`` : '`IPv4` or `IPv6`',
+      },
       fix: intended ? replaceScalarFix(resource.object, ['addressType'], intended) : undefined,
     });
     return;
@@ -102,26 +159,23 @@ function checkAddress(
 ): Problem | undefined {
   const what = formatResource(resource.ref);
   const kind = resource.ref.kind;
-  const rejected =
-    kind === 'Endpoints'
-      ? 'The API server rejects the whole Endpoints, so none of its addresses reach the Service.'
-      : 'The API server rejects the whole slice, so none of its endpoints reach the Service.';
   const expected = family === 'any' ? 'an IP address' : `an IPv${family} address`;
   // A placeholder (`MINIKUBE_IP`, `${NODE_IP}`, `<your-ip>`) is substituted before applying: unknown, not wrong.
   if (isPlaceholder(value)) return undefined;
   if (typeof value !== 'string') {
     return {
       target: { resource, path },
-      message:
-        `${what}: ${where} is ${show(value)}, not ${expected} written as a string. ${rejected} ` +
-        'Write the address as text, e.g. `10.0.0.5`.',
+      messageId: 'notAString',
+      data: { object: what, field: where, value: show(value), expected },
     };
   }
   const ip = parseIPSloppy(value);
   if (!ip) {
+    const { messageId, data } = notAnIp(value, kind);
     return {
       target: { resource, path },
-      message: `${what}: ${where} ${show(value)} is not ${expected}. ${rejected} ${notAnIpAdvice(value, kind)}`,
+      messageId,
+      data: { object: what, field: where, value: show(value), expected, ...data },
     };
   }
   if (family !== 'any' && ip.family !== family) {
@@ -130,10 +184,15 @@ function checkAddress(
       : `an IPv${ip.family} address`;
     return {
       target: { resource, path },
-      message:
-        `${what}: ${where} ${show(value)} is ${actual}, but the slice's addressType is IPv${family}. ` +
-        `${rejected} Move it to its own EndpointSlice with \`addressType: IPv${ip.family}\` (a dual-stack ` +
-        'Service has one slice per IP family, both labelled with its name).',
+      messageId: 'wrongFamily',
+      data: {
+        object: what,
+        field: where,
+        value: show(value),
+        actual,
+        addressType: `IPv${family}`,
+        wanted: `IPv${ip.family}`,
+      },
       related: [{ resource, path: ['addressType'], message: `addressType of ${what}` }],
     };
   }
@@ -144,61 +203,48 @@ function checkAddress(
     return {
       target: { resource, path },
       severity: 'warning',
-      message: `${what}: ${where} ${show(value)} ${nonStandardMessage(ip, form, special)}`,
+      messageId: nonStandardId(form, special),
+      data: {
+        object: what,
+        field: where,
+        value: show(value),
+        canonical: ip.canonical,
+        ...(special ? { range: SPECIAL_RANGE_TEXT[special] } : {}),
+      },
       fix: special ? undefined : replaceScalarFix(resource.object, path, ip.canonical),
     };
   }
   return undefined;
 }
 
-function nonStandardMessage(
-  ip: ParsedIP,
+/** The message of a non-standard form: the canonical address is the fix, unless it is special itself. */
+function nonStandardId(
   form: 'leading zeros' | 'IPv4-mapped IPv6',
   special: SpecialRange | undefined,
 ): string {
-  const strict =
-    'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API ' +
-    'server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
-  const advice = special
-    ? `Kubernetes reads it as ${ip.canonical}, which is in ${SPECIAL_RANGE_TEXT[special]} and cannot be an ` +
-      "endpoint either: write the backend's routable address (a Pod, node or external host IP)."
-    : `Write \`${ip.canonical}\`.`;
-  if (form === 'leading zeros') {
-    return (
-      `has leading zeros. Kubernetes reads it as ${ip.canonical} (decimal), while libc-based tools read a ` +
-      `leading 0 as octal, so the same text names two different hosts; ${strict} ${advice}`
-    );
-  }
-  return (
-    `is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ${ip.canonical}, other ` +
-    `software may treat it as IPv6; ${strict} ${advice}`
-  );
+  if (form === 'leading zeros') return special ? 'leadingZerosSpecial' : 'leadingZeros';
+  return special ? 'ipv4MappedSpecial' : 'ipv4Mapped';
 }
 
-/** Why a string is not an IP, and what the author probably meant. */
-function notAnIpAdvice(text: string, kind: string): string {
+/** Why a string is not an IP, and what the author probably meant: the message id and its own data. */
+function notAnIp(text: string, kind: string): { messageId: string; data: MessageData } {
   const slash = text.indexOf('/');
-  if (slash > 0 && parseIPSloppy(text.slice(0, slash))) {
-    return 'It is a CIDR block (a range), but each entry is a single backend address: list the addresses one by one.';
-  }
+  if (slash > 0 && parseIPSloppy(text.slice(0, slash))) return { messageId: 'cidrBlock', data: {} };
   const colon = text.lastIndexOf(':');
   if (colon > 0 && /^\d+$/.test(text.slice(colon + 1))) {
     const host = parseIPSloppy(text.slice(0, colon).replace(/^\[(.*)\]$/, '$1'));
     const port = Number(text.slice(colon + 1));
     if (host && !specialRange(host) && port >= 1 && port <= 65535) {
-      const ports = kind === 'Endpoints' ? "the subset's `ports`" : "the slice's `ports`";
-      return `It is an address with a port: write \`${host.canonical}\` here and port ${port} in ${ports}.`;
+      const owner = kind === 'Endpoints' ? 'subset' : 'slice';
+      return { messageId: 'addressWithPort', data: { address: host.canonical, port, owner } };
     }
   }
   // The API server validates externalName as a DNS-1123 subdomain (after dropping one trailing dot):
   // the name proposed is lower-cased, so that the advice is a value it accepts.
   const externalName = text.toLowerCase().replace(/\.$/, '');
   if (/[a-z]/.test(externalName) && dns1123SubdomainProblem(externalName) === undefined) {
-    return (
-      `It is a host name, and ${kind === 'Endpoints' ? 'Endpoints' : 'IP EndpointSlices'} hold IP addresses ` +
-      'only (kube-proxy does not resolve names). To send the Service to a DNS name, make it an ExternalName ' +
-      `Service (\`spec.type: ExternalName\`, \`spec.externalName: ${externalName}\`) instead.`
-    );
+    const holders = kind === 'Endpoints' ? 'Endpoints' : 'IP EndpointSlices';
+    return { messageId: 'hostName', data: { holders, externalName } };
   }
-  return 'Write an IPv4 address like `10.0.0.5` or an IPv6 address like `fd00::5`.';
+  return { messageId: 'notAnIp', data: {} };
 }

@@ -8,6 +8,13 @@ import { isKubernetesKind, quotedScalarFix, rawAt, show } from './schema/objects
 
 const NAME = ['metadata', 'name'];
 
+/** What the rules for each kind's name say, and how to rename an object (other objects refer to the name). */
+const SERVICE_NAME =
+  'A Service name becomes a DNS label, so it must be a DNS-1035 label (at most 63 characters of a-z, 0-9 ' +
+  "and '-', starting with a letter, ending with a letter or digit).";
+const SUBDOMAIN = "must be a DNS-1123 subdomain (at most 253 characters of a-z, 0-9, '-' and '.').";
+const RENAME = 'Rename it{{example}}, and update everything that refers to it.';
+
 export const invalidName: Rule = {
   meta: {
     id: 'invalid-name',
@@ -18,6 +25,29 @@ export const invalidName: Rule = {
       'or an Endpoints name is one no Service could ever have.',
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    why: 'The API server rejects an object whose name is invalid.',
+    messages: {
+      noName:
+        '{{kind}} in namespace {{namespace}} has no metadata.name. The API server rejects it ("name or ' +
+        'generateName is required"){{pairing}}. Add `metadata.name`{{hint}}.',
+      unquotedName:
+        '{{object}}: metadata.name is {{value}}, not a string (a name is text). {{why}} Quote it: ' +
+        '`name: "{{text}}"`.',
+      notAString:
+        '{{object}}: metadata.name is {{value}}, not a string (a name is text). {{why}} Write {{wanted}} ' +
+        'as text.',
+      invalidServiceName: `{{object}}: the name {{value}} {{problem}}. {{why}} ${SERVICE_NAME} ${RENAME}`,
+      invalidEndpointsName:
+        `{{object}}: the name {{value}} {{problem}}. {{why}} An Endpoints name ${SUBDOMAIN} Name it ` +
+        'exactly like its Service.',
+      invalidSliceName:
+        `{{object}}: the name {{value}} {{problem}}. {{why}} An EndpointSlice name ${SUBDOMAIN} ` + RENAME,
+      noServiceCanHaveName:
+        '{{object}}: the name {{value}} {{problem}}. The API server accepts it, but a Service name must be ' +
+        'a DNS-1035 label, so no Service can ever have this name; the EndpointSlice mirroring controller ' +
+        'mirrors an Endpoints only for the Service of the same name, so these addresses never receive ' +
+        'traffic. Name the Endpoints exactly like its Service.',
+    },
   },
   check({ index, report }) {
     for (const resource of index.resources) {
@@ -30,18 +60,21 @@ export const invalidName: Rule = {
 
 function checkName(resource: Resource): Problem | undefined {
   const kind = resource.ref.kind;
-  const what = formatResource(resource.ref);
+  const object = formatResource(resource.ref);
+  const target = { resource, path: NAME };
   const name = rawAt(resource, NAME);
   if (name === undefined || name === null || name === '') {
     const generateName = rawAt(resource, ['metadata', 'generateName']);
     if (typeof generateName === 'string' && generateName !== '') return undefined;
     return {
-      target: { resource, path: NAME },
-      message:
-        `${kind} in namespace ${resource.ref.namespace} has no metadata.name. The API server rejects it ` +
-        '("name or generateName is required")' +
-        (kind === 'EndpointSlice' ? '. ' : `, and a ${kind} pairs with its counterpart by its name. `) +
-        `Add \`metadata.name\`${kind === 'Endpoints' ? ': the name of its Service' : ''}.`,
+      target,
+      messageId: 'noName',
+      data: {
+        kind,
+        namespace: resource.ref.namespace,
+        pairing: kind === 'EndpointSlice' ? '' : `, and a ${kind} pairs with its counterpart by its name`,
+        hint: kind === 'Endpoints' ? ': the name of its Service' : '',
+      },
     };
   }
   // `NAME`, `${APP}-svc`, `<service-name>`: substituted before applying, so unknown rather than invalid.
@@ -54,52 +87,57 @@ function checkName(resource: Resource): Problem | undefined {
       (kind === 'Service' || kind === 'Endpoints'
         ? dns1035LabelProblem(text)
         : dns1123SubdomainProblem(text)) === undefined;
+    if (validText) {
+      return {
+        target,
+        messageId: 'unquotedName',
+        data: { object, value: show(name), text },
+        fix: quotedScalarFix(resource.object, NAME, text),
+      };
+    }
     return {
-      target: { resource, path: NAME },
-      message:
-        `${what}: metadata.name is ${show(name)}, not a string. The API server rejects the object (a name is ` +
-        `text). ${validText ? `Quote it: \`name: "${text}"\`.` : kind === 'Endpoints' ? 'Write the name of its Service, as text.' : 'Write the name as text.'}`,
-      fix: validText ? quotedScalarFix(resource.object, NAME, text) : undefined,
+      target,
+      messageId: 'notAString',
+      data: {
+        object,
+        value: show(name),
+        wanted: kind === 'Endpoints' ? 'the name of its Service' : 'the name',
+      },
     };
   }
+  const value = JSON.stringify(name);
   if (kind === 'Service') {
     const problem = dns1035LabelProblem(name);
     if (!problem) return undefined;
     return {
-      target: { resource, path: NAME },
-      message:
-        `${what}: the name ${JSON.stringify(name)} ${problem}. The API server rejects the Service: a Service ` +
-        "name becomes a DNS label, so it must be a DNS-1035 label (at most 63 characters of a-z, 0-9 and '-', " +
-        `starting with a letter, ending with a letter or digit). ${suggest(name)}`,
+      target,
+      messageId: 'invalidServiceName',
+      data: { object, value, problem, example: example(name) },
     };
   }
   const subdomainProblem = dns1123SubdomainProblem(name);
   if (subdomainProblem) {
-    return {
-      target: { resource, path: NAME },
-      message:
-        `${what}: the name ${JSON.stringify(name)} ${subdomainProblem}. The API server rejects the ${kind}: its ` +
-        "name must be a DNS-1123 subdomain (at most 253 characters of a-z, 0-9, '-' and '.'). " +
-        (kind === 'Endpoints' ? 'Name it exactly like its Service.' : suggest(name)),
-    };
+    return kind === 'Endpoints'
+      ? { target, messageId: 'invalidEndpointsName', data: { object, value, problem: subdomainProblem } }
+      : {
+          target,
+          messageId: 'invalidSliceName',
+          data: { object, value, problem: subdomainProblem, example: example(name) },
+        };
   }
   if (kind === 'Endpoints') {
     const labelProblem = dns1035LabelProblem(name);
     if (!labelProblem) return undefined;
-    return {
-      target: { resource, path: NAME },
-      message:
-        `${what}: the name ${JSON.stringify(name)} ${labelProblem}. The API server accepts it, but a Service name ` +
-        'must be a DNS-1035 label, so no Service can ever have this name; the EndpointSlice mirroring controller ' +
-        'mirrors an Endpoints only for the Service of the same name, so these addresses never receive traffic. ' +
-        'Name the Endpoints exactly like its Service.',
-    };
+    return { target, messageId: 'noServiceCanHaveName', data: { object, value, problem: labelProblem } };
   }
   return undefined;
 }
 
-/** A valid name close to an invalid one, offered as an example (not as a fix: other objects refer to it). */
-function suggest(name: string): string {
+/**
+ * A valid name close to an invalid one, offered as an example (`, e.g. to `x``, or nothing): not as a fix,
+ * because other objects refer to it.
+ */
+function example(name: string): string {
   const candidate = name
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
@@ -107,7 +145,5 @@ function suggest(name: string): string {
     .replace(/-+$/, '')
     .slice(0, 63)
     .replace(/-+$/, '');
-  return candidate !== '' && dns1035LabelProblem(candidate) === undefined
-    ? `Rename it, e.g. to \`${candidate}\`, and update everything that refers to it.`
-    : 'Rename it, and update everything that refers to it.';
+  return candidate !== '' && dns1035LabelProblem(candidate) === undefined ? `, e.g. to \`${candidate}\`` : '';
 }

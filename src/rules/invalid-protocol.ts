@@ -7,10 +7,13 @@ import { replaceScalarFix } from '../engine/fix.js';
 import { locate } from '../engine/locate.js';
 import type { K8sObject, Path } from '../engine/parse.js';
 import { isPlaceholder } from '../engine/placeholder.js';
-import type { Rule } from '../engine/rule.js';
+import type { Problem, Rule } from '../engine/rule.js';
 import { fieldPath, portLists, rawAt, rejectedBy, show } from './schema/objects.js';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+
+/** The start of every message: the object, the field and its value, who rejects it and why. */
+const UNSUPPORTED = '{{object}}: {{field}} is {{value}}. {{rejected}} ("Unsupported value"). {{why}}';
 
 /**
  * Application protocols people write in `protocol:`: the transport they run over (what `protocol` must
@@ -44,6 +47,19 @@ export const invalidProtocol: Rule = {
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      'Only "TCP", "UDP" and "SCTP" are supported, exactly in capitals; these are the transport protocols ' +
+      'kube-proxy forwards.',
+    messages: {
+      wrongCase: `${UNSUPPORTED} Write \`{{intended}}\`.`,
+      applicationProtocol:
+        `${UNSUPPORTED} {{application}} is an application protocol that runs over {{transport}}: write ` +
+        '`protocol: {{transport}}`{{appProtocol}}.',
+      twoProtocols:
+        `${UNSUPPORTED} A port has one protocol: to serve both, list the port twice with the same number, ` +
+        'once with `protocol: TCP` and once with `protocol: UDP`, each with its own `name`.',
+      unknownProtocol: `${UNSUPPORTED} Write \`TCP\`, \`UDP\` or \`SCTP\`, or leave it out for TCP.`,
+    },
   },
   check({ index, report }) {
     for (const list of portLists(index)) {
@@ -63,43 +79,41 @@ export const invalidProtocol: Rule = {
         const intended = PROTOCOLS.includes(upper) ? upper : undefined;
         const application = APPLICATION_PROTOCOLS[upper];
         const existingAppProtocol = rawAt(resource, [...port.path, 'appProtocol']);
-        let advice: string;
+        const common = { object: what, field: fieldPath(path), value: show(value), rejected };
+        let message: Pick<Problem, 'messageId' | 'data'>;
         let fix: Fix | undefined;
         if (intended) {
-          advice = `Write \`${intended}\`.`;
+          message = { messageId: 'wrongCase', data: { ...common, intended } };
           fix = replaceScalarFix(resource.object, path, intended);
         } else if (application) {
           const { transport, appProtocol } = application;
           const addApp = appProtocol !== undefined && existingAppProtocol === undefined;
-          advice =
-            `${String(value)} is an application protocol that runs over ${transport}: write ` +
-            `\`protocol: ${transport}\`` +
-            (appProtocol === undefined
-              ? upper === 'HTTP2' || upper === 'H2'
-                ? ', and `appProtocol: kubernetes.io/h2c` (HTTP/2 without TLS) or `appProtocol: https` (with TLS) ' +
-                  'to tell proxies and gateways what it speaks.'
-                : '.'
-              : existingAppProtocol === undefined
-                ? `, and \`appProtocol: ${appProtocol}\` to tell proxies and gateways what it speaks.`
-                : ` (its \`appProtocol\` already says what it speaks).`);
+          message = {
+            messageId: 'applicationProtocol',
+            data: {
+              ...common,
+              application: String(value),
+              transport,
+              appProtocol:
+                appProtocol === undefined
+                  ? upper === 'HTTP2' || upper === 'H2'
+                    ? ', and `appProtocol: kubernetes.io/h2c` (HTTP/2 without TLS) or `appProtocol: https` ' +
+                      '(with TLS) to tell proxies and gateways what it speaks'
+                    : ''
+                  : existingAppProtocol === undefined
+                    ? `, and \`appProtocol: ${appProtocol}\` to tell proxies and gateways what it speaks`
+                    : ' (its `appProtocol` already says what it speaks)',
+            },
+          };
           fix = addApp
             ? withAppProtocolFix(resource.object, port.path, transport, appProtocol)
             : replaceScalarFix(resource.object, path, transport);
         } else if (upper.includes('TCP') && upper.includes('UDP')) {
-          advice =
-            'A port has one protocol: to serve both, list the port twice with the same number, once with ' +
-            '`protocol: TCP` and once with `protocol: UDP`, each with its own `name`.';
+          message = { messageId: 'twoProtocols', data: common };
         } else {
-          advice = 'Write `TCP`, `UDP` or `SCTP`, or leave it out for TCP.';
+          message = { messageId: 'unknownProtocol', data: common };
         }
-        report({
-          target: { resource, path },
-          message:
-            `${what}: ${fieldPath(path)} is ${show(value)}. ${rejected} ("Unsupported value": only "TCP", ` +
-            '"UDP" and "SCTP", exactly in capitals); these are the transport protocols kube-proxy forwards. ' +
-            advice,
-          fix,
-        });
+        report({ target: { resource, path }, ...message, fix });
       }
     }
   },

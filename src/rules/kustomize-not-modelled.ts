@@ -33,6 +33,17 @@ export const kustomizeNotModelled: Rule = {
     summary:
       'A kustomization uses a field or a remote resource kube-pairing does not model: what it adds or changes is not checked.',
     reads: [],
+    why: 'The pairing rules treat what it may provide as unknown rather than missing.',
+    messages: {
+      fieldNotModelled:
+        '{{path}}: `{{field}}` {{does}}, which kube-pairing does not model: the objects it adds or the changes ' +
+        'it makes are not checked. {{why}} To check them too, write the output of `kustomize build` to a file ' +
+        'and run kube-pairing on it.',
+      remoteResource:
+        '{{path}}: the remote resource `{{entry}}` is not fetched (kube-pairing reads only the files it is ' +
+        'given): the objects it adds are not checked. {{why}} To check them too, write the output of ' +
+        '`kustomize build` to a file and run kube-pairing on it.',
+    },
   },
   check({ index, report }) {
     for (const parsed of index.files) {
@@ -44,10 +55,8 @@ export const kustomizeNotModelled: Rule = {
         const place = placeOf(document, [field], 'key');
         report({
           target: { file: place.file, region: place.region },
-          message:
-            `${parsed.file.path}: \`${field}\` ${does}, which kube-pairing does not model: the objects it adds or the changes it makes ` +
-            'are not checked, and the pairing rules treat what it may provide as unknown rather than missing. ' +
-            'To check them too, write the output of `kustomize build` to a file and run kube-pairing on it.',
+          messageId: 'fieldNotModelled',
+          data: { path: parsed.file.path, field, does },
           key: field,
         });
       }
@@ -58,9 +67,8 @@ export const kustomizeNotModelled: Rule = {
           const place = placeOf(document, [field, i]);
           report({
             target: { file: place.file, region: place.region },
-            message:
-              `${parsed.file.path}: the remote resource \`${entry}\` is not fetched (kube-pairing reads only the files it is given): ` +
-              'the objects it adds are not checked, and the pairing rules treat what it may provide as unknown rather than missing.',
+            messageId: 'remoteResource',
+            data: { path: parsed.file.path, entry },
             key: `${field}[${i}]`,
           });
         });

@@ -19,6 +19,17 @@ export const kustomizePatchNoTarget: Rule = {
     summary:
       'A kustomize strategic-merge patch without `target` matches no object of its build, so `kustomize build` fails.',
     reads: [],
+    why:
+      'A patch without `target:` must match an object of the build by apiVersion, kind, name and namespace ' +
+      '(a patch without `namespace:` matches only an object without one, or in `default`), or ' +
+      '`kustomize build` fails and nothing of the build is applied.',
+    messages: {
+      noMatch:
+        '{{path}}: the patch `{{patch}}` is for {{kind}} {{name}}, but no {{kind}} of that name and namespace is ' +
+        "part of this kustomize build (`kustomize build`: {{error}}). {{why}} Correct the patch's `kind`, " +
+        '`metadata.name` and `metadata.namespace` to those of an object the build holds (its name before any ' +
+        'namePrefix or nameSuffix), or remove the patch.',
+    },
   },
   check({ index, report }) {
     const idOf = (u: (typeof index.patchUses)[number]): string =>
@@ -38,15 +49,17 @@ export const kustomizePatchNoTarget: Rule = {
       const place = placeOf(document, [use.entry.field, use.entry.index]);
       report({
         target: { file: place.file, region: place.region },
-        message:
-          `${document.file.path}: the patch \`${use.entry.field}[${use.entry.index}]\` is for ${use.kind} ${use.name}, but no ${use.kind} of that name ` +
-          'and namespace is part of this kustomize build. A patch without `target:` must match an object of the build by apiVersion, kind, ' +
-          'name and namespace (a patch without `namespace:` matches only an object without one, or in `default`), or `kustomize build` fails (' +
-          (use.entry.field === 'patchesStrategicMerge'
-            ? '"no matches for Id …; failed to find unique target for patch"'
-            : '"no resource matches strategic merge patch"') +
-          ') and nothing of the build is applied. ' +
-          "Correct the patch's `kind`, `metadata.name` and `metadata.namespace` to those of an object the build holds (its name before any namePrefix or nameSuffix), or remove the patch.",
+        messageId: 'noMatch',
+        data: {
+          path: document.file.path,
+          patch: `${use.entry.field}[${use.entry.index}]`,
+          kind: use.kind,
+          name: use.name,
+          error:
+            use.entry.field === 'patchesStrategicMerge'
+              ? '"no matches for Id …; failed to find unique target for patch"'
+              : '"no resource matches strategic merge patch"',
+        },
         key: id,
       });
     }

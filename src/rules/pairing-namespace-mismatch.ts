@@ -22,6 +22,19 @@ export const pairingNamespaceMismatch: Rule = {
     summary:
       'An Endpoints or EndpointSlice has no Service in its namespace, but a Service of that name exists in another namespace.',
     reads: ['Endpoints', 'EndpointSlice', 'Service'],
+    why: 'Nothing ever crosses namespaces, so these addresses never receive the Service’s traffic.',
+    messages: {
+      endpointsElsewhere:
+        '{{object}} is in {{location}}, but no Service {{serviceName}} exists there: {{existing}}. ' +
+        'An Endpoints pairs only with the Service of the same name in its own namespace (the EndpointSlice ' +
+        'mirroring controller looks nowhere else). {{why}} Put the Endpoints in {{wanted}} ({{where}}), or move ' +
+        'the Service to namespace {{namespace}}.{{hint}}',
+      sliceElsewhere:
+        '{{object}} is in {{location}}, but no Service {{serviceName}} exists there: {{existing}}. ' +
+        'An EndpointSlice belongs only to the Service its kubernetes.io/service-name label names in the slice’s ' +
+        'own namespace (kube-proxy looks nowhere else). {{why}} Put the EndpointSlice in {{wanted}} ({{where}}), ' +
+        'or move the Service to namespace {{namespace}}.{{hint}}',
+    },
   },
   check(context) {
     const { index } = context;
@@ -65,12 +78,8 @@ function report(
   const services = elsewhere.map((s) => s.resource);
   const implicit = [resource, ...services].filter((r) => r.namespaceSource === 'default');
   const namespaces = [...new Set(services.map((s) => s.ref.namespace))];
-  const target =
+  const wanted =
     namespaces.length === 1 ? `namespace ${namespaces[0]}` : `one of the namespaces ${namespaces.join(', ')}`;
-  const pairsBy =
-    kind === 'Endpoints'
-      ? 'An Endpoints pairs only with the Service of the same name in its own namespace (the EndpointSlice mirroring controller looks nowhere else)'
-      : 'An EndpointSlice belongs only to the Service its kubernetes.io/service-name label names in the slice’s own namespace (kube-proxy looks nowhere else)';
   const hint =
     implicit.length > 0
       ? ` The namespace of ${implicit.map((r) => what(r.ref)).join(' and ')} is not written, so it depends on how the manifests are applied (for example \`kubectl apply -n\`); write \`namespace:\` explicitly to be sure.`
@@ -78,14 +87,26 @@ function report(
   report({
     target: { resource, path },
     severity: implicit.length > 0 ? 'warning' : 'error',
-    message:
-      `${what(resource.ref)} is in ${describeNamespace(resource)}, but no Service ${serviceName} exists there: ` +
-      `${services.length === 1 ? 'the only one is' : 'the Services of that name are'} ` +
-      `${services.map((s) => (s.namespaceSource === 'explicit' ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`)).join(', ')}. ` +
-      `${pairsBy}, so these addresses never receive the Service’s traffic. ` +
-      `Put the ${kind} in ${target} (${resource.namespaceSource === 'explicit' || resource.namespaceSource === 'default' ? '`metadata.namespace`' : `the namespace ${resource.namespaceOrigin ?? 'its kustomization.yaml'} gives it`}), ` +
-      `or move the Service to namespace ${namespace}.` +
+    messageId: kind === 'Endpoints' ? 'endpointsElsewhere' : 'sliceElsewhere',
+    data: {
+      object: what(resource.ref),
+      location: describeNamespace(resource),
+      serviceName,
+      existing:
+        `${services.length === 1 ? 'the only one is' : 'the Services of that name are'} ` +
+        services
+          .map((s) =>
+            s.namespaceSource === 'explicit' ? what(s.ref) : `${what(s.ref)} (${describeNamespace(s)})`,
+          )
+          .join(', '),
+      wanted,
+      where:
+        resource.namespaceSource === 'explicit' || resource.namespaceSource === 'default'
+          ? '`metadata.namespace`'
+          : `the namespace ${resource.namespaceOrigin ?? 'its kustomization.yaml'} gives it`,
+      namespace,
       hint,
+    },
     related: services.map((s) =>
       related(
         s,

@@ -10,9 +10,6 @@ import { isPlaceholder } from '../engine/placeholder.js';
 import { dns1123LabelProblem } from './schema/formats.js';
 import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 
-const PAIRING =
-  'kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port pairs only with an unnamed one';
-
 export const portNameMismatch: Rule = {
   meta: {
     id: 'port-name-mismatch',
@@ -23,6 +20,24 @@ export const portNameMismatch: Rule = {
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      'kube-proxy pairs Service ports with endpoint ports by name and protocol, exactly, and an unnamed port ' +
+      'pairs only with an unnamed one.',
+    messages: {
+      missingPort:
+        '{{group}} has no port matching {{service}} {{servicePort}}: it needs {{wanted}}. {{why}} ' +
+        "{{consequence}}. Add {{portToAdd}} with the backend's port number to these ports, or rename the port " +
+        'meant for it.',
+      unnamedServicePort:
+        '{{group}} {{port}} is named but {{service}} {{servicePort}} is unnamed: {{why}} {{consequence}}. ' +
+        "Remove the endpoint port's name, or name the Service port `{{name}}`.{{numberNote}}",
+      unnamedEndpointPort:
+        '{{group}} {{port}} is unnamed but {{service}} {{servicePort}} is named: {{why}} {{consequence}}. ' +
+        'Name the endpoint port `{{name}}`.{{numberNote}}',
+      wrongName:
+        '{{group}} {{port}} does not match the name of {{service}} {{servicePort}}: {{why}} {{consequence}}. ' +
+        'Rename the endpoint port `{{name}}`.{{numberNote}}',
+    },
   },
   check({ index, report }) {
     for (const comparison of serviceComparisons(index)) {
@@ -45,7 +60,7 @@ function problem(
     svc,
     consequence: service.headless
       ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way miss this port`
-      : `so Service port ${label(s)} gets no backends from these addresses` +
+      : `So Service port ${label(s)} gets no backends from these addresses` +
         (served.has(s) ? '' : ' and, as no other endpoints serve it, connections to it fail'),
     related: servicePortRelated(service, s, svc),
     severity: service.headless ? ('warning' as const) : undefined,
@@ -59,7 +74,7 @@ function problem(
 interface Shared {
   /** The Service, for messages. */
   svc: string;
-  /** What the mismatch does in the cluster. */
+  /** What the mismatch does in the cluster: a sentence without its final period. */
   consequence: string;
   related: RelatedTarget[];
   severity: 'warning' | undefined;
@@ -89,10 +104,15 @@ function noMatchingPortProblem(paired: PairedGroup, s: ServicePort, shared: Shar
   const wanted = s.name === '' ? `an unnamed ${s.protocol} port` : `a ${s.protocol} port named \`${s.name}\``;
   return {
     target: { resource: paired.resource, path: paired.group.portsPath, anchor: 'key' },
-    message:
-      `${paired.label} has no port matching ${svc} ${describePort(s)}: it needs ${wanted}. ` +
-      `${PAIRING}, ${consequence}. ` +
-      `Add ${s.name === '' ? 'an unnamed port' : `a port named \`${s.name}\``} with the backend's port number to these ports, or rename the port meant for it.`,
+    messageId: 'missingPort',
+    data: {
+      group: paired.label,
+      service: svc,
+      servicePort: describePort(s),
+      wanted,
+      consequence,
+      portToAdd: s.name === '' ? 'an unnamed port' : `a port named \`${s.name}\``,
+    },
     related,
     severity,
     key,
@@ -119,14 +139,18 @@ function misnamedPortProblem(
   const numberNote = numbersDiffer
     ? ` Its number also differs from the Service port's target (${expected(s)}): check which number is right.`
     : '';
-  const head = `${paired.label} ${describePort(anchor)}`;
+  const ports = {
+    group: paired.label,
+    port: describePort(anchor),
+    service: svc,
+    servicePort: describePort(s),
+  };
 
   if (s.name === '') {
     return {
       target,
-      message:
-        `${head} is named but ${svc} ${describePort(s)} is unnamed: ${PAIRING}, ${consequence}. ` +
-        `Remove the endpoint port's name, or name the Service port \`${anchor.name}\`.${numberNote}`,
+      messageId: 'unnamedServicePort',
+      data: { ...ports, consequence, name: anchor.name, numberNote },
       related,
       severity,
       key,
@@ -139,15 +163,10 @@ function misnamedPortProblem(
       : nameWritten
         ? replaceScalarFix(object, namePath, s.name)
         : prependEntryFix(object, anchor.path, 'name', s.name);
-  const what =
-    anchor.name === ''
-      ? `${head} is unnamed but ${svc} ${describePort(s)} is named`
-      : `${head} does not match the name of ${svc} ${describePort(s)}`;
   return {
     target,
-    message:
-      `${what}: ${PAIRING}, ${consequence}. ` +
-      `${anchor.name === '' ? 'Name' : 'Rename'} the endpoint port \`${s.name}\`.${numberNote}`,
+    messageId: anchor.name === '' ? 'unnamedEndpointPort' : 'wrongName',
+    data: { ...ports, consequence, name: s.name, numberNote },
     related,
     severity,
     fix,

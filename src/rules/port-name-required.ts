@@ -10,6 +10,11 @@ import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import { dns1123LabelProblem } from './schema/formats.js';
 import { fieldPath, isInteger, itemTarget, rejectedBy } from './schema/objects.js';
 
+/** The start of every message: the unnamed port, its list, who rejects the object and why. */
+const UNNAMED =
+  '{{object}}: {{port}} has no name, but {{owner}} has {{count}} ports. {{rejected}} ' +
+  '("{{port}}.name: Required value"). {{why}}';
+
 /** A named port on the other side of the pair that this unnamed port evidently stands for. */
 interface Counterpart {
   name: string;
@@ -25,6 +30,13 @@ export const portNameRequired: Rule = {
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Service', 'Endpoints'],
+    why: 'With several ports, names are what pair each Service port with its endpoint port.',
+    messages: {
+      counterpartNamed: `${UNNAMED} Its counterpart is named \`{{suggestion}}\`: add \`name: {{suggestion}}\`.`,
+      unnamed:
+        `${UNNAMED} Add a \`name:\` (a DNS label such as \`client\`) to every port, and the same names on ` +
+        'the other side.',
+    },
   },
   check({ index, report }) {
     for (const service of index.services) {
@@ -81,15 +93,12 @@ function checkList<P extends ServicePort | EndpointPort>(
     const suggestion = names.length === 1 ? names[0] : undefined;
     const counterpart = counterparts(port).find((c) => c.name === suggestion);
     const rejected = rejectedBy(resource.ref.kind === 'Service' ? 'Service' : 'Endpoints');
+    const data = { object: what, port: fieldPath(port.path), owner, count: ports.length, rejected };
     report({
       target: itemTarget(resource, port.path),
-      message:
-        `${what}: ${fieldPath(port.path)} has no name, but ${owner} has ${ports.length} ports. ` +
-        `${rejected} ("${fieldPath(port.path)}.name: Required value"): with several ports, names are what ` +
-        'pair each Service port with its endpoint port. ' +
-        (suggestion
-          ? `Its counterpart is named \`${suggestion}\`: add \`name: ${suggestion}\`.`
-          : 'Add a `name:` (a DNS label such as `client`) to every port, and the same names on the other side.'),
+      ...(suggestion
+        ? { messageId: 'counterpartNamed', data: { ...data, suggestion } }
+        : { messageId: 'unnamed', data }),
       related: counterpart ? [counterpart.related] : [],
       fix: suggestion ? prependEntryFix(resource.object, port.path, 'name', suggestion) : undefined,
     });

@@ -18,8 +18,6 @@ import {
   show,
 } from './schema/objects.js';
 
-const RANGE = 'between 1 and 65535';
-
 export const portOutOfRange: Rule = {
   meta: {
     id: 'port-out-of-range',
@@ -30,6 +28,29 @@ export const portOutOfRange: Rule = {
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Service', 'Endpoints', 'EndpointSlice'],
+    why: 'A port is a whole number between 1 and 65535: no connection can be forwarded to any other.',
+    messages: {
+      outOfRange:
+        '{{object}}: {{field}} is {{value}}. {{rejected}} ("must be between 1 and 65535, inclusive"). {{why}} ' +
+        'Write a port between 1 and 65535.',
+      noPort:
+        '{{object}}: {{item}} has no `port`. {{rejected}} ("{{field}}: must be between 1 and 65535, ' +
+        'inclusive"). Add the port number.',
+      quotedNumber:
+        '{{object}}: {{field}} is the string {{value}}, but the field is an integer. {{rejected}}: it cannot ' +
+        'decode a string into a port number. Write it without quotes{{unquoted}}.',
+      notANumber:
+        '{{object}}: {{field}} is {{value}}, not a port number. {{rejected}}: the field holds a whole number ' +
+        'between 1 and 65535{{names}}. Write the port number.',
+      sliceNoPort:
+        '{{object}}: {{item}} has {{has}}. The API server accepts it{{meaning}}, but kube-proxy ignores an ' +
+        'EndpointSlice port {{which}} ("Ignoring invalid endpoint port"), so the Service port it stands for ' +
+        "gets no backends. Add the backend's port number, e.g. `port: 8080`.",
+      sliceOutOfRange:
+        '{{object}}: {{field}} is {{value}}, not between 1 and 65535. The API server does not range-check ' +
+        'EndpointSlice ports, but no connection can be forwarded to it: kube-proxy cannot program this ' +
+        'backend. Write the port the backend listens on.',
+    },
   },
   check({ index, report }) {
     for (const list of portLists(index)) {
@@ -59,26 +80,26 @@ export const portOutOfRange: Rule = {
 
 function checkPort(list: PortList, itemPath: Path, portPath: Path, value: unknown): Problem | undefined {
   const { resource } = list;
-  const what = formatResource(resource.ref);
+  const object = formatResource(resource.ref);
   if (list.owner === 'EndpointSlice') {
     if (value === undefined || value === null || value === 0) {
       return {
         target: value === 0 ? { resource, path: portPath } : itemTarget(resource, itemPath),
-        message:
-          `${what}: ${fieldPath(itemPath)} has ${value === 0 ? 'port 0' : 'no port number'}. The API server ` +
-          `accepts it${value === 0 ? '' : ' (in the API a missing port means "all ports")'}, but kube-proxy ` +
-          `ignores an EndpointSlice port ${value === 0 ? 'numbered 0' : 'without a number'} ("Ignoring invalid ` +
-          'endpoint port"), so the Service ' +
-          "port it stands for gets no backends. Add the backend's port number, e.g. `port: 8080`.",
+        messageId: 'sliceNoPort',
+        data: {
+          object,
+          item: fieldPath(itemPath),
+          has: value === 0 ? 'port 0' : 'no port number',
+          meaning: value === 0 ? '' : ' (in the API a missing port means "all ports")',
+          which: value === 0 ? 'numbered 0' : 'without a number',
+        },
       };
     }
     if (isInteger(value) && (value < 1 || value > 65535)) {
       return {
         target: { resource, path: portPath },
-        message:
-          `${what}: ${fieldPath(portPath)} is ${value}, not ${RANGE}. The API server does not range-check ` +
-          'EndpointSlice ports, but no connection can be forwarded to it: kube-proxy cannot program this ' +
-          'backend. Write the port the backend listens on.',
+        messageId: 'sliceOutOfRange',
+        data: { object, field: fieldPath(portPath), value },
       };
     }
     return checkNumber(resource, portPath, value, 'The API server rejects the slice');
@@ -87,42 +108,40 @@ function checkPort(list: PortList, itemPath: Path, portPath: Path, value: unknow
   if (value === undefined || value === null) {
     return {
       target: itemTarget(resource, itemPath),
-      message:
-        `${what}: ${fieldPath(itemPath)} has no \`port\`. ${rejected} ("${fieldPath(portPath)}: must be ` +
-        `${RANGE}, inclusive"). Add the port number.`,
+      messageId: 'noPort',
+      data: { object, item: fieldPath(itemPath), rejected, field: fieldPath(portPath) },
     };
   }
   return checkNumber(resource, portPath, value, rejected);
 }
 
 function checkNumber(resource: Resource, path: Path, value: unknown, rejected: string): Problem | undefined {
-  const what = formatResource(resource.ref);
-  const field = fieldPath(path);
+  const common = { object: formatResource(resource.ref), field: fieldPath(path), rejected };
   if (isInteger(value)) {
     if (value >= 1 && value <= 65535) return undefined;
-    return {
-      target: { resource, path },
-      message: `${what}: ${field} is ${value}. ${rejected} ("must be ${RANGE}, inclusive"). Write a port ${RANGE}.`,
-    };
+    return { target: { resource, path }, messageId: 'outOfRange', data: { ...common, value } };
   }
   if (isDigits(value)) {
     const number = Number(value);
     const inRange = number >= 1 && number <= 65535;
     return {
       target: { resource, path },
-      message:
-        `${what}: ${field} is the string ${JSON.stringify(value)}, but the field is an integer. ${rejected}: ` +
-        'it cannot decode a string into a port number. ' +
-        (inRange
-          ? `Write it without quotes: \`${number}\`.`
-          : `Write it without quotes, and ${RANGE}: ${number} is not a port either.`),
+      messageId: 'quotedNumber',
+      data: {
+        ...common,
+        value: JSON.stringify(value),
+        unquoted: inRange ? `: \`${number}\`` : `, and between 1 and 65535: ${number} is not a port either`,
+      },
       fix: inRange ? rawScalarFix(resource.object, path, String(number)) : undefined,
     };
   }
   return {
     target: { resource, path },
-    message:
-      `${what}: ${field} is ${show(value)}, not a port number. ${rejected}: the field holds a whole number ` +
-      `${RANGE}${typeof value === 'string' ? ' (names belong in `name`)' : ''}. Write the port number.`,
+    messageId: 'notANumber',
+    data: {
+      ...common,
+      value: show(value),
+      names: typeof value === 'string' ? ' (names belong in `name`)' : '',
+    },
   };
 }

@@ -17,6 +17,13 @@ export const portProtocolMismatch: Rule = {
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
     readsNodes: ['Endpoints', 'EndpointSlice'],
+    why: 'kube-proxy pairs Service ports with endpoint ports by name and protocol.',
+    messages: {
+      wrongProtocol:
+        '{{group}} {{port}} {{endpointSide}} but {{service}} {{servicePort}} is {{protocol}}: {{why}} ' +
+        "{{consequence}}. Set the endpoint port's protocol to {{protocol}}, or, if {{endpointProtocol}} is " +
+        "right, the Service port's.",
+    },
   },
   check({ index, report }) {
     for (const { service, groups } of serviceComparisons(index)) {
@@ -31,14 +38,21 @@ export const portProtocolMismatch: Rule = {
           const endpointSide = written ? `is ${e.protocol}` : 'has no protocol, so it is TCP,';
           const consequence = service.headless
             ? `${svc} is headless, so kube-proxy forwards nothing, but DNS SRV records and the ingress controllers and meshes that pair ports the same way see a ${e.protocol} port where the Service declares ${s.protocol}`
-            : `so the ${s.protocol} Service port gets no backends from these addresses and the ${e.protocol} endpoint port is never used`;
-          const portName = s.name === '' ? 'unnamed port' : `port \`${s.name}\``;
+            : `So the ${s.protocol} Service port gets no backends from these addresses and the ${e.protocol} endpoint port is never used`;
+          const servicePort = s.name === '' ? 'unnamed port' : `port \`${s.name}\``;
           report({
             target: { resource: paired.resource, path: written ? protocolPath : e.path },
-            message:
-              `${paired.label} ${describePort(e)} ${endpointSide} but ${svc} ${portName} is ${s.protocol}: ` +
-              `kube-proxy pairs Service ports with endpoint ports by name and protocol, ${consequence}. ` +
-              `Set the endpoint port's protocol to ${s.protocol}, or, if ${e.protocol} is right, the Service port's.`,
+            messageId: 'wrongProtocol',
+            data: {
+              group: paired.label,
+              port: describePort(e),
+              endpointSide,
+              service: svc,
+              servicePort,
+              protocol: s.protocol,
+              consequence,
+              endpointProtocol: e.protocol,
+            },
             related: [{ resource: service.resource, path: s.path, message: `${svc} ${describePort(s)}` }],
             severity: service.headless ? 'warning' : undefined,
             fix: written

@@ -22,6 +22,18 @@ export const proxyExcludedLabel: Rule = {
     family: 'pairing',
     summary: `An Endpoints or EndpointSlice of a proxied Service carries \`${HEADLESS_LABEL}\` (or \`${SERVICE_PROXY_NAME_LABEL}\`), so kube-proxy never sees it.`,
     reads: ['Endpoints', 'EndpointSlice', 'Service'],
+    why: `kube-proxy watches only EndpointSlices that carry neither \`${HEADLESS_LABEL}\` nor \`${SERVICE_PROXY_NAME_LABEL}\`.`,
+    messages: {
+      headlessLabel:
+        `{{object}} carries the label \`${HEADLESS_LABEL}\`, but {{service}} is not headless, ` +
+        'so the Service gets none of these endpoints and has no backends. {{mirroring}}{{why}} ' +
+        'Remove the label: the control plane sets it itself, only for Services with `clusterIP: None`.',
+      proxyNameLabel:
+        `{{object}} carries the label \`${SERVICE_PROXY_NAME_LABEL}: {{proxy}}\`, but {{service}} does not, ` +
+        'so kube-proxy programs the Service without these endpoints (only the proxy named {{proxy}} would use them). ' +
+        '{{mirroring}}{{why}} Remove the label, or put the same label on the Service if the proxy {{proxy}} ' +
+        'should handle the whole Service.',
+    },
   },
   check(context) {
     const { index } = context;
@@ -51,17 +63,18 @@ function check(
   const serviceLabels = labelsOf(service.resource);
   // A Service handed to another proxy is skipped by kube-proxy as a whole: its slices may say so too.
   if (serviceLabels[SERVICE_PROXY_NAME_LABEL] !== undefined) return;
-  const reaches =
+  // The mirroring controller copies the labels of an Endpoints to its slices, which kube-proxy then skips.
+  const mirroring =
     kind === 'Endpoints'
-      ? 'The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and kube-proxy watches only EndpointSlices without this label'
-      : 'kube-proxy watches only EndpointSlices without this label';
+      ? 'The mirroring controller copies every label of an Endpoints to the EndpointSlices it makes, and '
+      : '';
+  const object = what(resource.ref);
+  const svc = what(service.resource.ref);
   if (Object.hasOwn(labels, HEADLESS_LABEL)) {
     report({
       target: { resource, path: labelPath(HEADLESS_LABEL), anchor: 'key' },
-      message:
-        `${what(resource.ref)} carries the label \`${HEADLESS_LABEL}\`, but ${what(service.resource.ref)} is not headless. ` +
-        `${reaches}, so the Service gets none of these endpoints and has no backends. ` +
-        'Remove the label: the control plane sets it itself, only for Services with `clusterIP: None`.',
+      messageId: 'headlessLabel',
+      data: { object, service: svc, mirroring },
       related: [related(service.resource, ['metadata', 'name'])],
     });
   }
@@ -70,10 +83,8 @@ function check(
     report({
       target: { resource, path: labelPath(SERVICE_PROXY_NAME_LABEL), anchor: 'key' },
       severity: 'warning',
-      message:
-        `${what(resource.ref)} carries the label \`${SERVICE_PROXY_NAME_LABEL}: ${proxyName}\`, but ${what(service.resource.ref)} does not. ` +
-        `${reaches}, so kube-proxy programs the Service without these endpoints (only the proxy named ${proxyName} would use them). ` +
-        `Remove the label, or put the same label on the Service if the proxy ${proxyName} should handle the whole Service.`,
+      messageId: 'proxyNameLabel',
+      data: { object, service: svc, proxy: proxyName, mirroring },
       related: [related(service.resource, ['metadata', 'name'])],
     });
   }

@@ -18,9 +18,6 @@ import type { RouteBackendRef, ServiceLookup } from '../engine/routes.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { related, what } from './pairing.js';
 
-const DROPPED =
-  'The implementation sets the route’s `ResolvedRefs` condition to False and drops this backend: requests it should serve fail (HTTPRoute: 500).';
-
 export const routeBackendMissingService: Rule = {
   meta: {
     id: 'route-backend-missing-service',
@@ -30,6 +27,26 @@ export const routeBackendMissingService: Rule = {
       'A Gateway API route `backendRefs` entry (kind Service) names no Service in its namespace, no port, or a port the Service does not have.',
     fixable: true,
     reads: [...ROUTE_KINDS, 'Service'],
+    why:
+      'The implementation sets the route’s `ResolvedRefs` condition to False and drops this backend: requests ' +
+      'it should serve fail (HTTPRoute: 500).',
+    messages: {
+      renamedService:
+        '{{route}} backendRef `{{ref}}` names {{service}}, but its kustomize build renames that Service to ' +
+        '{{renamed}} (namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress ' +
+        'backends to a renamed Service, not Gateway API routes. {{why}} Name the built Service `{{renamed}}` ' +
+        'where the prefix is added (a patch of that kustomization), or drop the prefix.',
+      missingPort:
+        '{{route}} backendRef `{{ref}}` refers to {{service}} without a `port`. The Gateway API requires `port` ' +
+        'for a Service backend (the Service port number, not the targetPort), so the API server rejects the ' +
+        'route. Add {{add}}.',
+      missingService:
+        '{{route}} backendRef `{{ref}}` names {{service}}, which does not exist among the scanned ' +
+        'manifests{{ownNamespace}}. {{why}} {{hint}}',
+      wrongPort:
+        '{{route}} backendRef `{{ref}}` uses {{wanted}} of {{service}}, but the Service has no such port (its ports: ' +
+        "{{ports}}). A Service backendRef's `port` is the Service port number, not the targetPort. {{why}} {{hint}}",
+    },
   },
   check({ index, report }) {
     for (const resource of index.resources) {
@@ -73,10 +90,8 @@ function renamedServiceProblem(resource: Resource, ref: RouteBackendRef, renamed
   const { route, service } = names(resource, ref);
   return {
     target: { resource, path: ref.namePath },
-    message:
-      `${route} backendRef \`${ref.where}\` names ${service}, but its kustomize build renames that Service to ${renamed.resource.ref.name} ` +
-      '(namePrefix / nameSuffix) and leaves backendRefs as written: kustomize rewrites Ingress backends to a renamed Service, not Gateway API routes. ' +
-      `${DROPPED} Name the built Service \`${renamed.resource.ref.name}\` where the prefix is added (a patch of that kustomization), or drop the prefix.`,
+    messageId: 'renamedService',
+    data: { route, ref: ref.where, service, renamed: renamed.resource.ref.name },
     related: [
       related(renamed.resource, ['metadata', 'name'], `${what(renamed.resource.ref)}, renamed by the build`),
     ],
@@ -93,14 +108,18 @@ function missingPortProblem(
   return {
     target: { resource, path: ref.namePath },
     key: 'port',
-    message:
-      `${route} backendRef \`${ref.where}\` refers to ${service} without a \`port\`. ` +
-      'The Gateway API requires `port` for a Service backend (the Service port number, not the targetPort), so the API server rejects the route. ' +
-      (found && found.ports.length === 1 && found.ports[0]!.port !== undefined
-        ? `Add \`port: ${String(found.ports[0]!.port)}\`, the Service's only port.`
-        : found && found.ports.length > 0
-          ? `Add \`port:\` with one of the Service's ports: ${listServicePorts(found)}.`
-          : 'Add `port:` with the Service port number.'),
+    messageId: 'missingPort',
+    data: {
+      route,
+      ref: ref.where,
+      service,
+      add:
+        found && found.ports.length === 1 && found.ports[0]!.port !== undefined
+          ? `\`port: ${String(found.ports[0]!.port)}\`, the Service's only port`
+          : found && found.ports.length > 0
+            ? `\`port:\` with one of the Service's ports: ${listServicePorts(found)}`
+            : '`port:` with the Service port number',
+    },
     related: found ? [related(found.resource, ['spec', 'ports'], `${service} ports`)] : [],
   };
 }
@@ -116,11 +135,16 @@ function missingServiceProblem(
   const crossNamespace = ref.namespace !== resource.ref.namespace;
   return {
     target: { resource, path: ref.namePath },
-    message:
-      `${route} backendRef \`${ref.where}\` names ${service}, which does not exist among the scanned manifests` +
-      (crossNamespace ? '' : ' (a backendRef without `namespace:` refers to the route’s own namespace)') +
-      `. ${DROPPED} ` +
-      missingServiceHint(ref, lookup, 'route'),
+    messageId: 'missingService',
+    data: {
+      route,
+      ref: ref.where,
+      service,
+      ownNamespace: crossNamespace
+        ? ''
+        : ' (a backendRef without `namespace:` refers to the route’s own namespace)',
+      hint: missingServiceHint(ref, lookup, 'route'),
+    },
     related: missingServiceRelated(index, ref, lookup),
     fix: lookup.suggestion
       ? replaceScalarFix(resource.object, ref.namePath, lookup.suggestion.resource.ref.name)
@@ -135,10 +159,15 @@ function wrongPortProblem(resource: Resource, ref: RouteBackendRef, found: Servi
   if (!mismatch) return undefined;
   return {
     target: { resource, path: ref.port.path },
-    message:
-      `${what(resource.ref)} backendRef \`${ref.where}\` uses ${mismatch.wanted} of ${what(found.resource.ref)}, but the Service has no such port ` +
-      `(its ports: ${mismatch.ports}). A Service backendRef's \`port\` is the Service port number, not the targetPort. ${DROPPED} ` +
-      mismatch.hint,
+    messageId: 'wrongPort',
+    data: {
+      route: what(resource.ref),
+      ref: ref.where,
+      wanted: mismatch.wanted,
+      service: what(found.resource.ref),
+      ports: mismatch.ports,
+      hint: mismatch.hint,
+    },
     related: [
       related(found.resource, ['spec', 'ports'], `${what(found.resource.ref)} ports`),
       ...(mismatch.suggestion ? [related(found.resource, mismatch.suggestion.path)] : []),

@@ -8,7 +8,8 @@ import type { ServiceView } from '../engine/model.js';
 import { labelsOf } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
 import type { ResourceIndex } from '../engine/resource-index.js';
-import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
+import { formatMessage } from '../engine/message.js';
+import type { MessageData, Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import type { PodTemplateView, WorkloadIndex } from '../engine/workloads.js';
 import {
@@ -36,6 +37,67 @@ interface NearMiss {
   change: OneOff;
 }
 
+/** What every message says first: the Service, its selector, and why a selector that matches nothing matters. */
+const HEAD =
+  '{{service}} selects Pods labelled {{selector}}, but no Pod template in {{namespace}} among the scanned ' +
+  'manifests has all of these labels. {{why}} ';
+
+/**
+ * The hints of a finding, each a sentence or two saying what the evidence shows and how to fix it. The first
+ * one is the message (after HEAD); the ones the evidence adds to it are `{{more}}`.
+ */
+const HINTS = {
+  // One slip shared by the templates near the Service (explainOneChange).
+  wrongValue:
+    '{{templates}} {{has}} every selector label but `{{key}}: {{value}}` instead of `{{key}}: {{selected}}`: ' +
+    "did you mean `{{key}}: {{value}}`? Make the selector and the Pod template's label agree.",
+  wrongKey:
+    '{{templates}} {{has}} every selector label but `{{newKey}}: {{selected}}` instead of `{{key}}: {{selected}}`: ' +
+    "did you mean the label key `{{newKey}}`? Make the selector and the Pod template's label agree.",
+  extraLabel:
+    '{{templates}} {{has}} every selector label except `{{key}}: {{selected}}`: ' +
+    "remove it from the selector, or add it to the Pod template's labels.",
+  // Templates that miss by different slips (explainNearMisses).
+  severalNearMisses:
+    'Several Pod templates differ from it by one label: {{nearMisses}}. ' +
+    'Make the selector agree with the labels of the one it should route to.',
+  // Workloads with the labels on themselves (explainLabelsOnWorkload).
+  labelsOnWorkload:
+    '{{workloads}} carries these labels on itself (`metadata.labels`), but a Service selects Pods, which get ' +
+    "only the Pod template's labels: put them in `{{labelsPath}}`.",
+  // Templates with the labels in another namespace (explainOtherNamespace).
+  otherNamespace:
+    '{{templates}} {{has}} these labels but {{is}} in another namespace, and a Service never selects Pods of ' +
+    'another namespace: put the Service and its workload in one namespace.{{unwritten}}',
+  // Nothing else: the templates deployed with the Service that no Service selects (unselectedBesideHint).
+  unselectedBeside:
+    '{{templates}}, deployed with it, {{is}} selected by no Service. Write in the selector the labels of the Pod ' +
+    'template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).',
+  // Only after a slip: the near-miss template does not match its own workload's selector.
+  templateMismatch:
+    'But the selector of {{workloads}} does not match its own Pod template either ' +
+    '(workload-selector-mismatch): the template labels are probably what is wrong.',
+};
+
+type HintId = keyof typeof HINTS;
+
+/** A hint: one of HINTS and its data. */
+interface Hint {
+  id: HintId;
+  data: MessageData;
+}
+
+/** The hints that may come first in a message, and whether other hints may follow them (`{{more}}`). */
+const FIRST: Partial<Record<HintId, boolean>> = {
+  wrongValue: true,
+  wrongKey: true,
+  extraLabel: true,
+  severalNearMisses: true,
+  labelsOnWorkload: true,
+  otherNamespace: false,
+  unselectedBeside: false,
+};
+
 export const selectorMatchesNoWorkload: Rule = {
   meta: {
     id: 'selector-matches-no-workload',
@@ -45,6 +107,12 @@ export const selectorMatchesNoWorkload: Rule = {
       'A Service selector matches no Pod template (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod) in its namespace among the scanned manifests.',
     fixable: true,
     reads: ['Service', ...POD_TEMPLATE_KINDS],
+    why:
+      "The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every " +
+      'key and value of the selector, so this Service has no endpoints: connections to it are refused or time out.',
+    messages: Object.fromEntries(
+      Object.entries(FIRST).map(([id, more]) => [id, HEAD + HINTS[id as HintId] + (more ? '{{more}}' : '')]),
+    ),
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);
@@ -147,7 +215,7 @@ function nearMissesByChange(
 
 /** Hints of a finding, with the locations they name. */
 interface Explanation {
-  hints: string[];
+  hints: Hint[];
   related: RelatedTarget[];
 }
 
@@ -168,18 +236,23 @@ function unmatchedSelectorProblem(e: Evidence): Problem {
   const hints = parts.flatMap((p) => p.hints);
   if (hints.length === 0) hints.push(unselectedBesideHint(selector, e.unselectedBeside));
 
-  const head =
-    `${what(service.resource.ref)} selects Pods labelled ${formatLabels(selector)}, but no Pod template in ` +
-    `${describeNamespace(service.resource)} among the scanned manifests has all of these labels. ` +
-    "The EndpointSlice controller adds only Pods of the Service's own namespace whose labels include every key and value of the selector, " +
-    'so this Service has no endpoints: connections to it are refused or time out. ';
+  const [first, ...more] = hints as [Hint, ...Hint[]];
+  const data: Record<string, string | number> = {
+    service: what(service.resource.ref),
+    selector: formatLabels(selector),
+    namespace: describeNamespace(service.resource),
+    ...first.data,
+  };
+  // The hints after the first, as their own sentences (an id that takes none would throw on `more`).
+  if (FIRST[first.id] || more.length > 0) data.more = more.map((h) => ` ${hintText(h)}`).join('');
   return {
     target: {
       resource: service.resource,
       path: nearMiss.path,
       ...(nearMiss.anchor ? { anchor: nearMiss.anchor } : {}),
     },
-    message: head + hints.join(' '),
+    messageId: first.id,
+    data,
     related: parts.flatMap((p) => p.related),
     fix: nearMiss.fix,
   };
@@ -198,9 +271,14 @@ function explainNearMisses(e: Evidence): NearMissExplanation {
     return {
       ...none,
       hints: [
-        `Several Pod templates differ from it by one label: ${shown
-          .map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`)
-          .join(', ')}. Make the selector agree with the labels of the one it should route to.`,
+        {
+          id: 'severalNearMisses',
+          data: {
+            nearMisses: shown
+              .map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`)
+              .join(', '),
+          },
+        },
       ],
       related: shown.map((m) => templateLabels(m.template)),
     };
@@ -221,10 +299,10 @@ function explainOneChange(
   const inconsistent = group.filter((m) => selfMismatch(m.template));
   const hints = [oneChangeHint(selector, group)];
   if (inconsistent.length > 0) {
-    hints.push(
-      `But the selector of ${inconsistent.map((m) => what(m.template.resource.ref)).join(', ')} does not match its own Pod template either ` +
-        '(workload-selector-mismatch): the template labels are probably what is wrong.',
-    );
+    hints.push({
+      id: 'templateMismatch',
+      data: { workloads: inconsistent.map((m) => what(m.template.resource.ref)).join(', ') },
+    });
   }
   return {
     path,
@@ -236,26 +314,21 @@ function explainOneChange(
 }
 
 /** The hint naming the templates that miss the selector by one slip, and the slip. */
-function oneChangeHint(selector: Readonly<Record<string, string>>, group: readonly NearMiss[]): string {
+function oneChangeHint(selector: Readonly<Record<string, string>>, group: readonly NearMiss[]): Hint {
   const change = group[0]!.change;
-  const holders = `${group.map((m) => what(m.template.resource.ref)).join(', ')} ${group.length === 1 ? 'has' : 'have'}`;
-  const entry = `\`${change.key}: ${selector[change.key]}\``;
+  const holders = {
+    templates: group.map((m) => what(m.template.resource.ref)).join(', '),
+    has: group.length === 1 ? 'has' : 'have',
+    key: change.key,
+    selected: selector[change.key] ?? '',
+  };
   switch (change.type) {
     case 'value':
-      return (
-        `${holders} every selector label but \`${change.key}: ${change.value}\` instead of ${entry}: ` +
-        `did you mean \`${change.key}: ${change.value}\`? Make the selector and the Pod template's label agree.`
-      );
+      return { id: 'wrongValue', data: { ...holders, value: change.value } };
     case 'key':
-      return (
-        `${holders} every selector label but \`${change.newKey}: ${selector[change.key]}\` instead of ${entry}: ` +
-        `did you mean the label key \`${change.newKey}\`? Make the selector and the Pod template's label agree.`
-      );
+      return { id: 'wrongKey', data: { ...holders, newKey: change.newKey } };
     case 'missing':
-      return (
-        `${holders} every selector label except ${entry}: ` +
-        "remove it from the selector, or add it to the Pod template's labels."
-      );
+      return { id: 'extraLabel', data: holders };
   }
 }
 
@@ -270,10 +343,13 @@ function oneChangeFix(service: ServiceView, path: Path, change: OneOff): Fix | u
 function explainLabelsOnWorkload(onWorkloadItself: readonly PodTemplateView[]): Explanation {
   return {
     hints: [
-      `${onWorkloadItself.map((t) => what(t.resource.ref)).join(', ')} carries these labels on itself (\`metadata.labels\`), ` +
-        "but a Service selects Pods, which get only the Pod template's labels: put them in `" +
-        onWorkloadItself[0]!.labelsPath.join('.') +
-        '`.',
+      {
+        id: 'labelsOnWorkload',
+        data: {
+          workloads: onWorkloadItself.map((t) => what(t.resource.ref)).join(', '),
+          labelsPath: onWorkloadItself[0]!.labelsPath.join('.'),
+        },
+      },
     ],
     related: onWorkloadItself.map((t) => related(t.resource, ['metadata', 'labels'])),
   };
@@ -282,13 +358,18 @@ function explainLabelsOnWorkload(onWorkloadItself: readonly PodTemplateView[]): 
 /** Templates the selector matches in another namespace, which a Service never selects. */
 function explainOtherNamespace(service: ServiceView, elsewhere: readonly PodTemplateView[]): Explanation {
   const shown = elsewhere.slice(0, MAX_RELATED);
-  const hint =
-    `${shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(', ')} ` +
-    `${shown.length === 1 ? 'has' : 'have'} these labels but ${shown.length === 1 ? 'is' : 'are'} in another namespace, and a Service never selects Pods of another namespace: ` +
-    `put the Service and its workload in one namespace.` +
-    (service.resource.namespaceSource === 'default'
-      ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0]!.resource.ref.namespace}\` to be sure.`
-      : '');
+  const hint: Hint = {
+    id: 'otherNamespace',
+    data: {
+      templates: shown.map((t) => `${what(t.resource.ref)} (${describeNamespace(t.resource)})`).join(', '),
+      has: shown.length === 1 ? 'has' : 'have',
+      is: shown.length === 1 ? 'is' : 'are',
+      unwritten:
+        service.resource.namespaceSource === 'default'
+          ? ` The Service's namespace is not written, so it depends on how it is applied (\`kubectl apply -n\`): write \`namespace: ${shown[0]!.resource.ref.namespace}\` to be sure.`
+          : '',
+    },
+  };
   return {
     hints: [hint],
     related: shown.flatMap((t) =>
@@ -303,13 +384,22 @@ function explainOtherNamespace(service: ServiceView, elsewhere: readonly PodTemp
 function unselectedBesideHint(
   selector: Readonly<Record<string, string>>,
   unselectedBeside: readonly PodTemplateView[],
-): string {
+): Hint {
   const candidates = closest(selector, unselectedBeside);
-  return (
-    `${candidates.map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`).join(', ')}, ` +
-    `deployed with it, ${candidates.length === 1 ? 'is' : 'are'} selected by no Service. ` +
-    'Write in the selector the labels of the Pod template it should route to (`spec.template.metadata.labels` of its Deployment, StatefulSet or DaemonSet).'
-  );
+  return {
+    id: 'unselectedBeside',
+    data: {
+      templates: candidates
+        .map((t) => `${what(t.resource.ref)} (Pod labels ${formatLabels(t.labels)})`)
+        .join(', '),
+      is: candidates.length === 1 ? 'is' : 'are',
+    },
+  };
+}
+
+/** A hint after the first, written out: its template filled as strictly as a message. */
+function hintText(hint: Hint): string {
+  return formatMessage({ ...selectorMatchesNoWorkload.meta, messages: HINTS }, hint.id, hint.data);
 }
 
 /**

@@ -37,6 +37,18 @@ export const serviceWithoutEndpoints: Rule = {
     summary:
       'A Service without a selector (and not ExternalName) has no Endpoints and no EndpointSlice among the scanned manifests.',
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      'Without a selector no controller creates endpoints for it, so it has no backends: connections to it ' +
+      'are refused or time out.',
+    messages: {
+      noBackends:
+        '{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned ' +
+        'manifests. {{why}} Add an EndpointSlice labelled `kubernetes.io/service-name: {{name}}` in namespace ' +
+        '{{namespace}} (or an Endpoints named {{name}}), or give the Service a selector.',
+      likelyBackends:
+        '{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned ' +
+        'manifests. {{why}} {{hints}}',
+    },
   },
   check({ index, report }) {
     const strays = strayBackends(index);
@@ -135,15 +147,15 @@ function problem(service: ServiceView, { typo, close, unlabelled, sameName }: Su
       `${list(sameName)} names this Service but is in another namespace: move it to namespace ${namespace}.`,
     );
 
+  const common = {
+    service: what(service.resource.ref),
+    selectorNote: service.emptySelector ? ' (`selector: {}` selects nothing)' : '',
+  };
   return {
     target: { resource: service.resource, path: NAME_PATH },
-    message:
-      `${what(service.resource.ref)} has no selector${service.emptySelector ? ' (`selector: {}` selects nothing)' : ''} ` +
-      'and no Endpoints or EndpointSlice for it among the scanned manifests. ' +
-      'Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out. ' +
-      (hints.length > 0
-        ? hints.join(' ')
-        : `Add an EndpointSlice labelled \`kubernetes.io/service-name: ${name}\` in namespace ${namespace} (or an Endpoints named ${name}), or give the Service a selector.`),
+    ...(hints.length > 0
+      ? { messageId: 'likelyBackends', data: { ...common, hints: hints.join(' ') } }
+      : { messageId: 'noBackends', data: { ...common, name, namespace } }),
     related: [
       ...typo.map((s) => related(s.resource, s.path)),
       ...unlabelled.map((s) => related(s.resource, NAME_PATH)),

@@ -10,6 +10,15 @@ export const sliceAddressTypeUnusable: Rule = {
     family: 'pairing',
     summary: 'An EndpointSlice with `addressType: FQDN` belongs to a Service that kube-proxy proxies.',
     reads: ['EndpointSlice', 'Service'],
+    why:
+      'kube-proxy reads only IPv4 and IPv6 slices and drops FQDN slices unread ' +
+      "(pkg/proxy/endpointschangetracker.go), so these names never receive the Service's traffic.",
+    messages: {
+      fqdnSlice:
+        '{{slice}} has `addressType: FQDN` but belongs to {{service}}, which kube-proxy proxies: {{why}} ' +
+        'To send the Service to a DNS name, make it `type: ExternalName` with `externalName: {{example}}`; ' +
+        'to keep a cluster IP, resolve the names and list the addresses in an IPv4 or IPv6 slice.',
+    },
   },
   check({ index, report }) {
     for (const slice of index.slices) {
@@ -22,12 +31,8 @@ export const sliceAddressTypeUnusable: Rule = {
       const example = typeof first === 'string' && first !== '' ? first : 'db.example.com';
       report({
         target: { resource: slice.resource, path: ['addressType'] },
-        message:
-          `${what} has \`addressType: FQDN\` but belongs to ${svc}, which kube-proxy proxies: kube-proxy reads only ` +
-          'IPv4 and IPv6 slices and drops FQDN slices unread (pkg/proxy/endpointschangetracker.go), ' +
-          `so these names never receive the Service's traffic. ` +
-          `To send the Service to a DNS name, make it \`type: ExternalName\` with \`externalName: ${example}\`; ` +
-          'to keep a cluster IP, resolve the names and list the addresses in an IPv4 or IPv6 slice.',
+        messageId: 'fqdnSlice',
+        data: { slice: what, service: svc, example },
         related: [{ resource: service.resource, path: ['metadata', 'name'], message: svc }],
       });
     }

@@ -11,6 +11,15 @@ export const sliceForSelectorService: Rule = {
     summary:
       'A hand-written EndpointSlice targets a Service that has a selector: its endpoints are added beside the selected Pods.',
     reads: ['EndpointSlice', 'Service'],
+    why:
+      'The EndpointSlice controller manages only its own slices and leaves this one alone, and kube-proxy and DNS ' +
+      'merge every slice of the Service, so these endpoints receive traffic beside the Pods the selector picks.',
+    messages: {
+      selectorService:
+        `{{slice}} ({{manager}}) is labelled \`${SERVICE_NAME_LABEL}: {{name}}\`, but {{service}} has a selector. ` +
+        '{{why}} If the Service should route only to these endpoints, remove its `spec.selector`; ' +
+        'if only to its Pods, delete this slice.',
+    },
   },
   check({ index, report }) {
     for (const slice of index.slices) {
@@ -23,11 +32,13 @@ export const sliceForSelectorService: Rule = {
           : `\`${MANAGED_BY_LABEL}: ${slice.managedBy}\``;
       report({
         target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
-        message:
-          `${what(slice.resource.ref)} (${manager}) is labelled \`${SERVICE_NAME_LABEL}: ${service.resource.ref.name}\`, but ${what(service.resource.ref)} has a selector. ` +
-          'The EndpointSlice controller manages only its own slices and leaves this one alone, and kube-proxy and DNS merge every slice of the Service, ' +
-          'so these endpoints receive traffic beside the Pods the selector picks. ' +
-          'If the Service should route only to these endpoints, remove its `spec.selector`; if only to its Pods, delete this slice.',
+        messageId: 'selectorService',
+        data: {
+          slice: what(slice.resource.ref),
+          manager,
+          name: service.resource.ref.name,
+          service: what(service.resource.ref),
+        },
         related: [related(service.resource, ['spec', 'selector'], `${what(service.resource.ref)} selector`)],
       });
     }

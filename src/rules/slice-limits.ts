@@ -20,20 +20,39 @@ export const sliceLimits: Rule = {
       'than 20000 ports (warning above 100).',
     reads: ['EndpointSlice'],
     readsNodes: ['EndpointSlice'],
+    why: 'The API server rejects the whole slice, so none of its endpoints reach the Service.',
+    messages: {
+      tooManyEndpoints:
+        `{{object}} has {{count}} endpoints, more than the ${MAX_ENDPOINTS} a slice may hold ("endpoints: Too ` +
+        'many"). {{why}} Split them over several EndpointSlices with the same `kubernetes.io/service-name` ' +
+        'label (the controllers keep 100 per slice).',
+      noAddresses:
+        '{{object}}: {{endpoint}} has no addresses ("{{endpoint}}.addresses: Required value: must contain at ' +
+        'least 1 address"). {{why}} Give the endpoint its address, or remove it.',
+      tooManyAddresses:
+        `{{object}}: {{endpoint}} has {{count}} addresses, more than the ${MAX_ADDRESSES} an endpoint may ` +
+        'hold ("Too many"). {{why}} Consumers use only the first address anyway: give each backend its own ' +
+        'endpoint.',
+      tooManyPorts:
+        `{{object}} has {{count}} ports, more than the ${MAX_PORTS} a slice may hold ("ports: Too many"). ` +
+        '{{why}} Split the ports over several Services or slices.',
+      portsOverOldLimit:
+        `{{object}} has {{count}} ports. Current API servers accept up to ${MAX_PORTS}, but clusters older ` +
+        'than v1.21 (and 1.18-1.20 before their March 2021 patch releases) reject more than ' +
+        `${OLD_MAX_PORTS} ("ports: Too many: must have at most ${OLD_MAX_PORTS} items"). Keep it to ` +
+        `${OLD_MAX_PORTS} if you deploy to such clusters.`,
+    },
   },
   check({ index, report }) {
     for (const slice of index.slices) {
       const { resource } = slice;
-      const what = formatResource(resource.ref);
+      const object = formatResource(resource.ref);
       const endpoints = rawAt(resource, ['endpoints']);
       if (Array.isArray(endpoints) && endpoints.length > MAX_ENDPOINTS) {
         report({
           target: keyTarget(resource, ['endpoints']),
-          message:
-            `${what} has ${endpoints.length} endpoints. The API server rejects a slice with more than ` +
-            `${MAX_ENDPOINTS} ("endpoints: Too many"), so none of them reach the Service. Split them over ` +
-            'several EndpointSlices with the same `kubernetes.io/service-name` label (the controllers keep 100 ' +
-            'per slice).',
+          messageId: 'tooManyEndpoints',
+          data: { object, count: endpoints.length },
         });
       } else {
         for (const endpoint of slice.endpoints) {
@@ -45,18 +64,14 @@ export const sliceLimits: Rule = {
               target: Array.isArray(addresses)
                 ? keyTarget(resource, addressesPath)
                 : itemTarget(resource, endpoint.path),
-              message:
-                `${what}: ${fieldPath(endpoint.path)} has no addresses. The API server rejects the slice ` +
-                `("${fieldPath(addressesPath)}: Required value: must contain at least 1 address"). Give the ` +
-                'endpoint its address, or remove it.',
+              messageId: 'noAddresses',
+              data: { object, endpoint: fieldPath(endpoint.path) },
             });
           } else if (count > MAX_ADDRESSES) {
             report({
               target: keyTarget(resource, addressesPath),
-              message:
-                `${what}: ${fieldPath(endpoint.path)} has ${count} addresses. The API server rejects more than ` +
-                `${MAX_ADDRESSES} per endpoint ("Too many"), and consumers use only the first address anyway. ` +
-                'Give each backend its own endpoint.',
+              messageId: 'tooManyAddresses',
+              data: { object, endpoint: fieldPath(endpoint.path), count },
             });
           }
         }
@@ -67,13 +82,8 @@ export const sliceLimits: Rule = {
       report({
         target: keyTarget(resource, ['ports']),
         severity: tooMany ? 'error' : 'warning',
-        message: tooMany
-          ? `${what} has ${ports.length} ports. The API server rejects a slice with more than ${MAX_PORTS} ` +
-            '("ports: Too many"). Split the ports over several Services or slices.'
-          : `${what} has ${ports.length} ports. Current API servers accept up to ${MAX_PORTS}, but clusters ` +
-            `older than v1.21 (and 1.18-1.20 before their March 2021 patch releases) reject more than ` +
-            `${OLD_MAX_PORTS} ("ports: Too many: must have at most 100 items"). Keep it to ${OLD_MAX_PORTS} ` +
-            'if you deploy to such clusters.',
+        messageId: tooMany ? 'tooManyPorts' : 'portsOverOldLimit',
+        data: { object, count: ports.length },
       });
     }
   },

@@ -24,6 +24,17 @@ export const sliceMissingServiceLabel: Rule = {
     fixable: true,
     reads: ['EndpointSlice', 'Service'],
     readsNodes: ['EndpointSlice'],
+    why:
+      'kube-proxy and DNS attach a slice to a Service only through this label (the slice’s own name does not ' +
+      'count), so these endpoints belong to no Service and never receive traffic.',
+    messages: {
+      suggestedService:
+        `{{slice}} {{labelState}} \`${SERVICE_NAME_LABEL}\` label. {{why}} Its name suggests {{service}}: ` +
+        `add the label \`${SERVICE_NAME_LABEL}: {{serviceName}}\`.`,
+      missingLabel:
+        `{{slice}} {{labelState}} \`${SERVICE_NAME_LABEL}\` label. {{why}} Add the label ` +
+        `\`${SERVICE_NAME_LABEL}: <service name>\` naming the Service in namespace {{namespace}} it serves.`,
+    },
   },
   check({ index, report }) {
     for (const slice of index.slices) {
@@ -39,19 +50,24 @@ export const sliceMissingServiceLabel: Rule = {
         .filter((s) => sliceNameSuggests(slice, s.resource.ref.name))
         .sort((a, b) => b.resource.ref.name.length - a.resource.ref.name.length)[0];
       const meantName = meant?.resource.ref.name;
+      const labelState = empty ? 'has an empty' : 'has no';
       report({
         target: empty
           ? { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH }
           : labelsWritten
             ? { resource: slice.resource, path: LABELS_PATH, anchor: 'key' }
             : { resource: slice.resource, path: NAME_PATH },
-        message:
-          `${what(ref)} ${empty ? `has an empty \`${SERVICE_NAME_LABEL}\` label` : `has no \`${SERVICE_NAME_LABEL}\` label`}. ` +
-          'kube-proxy and DNS attach a slice to a Service only through this label (the slice’s own name does not count), ' +
-          'so these endpoints belong to no Service and never receive traffic. ' +
-          (meant
-            ? `Its name suggests ${what(meant.resource.ref)}: add the label \`${SERVICE_NAME_LABEL}: ${meantName}\`.`
-            : `Add the label \`${SERVICE_NAME_LABEL}: <service name>\` naming the Service in namespace ${ref.namespace} it serves.`),
+        ...(meant
+          ? {
+              messageId: 'suggestedService',
+              data: {
+                slice: what(ref),
+                labelState,
+                service: what(meant.resource.ref),
+                serviceName: meant.resource.ref.name,
+              },
+            }
+          : { messageId: 'missingLabel', data: { slice: what(ref), labelState, namespace: ref.namespace } }),
         related: meant ? [related(meant.resource, NAME_PATH)] : [],
         fix:
           meantName === undefined

@@ -10,6 +10,14 @@ export const sliceMultipleAddresses: Rule = {
     family: 'advice',
     summary: 'An EndpointSlice endpoint lists several addresses: kube-proxy uses only the first.',
     reads: ['EndpointSlice'],
+    why:
+      'The addresses of one endpoint are meant to be the same backend (kubernetes/kubernetes#106267), ' +
+      'and kube-proxy programs only the first.',
+    messages: {
+      multipleAddresses:
+        '{{slice}}: {{endpoint}} lists {{count}} addresses. {{why}} The first is {{first}}, so the other {{others}} ' +
+        'no traffic. Give each backend its own entry under `endpoints:`.',
+    },
   },
   check({ index, report }) {
     for (const slice of index.slices) {
@@ -20,12 +28,14 @@ export const sliceMultipleAddresses: Rule = {
         const extra = endpoint.addresses.length - 1;
         report({
           target: { resource: slice.resource, path: second.ipPath },
-          message:
-            `${formatResource(slice.resource.ref)}: ${fieldPath(endpoint.path)} lists ` +
-            `${endpoint.addresses.length} addresses. The addresses of one endpoint are meant to be the same ` +
-            'backend (kubernetes/kubernetes#106267), and kube-proxy programs only the first ' +
-            `(${JSON.stringify(first.ip)}), so the other ${extra === 1 ? 'one receives' : `${extra} receive`} ` +
-            'no traffic. Give each backend its own entry under `endpoints:`.',
+          messageId: 'multipleAddresses',
+          data: {
+            slice: formatResource(slice.resource.ref),
+            endpoint: fieldPath(endpoint.path),
+            count: endpoint.addresses.length,
+            first: JSON.stringify(first.ip),
+            others: extra === 1 ? 'one receives' : `${extra} receive`,
+          },
           related: [{ resource: slice.resource, path: first.ipPath, message: 'the address kube-proxy uses' }],
         });
       }

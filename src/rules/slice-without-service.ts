@@ -15,6 +15,25 @@ export const sliceWithoutService: Rule = {
     summary: `An EndpointSlice's \`${SERVICE_NAME_LABEL}\` label names no Service in its namespace (nor in any other).`,
     fixable: true,
     reads: ['EndpointSlice', 'Service'],
+    why:
+      'kube-proxy and DNS attach a slice only to the Service this label names in the slice’s own namespace, ' +
+      'so these endpoints receive no traffic.',
+    messages: {
+      renamedByBuild:
+        `{{slice}} is labelled \`${SERVICE_NAME_LABEL}: {{serviceName}}\`, but its kustomize build renames that ` +
+        'Service to {{renamed}} (namePrefix / nameSuffix) and leaves this label as written: kustomize rewrites ' +
+        'some references to a renamed Service, never this label. {{why}} Label the slice with the built name ' +
+        '`{{renamed}}` where the prefix is added (a patch or a `labels` entry of that kustomization), or drop ' +
+        'the prefix.',
+      closeName:
+        `{{slice}} is labelled \`${SERVICE_NAME_LABEL}: {{serviceName}}\`, but there is no Service ` +
+        '{{serviceName}} in namespace {{namespace}}. {{why}} Did you mean `{{suggestion}}`? Change the label to ' +
+        'name {{service}}.',
+      noService:
+        `{{slice}} is labelled \`${SERVICE_NAME_LABEL}: {{serviceName}}\`, but there is no Service ` +
+        '{{serviceName}} in namespace {{namespace}}. {{why}} Correct the label to the name of its Service, or ' +
+        'add a Service {{namespace}}/{{serviceName}} without a selector.',
+    },
   },
   check({ index, report }) {
     for (const slice of index.slices) {
@@ -25,11 +44,8 @@ export const sliceWithoutService: Rule = {
       if (renamed && !index.pairedService(slice.resource, namespace, serviceName)) {
         report({
           target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
-          message:
-            `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but its kustomize build renames that Service ` +
-            `to ${renamed.resource.ref.name} (namePrefix / nameSuffix) and leaves this label as written: kustomize rewrites some references to a renamed Service, never this label. ` +
-            'kube-proxy and DNS attach a slice only to the Service its label names, so these endpoints receive no traffic. ' +
-            `Label the slice with the built name \`${renamed.resource.ref.name}\` where the prefix is added (a patch or a \`labels\` entry of that kustomization), or drop the prefix.`,
+          messageId: 'renamedByBuild',
+          data: { slice: what(slice.resource.ref), serviceName, renamed: renamed.resource.ref.name },
           related: [
             related(renamed.resource, NAME_PATH, `${what(renamed.resource.ref)}, renamed by the build`),
           ],
@@ -50,13 +66,18 @@ export const sliceWithoutService: Rule = {
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
       report({
         target: { resource: slice.resource, path: SERVICE_NAME_LABEL_PATH },
-        message:
-          `${what(slice.resource.ref)} is labelled \`${SERVICE_NAME_LABEL}: ${serviceName}\`, but there is no Service ${serviceName} in namespace ${namespace}. ` +
-          'kube-proxy and DNS attach a slice only to the Service this label names in the slice’s own namespace, ' +
-          'so these endpoints receive no traffic. ' +
-          (suggested
-            ? `Did you mean \`${suggestion}\`? Change the label to name ${what(suggested.resource.ref)}.`
-            : `Correct the label to the name of its Service, or add a Service ${namespace}/${serviceName} without a selector.`),
+        ...(suggested
+          ? {
+              messageId: 'closeName',
+              data: {
+                slice: what(slice.resource.ref),
+                serviceName,
+                namespace,
+                suggestion: suggested.resource.ref.name,
+                service: what(suggested.resource.ref),
+              },
+            }
+          : { messageId: 'noService', data: { slice: what(slice.resource.ref), serviceName, namespace } }),
         related: suggested ? [related(suggested.resource, NAME_PATH)] : [],
         fix: suggestion
           ? replaceScalarFix(slice.resource.object, SERVICE_NAME_LABEL_PATH, suggestion)

@@ -8,7 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import { endpointsAddresses, fieldPath, sliceFamily } from './schema/objects.js';
 
 /** Why each range cannot be a Service backend. */
-const WHY: Readonly<Record<SpecialRange, string>> = {
+const REASON: Readonly<Record<SpecialRange, string>> = {
   unspecified: 'it names no host: nothing can connect to it',
   loopback: "it is each node's own host, not a backend: every node would send the traffic to itself",
   'link-local':
@@ -25,6 +25,14 @@ export const specialEndpointIp: Rule = {
     summary:
       'An endpoint address is unspecified, loopback, link-local or link-local multicast, which the API server refuses.',
     reads: ['Endpoints', 'EndpointSlice'],
+    why:
+      'The API server refuses unspecified, loopback and link-local endpoint addresses and rejects the whole ' +
+      'object that holds one.',
+    messages: {
+      specialAddress:
+        "{{object}}: {{field}} {{value}} is in {{range}}, and {{reason}}. {{why}} Use the backend's routable " +
+        'address (a Pod, node or external host IP).',
+    },
   },
   check({ index, report }) {
     const check = (resource: Resource, path: Path, value: unknown): void => {
@@ -32,14 +40,16 @@ export const specialEndpointIp: Rule = {
       const ip = parseIPSloppy(value);
       const range = ip && specialRange(ip);
       if (!range) return;
-      const what = formatResource(resource.ref);
-      const whole = resource.ref.kind === 'Endpoints' ? 'the whole Endpoints' : 'the whole slice';
       report({
         target: { resource, path },
-        message:
-          `${what}: ${fieldPath(path)} ${JSON.stringify(value)} is in ${SPECIAL_RANGE_TEXT[range]}. ` +
-          `The API server refuses such endpoint addresses and rejects ${whole}, because ${WHY[range]}. ` +
-          "Use the backend's routable address (a Pod, node or external host IP).",
+        messageId: 'specialAddress',
+        data: {
+          object: formatResource(resource.ref),
+          field: fieldPath(path),
+          value: JSON.stringify(value),
+          range: SPECIAL_RANGE_TEXT[range],
+          reason: REASON[range],
+        },
       });
     };
     for (const { resource, address } of endpointsAddresses(index))

@@ -13,6 +13,18 @@ export const subsetWithoutAddresses: Rule = {
     summary: 'An Endpoints subset has neither `addresses` nor `notReadyAddresses`.',
     reads: ['Endpoints'],
     readsNodes: ['Endpoints'],
+    why:
+      'The API server rejects the whole Endpoints ("Required value: must specify `addresses` or ' +
+      '`notReadyAddresses`"), so the Service gets none of its backends.',
+    messages: {
+      noAddresses:
+        "{{object}}: subset {{subset}} has no addresses. {{why}} Add the backends' IPs under `addresses:`, or " +
+        'remove the subset (an Endpoints with no backends has `subsets: []`).',
+      emptyAddresses:
+        '{{object}}: subset {{subset}} has no addresses (`addresses: []`, perhaps filled in before it is ' +
+        "applied). {{why}} Add the backends' IPs under `addresses:`, or remove the subset (an Endpoints with " +
+        'no backends has `subsets: []`).',
+    },
   },
   check({ index, report }) {
     for (const endpoints of index.endpoints) {
@@ -20,7 +32,6 @@ export const subsetWithoutAddresses: Rule = {
       for (const subset of endpoints.subsets) {
         if (nonEmptyList(rawAt(resource, [...subset.path, 'addresses']))) continue;
         if (nonEmptyList(rawAt(resource, [...subset.path, 'notReadyAddresses']))) continue;
-        const where = fieldPath(subset.path);
         // `addresses: []` written out, beside ports, is a form to fill in before applying (an installer writes
         // the addresses): a notice, where a subset that lost its addresses by mistake is an error.
         const toFill =
@@ -29,11 +40,8 @@ export const subsetWithoutAddresses: Rule = {
         report({
           target: itemTarget(resource, subset.path),
           ...(toFill ? { severity: 'notice' as const } : {}),
-          message:
-            `${formatResource(resource.ref)}: subset ${where} has no addresses${toFill ? ' (`addresses: []`, perhaps filled in before it is applied)' : ''}. The API server rejects the ` +
-            `whole Endpoints ("${where}: Required value: must specify \`addresses\` or \`notReadyAddresses\`"), ` +
-            "so the Service gets none of its backends. Add the backends' IPs under `addresses:`, or remove the " +
-            'subset (an Endpoints with no backends has `subsets: []`).',
+          messageId: toFill ? 'emptyAddresses' : 'noAddresses',
+          data: { object: formatResource(resource.ref), subset: fieldPath(subset.path) },
         });
       }
     }

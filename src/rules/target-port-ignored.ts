@@ -17,6 +17,28 @@ export const targetPortIgnored: Rule = {
       'A selector-less Service sets a targetPort that has no effect: it differs from the paired endpoint port, or names a port.',
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      '`targetPort` is only read by the endpoints controllers, to find the port on the Pods a selector picks; ' +
+      'with no selector nothing reads it, and kube-proxy sends traffic to the port number of the endpoint port ' +
+      'paired with this Service port by name and protocol.',
+    messages: {
+      namedTargetPort:
+        '{{service}} {{port}} has targetPort `{{name}}`, a named port, but the Service has no selector, so the ' +
+        "name has no effect{{traffic}}: {{why}} Replace it with the backend's port number{{number}}.",
+      numberDiffers:
+        '{{service}} {{port}} sets targetPort {{target}}, but the Service has no selector, so its traffic goes ' +
+        'to port {{actual}}, the number of {{endpointPort}}, not {{target}}: {{why}} Set targetPort to {{actual}} ' +
+        'so the manifest says where traffic goes, or correct the endpoint port if {{target}} is right.',
+      endpointPortsDisagree:
+        '{{service}} {{port}} sets targetPort {{target}}, but the Service has no selector, so its traffic goes ' +
+        'to ports {{actual}}, not {{target}}: {{why}} Make the endpoint ports agree, then set targetPort to ' +
+        'their number.',
+      headless:
+        '{{service}} is headless and has no selector, and its {{port}} sets targetPort {{written}}: a headless ' +
+        'Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses ' +
+        'and connect on the port they know ({{own}}), and nothing rewrites it to targetPort. Make port, ' +
+        'targetPort and the endpoint port the same number (or remove targetPort).',
+    },
   },
   check({ index, report }) {
     for (const comparison of serviceComparisons(index)) {
@@ -32,46 +54,40 @@ export const targetPortIgnored: Rule = {
   },
 };
 
-const TARGET_PORT_NOTE =
-  'targetPort is only read by the endpoints controllers, to find the port on the Pods a selector picks; ' +
-  'with no selector nothing reads it, and kube-proxy sends traffic to the port number of the endpoint port ' +
-  'paired with this Service port by name and protocol';
-
 function proxiedProblem({ service, groups }: ServiceComparison, port: ServicePort): Problem | undefined {
   const svc = formatResource(service.resource.ref);
   const target = portNumber(port.targetPort);
   const pairs = matchedPairs(groups, port);
   const numbers = [...new Set(pairs.flatMap((p) => portNumber(p.endpoint.port) ?? []))];
-  const first = pairs[0];
-  const where = first ? `${first.label} ${describePort(first.endpoint)}` : undefined;
-  const byWhom = where && numbers.length === 1 ? `, the number of ${where},` : ',';
+  // The endpoint port the traffic goes to, when the paired ones agree on a number.
+  const single = numbers.length === 1 && pairs[0] ? pairs[0] : undefined;
+  const endpointPort = single ? `${single.label} ${describePort(single.endpoint)}` : undefined;
   const base = {
     target: { resource: service.resource, path: [...port.path, 'targetPort'] },
     related: relatedPorts(pairs),
   };
+  const described = { service: svc, port: describePort(port) };
   if (target === undefined) {
     return {
       ...base,
-      message:
-        `${svc} ${describePort(port)} has targetPort \`${String(port.targetPort)}\`, a named port, but the Service has no selector: ` +
-        `${TARGET_PORT_NOTE}${where ? ` (${where})` : ''}, so the name has no effect. ` +
-        `Replace it with the backend's port number${numbers.length === 1 ? ` (${numbers[0]})` : ''}.`,
+      messageId: 'namedTargetPort',
+      data: {
+        ...described,
+        name: String(port.targetPort),
+        traffic: endpointPort ? `, and its traffic goes to the port number of ${endpointPort}` : '',
+        number: single ? ` (${numbers[0]})` : '',
+      },
     };
   }
   if (numbers.length === 0 || numbers.every((n) => n === target)) return undefined;
   const actual = numbers.join(', ');
+  if (!endpointPort)
+    return { ...base, messageId: 'endpointPortsDisagree', data: { ...described, target, actual } };
   return {
     ...base,
-    message:
-      `${svc} ${describePort(port)} sets targetPort ${target}, but the Service has no selector: ${TARGET_PORT_NOTE}, ` +
-      `so its traffic goes to ${numbers.length === 1 ? 'port' : 'ports'} ${actual}${byWhom} not ${target}. ` +
-      (numbers.length === 1
-        ? `Set targetPort to ${actual} so the manifest says where traffic goes, or correct the endpoint port if ${target} is right.`
-        : 'Make the endpoint ports agree, then set targetPort to their number.'),
-    fix:
-      numbers.length === 1
-        ? replaceScalarFix(service.resource.object, [...port.path, 'targetPort'], String(numbers[0]))
-        : undefined,
+    messageId: 'numberDiffers',
+    data: { ...described, target, actual, endpointPort },
+    fix: replaceScalarFix(service.resource.object, [...port.path, 'targetPort'], actual),
   };
 }
 
@@ -83,11 +99,8 @@ function headlessProblem({ service, groups }: ServiceComparison, port: ServicePo
   const written = target === undefined ? `\`${String(port.targetPort)}\`` : String(target);
   return {
     target: { resource: service.resource, path: [...port.path, 'targetPort'] },
-    message:
-      `${svc} is headless and has no selector, and its ${describePort(port)} sets targetPort ${written}: ` +
-      'a headless Service has no virtual IP and translates no port. Clients resolve its name to the endpoint addresses ' +
-      `and connect on the port they know (${own ?? 'the Service port'}), and nothing rewrites it to targetPort. ` +
-      'Make port, targetPort and the endpoint port the same number (or remove targetPort).',
+    messageId: 'headless',
+    data: { service: svc, port: describePort(port), written, own: own ?? 'the Service port' },
     related: relatedPorts(matchedPairs(groups, port)),
   };
 }

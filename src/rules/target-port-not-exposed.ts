@@ -25,6 +25,32 @@ export const targetPortNotExposed: Rule = {
     fixable: true,
     reads: ['Service', ...POD_TEMPLATE_KINDS],
     readsOnDemand: ['ConfigMap'],
+    why:
+      'Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol ' +
+      '(FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are ' +
+      'refused or time out.',
+    messages: {
+      nameTypo:
+        '{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} ' +
+        'declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} ' +
+        'Did you mean `{{suggestion}}`? Target that name, or name the container port `{{name}}`.',
+      nameNotDeclared:
+        '{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} ' +
+        'declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} {{declared}} ' +
+        'Target one of the declared names, or add `name: {{name}}` to the container port the application listens on.',
+      numberNotDeclared:
+        '{{service}} {{port}} sends traffic to container port {{number}}, but {{templates}} declares no container ' +
+        'port {{number}}. {{declared}} Declaring container ports is optional, so the application may still listen ' +
+        'on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} ' +
+        'Declare `containerPort: {{number}}` on the container that listens on it, or point `targetPort` at the ' +
+        'port the application listens on.',
+      defaultNotDeclared:
+        '{{service}} {{port}} sends traffic to container port {{number}} (`targetPort` is not written, so it ' +
+        'defaults to `port`), but {{templates}} declares no container port {{number}}. {{declared}} Declaring ' +
+        'container ports is optional, so the application may still listen on {{number}}; if it does not, ' +
+        'connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` ' +
+        'on the container that listens on it, or point a `targetPort` at the port the application listens on.',
+    },
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);
@@ -90,18 +116,20 @@ function noSuchNameProblem(
     !someServed &&
     unnamed.every((t) => t.ports.some((p) => p.name === suggestion && p.protocol === port.protocol));
   const suggested = candidates.filter((p) => p.name === suggestion);
+  const data = {
+    service: what(service.resource.ref),
+    port: describePort(port),
+    name,
+    templates: list(unnamed),
+    protocol: port.protocol,
+    partly,
+    initOnly: initOnly(unnamed, name),
+  };
   return {
     target: { resource: service.resource, path: target.path },
-    message:
-      `${what(service.resource.ref)} ${describePort(port)} targets the container port named \`${name}\`, but no container of ${list(unnamed)} ` +
-      `declares a port of that name with protocol ${port.protocol}. Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol ` +
-      '(FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.' +
-      partly +
-      initOnly(unnamed, name) +
-      ' ' +
-      (suggestion
-        ? `Did you mean \`${suggestion}\`? Target that name, or name the container port \`${name}\`.`
-        : `${declaredPorts(unnamed)} Target one of the declared names, or add \`name: ${name}\` to the container port the application listens on.`),
+    ...(suggestion
+      ? { messageId: 'nameTypo', data: { ...data, suggestion } }
+      : { messageId: 'nameNotDeclared', data: { ...data, declared: declaredPorts(unnamed) } }),
     related: [
       ...unnamed.flatMap((t) => counterpart(t)),
       ...suggested.map((p) => portRelated(unnamed, p)).filter((r): r is RelatedTarget => r !== undefined),
@@ -130,15 +158,18 @@ function undeclaredNumberProblem(
   return {
     target: { resource: service.resource, path: target.path },
     severity: 'warning',
-    message:
-      `${what(service.resource.ref)} ${describePort(port)} sends traffic to container port ${number}` +
-      (target.written ? '' : ' (`targetPort` is not written, so it defaults to `port`)') +
-      `, but ${list(undeclared)} declares no container port ${number}. ` +
-      `${declaredPorts(undeclared)} Declaring container ports is optional, so the application may still listen on ${number}; ` +
-      'if it does not, connections to this Service port are refused.' +
-      partly +
-      (closePort ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?` : '') +
-      ` Declare \`containerPort: ${number}\` on the container that listens on it, or point ${target.written ? '`targetPort`' : 'a `targetPort`'} at the port the application listens on.`,
+    messageId: target.written ? 'numberNotDeclared' : 'defaultNotDeclared',
+    data: {
+      service: what(service.resource.ref),
+      port: describePort(port),
+      number,
+      templates: list(undeclared),
+      declared: declaredPorts(undeclared),
+      partly,
+      closest: closePort
+        ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?`
+        : '',
+    },
     related: undeclared.flatMap((t) => counterpart(t)),
   };
 }

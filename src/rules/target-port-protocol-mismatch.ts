@@ -21,6 +21,22 @@ export const targetPortProtocolMismatch: Rule = {
       'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).',
     reads: ['Service', ...POD_TEMPLATE_KINDS],
     readsOnDemand: ['ConfigMap'],
+    why:
+      'Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get ' +
+      'no endpoint for this Service port and connections to it are refused or time out.',
+    messages: {
+      nameOtherProtocol:
+        '{{service}} {{port}}{{defaulted}} targets container port `{{name}}`, but {{templates}} declares it only ' +
+        'as {{declared}}. {{why}} Set `protocol: {{theirs}}` on the Service port if that is what the application ' +
+        'speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port ' +
+        'number once per protocol).',
+      numberOtherProtocol:
+        '{{service}} {{port}}{{defaulted}} targets container port {{number}}, but {{templates}} declares it only ' +
+        'as {{declared}}. Traffic arrives over {{protocol}}, which the declared port does not serve, so ' +
+        'connections are likely to fail. Set `protocol: {{theirs}}` on the Service port if that is what the ' +
+        'application speaks, or declare the container port with `protocol: {{protocol}}` (a container may ' +
+        'declare one port number once per protocol).',
+    },
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);
@@ -45,22 +61,22 @@ export const targetPortProtocolMismatch: Rule = {
         if (mismatched.length === 0) continue;
         const theirs = [...new Set(mismatched.flatMap((m) => m.ports.map((p) => p.protocol)))];
         const where = mismatched.map((m) => what(m.t.resource.ref)).join(', ');
-        const containerPort = named
-          ? `container port \`${String(target.value)}\``
-          : `container port ${String(target.value)}`;
         // Point at the Service port's protocol when written; else at what it targets.
         const path = port.protocolExplicit ? [...port.path, 'protocol'] : target.path;
         report({
           target: { resource: service.resource, path },
           severity: named ? 'error' : 'warning',
-          message:
-            `${what(service.resource.ref)} ${describePort(port)}${port.protocolExplicit ? '' : ' (protocol not written, so TCP)'} targets ${containerPort}, ` +
-            `but ${where} declares it only as ${theirs.join('/')}. ` +
-            (named
-              ? 'Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out. '
-              : `Traffic arrives over ${port.protocol}, which the declared port does not serve, so connections are likely to fail. `) +
-            `Set \`protocol: ${theirs[0]}\` on the Service port if that is what the application speaks, or declare the container port with \`protocol: ${port.protocol}\` ` +
-            '(a container may declare one port number once per protocol).',
+          messageId: named ? 'nameOtherProtocol' : 'numberOtherProtocol',
+          data: {
+            service: what(service.resource.ref),
+            port: describePort(port),
+            defaulted: port.protocolExplicit ? '' : ' (protocol not written, so TCP)',
+            ...(named ? { name: String(target.value) } : { number: String(target.value) }),
+            templates: where,
+            declared: theirs.join('/'),
+            theirs: theirs[0]!,
+            protocol: port.protocol,
+          },
           related: mismatched.flatMap((m) => [
             ...podTemplateRelated(m.t).slice(0, 1),
             ...m.ports.map((p): RelatedTarget =>

@@ -15,6 +15,9 @@ import { SERVED_VERSION } from './schema/objects.js';
 /** YAML merge keys (`<<: *defaults`) are expanded by kubectl's YAML reader, not fields. */
 const MERGE_KEY = '<<';
 
+/** The start of every message: the object, the key and where it is not a field. */
+const NOT_A_FIELD = '{{object}}: `{{key}}` is not a field of {{where}}. {{why}}';
+
 export const unknownField: Rule = {
   meta: {
     id: 'unknown-field',
@@ -23,6 +26,16 @@ export const unknownField: Rule = {
     summary: 'A field that the Service, Endpoints or EndpointSlice schema does not define.',
     fixable: true,
     reads: ['Service', 'Endpoints', 'EndpointSlice'],
+    why:
+      "kubectl's strict field validation (its default) rejects the object; clients that skip it make the API " +
+      'server drop the field silently, so what it holds never takes effect.',
+    messages: {
+      wrongCase: `${NOT_A_FIELD} Field names are case-sensitive: write \`{{suggestion}}\`.{{merge}}`,
+      misspelt: `${NOT_A_FIELD} Did you mean \`{{suggestion}}\`?{{merge}}`,
+      otherShape: `${NOT_A_FIELD} Did you mean \`{{suggestion}}\`? (It holds a different kind of value.)`,
+      misplaced: `${NOT_A_FIELD} \`{{field}}\` is a field of {{place}}{{alsoOf}}: move it there.`,
+      unknown: `${NOT_A_FIELD} Known fields here: {{known}}.`,
+    },
   },
   check({ index, report }) {
     for (const resource of index.resources) {
@@ -93,31 +106,39 @@ class Walker {
     const elsewhere = this.locations.filter(
       (l) => normalize(l.name) === normalize(key) && l.parent !== parent,
     );
-    let advice: string;
     let suggestion: string | undefined;
+    let message: Pick<Problem, 'messageId' | 'data'>;
+    const common = { object: what, key, where: describe(parent, resource.ref.kind) };
     if (close !== undefined && (sameName !== undefined || fits)) {
       suggestion = close;
-      advice = sameName
-        ? `Field names are case-sensitive: write \`${close}\`.`
-        : `Did you mean \`${close}\`?`;
+      const merge = suggestion in siblings ? ` (\`${suggestion}\` is already set here: merge the two.)` : '';
+      message = {
+        messageId: sameName ? 'wrongCase' : 'misspelt',
+        data: { ...common, suggestion, merge },
+      };
     } else if (elsewhere.length > 0) {
-      advice =
-        `\`${elsewhere[0]!.name}\` is a field of ${describe(elsewhere[0]!.parent, resource.ref.kind)}` +
-        (elsewhere.length > 1 ? ` (and of ${describe(elsewhere[1]!.parent, resource.ref.kind)})` : '') +
-        ': move it there.';
+      message = {
+        messageId: 'misplaced',
+        data: {
+          ...common,
+          field: elsewhere[0]!.name,
+          place: describe(elsewhere[0]!.parent, resource.ref.kind),
+          alsoOf:
+            elsewhere.length > 1 ? ` (and of ${describe(elsewhere[1]!.parent, resource.ref.kind)})` : '',
+        },
+      };
     } else if (close !== undefined) {
-      advice = `Did you mean \`${close}\`? (It holds a different kind of value.)`;
+      message = { messageId: 'otherShape', data: { ...common, suggestion: close } };
     } else {
-      advice = `Known fields here: ${names.map((n) => `\`${n}\``).join(', ')}.`;
+      message = {
+        messageId: 'unknown',
+        data: { ...common, known: names.map((n) => `\`${n}\``).join(', ') },
+      };
     }
     const duplicate = suggestion !== undefined && suggestion in siblings;
-    if (duplicate) advice += ` (\`${suggestion}\` is already set here: merge the two.)`;
     this.report({
       target: { resource, path, anchor: 'key' },
-      message:
-        `${what}: \`${key}\` is not a field of ${describe(parent, resource.ref.kind)}. kubectl's strict field ` +
-        'validation (its default) rejects the object; clients that skip it make the API server drop the field ' +
-        `silently, so what it holds never takes effect. ${advice}`,
+      ...message,
       fix:
         suggestion !== undefined && !duplicate ? renameKeyFix(resource.object, path, suggestion) : undefined,
     });
@@ -158,7 +179,7 @@ function fitsShape(schema: FieldSchema, value: unknown): boolean {
 
 /** `spec.ports[]` -> "an item of `spec.ports`"; '' -> "the top level of a Service". */
 function describe(parent: string, kind: string): string {
-  if (parent === '') return `the top level of ${kind === 'Endpoints' ? 'an' : 'a'} ${kind}`;
+  if (parent === '') return `the top level of ${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`;
   if (parent.endsWith('[]')) return `an item of \`${parent.slice(0, -2)}\``;
   return `\`${parent}\``;
 }

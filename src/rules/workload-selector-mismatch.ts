@@ -5,13 +5,17 @@ import type { Fix } from '../engine/finding.js';
 import { replaceScalarFix } from '../engine/fix.js';
 import type { ServiceView } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
-import type { Rule } from '../engine/rule.js';
+import type { MessageData, Rule } from '../engine/rule.js';
 import type { PodTemplateView, SelectorRequirement } from '../engine/workloads.js';
 import { formatLabels, POD_TEMPLATE_KINDS, requirementMatches, workloadIndex } from '../engine/workloads.js';
 import { related, what } from './pairing.js';
 
-const REJECTED =
-  'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches the cluster.';
+/** The start of a message about a selector requirement the Pod template does not meet. */
+const REQUIRES = '{{workload}} selector requires {{requirement}}, but ';
+/** The end of it: why it matters and how to fix it. */
+const AGREE =
+  ' A {{kind}} manages only the Pods its selector matches, and its own Pods come from this template. {{why}} ' +
+  'Make the selector and `{{labelsPath}}` agree{{immutable}}.';
 
 export const workloadSelectorMismatch: Rule = {
   meta: {
@@ -22,6 +26,28 @@ export const workloadSelectorMismatch: Rule = {
       "A Deployment's, StatefulSet's, DaemonSet's, ReplicaSet's (or manual-selector Job's) `spec.selector` does not match its own Pod template labels, or is missing or empty.",
     fixable: true,
     reads: [...POD_TEMPLATE_KINDS, 'Service'],
+    why:
+      'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches ' +
+      'the cluster.',
+    messages: {
+      missingSelector:
+        '{{workload}} has {{selector}}. {{apiVersion}} requires a non-empty selector that matches the Pod ' +
+        "template's labels, and the API server rejects the object without one. Add `spec.selector.matchLabels` " +
+        "with the template's labels{{example}}.",
+      // `matchLabels` / `In` / `Exists`: the template lacks the key.
+      missingLabel: REQUIRES + 'the Pod template has no `{{key}}` label.' + AGREE,
+      // `matchLabels`: the template has another value, and no Service selects the selector's.
+      wrongValue: REQUIRES + 'the Pod template has {{label}}. Did you mean {{label}}?' + AGREE,
+      // `matchLabels`: the template has another value, and a Service selects the selector's.
+      templateValue:
+        REQUIRES +
+        "the Pod template has {{label}}. {{services}} also selects {{requirement}}, so the template's label is " +
+        'probably the one to change.' +
+        AGREE,
+      valueNotAmong: REQUIRES + 'the Pod template has {{label}}, which is not among the values.' + AGREE,
+      excludedValue: REQUIRES + 'the Pod template has {{label}}, which the selector excludes.' + AGREE,
+      forbiddenLabel: REQUIRES + 'the Pod template has {{label}}, which the selector forbids.' + AGREE,
+    },
   },
   check({ index, report }) {
     const workloads = workloadIndex(index);
@@ -46,10 +72,13 @@ export const workloadSelectorMismatch: Rule = {
 
         report({
           target: { resource: t.resource, path: selector.path },
-          message:
-            `${who} has ${selector.written ? 'an empty `spec.selector`' : 'no `spec.selector`'}. ` +
-            `${t.resource.object.apiVersion} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. ` +
-            `Add \`spec.selector.matchLabels\` with the template's labels${suggestMatchLabels}.`,
+          messageId: 'missingSelector',
+          data: {
+            workload: who,
+            selector: selector.written ? 'an empty `spec.selector`' : 'no `spec.selector`',
+            apiVersion: t.resource.object.apiVersion,
+            example: suggestMatchLabels,
+          },
           related: [labels],
         });
         continue;
@@ -57,18 +86,21 @@ export const workloadSelectorMismatch: Rule = {
 
       for (const r of selector.requirements) {
         if (requirementMatches(r, t.labels)) continue;
-        const { path, why, fix } = explain(t, r, index.near(t.resource, index.services));
+        const { path, messageId, data, fix } = explain(t, r, index.near(t.resource, index.services));
         report({
           target: { resource: t.resource, path },
-          message:
-            `${who} selector requires ${describeRequirement(r)}, but ${why} ` +
-            `A ${t.resource.ref.kind} manages only the Pods its selector matches, and its own Pods come from this template. ${REJECTED} ` +
-            'Make the selector and `' +
-            t.labelsPath.join('.') +
-            '` agree' +
-            (t.resource.object.apiVersion === 'apps/v1'
-              ? ' (the selector of an existing object is immutable in apps/v1, so for an object already in the cluster change the template).'
-              : '.'),
+          messageId,
+          data: {
+            workload: who,
+            requirement: describeRequirement(r),
+            ...data,
+            kind: t.resource.ref.kind,
+            labelsPath: t.labelsPath.join('.'),
+            immutable:
+              t.resource.object.apiVersion === 'apps/v1'
+                ? ' (the selector of an existing object is immutable in apps/v1, so for an object already in the cluster change the template)'
+                : '',
+          },
           related: [labels],
           fix,
         });
@@ -92,48 +124,42 @@ function describeRequirement(r: SelectorRequirement): string {
   }
 }
 
+/** Why the template misses a requirement: the message, its own data, where it points and the fix. */
 function explain(
   t: PodTemplateView,
   r: SelectorRequirement,
   services: readonly ServiceView[],
-): { path: Path; why: string; fix?: Fix } {
+): { path: Path; messageId: string; data: MessageData; fix?: Fix } {
   const has = Object.hasOwn(t.labels, r.key);
-  const actual = has ? `\`${r.key}: ${t.labels[r.key]}\`` : '';
+  const label = has ? `\`${r.key}: ${t.labels[r.key]}\`` : '';
+  const missing = (path: Path) => ({ path, messageId: 'missingLabel', data: { key: r.key } });
   switch (r.operator) {
     case 'Equals': {
-      if (!has) return { path: r.path, why: `the Pod template has no \`${r.key}\` label.` };
+      if (!has) return missing(r.path);
       const value = t.labels[r.key] as string;
       // Change the selector only when no Service of the namespace selects the selector's value: if one does, the
       // template is the side that is wrong.
       const wanted = services.filter(
         (s) => s.resource.ref.namespace === t.resource.ref.namespace && s.selector?.[r.key] === r.values[0],
       );
-      const fix = wanted.length > 0 ? undefined : replaceScalarFix(t.resource.object, r.path, value);
-      return {
-        path: r.path,
-        why:
-          `the Pod template has ${actual}.` +
-          (wanted.length > 0
-            ? ` ${wanted.map((s) => what(s.resource.ref)).join(', ')} also selects \`${r.key}: ${r.values[0] ?? ''}\`, so the template's label is probably the one to change.`
-            : ` Did you mean \`${r.key}: ${value}\`?`),
-        ...(fix ? { fix } : {}),
-      };
+      if (wanted.length > 0)
+        return {
+          path: r.path,
+          messageId: 'templateValue',
+          data: { label, services: wanted.map((s) => what(s.resource.ref)).join(', ') },
+        };
+      const fix = replaceScalarFix(t.resource.object, r.path, value);
+      return { path: r.path, messageId: 'wrongValue', data: { label }, ...(fix ? { fix } : {}) };
     }
     case 'In':
       return has
-        ? {
-            path: [...r.path, 'values'],
-            why: `the Pod template has ${actual}, which is not among the values.`,
-          }
-        : { path: [...r.path, 'key'], why: `the Pod template has no \`${r.key}\` label.` };
+        ? { path: [...r.path, 'values'], messageId: 'valueNotAmong', data: { label } }
+        : missing([...r.path, 'key']);
     case 'NotIn':
-      return {
-        path: [...r.path, 'values'],
-        why: `the Pod template has ${actual}, which the selector excludes.`,
-      };
+      return { path: [...r.path, 'values'], messageId: 'excludedValue', data: { label } };
     case 'Exists':
-      return { path: [...r.path, 'key'], why: `the Pod template has no \`${r.key}\` label.` };
+      return missing([...r.path, 'key']);
     case 'DoesNotExist':
-      return { path: [...r.path, 'key'], why: `the Pod template has ${actual}, which the selector forbids.` };
+      return { path: [...r.path, 'key'], messageId: 'forbiddenLabel', data: { label } };
   }
 }
