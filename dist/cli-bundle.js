@@ -48,10 +48,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar17 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection4(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar16(node) || isCollection4(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar17(node) || isCollection4(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -84,11 +84,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection4;
     exports.isDocument = isDocument;
-    exports.isMap = isMap12;
+    exports.isMap = isMap13;
     exports.isNode = isNode2;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar16;
-    exports.isSeq = isSeq8;
+    exports.isScalar = isScalar17;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -4196,9 +4196,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap12 = fc.start.source === "{";
-      const fcName = isMap12 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap13 = fc.start.source === "{";
+      const fcName = isMap13 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4234,7 +4234,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4274,7 +4274,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap12 && !sep && !props.found) {
+        if (!isMap13 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4297,7 +4297,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap12 && !props.found && ctx.options.strict) {
+            if (!isMap13 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap12) {
+          if (isMap13) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4345,7 +4345,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap12 ? "}" : "]";
+      const expectedEnd = isMap13 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection4 = (token) => !!token && "items" in token;
-    var isScalar16 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar17 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection4;
-    exports.isScalar = isScalar16;
+    exports.isScalar = isScalar17;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8791,7 +8791,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid2 = invalidBlock === true || invalidNode === true;
@@ -8825,12 +8825,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module.exports = compile;
   }
@@ -8867,7 +8867,7 @@ var require_expand = __commonJS({
     };
     var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -8919,12 +8919,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module.exports = expand2;
   }
@@ -11044,14 +11044,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed2.output = parse.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch.toRegex = (source, options) => {
       try {
@@ -11383,15 +11383,15 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative = [];
+      const relative2 = [];
       for (const pattern of patterns) {
         if (isAbsolute(pattern)) {
           absolute.push(pattern);
         } else {
-          relative.push(pattern);
+          relative2.push(pattern);
         }
       }
-      return [absolute, relative];
+      return [absolute, relative2];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
@@ -12482,41 +12482,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push3(value) {
-        var p = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve2, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve(result);
+            resolve2(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve2, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve(result);
+            resolve2(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve) {
+        var p = new Promise(function(resolve2) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve();
+              resolve2();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve();
+                resolve2();
                 queue.drain = previousDrain;
               };
             }
@@ -12888,14 +12888,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -13002,9 +13002,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
+            return error === null ? resolve2(stats) : reject(error);
           });
         });
       }
@@ -13028,10 +13028,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve(entries);
+              resolve2(entries);
             } else {
               reject(error);
             }
@@ -13041,10 +13041,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
+          stream.once("end", () => resolve2(entries));
         });
       }
     };
@@ -15573,23 +15573,23 @@ function readPrescanned(file, documents, out) {
       const identity2 = identityOf(doc.value);
       if (identity2) out.push(lazyNodeObject(file, doc, doc.value, identity2));
     } else if (doc.parse) {
-      const parsed = parseDocumentAt(file.text, doc.start, doc.end);
-      if (!parsed) return false;
+      const parsed2 = parseDocumentAt(file.text, doc.start, doc.end);
+      if (!parsed2) return false;
       let value;
       try {
-        value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        value = parsed2.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch {
         return false;
       }
-      collectObjects(file, parsed.contents, value, doc.documentIndex, out);
+      collectObjects(file, parsed2.contents, value, doc.documentIndex, out);
     }
   }
   return true;
 }
 function parseDocumentAt(text5, start, end) {
-  const parsed = parseDocumentsWithinLimits(text5.slice(start, end), PARSE_OPTIONS);
-  if (parsed.length !== 1) return void 0;
-  const doc = parsed[0];
+  const parsed2 = parseDocumentsWithinLimits(text5.slice(start, end), PARSE_OPTIONS);
+  if (parsed2.length !== 1) return void 0;
+  const doc = parsed2[0];
   if (doc.errors.length > 0) return void 0;
   if (start > 0) {
     const shift = (range) => [
@@ -15828,16 +15828,16 @@ function nodeIndex(object2) {
   let index = indexes.get(object2);
   if (index) return index;
   index = /* @__PURE__ */ new WeakMap();
-  const walk = (value, node) => {
+  const walk2 = (value, node) => {
     if (!isContainer(value) || !node) return;
     index.set(value, node);
-    if (Array.isArray(value) && (0, import_yaml7.isSeq)(node)) value.forEach((v, i) => walk(v, node.items[i]));
+    if (Array.isArray(value) && (0, import_yaml7.isSeq)(node)) value.forEach((v, i) => walk2(v, node.items[i]));
     else if (isRecord(value) && (0, import_yaml7.isMap)(node)) {
       for (const pair of node.items)
-        if ((0, import_yaml7.isScalar)(pair.key)) walk(value[String(pair.key.value)], pair.value);
+        if ((0, import_yaml7.isScalar)(pair.key)) walk2(value[String(pair.key.value)], pair.value);
     }
   };
-  walk(object2.value, object2.node);
+  walk2(object2.value, object2.node);
   indexes.set(object2, index);
   return index;
 }
@@ -16501,12 +16501,16 @@ function onOneLine(a, b) {
   return a === b || a === "" || b === "" || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
 function sharedDirectories(a, b) {
-  const da = a === "" ? [] : a.split("/");
-  const db = b === "" ? [] : b.split("/");
   let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  const end = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < end && a.charCodeAt(i) === b.charCodeAt(i); i++) if (a.charCodeAt(i) === SLASH) n++;
+  const aEnds = i === a.length || a.charCodeAt(i) === SLASH;
+  const bEnds = i === b.length || b.charCodeAt(i) === SLASH;
+  if (i > 0 && aEnds && bEnds) n++;
   return n;
 }
+var SLASH = 47;
 
 // src/kustomize/build.ts
 var import_yaml12 = __toESM(require_dist(), 1);
@@ -18436,21 +18440,21 @@ function refine(options, value) {
     fail(`options.index ${options.index} is out of bounds for value ${value.text}`);
   return { ...value, text: parts[options.index] };
 }
-function newNode(next, walk) {
-  const kind = next === void 0 ? walk.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
+function newNode(next, walk2) {
+  const kind = next === void 0 ? walk2.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
   return kind === "sequence" ? [] : kind === "mapping" ? {} : "";
 }
-function recordCreated(holder, key2, walk) {
-  if (walk.detached) return;
+function recordCreated(holder, key2, walk2) {
+  if (walk2.detached) return;
   const child = holder[key2];
-  walk.provenance.wrote(holder, key2, walk.context.origin());
-  if (isContainer3(child)) walk.provenance.wroteWhole(child, walk.context.origin());
+  walk2.provenance.wrote(holder, key2, walk2.context.origin());
+  if (isContainer3(child)) walk2.provenance.wroteWhole(child, walk2.context.origin());
 }
-function step(holder, key2, rest, walk, created) {
-  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk.detached }];
-  return match2(holder[key2], rest, walk);
+function step(holder, key2, rest, walk2, created) {
+  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk2.detached }];
+  return match2(holder[key2], rest, walk2);
 }
-function match2(node, path8, walk) {
+function match2(node, path8, walk2) {
   const [part, ...rest] = path8;
   if (node === null || node === void 0)
     throw new PathError(`the path goes through a null value at "${part}"`);
@@ -18458,37 +18462,37 @@ function match2(node, path8, walk) {
   if (index !== void 0) {
     if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
     let created2 = false;
-    if (node.length === index && walk.create) {
-      node.push(newNode(rest[0], walk));
-      recordCreated(node, index, walk);
+    if (node.length === index && walk2.create) {
+      node.push(newNode(rest[0], walk2));
+      recordCreated(node, index, walk2);
       created2 = true;
     }
     if (node.length < index + 1)
       throw new PathError(`index ${index} specified but only ${node.length} elements found`);
-    return step(node, index, rest, walk, created2);
+    return step(node, index, rest, walk2, created2);
   }
-  if (isListIndex(part)) return matchListItems(node, part, rest, walk);
+  if (isListIndex(part)) return matchListItems(node, part, rest, walk2);
   if (part === "*") {
     if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
-    return node.flatMap((_, i) => step(node, i, rest, walk, false));
+    return node.flatMap((_, i) => step(node, i, rest, walk2, false));
   }
   if (part === "") throw wrongKind("ScalarNode", node);
   if (!isMapping(node)) throw wrongKind("MappingNode", node);
   let created = false;
   if (!Object.hasOwn(node, part)) {
-    if (!walk.create) return [];
-    node[part] = newNode(rest[0], walk);
-    recordCreated(node, part, walk);
+    if (!walk2.create) return [];
+    node[part] = newNode(rest[0], walk2);
+    recordCreated(node, part, walk2);
     created = true;
   }
   const child = node[part];
   if (rest.length > 0 && isScalarValue(child)) {
     const box = [parseEmbedded(scalarFieldText(child))];
-    return step(box, 0, rest, { ...walk, detached: true }, false);
+    return step(box, 0, rest, { ...walk2, detached: true }, false);
   }
-  return step(node, part, rest, walk, created);
+  return step(node, part, rest, walk2, created);
 }
-function matchListItems(node, part, rest, walk) {
+function matchListItems(node, part, rest, walk2) {
   const [field, pattern] = splitIndexNameValue(part);
   if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
   let regex;
@@ -18499,15 +18503,15 @@ function matchListItems(node, part, rest, walk) {
   }
   const search = () => node.flatMap((item, i) => {
     if (field === "")
-      return regex.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk.detached }] : [];
+      return regex.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk2.detached }] : [];
     if (!isMapping(item) || !Object.hasOwn(item, field)) return [];
-    return regex.test(nodeText(item[field])) ? step(node, i, rest, walk, false) : [];
+    return regex.test(nodeText(item[field])) ? step(node, i, rest, walk2, false) : [];
   });
   const refs = search();
-  if (refs.length > 0 || !walk.create) return refs;
+  if (refs.length > 0 || !walk2.create) return refs;
   const value = resolvePlainScalar(pattern);
   node.push(field === "" ? value : { [field]: value });
-  recordCreated(node, node.length - 1, walk);
+  recordCreated(node, node.length - 1, walk2);
   const again = search();
   if (again.length === 0)
     throw new PathError(
@@ -18552,22 +18556,22 @@ function applyReplacement(objects, r, context) {
 }
 function copyValueToTarget(object2, value, fieldPath2, options, context) {
   const create = options?.create ? kindOfValue(value) : void 0;
-  const walk = { create, detached: false, provenance: object2.provenance, context };
+  const walk2 = { create, detached: false, provenance: object2.provenance, context };
   const parts = smarterPathSplitter(fieldPath2);
-  if (writeInEmbeddedDocument(object2, value, parts, options, walk)) return;
+  if (writeInEmbeddedDocument(object2, value, parts, options, walk2)) return;
   const what2 = `unable to find${create ? " or create" : ""} field "${fieldPath2}" in replacement target ${describe2(object2)}`;
   let refs;
   try {
-    refs = match2(object2.value, parts, walk);
+    refs = match2(object2.value, parts, walk2);
   } catch (e) {
     if (!(e instanceof PathError)) throw e;
     fail(`${what2}: ${e.message}`);
   }
   if (refs.length === 0) fail(what2);
-  for (const ref of refs) setFieldValue(ref, value, options, walk);
+  for (const ref of refs) setFieldValue(ref, value, options, walk2);
   context.written.add(object2);
 }
-function setFieldValue(ref, value, options, walk) {
+function setFieldValue(ref, value, options, walk2) {
   const holder = ref.holder;
   const current = holder[ref.key];
   let v = value;
@@ -18583,25 +18587,25 @@ function setFieldValue(ref, value, options, walk) {
   let next;
   if (isScalarValue(current)) {
     if (ref.created) next = resolvePlainScalar(textOf(v));
-    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk);
+    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
     else {
       const type = typeof current === "number" ? "number" : typeof current === "boolean" ? "boolean" : "string";
       next = typedScalar(type, textOf(v));
     }
-  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk);
+  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
   holder[ref.key] = next;
-  if (!ref.detached && !walk.detached) walk.provenance.wrote(ref.holder, ref.key, walk.context.origin());
+  if (!ref.detached && !walk2.detached) walk2.provenance.wrote(ref.holder, ref.key, walk2.context.origin());
 }
-function copyContainer(value, walk) {
+function copyContainer(value, walk2) {
   const copy = (v) => {
     if (!isContainer3(v)) return v;
     const out = Array.isArray(v) ? v.map(copy) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
-    if (!walk.detached) walk.provenance.wroteWhole(out, walk.context.origin());
+    if (!walk2.detached) walk2.provenance.wroteWhole(out, walk2.context.origin());
     return out;
   };
   return copy(value);
 }
-function writeInEmbeddedDocument(object2, value, parts, options, walk) {
+function writeInEmbeddedDocument(object2, value, parts, options, walk2) {
   if (parts.length < 2) return false;
   for (let i = 1; i < parts.length; i++) {
     let found;
@@ -18613,23 +18617,23 @@ function writeInEmbeddedDocument(object2, value, parts, options, walk) {
     }
     if (!found || !isScalarValue(found.value) || found.holder === void 0) continue;
     const text5 = scalarFieldText(found.value);
-    let parsed;
+    let parsed2;
     try {
-      parsed = parseEmbedded(text5);
+      parsed2 = parseEmbedded(text5);
     } catch {
       continue;
     }
     try {
-      const box = [parsed];
-      const inner = { ...walk, detached: true };
+      const box = [parsed2];
+      const inner = { ...walk2, detached: true };
       const refs = match2(box[0], parts.slice(i), inner);
       if (refs.length === 0) return false;
       for (const ref of refs) setFieldValue(ref, value, options, inner);
       const serialized = serializeEmbedded(box[0], text5);
       const holder = found.holder;
       holder[found.key] = serialized;
-      walk.provenance.wrote(found.holder, found.key, walk.context.origin());
-      walk.context.written.add(object2);
+      walk2.provenance.wrote(found.holder, found.key, walk2.context.origin());
+      walk2.context.written.add(object2);
       return true;
     } catch (e) {
       if (e instanceof PathError || e instanceof ReplacementError) return false;
@@ -18877,9 +18881,9 @@ function fromFile(dir, path8, context) {
 }
 function inline(text5, document, path8) {
   const origin = entryOrigin(document, path8) ?? documentOrigin(document);
-  const parsed = (0, import_yaml12.parseDocument)(text5);
-  if (parsed.errors.length > 0) return [];
-  return [{ value: parsed.toJS(), from: { origin } }];
+  const parsed2 = (0, import_yaml12.parseDocument)(text5);
+  if (parsed2.errors.length > 0) return [];
+  return [{ value: parsed2.toJS(), from: { origin } }];
 }
 function targetSelects(target, source, name, value) {
   const [group2, version] = source.apiVersion.includes("/") ? [source.apiVersion.split("/")[0], source.apiVersion.split("/")[1]] : ["", source.apiVersion];
@@ -19010,17 +19014,17 @@ function serviceNameReferences(kind, value) {
   const out = [];
   for (const field of SERVICE_NAME_FIELDS) {
     if (field.kind !== kind) continue;
-    const walk = (current, rest, at3) => {
+    const walk2 = (current, rest, at3) => {
       if (rest.length === 0) {
         if (typeof current === "string" && current !== "") out.push({ path: at3, name: current });
         return;
       }
       const [step2, ...tail] = rest;
       if (step2 === "*") {
-        if (Array.isArray(current)) current.forEach((item, i) => walk(item, tail, [...at3, i]));
-      } else if (isRecord(current)) walk(current[step2], tail, [...at3, step2]);
+        if (Array.isArray(current)) current.forEach((item, i) => walk2(item, tail, [...at3, i]));
+      } else if (isRecord(current)) walk2(current[step2], tail, [...at3, step2]);
     };
-    walk(value, field.path, []);
+    walk2(value, field.path, []);
   }
   return out;
 }
@@ -19038,10 +19042,10 @@ function placeResources(files, defaultNamespace) {
     if (!context) contexts.set(unit, context = { files: filesByPath, patchUses: /* @__PURE__ */ new Map(), unit });
     return context;
   };
-  for (const parsed of files) {
-    const placed = placements.get(parsed.file.path);
+  for (const parsed2 of files) {
+    const placed = placements.get(parsed2.file.path);
     if (!placed) continue;
-    for (const object2 of parsed.objects) {
+    for (const object2 of parsed2.objects) {
       const byNamespace = /* @__PURE__ */ new Map();
       for (const placement of placed) {
         const { namespace, source, origin } = namespaceIn(object2, placement, defaultNamespace);
@@ -19216,14 +19220,14 @@ function collectSuppressions(files, resources) {
   const refOf = /* @__PURE__ */ new Map();
   for (const r of resources) if (!refOf.has(r.object)) refOf.set(r.object, r.ref);
   const out = [];
-  for (const parsed of files) {
-    if (parsed.skipped) continue;
-    for (const object2 of parsed.objects) {
+  for (const parsed2 of files) {
+    if (parsed2.skipped) continue;
+    for (const object2 of parsed2.objects) {
       if (!mayCarryIgnoreAnnotation(object2)) continue;
       const annotation = annotationSuppression(object2, refOf.get(object2));
       if (annotation) out.push(annotation);
     }
-    out.push(...commentSuppressions(parsed, refOf));
+    out.push(...commentSuppressions(parsed2, refOf));
   }
   return out;
 }
@@ -19262,8 +19266,8 @@ function annotationSuppression(object2, resource) {
     }
   };
 }
-function commentSuppressions(parsed, refOf) {
-  const file = parsed.file;
+function commentSuppressions(parsed2, refOf) {
+  const file = parsed2.file;
   const out = [];
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
@@ -19298,7 +19302,7 @@ function commentSuppressions(parsed, refOf) {
       region: file.region(idsStart + index, idsStart + index + id.length)
     }));
     if (entries.length === 0) entries.push({ id: "", region: file.region(at3, at3 + token.length) });
-    const object2 = objectAt(parsed, at3);
+    const object2 = objectAt(parsed2, at3);
     const lineLength = file.lineText(targetLine).length;
     out.push({
       kind: "comment",
@@ -19319,8 +19323,8 @@ function commentSuppressions(parsed, refOf) {
   }
   return out;
 }
-function objectAt(parsed, offset) {
-  return parsed.objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
+function objectAt(parsed2, offset) {
+  return parsed2.objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
 }
 function splitIds(text5) {
   return [...text5.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], index: m.index ?? 0 }));
@@ -19707,11 +19711,11 @@ async function expand(pattern, cwd, plan, onUnreadable) {
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
-  const walk = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
+  const walk2 = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await globReporting(
     [glob],
     {
-      ...walk,
+      ...walk2,
       absolute: true,
       // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
       onlyFiles: false,
@@ -19724,7 +19728,7 @@ async function expand(pattern, cwd, plan, onUnreadable) {
   const matches = await Promise.all(
     plan.ordered.map(async (entry) => {
       const below = entry.glob.endsWith("/**") ? [] : [`${entry.glob.replace(/\/+$/, "")}/**`];
-      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk, absolute: true, onlyFiles: false });
+      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk2, absolute: true, onlyFiles: false });
       return new Set(paths.map((p) => path.resolve(p)));
     })
   );
@@ -19859,7 +19863,7 @@ function nameTemplates(findings, textOf2) {
 // src/helm/charts.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_yaml15 = __toESM(require_dist(), 1);
-import { lstatSync, readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, realpathSync as realpathSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/helm/render.ts
@@ -19878,7 +19882,7 @@ function helmArgs(chart) {
   ];
 }
 function renderChart(helm, chart, cwd, timeoutMs = RENDER_TIMEOUT_MS) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const child = spawn(helm, helmArgs(chart), {
       cwd,
       env: { ...process.env, HELM_NO_PLUGINS: "1" },
@@ -19905,7 +19909,7 @@ function renderChart(helm, chart, cwd, timeoutMs = RENDER_TIMEOUT_MS) {
     child.stderr.on("data", (d) => err.push(d));
     child.on("error", (error) => {
       clearTimeout(timer);
-      resolve(
+      resolve2(
         error.code === "ENOENT" ? {
           status: "no-helm",
           message: `no helm binary at ${helm === "helm" ? "helm (on PATH)" : path2.resolve(cwd, helm)}`
@@ -19914,10 +19918,10 @@ function renderChart(helm, chart, cwd, timeoutMs = RENDER_TIMEOUT_MS) {
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      if (stopped !== void 0) return resolve({ status: "failed", message: stopped });
-      if (code === 0) return resolve({ status: "rendered", text: Buffer.concat(out).toString("utf8") });
+      if (stopped !== void 0) return resolve2({ status: "failed", message: stopped });
+      if (code === 0) return resolve2({ status: "rendered", text: Buffer.concat(out).toString("utf8") });
       const message2 = firstLines(Buffer.concat(err).toString("utf8")) || `helm exited with ${signal ?? code}`;
-      resolve({ status: "failed", message: message2 });
+      resolve2({ status: "failed", message: message2 });
     });
   });
 }
@@ -19928,6 +19932,8 @@ function firstLines(text5) {
 }
 
 // src/helm/charts.ts
+var MAX_SOURCE_FILES = 2e3;
+var MAX_SOURCE_BYTES = 1024 * 1024;
 var under = (file, dir) => dir === "." || file.startsWith(`${dir}/`);
 var renderedPathOf = (dir) => dir === "." ? "[helm template].yaml" : `${dir}/[helm template].yaml`;
 function chartsToRender(texts) {
@@ -19958,11 +19964,31 @@ async function renderCharts(texts, options) {
       dir,
       name,
       outcome,
-      ...outcome.status === "rendered" ? { renderedPath: renderedPathOf(dir) } : {},
+      ...outcome.status === "rendered" ? { renderedPath: renderedPathOf(dir), sources: await readSources(options.cwd, dir, render2.values) } : {},
       valuesFiles: [ownValues, ...render2.values]
     });
   }
   return outcomes;
+}
+async function readSources(cwd, dir, values) {
+  const base = dir === "." ? "" : `${dir}/`;
+  const found = await (0, import_fast_glob2.default)(["templates/**", "values.yaml", "charts/**/templates/**", "charts/**/values.yaml"], {
+    cwd: path3.resolve(cwd, dir),
+    onlyFiles: true,
+    dot: true,
+    followSymbolicLinks: false,
+    suppressErrors: true
+  });
+  const sources = /* @__PURE__ */ new Map();
+  for (const file of [...found.sort().map((f) => `${base}${f}`), ...values].slice(0, MAX_SOURCE_FILES)) {
+    try {
+      const absolute = path3.resolve(cwd, file);
+      const stat3 = lstatSync(absolute);
+      if (stat3.isFile() && stat3.size <= MAX_SOURCE_BYTES) sources.set(file, readFileSync(absolute, "utf8"));
+    } catch {
+    }
+  }
+  return sources;
 }
 function unsafeToRender(cwd, dir, values) {
   const root = realpathSync2(cwd);
@@ -20034,6 +20060,9 @@ async function matchSettings(options) {
 }
 
 // src/helm/map-findings.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+
+// src/helm/chart-sources.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/helm/template-lexer.ts
@@ -20140,6 +20169,171 @@ function indentOf(action) {
 }
 function writesBlock(action) {
   return /\b(toYaml|toJson|toPrettyJson|nindent|indent)\b/.test(action.body);
+}
+
+// src/helm/chart-sources.ts
+function chartDirOf(file) {
+  const match3 = /^(.*\/)?templates\//.exec(file);
+  return match3?.[1] ?? "";
+}
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function definesOf(files) {
+  const cached = indexes2.get(files);
+  if (cached) return cached;
+  const index = /* @__PURE__ */ new Map();
+  for (const [file, text5] of files) {
+    for (const define of definesIn(file, text5)) {
+      const list6 = index.get(define.name) ?? [];
+      list6.push(define);
+      index.set(define.name, list6);
+    }
+  }
+  indexes2.set(files, index);
+  return index;
+}
+function definesIn(file, template) {
+  const text5 = template.replace(/\r\n?/g, "\n");
+  const lineStarts = [0];
+  for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const defines = [];
+  let open2;
+  let depth2 = 0;
+  for (const line of lexTemplate(text5)) {
+    const base = lineStarts[line.line - 1] ?? 0;
+    for (const action of line.actions) {
+      if (action.kind === "define" && depth2 === 0) {
+        const name = /^(?:define|block)\s+"([^"]*)"/.exec(action.body)?.[1];
+        if (name !== void 0) open2 = { name, end: base + action.end };
+      }
+      if (["if", "with", "range", "define"].includes(action.kind)) depth2++;
+      if (action.kind === "end" && --depth2 === 0 && open2) {
+        const body = text5.slice(0, open2.end).replace(/[^\n]/g, " ") + text5.slice(open2.end, base + action.start);
+        defines.push({ name: open2.name, file, body });
+        open2 = void 0;
+      }
+      if (depth2 < 0) depth2 = 0;
+    }
+  }
+  return defines;
+}
+function findDefine(sources, name, from) {
+  const all = definesOf(sources.files).get(name) ?? [];
+  const own2 = all.filter((d) => chartDirOf(d.file) === chartDirOf(from));
+  const pick = own2.length > 0 ? own2 : all;
+  if (pick.length === 0) return void 0;
+  return { define: pick[0], unique: pick.length === 1 };
+}
+var lexedTexts = /* @__PURE__ */ new Map();
+function lexed(text5) {
+  let lines = lexedTexts.get(text5);
+  if (!lines) {
+    if (lexedTexts.size >= 64) lexedTexts.clear();
+    lines = lexTemplate(text5);
+    lexedTexts.set(text5, lines);
+  }
+  return lines;
+}
+function commandsOf(body) {
+  const out = [];
+  let depth2 = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "`") quote = c;
+    else if (c === "(") depth2++;
+    else if (c === ")") depth2--;
+    else if (c === "|" && depth2 === 0) {
+      out.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start).trim());
+  return out;
+}
+var LAYOUT = /^(?:n?indent\s+\d+|trim|trimSuffix\s+"[^"]*"|trimPrefix\s+"[^"]*")$/;
+function includeOf(commands) {
+  if (!commands.slice(1).every((c) => LAYOUT.test(c))) return void 0;
+  const call = /^(?:include|template)\s+"([^"]+)"\s*([\s\S]*)$/.exec(commands[0] ?? "");
+  return call ? { name: call[1], argument: call[2].trim() || "." } : void 0;
+}
+function variableInclude(commands, text5, line) {
+  if (!/^\$\w+$/.test(commands[0] ?? "") || !commands.slice(1).every((c) => LAYOUT.test(c))) return void 0;
+  const name = commands[0];
+  let found;
+  for (const l of lexed(text5)) {
+    if (l.line >= line) break;
+    for (const action of l.actions) {
+      const set = new RegExp(`^\\${name}\\s*:?=\\s*([\\s\\S]*)$`).exec(action.body);
+      if (action.kind === "assign" && set) found = includeOf(commandsOf(set[1]));
+    }
+  }
+  return found;
+}
+function toYamlValues(commands, dot) {
+  let subject;
+  const first = /^toYaml\s+\(?\s*([^()\s]+)\s*\)?$/.exec(commands[0] ?? "");
+  if (first && commands.slice(1).every((c) => LAYOUT.test(c))) subject = first[1];
+  else if (commands[1] === "toYaml" && commands.slice(2).every((c) => LAYOUT.test(c)))
+    subject = /^\(?\s*([^()\s]+)\s*\)?$/.exec(commands[0] ?? "")?.[1];
+  if (subject === ".") subject = dot;
+  const keys = subject === void 0 ? null : /^\$?\.Values((?:\.[\w-]+)+)$/.exec(subject);
+  return keys ? keys[1].split(".").slice(1) : void 0;
+}
+var parsed = /* @__PURE__ */ new WeakMap();
+function documentOf(values) {
+  let document = parsed.get(values);
+  if (!document) {
+    document = (0, import_yaml16.parseDocument)(values.text, { uniqueKeys: false });
+    parsed.set(values, document);
+  }
+  return document;
+}
+function nodeIn(root, path8) {
+  let node = root;
+  let key2;
+  for (const segment of path8) {
+    if ((0, import_yaml16.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml16.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return "absent";
+      key2 = pair.key;
+      node = pair.value ?? null;
+    } else if ((0, import_yaml16.isSeq)(node) && typeof segment === "number") {
+      if (segment >= node.items.length) return "replaced";
+      key2 = void 0;
+      node = node.items[segment];
+    } else return node === null || (0, import_yaml16.isSeq)(node) || (0, import_yaml16.isScalar)(node) ? "replaced" : "absent";
+  }
+  return { node, ...key2 ? { key: key2 } : {} };
+}
+function valuesNode(files, keys) {
+  for (const values of [...files].reverse()) {
+    const document = documentOf(values);
+    const found = nodeIn(document.contents, [...values.under ?? [], ...keys]);
+    if (found === "absent") continue;
+    if (found === "replaced") return void 0;
+    const at3 = (0, import_yaml16.isScalar)(found.node) ? found.node : found.key ?? found.node;
+    const range = at3?.range;
+    if (!range) return void 0;
+    const start = lineColumn2(values.text, range[0]);
+    const end = lineColumn2(values.text, range[1]);
+    return {
+      file: values.file,
+      line: start.line,
+      column: start.column,
+      endColumn: end.line === start.line ? end.column : start.column + 1,
+      value: found.node === null ? null : found.node.toJS(document)
+    };
+  }
+  return void 0;
+}
+function lineColumn2(text5, offset) {
+  const before = text5.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 // src/helm/template-tree.ts
@@ -20296,16 +20490,18 @@ function endOnFirstLine(text5, end) {
   const newline = text5.indexOf("\n");
   return newline >= 0 && newline < end ? newline + 1 : end + 1;
 }
-function fits(top, indent, dash) {
+function fits(top, indent, dash, block = false) {
   if (top.type === "root") return true;
   if (top.type === "block") return false;
   const kind = top.value.kind;
   if (kind === "scalar" || kind === "block-scalar" || kind === "flow") return false;
   if (indent > top.indent) return true;
-  return top.type === "entry" && dash && indent === top.indent && top.children.every((c) => c.type === "item");
+  if (top.type !== "entry" || indent !== top.indent || !(dash || block && kind === "none")) return false;
+  return top.children.every((c) => c.type === "item" || c.type === "block");
 }
 function attach(stack, node, dash) {
-  while (stack.length > 1 && !fits(stack[stack.length - 1], node.indent, dash)) stack.pop();
+  const block = node.type === "block";
+  while (stack.length > 1 && !fits(stack[stack.length - 1], node.indent, dash, block)) stack.pop();
   stack[stack.length - 1].children.push(node);
   stack.push(node);
 }
@@ -20428,49 +20624,182 @@ function readValue(reader, line, from, ownerIndent) {
 }
 
 // src/helm/template-map.ts
+var MAX_DEPTH = 8;
 function placeInTemplate(template, path8, documentIndex = 0, hints = {}) {
   const chosen = chooseDocument(readTemplate(template), documentIndex, hints);
   if (!chosen) return void 0;
-  let current = { node: chosen.document.root, certain: chosen.certain };
-  let rendered = hints.rendered;
+  const scope = {
+    ...hints.chart ? { file: hints.chart.template, chart: hints.chart } : {},
+    text: template,
+    root: true,
+    depth: 0,
+    seen: []
+  };
+  const landing = walk({ node: chosen.document.root, certain: chosen.certain }, path8, hints.rendered, scope);
+  if (!landing) return void 0;
+  const { whole: _whole, ...place3 } = landing;
+  return place3;
+}
+function walk(start, path8, rendered, scope, head) {
+  let current = start;
+  let value = rendered;
   for (const [at3, segment] of path8.entries()) {
-    if (current.stop) break;
-    const next = typeof segment === "number" ? findItem(current.node, segment, rendered) : findEntry(current.node, segment, childOf(rendered, segment), path8[at3 + 1]);
-    if (!next) return current.node.type === "root" ? void 0 : placeOf2(current.node, false);
-    current = { ...next, certain: current.certain && next.certain };
-    rendered = childOf(rendered, segment);
-    if (!current.stop && current.node.value.kind === "templated" && current.node.type !== "entry") {
-      current.stop = true;
-      current.certain = false;
+    const fromHead = at3 === 0 && head !== void 0;
+    const item = fromHead ? head.item : childOf(value, segment);
+    const next = typeof segment === "number" ? fromHead ? findItem(current.node, head.index, head.list, item) : findItem(current.node, segment, Array.isArray(value) ? value : void 0, item) : findEntry(current.node, segment, item, path8[at3 + 1]);
+    if (!next) return current.node.type === "root" ? void 0 : land(current.node, false, false, scope);
+    if (next.stop) {
+      const into = { remaining: path8.slice(at3), value, ...fromHead ? { head } : {} };
+      return follow(next, current, into, scope);
     }
+    current = { node: next.node, certain: current.certain && next.certain };
+    value = item;
+    if (current.node.value.kind === "templated" && current.node.type !== "entry")
+      return land(current.node, false, false, scope);
   }
   if (current.node.type === "root") return void 0;
-  return placeOf2(current.node, current.certain);
+  return land(current.node, current.certain, true, scope);
+}
+function follow(step2, container, into, scope) {
+  const candidates = step2.candidates ?? [step2.node];
+  const fallback = land(step2.node, false, false, scope);
+  if (!scope.chart || scope.depth >= MAX_DEPTH) return fallback;
+  let best;
+  const rank = (l) => l.whole ? l.certain ? 3 : 2 : 1;
+  for (const block2 of candidates) {
+    const landing2 = resolve(block2, container.node, into, scope);
+    if (landing2 && (!best || rank(landing2) > rank(best.landing))) best = { landing: landing2, block: block2 };
+    if (best && rank(best.landing) === 3) break;
+  }
+  if (!best) return scope.depth > 0 && candidates.length > 1 ? void 0 : fallback;
+  const { landing, block } = best;
+  const through = landing.through ?? (scope.depth === 0 && landing.file !== scope.file ? { line: block.line, column: block.column, endColumn: block.endColumn, action: block.value.text } : void 0);
+  return { ...landing, certain: container.certain && landing.certain, ...through ? { through } : {} };
+}
+function resolve(block, container, into, scope) {
+  const action = block.value.action;
+  if (!action) return void 0;
+  const commands = commandsOf(action.body);
+  const keys = toYamlValues(commands, dotOf(block.frames));
+  if (keys) return scope.root ? inValues(keys, block, container, into, scope) : void 0;
+  const call = includeOf(commands) ?? variableInclude(commands, scope.text, block.line);
+  return call ? inDefine(call, block, container, into, scope) : void 0;
+}
+function dotOf(frames) {
+  const scope = frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
+  return scope?.kind === "with" ? scope.argument : void 0;
+}
+function relative(block, container, into) {
+  const [first, ...rest] = into.remaining;
+  if (typeof first !== "number") return { path: into.remaining, rendered: into.value };
+  const { head } = into;
+  const index = head ? head.index : first;
+  const list6 = head ? head.list : Array.isArray(into.value) ? into.value : void 0;
+  const item = head ? head.item : childOf(into.value, first);
+  const children = container.children.filter((c) => c.type === "item" || isUnknown(c));
+  const at3 = children.indexOf(block);
+  const before = at3 < 0 ? [] : children.slice(0, at3);
+  const offset = before.every((c) => isSteady(c, container)) ? before.length : void 0;
+  if (index === void 0 || offset === void 0)
+    return { path: into.remaining, rendered: void 0, head: { index: void 0, list: void 0, item } };
+  if (index < offset) return void 0;
+  const last = at3 < 0 || at3 === children.length - 1;
+  const mine = last && list6 ? list6.slice(offset) : void 0;
+  return {
+    path: [index - offset, ...rest],
+    rendered: mine,
+    head: { index: index - offset, list: mine, item }
+  };
+}
+function inDefine(call, block, container, into, scope) {
+  const { chart } = scope;
+  if (!chart || scope.seen.includes(call.name)) return void 0;
+  const found = findDefine(chart, call.name, scope.file ?? chart.template);
+  const there = relative(block, container, into);
+  if (!found || !there) return void 0;
+  const chosen = chooseDocument(bodyOf2(found.define), 0, { rendered: there.rendered }, true);
+  if (!chosen) return void 0;
+  const own2 = call.argument === "$" || call.argument === "." && dotOf(block.frames) === void 0 && !block.frames.some((f) => f.kind === "range");
+  const inner = {
+    file: found.define.file,
+    text: found.define.body,
+    root: scope.root && own2,
+    chart,
+    depth: scope.depth + 1,
+    seen: [...scope.seen, call.name]
+  };
+  return walk(
+    { node: chosen.document.root, certain: chosen.certain && found.unique },
+    there.path,
+    there.rendered,
+    inner,
+    there.head
+  );
+}
+var bodies = /* @__PURE__ */ new WeakMap();
+function bodyOf2(define) {
+  let documents = bodies.get(define);
+  if (!documents) {
+    documents = readTemplate(define.body);
+    bodies.set(define, documents);
+  }
+  return documents;
+}
+function inValues(keys, block, container, into, scope) {
+  const there = relative(block, container, into);
+  if (!there || !scope.chart) return void 0;
+  const values = scope.chart.values;
+  const [first, ...rest] = there.path;
+  const renderedEnd = there.head ? rest.reduce((v, s) => childOf(v, s), there.head.item) : there.path.reduce((v, s) => childOf(v, s), there.rendered);
+  let path8 = there.path;
+  if (typeof first === "number" && there.head?.index === void 0) {
+    const list6 = valuesNode(values, keys)?.value;
+    const equal = Array.isArray(list6) ? list6.flatMap((v, i) => sameValue(v, there.head?.item) ? [i] : []) : [];
+    if (equal.length !== 1) return void 0;
+    path8 = [equal[0], ...rest];
+  }
+  const node = valuesNode(values, [...keys, ...path8]);
+  if (!node) return void 0;
+  return {
+    line: node.line,
+    column: node.column,
+    endColumn: node.endColumn,
+    certain: renderedEnd !== void 0 && sameValue(node.value, renderedEnd),
+    file: node.file,
+    whole: true
+  };
+}
+function sameValue(a, b) {
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  const isMap13 = (v) => v !== null && typeof v === "object";
+  if (isMap13(a) || isMap13(b)) {
+    if (!isMap13(a) || !isMap13(b)) return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return a !== void 0 && b !== void 0 && String(a) === String(b);
+}
+function land(node, certain, whole, scope) {
+  const reference = scope.root && scope.chart ? referenceOf(node) : void 0;
+  return {
+    ...placeOf2(node, certain),
+    ...scope.file !== void 0 ? { file: scope.file } : {},
+    ...reference !== void 0 ? { reference } : {},
+    whole
+  };
 }
 function firstObjectLine(template, documentIndex = 0, hints = {}) {
   return chooseDocument(readTemplate(template), documentIndex, hints)?.document.firstLine ?? 1;
 }
-function valuesReference(template, place3) {
-  for (const document of readTemplate(template)) {
-    const node = nodeAt(document.root, place3.line, place3.column);
-    if (!node) continue;
-    const text5 = node.value.text;
-    const direct = /^(["']?)\{\{-?\s*\$?(\.Values(?:\.[\w-]+)+)\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.exec(text5);
-    if (direct) return direct[2];
-    if (/^(["']?)\{\{-?\s*\.\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.test(text5)) {
-      const scope = node.frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
-      const argument = scope?.kind === "with" ? /^\$?(\.Values(?:\.[\w-]+)+)$/.exec(scope.argument) : null;
-      return argument?.[1];
-    }
-    return void 0;
-  }
-  return void 0;
-}
-function nodeAt(node, line, column) {
-  if (node.type !== "root" && node.line === line && node.value.column === column) return node;
-  for (const child of node.children) {
-    const found = nodeAt(child, line, column);
-    if (found) return found;
+function referenceOf(node) {
+  const text5 = node.value.text;
+  const direct = /^(["']?)\{\{-?\s*\$?(\.Values(?:\.[\w-]+)+)\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.exec(text5);
+  if (direct) return direct[2];
+  if (/^(["']?)\{\{-?\s*\.\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.test(text5)) {
+    const scope = node.frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
+    const argument = scope?.kind === "with" ? /^\$?(\.Values(?:\.[\w-]+)+)$/.exec(scope.argument) : null;
+    return argument?.[1];
   }
   return void 0;
 }
@@ -20486,7 +20815,7 @@ function placeOf2(node, certain) {
 function framesBeyond(node, base) {
   return node.frames.filter((f) => !base.frames.some((b) => b.id === f.id));
 }
-function chooseDocument(documents, index, hints) {
+function chooseDocument(documents, index, hints, strict = false) {
   if (documents.length === 0) return void 0;
   const kind = hints.kind ?? childOf(hints.rendered, "kind");
   const common = documents[0].frames.filter(
@@ -20500,16 +20829,20 @@ function chooseDocument(documents, index, hints) {
   if (candidates.length === 1) return { document: candidates[0], certain: true };
   if (candidates.includes(byIndex)) return { document: byIndex, certain: steady && index < documents.length };
   if (candidates.length > 0) return { document: candidates[0], certain: false };
+  if (strict) return void 0;
   return { document: byIndex, certain: documents.length === 1 || steady && index < documents.length };
 }
 function fitsDocument(node, rendered) {
   if (rendered === null || typeof rendered !== "object" || Array.isArray(rendered)) return true;
   const fields = rendered;
-  return node.children.every((child) => {
+  const fits2 = (child) => {
     if (child.type !== "entry" || child.key === void 0 || !(child.key in fields)) return true;
     if (child.value.kind === "scalar") return likeness(child, fields[child.key]) >= 0;
     return fitsDocument(child, fields[child.key]);
-  });
+  };
+  return node.children.every(
+    (child) => fits2(child) || node.children.some((c) => c.key === child.key && fits2(c))
+  );
 }
 function literalOf(node) {
   if (node.value.kind !== "scalar" || node.value.text.includes("{{")) return void 0;
@@ -20531,8 +20864,8 @@ function likeness(node, rendered) {
 function findEntry(container, key2, rendered, next) {
   if (container.type === "block") return { node: container, certain: false, stop: true };
   const matches = container.children.filter((c) => c.type === "entry" && c.key === key2);
-  const unknown = container.children.find(isUnknown);
-  const fallback = () => unknown ? { node: unknown, certain: false, stop: true } : container.value.kind === "templated" ? { node: container, certain: false, stop: true } : void 0;
+  const unknown = container.children.filter(isUnknown);
+  const fallback = () => unknown.length > 0 ? { node: unknown[0], certain: false, stop: true, candidates: unknown } : container.value.kind === "templated" ? { node: container, certain: false, stop: true } : void 0;
   if (matches.length === 0) return fallback();
   const fit = matches.map((m) => ({ m, like: likeness(m, rendered) })).filter((f) => f.like >= 0).sort((a, b) => b.like - a.like).map((f) => f.m);
   if (fit.length === 0) return fallback() ?? { node: matches[0], certain: false };
@@ -20587,16 +20920,16 @@ function countedItem(container, children, index, length) {
   }
   return void 0;
 }
-function findItem(container, index, list6) {
+function findItem(container, index, list6, rendered) {
   if (container.type === "block" || container.value.kind === "templated" || container.value.kind === "flow") {
     return { node: container, certain: false, stop: true };
   }
   const children = container.children.filter((c) => c.type === "item" || isUnknown(c));
-  const rendered = Array.isArray(list6) ? list6[index] : void 0;
-  const counted = countedItem(container, children, index, Array.isArray(list6) ? list6.length : void 0);
+  const counted = index === void 0 ? void 0 : countedItem(container, children, index, list6?.length);
   if (counted) return { node: counted, certain: true };
   const items = children.filter((c) => c.type === "item");
-  const block = children.find(isUnknown);
+  const blocks = children.filter(isUnknown);
+  const block = blocks.length > 0 ? { node: blocks[0], certain: false, stop: true, candidates: blocks } : void 0;
   if (items.length === 1 && !block) return { node: items[0], certain: true };
   if (rendered !== void 0) {
     const scores = items.map((item) => score(item, container, rendered)).filter((s) => !s.conflict);
@@ -20605,10 +20938,10 @@ function findItem(container, index, list6) {
     if (scores.length === 1 && !block) return { node: scores[0].node, certain: true };
     const best = literal[0] ?? scores.find((s) => s.repeated);
     if (best) return { node: best.node, certain: false };
-    if (block) return { node: block, certain: false, stop: true };
+    if (block) return block;
   }
-  if (index < items.length) return { node: items[index], certain: false };
-  if (block) return { node: block, certain: false, stop: true };
+  if (index !== void 0 && index < items.length) return { node: items[index], certain: false };
+  if (block) return block;
   const last = items[items.length - 1];
   return last ? { node: last, certain: false } : void 0;
 }
@@ -20634,12 +20967,12 @@ function mapRenderedFindings(findings, charts, textOf2) {
         endLine: place4.endLine,
         endColumn: place4.endColumn
       };
-      return place4.values ? [moved, place4.values] : [moved];
+      return [moved, ...alongside(place4)];
     });
     if (!stream)
       return related2.length !== f.related.length || related2.some((r, i) => r !== f.related[i]) ? { ...f, related: related2 } : f;
     const place3 = stream.locate(f);
-    if (place3.values) related2.push(place3.values);
+    related2.push(...alongside(place3));
     const { fix: _fix, ...rest } = f;
     return {
       ...rest,
@@ -20653,6 +20986,10 @@ function mapRenderedFindings(findings, charts, textOf2) {
     };
   });
 }
+var alongside = (place3) => [
+  ...place3.through ? [place3.through] : [],
+  ...place3.values ? [place3.values] : []
+];
 var RenderedStream = class {
   constructor(chart, text5, textOf2) {
     this.chart = chart;
@@ -20660,7 +20997,9 @@ var RenderedStream = class {
     this.textOf = textOf2;
     for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) this.starts.push(i + 1);
     this.sourceAt = renderedSources(text5);
-    this.documents = (0, import_yaml16.parseAllDocuments)(text5, { uniqueKeys: false });
+    this.documents = (0, import_yaml17.parseAllDocuments)(text5, { uniqueKeys: false });
+    for (const [file, source] of chart.sources ?? [])
+      if (/(^|\/)templates\//.test(file)) this.templates.set(file, textOf2(file) ?? source);
   }
   chart;
   text;
@@ -20668,6 +21007,10 @@ var RenderedStream = class {
   starts = [0];
   sourceAt;
   documents;
+  /** The chart's template files (helpers among them), where `define`s are looked for. */
+  templates = /* @__PURE__ */ new Map();
+  /** The values files of each (sub)chart of the stream, by the subcharts' path (`charts/a/`). */
+  values = /* @__PURE__ */ new Map();
   /** Where a place of the rendered stream was written. */
   locate(region) {
     const chartFile = `${this.chart.dir === "." ? "" : `${this.chart.dir}/`}Chart.yaml`;
@@ -20675,8 +21018,9 @@ var RenderedStream = class {
     const prefix = `${this.chart.name}/`;
     if (source === void 0 || !source.startsWith(prefix))
       return { file: chartFile, line: 1, column: 1, endLine: 1, endColumn: 2, certain: false };
-    const file = this.chart.dir === "." ? source.slice(prefix.length) : `${this.chart.dir}/${source.slice(prefix.length)}`;
-    const template = this.textOf(file);
+    const inChart = source.slice(prefix.length);
+    const file = this.chart.dir === "." ? inChart : `${this.chart.dir}/${inChart}`;
+    const template = this.textOf(file) ?? this.templates.get(file);
     const offset = (this.starts[region.line - 1] ?? 0) + region.column - 1;
     const index = this.documents.findIndex((d) => d.range[0] <= offset && offset <= d.range[2]);
     const document = this.documents[index];
@@ -20685,47 +21029,81 @@ var RenderedStream = class {
     const documentIndex = this.documents.slice(0, index).filter((d) => this.sourceAt(this.lineOf(d.range[0])) === source).length;
     const rendered = document.toJS({ maxAliasCount: 100 });
     const path8 = pathAt(document.contents, offset);
-    const place3 = placeInTemplate(template, path8, documentIndex, { rendered });
-    if (place3) {
-      const reference = valuesReference(template, place3);
-      const values = reference === void 0 ? void 0 : this.valuesLine(reference);
-      return {
-        file,
-        line: place3.line,
-        column: place3.column,
-        endLine: place3.line,
-        endColumn: place3.endColumn,
-        certain: place3.certain,
-        ...values ? { values } : {}
-      };
-    }
+    const values = this.valuesFor(inChart);
+    const files = this.templates.get(file) === template ? this.templates : new Map([...this.templates, [file, template]]);
+    const place3 = placeInTemplate(template, path8, documentIndex, {
+      rendered,
+      chart: { template: file, files, values }
+    });
+    if (place3) return this.located(file, place3, values, objectOf(rendered));
     const line = firstObjectLine(template, documentIndex, { rendered });
     return { file, line, column: 1, endLine: line, endColumn: 2, certain: false };
+  }
+  located(template, place3, values, object2) {
+    const reference = place3.reference === void 0 ? void 0 : this.valuesLine(place3.reference, values);
+    const action = place3.through?.action.replace(/\s+/g, " ");
+    return {
+      file: place3.file ?? template,
+      line: place3.line,
+      column: place3.column,
+      endLine: place3.line,
+      endColumn: place3.endColumn,
+      certain: place3.certain,
+      ...place3.through && action !== void 0 ? {
+        through: {
+          file: template,
+          line: place3.through.line,
+          column: place3.through.column,
+          endLine: place3.through.line,
+          endColumn: place3.through.endColumn,
+          message: `${object2}: its template writes the value through ${action.length > 120 ? `${action.slice(0, 120)}…` : action}`
+        }
+      } : {},
+      ...reference ? { values: reference } : {}
+    };
+  }
+  /** The values files a template of the chart (path inside the chart) sees. */
+  valuesFor(inChart) {
+    const chain = /^((?:charts\/[^/]+\/)*)templates\//.exec(inChart)?.[1] ?? "";
+    let files = this.values.get(chain);
+    if (!files) {
+      files = this.valuesOf(chain);
+      this.values.set(chain, files);
+    }
+    return files;
+  }
+  valuesOf(chain) {
+    const base = this.chart.dir === "." ? "" : `${this.chart.dir}/`;
+    const names3 = [...chain.matchAll(/charts\/([^/]+)\//g)].map((m) => m[1]);
+    const text5 = (file) => this.textOf(file) ?? this.chart.sources?.get(file);
+    const files = [];
+    for (let depth2 = names3.length; depth2 >= 1; depth2--) {
+      const dir = names3.slice(0, depth2).map((n) => `charts/${n}/`).join("");
+      const file = `${base}${dir}values.yaml`;
+      const source = text5(file);
+      if (source !== void 0) files.push({ file, text: source, under: names3.slice(depth2) });
+    }
+    for (const file of this.chart.valuesFiles) {
+      const source = text5(file);
+      if (source !== void 0) files.push({ file, text: source, under: names3 });
+    }
+    return files;
   }
   /**
    * Where `.Values.a.b` is set: the last of the chart's values files (helm merges them in order, the
    * later winning) that sets it, at the value of its key.
    */
-  valuesLine(reference) {
-    const keys = reference.split(".").slice(2);
-    for (const file of [...this.chart.valuesFiles].reverse()) {
-      const text5 = this.textOf(file);
-      if (text5 === void 0) continue;
-      const document = (0, import_yaml16.parseDocument)(text5, { uniqueKeys: false });
-      const node = document.getIn(keys, true);
-      if (!node?.range) continue;
-      const at3 = lineColumn2(text5, node.range[0]);
-      const end = lineColumn2(text5, node.range[1]);
-      return {
-        file,
-        line: at3.line,
-        column: at3.column,
-        endLine: at3.line,
-        endColumn: end.line === at3.line ? end.column : at3.column + 1,
-        message: `the value comes from ${reference} in ${file}`
-      };
-    }
-    return void 0;
+  valuesLine(reference, values) {
+    const node = valuesNode(values, reference.split(".").slice(2));
+    if (!node) return void 0;
+    return {
+      file: node.file,
+      line: node.line,
+      column: node.column,
+      endLine: node.line,
+      endColumn: node.endColumn,
+      message: `the value comes from ${reference} in ${node.file}`
+    };
   }
   lineOf(offset) {
     let lo = 0;
@@ -20738,6 +21116,13 @@ var RenderedStream = class {
     return lo + 1;
   }
 };
+function objectOf(rendered) {
+  const fields = (v) => v !== null && typeof v === "object" ? v : {};
+  const { kind } = fields(rendered);
+  const { name, namespace } = fields(fields(rendered).metadata);
+  const id = typeof namespace === "string" ? `${namespace}/${String(name)}` : String(name);
+  return typeof kind === "string" ? `${kind} ${id}` : id;
+}
 function pathAt(root, offset) {
   const path8 = [];
   let node = root;
@@ -20746,24 +21131,19 @@ function pathAt(root, offset) {
     return range !== void 0 && range[0] <= offset && offset <= range[1];
   };
   for (; ; ) {
-    if ((0, import_yaml16.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml16.isPair)(p) && (holds(p.key) || holds(p.value)));
+    if ((0, import_yaml17.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml17.isPair)(p) && (holds(p.key) || holds(p.value)));
       if (!pair) return path8;
-      path8.push((0, import_yaml16.isScalar)(pair.key) ? String(pair.key.value) : "");
+      path8.push((0, import_yaml17.isScalar)(pair.key) ? String(pair.key.value) : "");
       if (holds(pair.key)) return path8;
       node = pair.value;
-    } else if ((0, import_yaml16.isSeq)(node)) {
+    } else if ((0, import_yaml17.isSeq)(node)) {
       const i = node.items.findIndex((item) => holds(item));
       if (i === -1) return path8;
       path8.push(i);
       node = node.items[i];
     } else return path8;
   }
-}
-function lineColumn2(text5, offset) {
-  const before = text5.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 // src/rules/pairing.ts
@@ -21447,25 +21827,30 @@ function podTemplateRelated(t) {
 }
 
 // src/engine/suggest.ts
+var previousRow = new Uint32Array(64);
+var currentRow = new Uint32Array(64);
 function editDistance(a, b, limit = Infinity) {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (previousRow.length <= b.length) {
+    previousRow = new Uint32Array(b.length + 1);
+    currentRow = new Uint32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
@@ -22705,7 +23090,7 @@ function relatedPorts(pairs) {
 }
 
 // src/rules/unused-suppression.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -22806,11 +23191,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml17.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml18.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml17.isPair)(p) && (0, import_yaml17.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml18.isPair)(p) && (0, import_yaml18.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml17.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml18.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -22848,7 +23233,7 @@ function deleteLines(file, from, to) {
 }
 
 // src/rules/schema/objects.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -22875,9 +23260,9 @@ function fieldPath(path8) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml18.isMap)(node) && !node.flow) {
+  if ((0, import_yaml19.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml18.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml19.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -22938,7 +23323,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path8, value) {
-  return rawScalarFix(object2, path8, renderScalar(value, import_yaml18.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path8, renderScalar(value, import_yaml19.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -23060,7 +23445,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -23291,13 +23676,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml19.Document(slice);
-    (0, import_yaml19.visit)(doc, {
+    const doc = new import_yaml20.Document(slice);
+    (0, import_yaml20.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml19.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml20.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml19.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml20.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -23884,7 +24269,7 @@ function targetPortProblem(resource, targetPath, object2) {
 }
 
 // src/rules/invalid-protocol.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var UNSUPPORTED = '{{object}}: {{field}} is {{value}}. {{rejected}} ("Unsupported value"). {{why}}';
 var APPLICATION_PROTOCOLS = {
@@ -23970,7 +24355,7 @@ function withAppProtocolFix(object2, portPath, transport, appProtocol) {
   const replaced = replaceScalarFix(object2, protocolPath, transport);
   const port = locate(object2, portPath).value;
   const key2 = locate(object2, protocolPath).key;
-  if (!replaced || !(0, import_yaml20.isMap)(port) || port.flow || !(0, import_yaml20.isScalar)(key2) || !key2.range) return replaced;
+  if (!replaced || !(0, import_yaml21.isMap)(port) || port.flow || !(0, import_yaml21.isScalar)(key2) || !key2.range) return replaced;
   const at3 = object2.file.position(key2.range[0]);
   if (at3.line !== replaced.line) return replaced;
   return {
@@ -24635,11 +25020,11 @@ var yamlSyntax = {
     }
   },
   check({ index, report: report3 }) {
-    for (const parsed of index.files) {
-      for (const problem3 of parsed.syntaxProblems) {
+    for (const parsed2 of index.files) {
+      for (const problem3 of parsed2.syntaxProblems) {
         report3({
-          target: { file: parsed.file, region: problem3.region },
-          ...message(parsed.file.path, problem3),
+          target: { file: parsed2.file, region: problem3.region },
+          ...message(parsed2.file.path, problem3),
           // An error only where kubectl refuses the document too (or kube-pairing cannot read it at all);
           // a duplicate key kubectl accepts, or YAML only the stricter parser refuses, is a warning.
           ...problem3.overLimit || problem3.kubectlRejects ? {} : { severity: problem3.duplicateKey?.sameValue ? "notice" : "warning" },
@@ -24691,8 +25076,8 @@ var kustomizeNotModelled = {
     }
   },
   check({ index, report: report3 }) {
-    for (const parsed of index.files) {
-      const document = parsed.kustomization?.document;
+    for (const parsed2 of index.files) {
+      const document = parsed2.kustomization?.document;
       if (!document) continue;
       const raw = document.value;
       for (const [field, does] of Object.entries(NOT_MODELLED)) {
@@ -24701,7 +25086,7 @@ var kustomizeNotModelled = {
         report3({
           target: { file: place3.file, region: place3.region },
           messageId: "fieldNotModelled",
-          data: { path: parsed.file.path, field, does },
+          data: { path: parsed2.file.path, field, does },
           key: field
         });
       }
@@ -24713,7 +25098,7 @@ var kustomizeNotModelled = {
           report3({
             target: { file: place3.file, region: place3.region },
             messageId: "remoteResource",
-            data: { path: parsed.file.path, entry },
+            data: { path: parsed2.file.path, entry },
             key: `${field}[${i}]`
           });
         });
@@ -24739,25 +25124,25 @@ var helmChartNotRendered = {
   check({ index, report: report3 }) {
     const templated = /* @__PURE__ */ new Set();
     for (const f of index.files) if (f.template?.chart !== void 0) templated.add(f.template.chart);
-    for (const parsed of index.files) {
-      const file = parsed.file.path;
+    for (const parsed2 of index.files) {
+      const file = parsed2.file.path;
       if (!CHART_FILE.test(file)) continue;
       const chart = dirOf2(file);
       const parent = /(^|\/)charts\/[^/]+$/.test(chart) ? dirOf2(dirOf2(chart)) : void 0;
       if (parent !== void 0 && index.files.some((f) => CHART_FILE.test(f.file.path) && dirOf2(f.file.path) === parent))
         continue;
-      const render2 = parsed.helmRender;
+      const render2 = parsed2.helmRender;
       if (render2?.status === "rendered") continue;
       if (render2 === void 0 && !templated.has(chart)) continue;
       const message2 = render2?.status === "failed" ? { messageId: "helmRefused", data: { chart, helmMessage: render2.message } } : { messageId: "helmNotRun", data: { chart, reason: render2?.message ?? "helm was not run" } };
       report3({
         target: {
-          file: parsed.file,
+          file: parsed2.file,
           region: {
             line: 1,
             column: 1,
             endLine: 1,
-            endColumn: Math.max(2, parsed.file.lineText(1).length + 1)
+            endColumn: Math.max(2, parsed2.file.lineText(1).length + 1)
           }
         },
         ...message2,
@@ -25553,8 +25938,8 @@ function oneOff(selector, t) {
     const theirs = t.labels[key2];
     return alike(value, theirs) ? { type: "value", key: key2, value: theirs } : void 0;
   }
-  const sameValue = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
-  if (sameValue.length === 1) return { type: "key", key: key2, newKey: sameValue[0][0] };
+  const sameValue2 = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
+  if (sameValue2.length === 1) return { type: "key", key: key2, newKey: sameValue2[0][0] };
   return Object.keys(selector).length > 1 ? { type: "missing", key: key2 } : void 0;
 }
 function alike(a, b) {
@@ -25977,15 +26362,15 @@ async function checkManifests(options) {
   const rules = options.rules ?? ALL_RULES;
   const kinds = prescanKinds(rules.filter((r) => options.severities?.[r.meta.id] !== "off"));
   const paths = new Set(analysed.map((t) => t.path));
-  const parsed = analysed.map(
+  const parsed2 = analysed.map(
     (t) => parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) })
   );
   for (const chart of charts) {
-    const file = parsed.find((p) => CHART_FILE.test(p.file.path) && dirOf2(p.file.path) === chart.dir);
+    const file = parsed2.find((p) => CHART_FILE.test(p.file.path) && dirOf2(p.file.path) === chart.dir);
     if (file)
       file.helmRender = chart.outcome.status === "rendered" ? { status: "rendered" } : { status: chart.outcome.status, message: chart.outcome.message };
   }
-  const result = analyzeParsed(parsed, {
+  const result = analyzeParsed(parsed2, {
     ...options,
     rules,
     // Suppressions may name any rule, even when only some run (rule tests run one).
@@ -26008,7 +26393,10 @@ async function checkManifests(options) {
   if (charts.some((c) => c.renderedPath !== void 0)) {
     result.findings.sort(compareFindings);
     const analysedPaths = new Set(analysed.map((t) => t.path));
-    result.otherSources = loaded.texts.filter((t) => !analysedPaths.has(t.path)).map((t) => new SourceFile(t.path, stripBom(t.text)));
+    const other = new Map(loaded.texts.map((t) => [t.path, t.text]));
+    for (const chart of charts)
+      for (const [file, text5] of chart.sources ?? []) if (!other.has(file)) other.set(file, text5);
+    result.otherSources = [...other].filter(([file]) => !analysedPaths.has(file)).map(([file, text5]) => new SourceFile(file, stripBom(text5)));
   }
   return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
 }
@@ -26020,22 +26408,22 @@ import { open, realpath } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/config/config.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 
 // src/config/charts.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 var CHART_KEYS = ["path", "release", "namespace", "values"];
 var NAME2 = /^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/;
-var text4 = (node) => (0, import_yaml21.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
+var text4 = (node) => (0, import_yaml22.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
 function readCharts(value, pair, report3) {
-  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return [];
-  if (!(0, import_yaml21.isSeq)(value)) {
+  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return [];
+  if (!(0, import_yaml22.isSeq)(value)) {
     report3(value ?? pair.key, '"charts" must be a list of entries like "- path: charts/*"');
     return [];
   }
   const charts = [];
   for (const item of value.items) {
-    if (!(0, import_yaml21.isMap)(item)) {
+    if (!(0, import_yaml22.isMap)(item)) {
       report3(
         item,
         'each "charts" entry must be a mapping with "path" (and release, namespace, values)'
@@ -26044,7 +26432,7 @@ function readCharts(value, pair, report3) {
     }
     const entry = {};
     for (const field of item.items) {
-      const key2 = (0, import_yaml21.isScalar)(field.key) ? String(field.key.value) : "";
+      const key2 = (0, import_yaml22.isScalar)(field.key) ? String(field.key.value) : "";
       const node = field.value ?? void 0;
       if (key2 === "path" || key2 === "release" || key2 === "namespace") {
         const v = text4(node);
@@ -26056,7 +26444,7 @@ function readCharts(value, pair, report3) {
           );
         else entry[key2] = v;
       } else if (key2 === "values") {
-        const files = (0, import_yaml21.isSeq)(node) ? node.items.map(text4) : [text4(node)];
+        const files = (0, import_yaml22.isSeq)(node) ? node.items.map(text4) : [text4(node)];
         if (files.some((f) => f === void 0))
           report3(
             node ?? field.key,
@@ -26100,20 +26488,20 @@ function parseConfig(text5, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml22.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml23.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     report3(void 0, `not valid YAML: ${error.message.split("\n")[0]}`, error.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [], charts: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml22.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml22.isMap)(root)) {
+  if (root === null || (0, import_yaml23.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml23.isMap)(root)) {
     report3(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml22.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml23.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report3);
     else if (key2 === "ignore") readIgnore(value, pair, config, report3);
@@ -26131,8 +26519,8 @@ function parseConfig(text5, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report3) {
-  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml22.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml23.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml23.isMap)(value)) {
     report3(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -26140,7 +26528,7 @@ function readRules(value, pair, ruleIds, config, report3) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml22.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml23.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name = id ?? "(a non-scalar key)";
       report3(
@@ -26150,12 +26538,12 @@ function readRules(value, pair, ruleIds, config, report3) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml22.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml23.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml22.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml23.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report3(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -26163,14 +26551,14 @@ function readRules(value, pair, ruleIds, config, report3) {
   }
 }
 function readIgnore(value, pair, config, report3) {
-  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml22.isSeq)(value)) {
-    const example2 = (0, import_yaml22.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml23.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml23.isSeq)(value)) {
+    const example2 = (0, import_yaml23.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report3(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example2}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml22.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml23.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report3(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
@@ -26189,7 +26577,7 @@ function readIgnore(value, pair, config, report3) {
   }
 }
 function readNamespace(value, pair, config, report3) {
-  const ns = (0, import_yaml22.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml23.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -26197,7 +26585,7 @@ function readNamespace(value, pair, config, report3) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report3(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml22.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml23.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name, choices) {
@@ -26267,8 +26655,8 @@ function configCheckOptions(config, overrides = {}) {
   const anchored = config.ignore.map((entry) => {
     if (!entry.startsWith("!")) return anchor(entry);
     const glob = entry.slice(1);
-    const relative = glob.replace(/^(\.\/)+/, "");
-    return DEFAULT_IGNORE.includes(relative) ? `!${relative}` : `!${anchor(glob)}`;
+    const relative2 = glob.replace(/^(\.\/)+/, "");
+    return DEFAULT_IGNORE.includes(relative2) ? `!${relative2}` : `!${anchor(glob)}`;
   });
   const dir = path4.dirname(config.file);
   const result = {
@@ -26961,9 +27349,9 @@ function maxWarnings(value) {
   return Number(value);
 }
 function parseCliArgs(argv, env, isTty) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs({
+    parsed2 = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -26992,7 +27380,7 @@ function parseCliArgs(argv, env, isTty) {
   } catch (error) {
     throw new ArgumentError(error.message);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsed2;
   const namespace = values["default-namespace"];
   if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
     throw new ArgumentError(`--default-namespace must be a valid namespace name (got "${namespace}")`);
@@ -27090,7 +27478,7 @@ async function fixFiles2(first, cwd, check4) {
 }
 
 // src/cli/info.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 function listRules(json) {
   const rules = [...ALL_RULES].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1);
   if (json) {
@@ -27117,7 +27505,7 @@ function printConfig(config) {
     "# then --rule and --default-namespace.",
     `# Always ignored (unless the config negates one: "!**/testdata/**"): ${DEFAULT_IGNORE.join(", ")}`
   ];
-  const body = (0, import_yaml23.stringify)({
+  const body = (0, import_yaml24.stringify)({
     rules: config.rules,
     ignore: [...config.ignore],
     defaultNamespace: config.defaultNamespace

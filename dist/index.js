@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5648,12 +5648,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9033,10 +9033,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15040,9 +15040,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19985,7 +19985,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils2();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid2 = invalidBlock === true || invalidNode === true;
@@ -20019,12 +20019,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module.exports = compile;
   }
@@ -20061,7 +20061,7 @@ var require_expand = __commonJS({
     };
     var expand3 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -20113,12 +20113,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module.exports = expand3;
   }
@@ -22238,14 +22238,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse3(input, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch.toRegex = (source, options) => {
       try {
@@ -22577,15 +22577,15 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative = [];
+      const relative2 = [];
       for (const pattern of patterns) {
         if (isAbsolute(pattern)) {
           absolute.push(pattern);
         } else {
-          relative.push(pattern);
+          relative2.push(pattern);
         }
       }
-      return [absolute, relative];
+      return [absolute, relative2];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
@@ -23676,41 +23676,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push3(value) {
-        var p = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve2, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve(result);
+            resolve2(result);
           });
         });
         p.catch(noop4);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
+        var p = new Promise(function(resolve2, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve(result);
+            resolve2(result);
           });
         });
         p.catch(noop4);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve) {
+        var p = new Promise(function(resolve2) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve();
+              resolve2();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve();
+                resolve2();
                 queue.drain = previousDrain;
               };
             }
@@ -24082,14 +24082,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -24196,9 +24196,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           this._stat(filepath, this._fsStatSettings, (error2, stats) => {
-            return error2 === null ? resolve(stats) : reject(error2);
+            return error2 === null ? resolve2(stats) : reject(error2);
           });
         });
       }
@@ -24222,10 +24222,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           this._walkAsync(root, options, (error2, entries) => {
             if (error2 === null) {
-              resolve(entries);
+              resolve2(entries);
             } else {
               reject(error2);
             }
@@ -24235,10 +24235,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
+          stream.once("end", () => resolve2(entries));
         });
       }
     };
@@ -24908,10 +24908,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar17 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection4(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -24932,7 +24932,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar16(node) || isCollection4(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar17(node) || isCollection4(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24944,11 +24944,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection4;
     exports.isDocument = isDocument;
-    exports.isMap = isMap12;
+    exports.isMap = isMap13;
     exports.isNode = isNode2;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar16;
-    exports.isSeq = isSeq8;
+    exports.isScalar = isScalar17;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -29056,9 +29056,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap12 = fc.start.source === "{";
-      const fcName = isMap12 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap13 = fc.start.source === "{";
+      const fcName = isMap13 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -29094,7 +29094,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -29134,7 +29134,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap12 && !sep2 && !props.found) {
+        if (!isMap13 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -29157,7 +29157,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap12 && !props.found && ctx.options.strict) {
+            if (!isMap13 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -29189,7 +29189,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap12) {
+          if (isMap13) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -29205,7 +29205,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap12 ? "}" : "]";
+      const expectedEnd = isMap13 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30492,7 +30492,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection4 = (token) => !!token && "items" in token;
-    var isScalar16 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar17 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -30576,7 +30576,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection4;
-    exports.isScalar = isScalar16;
+    exports.isScalar = isScalar17;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -32939,11 +32939,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -32959,7 +32959,7 @@ var require_lib = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33046,26 +33046,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve2(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -33273,14 +33273,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -33524,12 +33524,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -33537,7 +33537,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -33576,7 +33576,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -34040,8 +34040,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -34252,15 +34252,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
+          var args, cb, error2, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -34275,13 +34275,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -34682,14 +34682,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -34782,9 +34782,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -35068,11 +35068,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -35088,7 +35088,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36198,11 +36198,11 @@ async function expand(pattern, cwd, plan, onUnreadable) {
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
-  const walk = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
+  const walk2 = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await globReporting(
     [glob],
     {
-      ...walk,
+      ...walk2,
       absolute: true,
       // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
       onlyFiles: false,
@@ -36215,7 +36215,7 @@ async function expand(pattern, cwd, plan, onUnreadable) {
   const matches = await Promise.all(
     plan.ordered.map(async (entry) => {
       const below = entry.glob.endsWith("/**") ? [] : [`${entry.glob.replace(/\/+$/, "")}/**`];
-      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk, absolute: true, onlyFiles: false });
+      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk2, absolute: true, onlyFiles: false });
       return new Set(paths.map((p) => path.resolve(p)));
     })
   );
@@ -38147,23 +38147,23 @@ function readPrescanned(file, documents, out) {
       const identity2 = identityOf(doc.value);
       if (identity2) out.push(lazyNodeObject(file, doc, doc.value, identity2));
     } else if (doc.parse) {
-      const parsed = parseDocumentAt(file.text, doc.start, doc.end);
-      if (!parsed) return false;
+      const parsed2 = parseDocumentAt(file.text, doc.start, doc.end);
+      if (!parsed2) return false;
       let value;
       try {
-        value = parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        value = parsed2.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch {
         return false;
       }
-      collectObjects(file, parsed.contents, value, doc.documentIndex, out);
+      collectObjects(file, parsed2.contents, value, doc.documentIndex, out);
     }
   }
   return true;
 }
 function parseDocumentAt(text5, start, end) {
-  const parsed = parseDocumentsWithinLimits(text5.slice(start, end), PARSE_OPTIONS);
-  if (parsed.length !== 1) return void 0;
-  const doc = parsed[0];
+  const parsed2 = parseDocumentsWithinLimits(text5.slice(start, end), PARSE_OPTIONS);
+  if (parsed2.length !== 1) return void 0;
+  const doc = parsed2[0];
   if (doc.errors.length > 0) return void 0;
   if (start > 0) {
     const shift = (range2) => [
@@ -38402,16 +38402,16 @@ function nodeIndex(object2) {
   let index = indexes.get(object2);
   if (index) return index;
   index = /* @__PURE__ */ new WeakMap();
-  const walk = (value, node) => {
+  const walk2 = (value, node) => {
     if (!isContainer(value) || !node) return;
     index.set(value, node);
-    if (Array.isArray(value) && (0, import_yaml7.isSeq)(node)) value.forEach((v, i) => walk(v, node.items[i]));
+    if (Array.isArray(value) && (0, import_yaml7.isSeq)(node)) value.forEach((v, i) => walk2(v, node.items[i]));
     else if (isRecord(value) && (0, import_yaml7.isMap)(node)) {
       for (const pair of node.items)
-        if ((0, import_yaml7.isScalar)(pair.key)) walk(value[String(pair.key.value)], pair.value);
+        if ((0, import_yaml7.isScalar)(pair.key)) walk2(value[String(pair.key.value)], pair.value);
     }
   };
-  walk(object2.value, object2.node);
+  walk2(object2.value, object2.node);
   indexes.set(object2, index);
   return index;
 }
@@ -39350,12 +39350,16 @@ function onOneLine(a, b) {
   return a === b || a === "" || b === "" || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
 function sharedDirectories(a, b) {
-  const da = a === "" ? [] : a.split("/");
-  const db = b === "" ? [] : b.split("/");
   let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  const end = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < end && a.charCodeAt(i) === b.charCodeAt(i); i++) if (a.charCodeAt(i) === SLASH) n++;
+  const aEnds = i === a.length || a.charCodeAt(i) === SLASH;
+  const bEnds = i === b.length || b.charCodeAt(i) === SLASH;
+  if (i > 0 && aEnds && bEnds) n++;
   return n;
 }
+var SLASH = 47;
 
 // src/engine/workloads.ts
 var CORE = (v) => v === "v1";
@@ -39751,25 +39755,30 @@ function podTemplateRelated(t) {
 }
 
 // src/engine/suggest.ts
+var previousRow = new Uint32Array(64);
+var currentRow = new Uint32Array(64);
 function editDistance(a, b, limit = Infinity) {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (previousRow.length <= b.length) {
+    previousRow = new Uint32Array(b.length + 1);
+    currentRow = new Uint32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + cost
-      );
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
@@ -41023,14 +41032,14 @@ function collectSuppressions(files, resources) {
   const refOf = /* @__PURE__ */ new Map();
   for (const r of resources) if (!refOf.has(r.object)) refOf.set(r.object, r.ref);
   const out = [];
-  for (const parsed of files) {
-    if (parsed.skipped) continue;
-    for (const object2 of parsed.objects) {
+  for (const parsed2 of files) {
+    if (parsed2.skipped) continue;
+    for (const object2 of parsed2.objects) {
       if (!mayCarryIgnoreAnnotation(object2)) continue;
       const annotation = annotationSuppression(object2, refOf.get(object2));
       if (annotation) out.push(annotation);
     }
-    out.push(...commentSuppressions(parsed, refOf));
+    out.push(...commentSuppressions(parsed2, refOf));
   }
   return out;
 }
@@ -41069,8 +41078,8 @@ function annotationSuppression(object2, resource) {
     }
   };
 }
-function commentSuppressions(parsed, refOf) {
-  const file = parsed.file;
+function commentSuppressions(parsed2, refOf) {
+  const file = parsed2.file;
   const out = [];
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
@@ -41105,7 +41114,7 @@ function commentSuppressions(parsed, refOf) {
       region: file.region(idsStart + index, idsStart + index + id.length)
     }));
     if (entries.length === 0) entries.push({ id: "", region: file.region(at3, at3 + token.length) });
-    const object2 = objectAt(parsed, at3);
+    const object2 = objectAt(parsed2, at3);
     const lineLength = file.lineText(targetLine).length;
     out.push({
       kind: "comment",
@@ -41126,8 +41135,8 @@ function commentSuppressions(parsed, refOf) {
   }
   return out;
 }
-function objectAt(parsed, offset) {
-  return parsed.objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
+function objectAt(parsed2, offset) {
+  return parsed2.objects.find((o) => o.node.range && o.node.range[0] <= offset && offset < o.node.range[2]);
 }
 function splitIds(text5) {
   return [...text5.matchAll(/[^\s,]+/g)].map((m) => ({ id: m[0], index: m.index ?? 0 }));
@@ -43117,11 +43126,11 @@ var yamlSyntax = {
     }
   },
   check({ index, report: report2 }) {
-    for (const parsed of index.files) {
-      for (const problem3 of parsed.syntaxProblems) {
+    for (const parsed2 of index.files) {
+      for (const problem3 of parsed2.syntaxProblems) {
         report2({
-          target: { file: parsed.file, region: problem3.region },
-          ...message(parsed.file.path, problem3),
+          target: { file: parsed2.file, region: problem3.region },
+          ...message(parsed2.file.path, problem3),
           // An error only where kubectl refuses the document too (or kube-pairing cannot read it at all);
           // a duplicate key kubectl accepts, or YAML only the stricter parser refuses, is a warning.
           ...problem3.overLimit || problem3.kubectlRejects ? {} : { severity: problem3.duplicateKey?.sameValue ? "notice" : "warning" },
@@ -43475,8 +43484,8 @@ var kustomizeNotModelled = {
     }
   },
   check({ index, report: report2 }) {
-    for (const parsed of index.files) {
-      const document = parsed.kustomization?.document;
+    for (const parsed2 of index.files) {
+      const document = parsed2.kustomization?.document;
       if (!document) continue;
       const raw = document.value;
       for (const [field, does] of Object.entries(NOT_MODELLED)) {
@@ -43485,7 +43494,7 @@ var kustomizeNotModelled = {
         report2({
           target: { file: place3.file, region: place3.region },
           messageId: "fieldNotModelled",
-          data: { path: parsed.file.path, field, does },
+          data: { path: parsed2.file.path, field, does },
           key: field
         });
       }
@@ -43497,7 +43506,7 @@ var kustomizeNotModelled = {
           report2({
             target: { file: place3.file, region: place3.region },
             messageId: "remoteResource",
-            data: { path: parsed.file.path, entry },
+            data: { path: parsed2.file.path, entry },
             key: `${field}[${i}]`
           });
         });
@@ -43523,25 +43532,25 @@ var helmChartNotRendered = {
   check({ index, report: report2 }) {
     const templated = /* @__PURE__ */ new Set();
     for (const f of index.files) if (f.template?.chart !== void 0) templated.add(f.template.chart);
-    for (const parsed of index.files) {
-      const file = parsed.file.path;
+    for (const parsed2 of index.files) {
+      const file = parsed2.file.path;
       if (!CHART_FILE.test(file)) continue;
       const chart = dirOf2(file);
       const parent = /(^|\/)charts\/[^/]+$/.test(chart) ? dirOf2(dirOf2(chart)) : void 0;
       if (parent !== void 0 && index.files.some((f) => CHART_FILE.test(f.file.path) && dirOf2(f.file.path) === parent))
         continue;
-      const render2 = parsed.helmRender;
+      const render2 = parsed2.helmRender;
       if (render2?.status === "rendered") continue;
       if (render2 === void 0 && !templated.has(chart)) continue;
       const message2 = render2?.status === "failed" ? { messageId: "helmRefused", data: { chart, helmMessage: render2.message } } : { messageId: "helmNotRun", data: { chart, reason: render2?.message ?? "helm was not run" } };
       report2({
         target: {
-          file: parsed.file,
+          file: parsed2.file,
           region: {
             line: 1,
             column: 1,
             endLine: 1,
-            endColumn: Math.max(2, parsed.file.lineText(1).length + 1)
+            endColumn: Math.max(2, parsed2.file.lineText(1).length + 1)
           }
         },
         ...message2,
@@ -44361,8 +44370,8 @@ function oneOff(selector, t) {
     const theirs = t.labels[key2];
     return alike(value, theirs) ? { type: "value", key: key2, value: theirs } : void 0;
   }
-  const sameValue = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
-  if (sameValue.length === 1) return { type: "key", key: key2, newKey: sameValue[0][0] };
+  const sameValue2 = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
+  if (sameValue2.length === 1) return { type: "key", key: key2, newKey: sameValue2[0][0] };
   return Object.keys(selector).length > 1 ? { type: "missing", key: key2 } : void 0;
 }
 function alike(a, b) {
@@ -45011,8 +45020,8 @@ function configCheckOptions(config, overrides = {}) {
   const anchored = config.ignore.map((entry) => {
     if (!entry.startsWith("!")) return anchor(entry);
     const glob = entry.slice(1);
-    const relative = glob.replace(/^(\.\/)+/, "");
-    return DEFAULT_IGNORE.includes(relative) ? `!${relative}` : `!${anchor(glob)}`;
+    const relative2 = glob.replace(/^(\.\/)+/, "");
+    return DEFAULT_IGNORE.includes(relative2) ? `!${relative2}` : `!${anchor(glob)}`;
   });
   const dir = path2.dirname(config.file);
   const result = {
@@ -46657,21 +46666,21 @@ function refine(options, value) {
     fail(`options.index ${options.index} is out of bounds for value ${value.text}`);
   return { ...value, text: parts[options.index] };
 }
-function newNode(next, walk) {
-  const kind = next === void 0 ? walk.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
+function newNode(next, walk2) {
+  const kind = next === void 0 ? walk2.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
   return kind === "sequence" ? [] : kind === "mapping" ? {} : "";
 }
-function recordCreated(holder, key2, walk) {
-  if (walk.detached) return;
+function recordCreated(holder, key2, walk2) {
+  if (walk2.detached) return;
   const child = holder[key2];
-  walk.provenance.wrote(holder, key2, walk.context.origin());
-  if (isContainer3(child)) walk.provenance.wroteWhole(child, walk.context.origin());
+  walk2.provenance.wrote(holder, key2, walk2.context.origin());
+  if (isContainer3(child)) walk2.provenance.wroteWhole(child, walk2.context.origin());
 }
-function step(holder, key2, rest, walk, created) {
-  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk.detached }];
-  return match2(holder[key2], rest, walk);
+function step(holder, key2, rest, walk2, created) {
+  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk2.detached }];
+  return match2(holder[key2], rest, walk2);
 }
-function match2(node, path9, walk) {
+function match2(node, path9, walk2) {
   const [part, ...rest] = path9;
   if (node === null || node === void 0)
     throw new PathError(`the path goes through a null value at "${part}"`);
@@ -46679,37 +46688,37 @@ function match2(node, path9, walk) {
   if (index !== void 0) {
     if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
     let created2 = false;
-    if (node.length === index && walk.create) {
-      node.push(newNode(rest[0], walk));
-      recordCreated(node, index, walk);
+    if (node.length === index && walk2.create) {
+      node.push(newNode(rest[0], walk2));
+      recordCreated(node, index, walk2);
       created2 = true;
     }
     if (node.length < index + 1)
       throw new PathError(`index ${index} specified but only ${node.length} elements found`);
-    return step(node, index, rest, walk, created2);
+    return step(node, index, rest, walk2, created2);
   }
-  if (isListIndex(part)) return matchListItems(node, part, rest, walk);
+  if (isListIndex(part)) return matchListItems(node, part, rest, walk2);
   if (part === "*") {
     if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
-    return node.flatMap((_, i) => step(node, i, rest, walk, false));
+    return node.flatMap((_, i) => step(node, i, rest, walk2, false));
   }
   if (part === "") throw wrongKind("ScalarNode", node);
   if (!isMapping(node)) throw wrongKind("MappingNode", node);
   let created = false;
   if (!Object.hasOwn(node, part)) {
-    if (!walk.create) return [];
-    node[part] = newNode(rest[0], walk);
-    recordCreated(node, part, walk);
+    if (!walk2.create) return [];
+    node[part] = newNode(rest[0], walk2);
+    recordCreated(node, part, walk2);
     created = true;
   }
   const child = node[part];
   if (rest.length > 0 && isScalarValue(child)) {
     const box = [parseEmbedded(scalarFieldText(child))];
-    return step(box, 0, rest, { ...walk, detached: true }, false);
+    return step(box, 0, rest, { ...walk2, detached: true }, false);
   }
-  return step(node, part, rest, walk, created);
+  return step(node, part, rest, walk2, created);
 }
-function matchListItems(node, part, rest, walk) {
+function matchListItems(node, part, rest, walk2) {
   const [field, pattern] = splitIndexNameValue(part);
   if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
   let regex2;
@@ -46720,15 +46729,15 @@ function matchListItems(node, part, rest, walk) {
   }
   const search = () => node.flatMap((item, i) => {
     if (field === "")
-      return regex2.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk.detached }] : [];
+      return regex2.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk2.detached }] : [];
     if (!isMapping(item) || !Object.hasOwn(item, field)) return [];
-    return regex2.test(nodeText(item[field])) ? step(node, i, rest, walk, false) : [];
+    return regex2.test(nodeText(item[field])) ? step(node, i, rest, walk2, false) : [];
   });
   const refs = search();
-  if (refs.length > 0 || !walk.create) return refs;
+  if (refs.length > 0 || !walk2.create) return refs;
   const value = resolvePlainScalar(pattern);
   node.push(field === "" ? value : { [field]: value });
-  recordCreated(node, node.length - 1, walk);
+  recordCreated(node, node.length - 1, walk2);
   const again = search();
   if (again.length === 0)
     throw new PathError(
@@ -46773,22 +46782,22 @@ function applyReplacement(objects, r, context3) {
 }
 function copyValueToTarget(object2, value, fieldPath2, options, context3) {
   const create = options?.create ? kindOfValue(value) : void 0;
-  const walk = { create, detached: false, provenance: object2.provenance, context: context3 };
+  const walk2 = { create, detached: false, provenance: object2.provenance, context: context3 };
   const parts = smarterPathSplitter(fieldPath2);
-  if (writeInEmbeddedDocument(object2, value, parts, options, walk)) return;
+  if (writeInEmbeddedDocument(object2, value, parts, options, walk2)) return;
   const what2 = `unable to find${create ? " or create" : ""} field "${fieldPath2}" in replacement target ${describe4(object2)}`;
   let refs;
   try {
-    refs = match2(object2.value, parts, walk);
+    refs = match2(object2.value, parts, walk2);
   } catch (e) {
     if (!(e instanceof PathError)) throw e;
     fail(`${what2}: ${e.message}`);
   }
   if (refs.length === 0) fail(what2);
-  for (const ref of refs) setFieldValue(ref, value, options, walk);
+  for (const ref of refs) setFieldValue(ref, value, options, walk2);
   context3.written.add(object2);
 }
-function setFieldValue(ref, value, options, walk) {
+function setFieldValue(ref, value, options, walk2) {
   const holder = ref.holder;
   const current = holder[ref.key];
   let v = value;
@@ -46804,25 +46813,25 @@ function setFieldValue(ref, value, options, walk) {
   let next;
   if (isScalarValue(current)) {
     if (ref.created) next = resolvePlainScalar(textOf(v));
-    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk);
+    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
     else {
       const type = typeof current === "number" ? "number" : typeof current === "boolean" ? "boolean" : "string";
       next = typedScalar(type, textOf(v));
     }
-  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk);
+  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
   holder[ref.key] = next;
-  if (!ref.detached && !walk.detached) walk.provenance.wrote(ref.holder, ref.key, walk.context.origin());
+  if (!ref.detached && !walk2.detached) walk2.provenance.wrote(ref.holder, ref.key, walk2.context.origin());
 }
-function copyContainer(value, walk) {
+function copyContainer(value, walk2) {
   const copy = (v) => {
     if (!isContainer3(v)) return v;
     const out = Array.isArray(v) ? v.map(copy) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
-    if (!walk.detached) walk.provenance.wroteWhole(out, walk.context.origin());
+    if (!walk2.detached) walk2.provenance.wroteWhole(out, walk2.context.origin());
     return out;
   };
   return copy(value);
 }
-function writeInEmbeddedDocument(object2, value, parts, options, walk) {
+function writeInEmbeddedDocument(object2, value, parts, options, walk2) {
   if (parts.length < 2) return false;
   for (let i = 1; i < parts.length; i++) {
     let found;
@@ -46834,23 +46843,23 @@ function writeInEmbeddedDocument(object2, value, parts, options, walk) {
     }
     if (!found || !isScalarValue(found.value) || found.holder === void 0) continue;
     const text5 = scalarFieldText(found.value);
-    let parsed;
+    let parsed2;
     try {
-      parsed = parseEmbedded(text5);
+      parsed2 = parseEmbedded(text5);
     } catch {
       continue;
     }
     try {
-      const box = [parsed];
-      const inner = { ...walk, detached: true };
+      const box = [parsed2];
+      const inner = { ...walk2, detached: true };
       const refs = match2(box[0], parts.slice(i), inner);
       if (refs.length === 0) return false;
       for (const ref of refs) setFieldValue(ref, value, options, inner);
       const serialized = serializeEmbedded(box[0], text5);
       const holder = found.holder;
       holder[found.key] = serialized;
-      walk.provenance.wrote(found.holder, found.key, walk.context.origin());
-      walk.context.written.add(object2);
+      walk2.provenance.wrote(found.holder, found.key, walk2.context.origin());
+      walk2.context.written.add(object2);
       return true;
     } catch (e) {
       if (e instanceof PathError || e instanceof ReplacementError) return false;
@@ -47098,9 +47107,9 @@ function fromFile(dir, path9, context3) {
 }
 function inline(text5, document, path9) {
   const origin = entryOrigin(document, path9) ?? documentOrigin(document);
-  const parsed = (0, import_yaml19.parseDocument)(text5);
-  if (parsed.errors.length > 0) return [];
-  return [{ value: parsed.toJS(), from: { origin } }];
+  const parsed2 = (0, import_yaml19.parseDocument)(text5);
+  if (parsed2.errors.length > 0) return [];
+  return [{ value: parsed2.toJS(), from: { origin } }];
 }
 function targetSelects(target, source, name6, value) {
   const [group2, version] = source.apiVersion.includes("/") ? [source.apiVersion.split("/")[0], source.apiVersion.split("/")[1]] : ["", source.apiVersion];
@@ -47231,17 +47240,17 @@ function serviceNameReferences(kind, value) {
   const out = [];
   for (const field of SERVICE_NAME_FIELDS) {
     if (field.kind !== kind) continue;
-    const walk = (current, rest, at3) => {
+    const walk2 = (current, rest, at3) => {
       if (rest.length === 0) {
         if (typeof current === "string" && current !== "") out.push({ path: at3, name: current });
         return;
       }
       const [step2, ...tail] = rest;
       if (step2 === "*") {
-        if (Array.isArray(current)) current.forEach((item, i) => walk(item, tail, [...at3, i]));
-      } else if (isRecord(current)) walk(current[step2], tail, [...at3, step2]);
+        if (Array.isArray(current)) current.forEach((item, i) => walk2(item, tail, [...at3, i]));
+      } else if (isRecord(current)) walk2(current[step2], tail, [...at3, step2]);
     };
-    walk(value, field.path, []);
+    walk2(value, field.path, []);
   }
   return out;
 }
@@ -47259,10 +47268,10 @@ function placeResources(files, defaultNamespace) {
     if (!context3) contexts.set(unit, context3 = { files: filesByPath, patchUses: /* @__PURE__ */ new Map(), unit });
     return context3;
   };
-  for (const parsed of files) {
-    const placed = placements.get(parsed.file.path);
+  for (const parsed2 of files) {
+    const placed = placements.get(parsed2.file.path);
     if (!placed) continue;
-    for (const object2 of parsed.objects) {
+    for (const object2 of parsed2.objects) {
       const byNamespace = /* @__PURE__ */ new Map();
       for (const placement of placed) {
         const { namespace: namespace2, source, origin } = namespaceIn(object2, placement, defaultNamespace);
@@ -47827,11 +47836,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -47847,7 +47856,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48765,8 +48774,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed2, userReviver) => {
+  const rootHolder = { "": parsed2 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -48834,8 +48843,8 @@ var JSONParse = (text5, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text5);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed2 = originalParse(serializedData);
+      return applyReviverIteratively(parsed2, reviver);
     }
     throw error2;
   }
@@ -52357,7 +52366,7 @@ async function createOnce(options) {
     }
   }
 }
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 
 // src/github/check-run.ts
 var CHECK_RUN_NAME = "kube-pairing";
@@ -53316,12 +53325,12 @@ function findOrphans(head, headFindings, changes, baseTexts, defaultNamespace) {
 }
 function baseView(head, changes, baseTexts) {
   const texts = /* @__PURE__ */ new Map();
-  for (const parsed of head.index.files) {
-    const path9 = parsed.file.path;
+  for (const parsed2 of head.index.files) {
+    const path9 = parsed2.file.path;
     const file = changes.files?.get(path9);
     if (file && file.status !== "modified" && file.status !== "changed" && file.status !== "unchanged")
       continue;
-    texts.set(path9, baseTexts.get(path9) ?? parsed.file.text);
+    texts.set(path9, baseTexts.get(path9) ?? parsed2.file.text);
   }
   for (const file of changes.files?.values() ?? []) {
     if (file.status !== "removed" && file.status !== "renamed") continue;
@@ -53406,7 +53415,7 @@ function nameTemplates(findings, textOf2) {
 // src/helm/charts.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
 var import_yaml21 = __toESM(require_dist(), 1);
-import { lstatSync, readdirSync, realpathSync as realpathSync2 } from "node:fs";
+import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/helm/render.ts
@@ -53425,7 +53434,7 @@ function helmArgs(chart) {
   ];
 }
 function renderChart(helm, chart, cwd, timeoutMs = RENDER_TIMEOUT_MS) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const child = spawn(helm, helmArgs(chart), {
       cwd,
       env: { ...process.env, HELM_NO_PLUGINS: "1" },
@@ -53452,7 +53461,7 @@ function renderChart(helm, chart, cwd, timeoutMs = RENDER_TIMEOUT_MS) {
     child.stderr.on("data", (d) => err.push(d));
     child.on("error", (error2) => {
       clearTimeout(timer);
-      resolve(
+      resolve2(
         error2.code === "ENOENT" ? {
           status: "no-helm",
           message: `no helm binary at ${helm === "helm" ? "helm (on PATH)" : path5.resolve(cwd, helm)}`
@@ -53461,10 +53470,10 @@ function renderChart(helm, chart, cwd, timeoutMs = RENDER_TIMEOUT_MS) {
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      if (stopped !== void 0) return resolve({ status: "failed", message: stopped });
-      if (code === 0) return resolve({ status: "rendered", text: Buffer.concat(out).toString("utf8") });
+      if (stopped !== void 0) return resolve2({ status: "failed", message: stopped });
+      if (code === 0) return resolve2({ status: "rendered", text: Buffer.concat(out).toString("utf8") });
       const message2 = firstLines(Buffer.concat(err).toString("utf8")) || `helm exited with ${signal ?? code}`;
-      resolve({ status: "failed", message: message2 });
+      resolve2({ status: "failed", message: message2 });
     });
   });
 }
@@ -53475,6 +53484,8 @@ function firstLines(text5) {
 }
 
 // src/helm/charts.ts
+var MAX_SOURCE_FILES = 2e3;
+var MAX_SOURCE_BYTES = 1024 * 1024;
 var under = (file, dir) => dir === "." || file.startsWith(`${dir}/`);
 var renderedPathOf = (dir) => dir === "." ? "[helm template].yaml" : `${dir}/[helm template].yaml`;
 function chartsToRender(texts) {
@@ -53505,11 +53516,31 @@ async function renderCharts(texts, options) {
       dir,
       name: name6,
       outcome,
-      ...outcome.status === "rendered" ? { renderedPath: renderedPathOf(dir) } : {},
+      ...outcome.status === "rendered" ? { renderedPath: renderedPathOf(dir), sources: await readSources(options.cwd, dir, render2.values) } : {},
       valuesFiles: [ownValues, ...render2.values]
     });
   }
   return outcomes;
+}
+async function readSources(cwd, dir, values) {
+  const base = dir === "." ? "" : `${dir}/`;
+  const found = await (0, import_fast_glob3.default)(["templates/**", "values.yaml", "charts/**/templates/**", "charts/**/values.yaml"], {
+    cwd: path6.resolve(cwd, dir),
+    onlyFiles: true,
+    dot: true,
+    followSymbolicLinks: false,
+    suppressErrors: true
+  });
+  const sources = /* @__PURE__ */ new Map();
+  for (const file of [...found.sort().map((f) => `${base}${f}`), ...values].slice(0, MAX_SOURCE_FILES)) {
+    try {
+      const absolute = path6.resolve(cwd, file);
+      const stat3 = lstatSync(absolute);
+      if (stat3.isFile() && stat3.size <= MAX_SOURCE_BYTES) sources.set(file, readFileSync2(absolute, "utf8"));
+    } catch {
+    }
+  }
+  return sources;
 }
 function unsafeToRender(cwd, dir, values) {
   const root = realpathSync2(cwd);
@@ -53581,6 +53612,9 @@ async function matchSettings(options) {
 }
 
 // src/helm/map-findings.ts
+var import_yaml23 = __toESM(require_dist(), 1);
+
+// src/helm/chart-sources.ts
 var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/helm/template-lexer.ts
@@ -53687,6 +53721,171 @@ function indentOf(action) {
 }
 function writesBlock(action) {
   return /\b(toYaml|toJson|toPrettyJson|nindent|indent)\b/.test(action.body);
+}
+
+// src/helm/chart-sources.ts
+function chartDirOf(file) {
+  const match3 = /^(.*\/)?templates\//.exec(file);
+  return match3?.[1] ?? "";
+}
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function definesOf(files) {
+  const cached = indexes2.get(files);
+  if (cached) return cached;
+  const index = /* @__PURE__ */ new Map();
+  for (const [file, text5] of files) {
+    for (const define2 of definesIn(file, text5)) {
+      const list6 = index.get(define2.name) ?? [];
+      list6.push(define2);
+      index.set(define2.name, list6);
+    }
+  }
+  indexes2.set(files, index);
+  return index;
+}
+function definesIn(file, template) {
+  const text5 = template.replace(/\r\n?/g, "\n");
+  const lineStarts = [0];
+  for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const defines = [];
+  let open4;
+  let depth2 = 0;
+  for (const line of lexTemplate(text5)) {
+    const base = lineStarts[line.line - 1] ?? 0;
+    for (const action of line.actions) {
+      if (action.kind === "define" && depth2 === 0) {
+        const name6 = /^(?:define|block)\s+"([^"]*)"/.exec(action.body)?.[1];
+        if (name6 !== void 0) open4 = { name: name6, end: base + action.end };
+      }
+      if (["if", "with", "range", "define"].includes(action.kind)) depth2++;
+      if (action.kind === "end" && --depth2 === 0 && open4) {
+        const body = text5.slice(0, open4.end).replace(/[^\n]/g, " ") + text5.slice(open4.end, base + action.start);
+        defines.push({ name: open4.name, file, body });
+        open4 = void 0;
+      }
+      if (depth2 < 0) depth2 = 0;
+    }
+  }
+  return defines;
+}
+function findDefine(sources, name6, from) {
+  const all = definesOf(sources.files).get(name6) ?? [];
+  const own2 = all.filter((d) => chartDirOf(d.file) === chartDirOf(from));
+  const pick = own2.length > 0 ? own2 : all;
+  if (pick.length === 0) return void 0;
+  return { define: pick[0], unique: pick.length === 1 };
+}
+var lexedTexts = /* @__PURE__ */ new Map();
+function lexed(text5) {
+  let lines2 = lexedTexts.get(text5);
+  if (!lines2) {
+    if (lexedTexts.size >= 64) lexedTexts.clear();
+    lines2 = lexTemplate(text5);
+    lexedTexts.set(text5, lines2);
+  }
+  return lines2;
+}
+function commandsOf(body) {
+  const out = [];
+  let depth2 = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "`") quote = c;
+    else if (c === "(") depth2++;
+    else if (c === ")") depth2--;
+    else if (c === "|" && depth2 === 0) {
+      out.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start).trim());
+  return out;
+}
+var LAYOUT = /^(?:n?indent\s+\d+|trim|trimSuffix\s+"[^"]*"|trimPrefix\s+"[^"]*")$/;
+function includeOf(commands) {
+  if (!commands.slice(1).every((c) => LAYOUT.test(c))) return void 0;
+  const call = /^(?:include|template)\s+"([^"]+)"\s*([\s\S]*)$/.exec(commands[0] ?? "");
+  return call ? { name: call[1], argument: call[2].trim() || "." } : void 0;
+}
+function variableInclude(commands, text5, line) {
+  if (!/^\$\w+$/.test(commands[0] ?? "") || !commands.slice(1).every((c) => LAYOUT.test(c))) return void 0;
+  const name6 = commands[0];
+  let found;
+  for (const l of lexed(text5)) {
+    if (l.line >= line) break;
+    for (const action of l.actions) {
+      const set = new RegExp(`^\\${name6}\\s*:?=\\s*([\\s\\S]*)$`).exec(action.body);
+      if (action.kind === "assign" && set) found = includeOf(commandsOf(set[1]));
+    }
+  }
+  return found;
+}
+function toYamlValues(commands, dot) {
+  let subject;
+  const first = /^toYaml\s+\(?\s*([^()\s]+)\s*\)?$/.exec(commands[0] ?? "");
+  if (first && commands.slice(1).every((c) => LAYOUT.test(c))) subject = first[1];
+  else if (commands[1] === "toYaml" && commands.slice(2).every((c) => LAYOUT.test(c)))
+    subject = /^\(?\s*([^()\s]+)\s*\)?$/.exec(commands[0] ?? "")?.[1];
+  if (subject === ".") subject = dot;
+  const keys = subject === void 0 ? null : /^\$?\.Values((?:\.[\w-]+)+)$/.exec(subject);
+  return keys ? keys[1].split(".").slice(1) : void 0;
+}
+var parsed = /* @__PURE__ */ new WeakMap();
+function documentOf(values) {
+  let document = parsed.get(values);
+  if (!document) {
+    document = (0, import_yaml22.parseDocument)(values.text, { uniqueKeys: false });
+    parsed.set(values, document);
+  }
+  return document;
+}
+function nodeIn(root, path9) {
+  let node = root;
+  let key2;
+  for (const segment of path9) {
+    if ((0, import_yaml22.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml22.isScalar)(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return "absent";
+      key2 = pair.key;
+      node = pair.value ?? null;
+    } else if ((0, import_yaml22.isSeq)(node) && typeof segment === "number") {
+      if (segment >= node.items.length) return "replaced";
+      key2 = void 0;
+      node = node.items[segment];
+    } else return node === null || (0, import_yaml22.isSeq)(node) || (0, import_yaml22.isScalar)(node) ? "replaced" : "absent";
+  }
+  return { node, ...key2 ? { key: key2 } : {} };
+}
+function valuesNode(files, keys) {
+  for (const values of [...files].reverse()) {
+    const document = documentOf(values);
+    const found = nodeIn(document.contents, [...values.under ?? [], ...keys]);
+    if (found === "absent") continue;
+    if (found === "replaced") return void 0;
+    const at3 = (0, import_yaml22.isScalar)(found.node) ? found.node : found.key ?? found.node;
+    const range2 = at3?.range;
+    if (!range2) return void 0;
+    const start = lineColumn2(values.text, range2[0]);
+    const end = lineColumn2(values.text, range2[1]);
+    return {
+      file: values.file,
+      line: start.line,
+      column: start.column,
+      endColumn: end.line === start.line ? end.column : start.column + 1,
+      value: found.node === null ? null : found.node.toJS(document)
+    };
+  }
+  return void 0;
+}
+function lineColumn2(text5, offset) {
+  const before = text5.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 // src/helm/template-tree.ts
@@ -53843,16 +54042,18 @@ function endOnFirstLine(text5, end) {
   const newline = text5.indexOf("\n");
   return newline >= 0 && newline < end ? newline + 1 : end + 1;
 }
-function fits(top, indent, dash) {
+function fits(top, indent, dash, block = false) {
   if (top.type === "root") return true;
   if (top.type === "block") return false;
   const kind = top.value.kind;
   if (kind === "scalar" || kind === "block-scalar" || kind === "flow") return false;
   if (indent > top.indent) return true;
-  return top.type === "entry" && dash && indent === top.indent && top.children.every((c) => c.type === "item");
+  if (top.type !== "entry" || indent !== top.indent || !(dash || block && kind === "none")) return false;
+  return top.children.every((c) => c.type === "item" || c.type === "block");
 }
 function attach(stack, node, dash) {
-  while (stack.length > 1 && !fits(stack[stack.length - 1], node.indent, dash)) stack.pop();
+  const block = node.type === "block";
+  while (stack.length > 1 && !fits(stack[stack.length - 1], node.indent, dash, block)) stack.pop();
   stack[stack.length - 1].children.push(node);
   stack.push(node);
 }
@@ -53975,49 +54176,182 @@ function readValue(reader, line, from, ownerIndent) {
 }
 
 // src/helm/template-map.ts
+var MAX_DEPTH = 8;
 function placeInTemplate(template, path9, documentIndex = 0, hints = {}) {
   const chosen = chooseDocument(readTemplate(template), documentIndex, hints);
   if (!chosen) return void 0;
-  let current = { node: chosen.document.root, certain: chosen.certain };
-  let rendered = hints.rendered;
+  const scope2 = {
+    ...hints.chart ? { file: hints.chart.template, chart: hints.chart } : {},
+    text: template,
+    root: true,
+    depth: 0,
+    seen: []
+  };
+  const landing = walk({ node: chosen.document.root, certain: chosen.certain }, path9, hints.rendered, scope2);
+  if (!landing) return void 0;
+  const { whole: _whole, ...place3 } = landing;
+  return place3;
+}
+function walk(start, path9, rendered, scope2, head) {
+  let current = start;
+  let value = rendered;
   for (const [at3, segment] of path9.entries()) {
-    if (current.stop) break;
-    const next = typeof segment === "number" ? findItem(current.node, segment, rendered) : findEntry(current.node, segment, childOf(rendered, segment), path9[at3 + 1]);
-    if (!next) return current.node.type === "root" ? void 0 : placeOf2(current.node, false);
-    current = { ...next, certain: current.certain && next.certain };
-    rendered = childOf(rendered, segment);
-    if (!current.stop && current.node.value.kind === "templated" && current.node.type !== "entry") {
-      current.stop = true;
-      current.certain = false;
+    const fromHead = at3 === 0 && head !== void 0;
+    const item = fromHead ? head.item : childOf(value, segment);
+    const next = typeof segment === "number" ? fromHead ? findItem(current.node, head.index, head.list, item) : findItem(current.node, segment, Array.isArray(value) ? value : void 0, item) : findEntry(current.node, segment, item, path9[at3 + 1]);
+    if (!next) return current.node.type === "root" ? void 0 : land(current.node, false, false, scope2);
+    if (next.stop) {
+      const into = { remaining: path9.slice(at3), value, ...fromHead ? { head } : {} };
+      return follow(next, current, into, scope2);
     }
+    current = { node: next.node, certain: current.certain && next.certain };
+    value = item;
+    if (current.node.value.kind === "templated" && current.node.type !== "entry")
+      return land(current.node, false, false, scope2);
   }
   if (current.node.type === "root") return void 0;
-  return placeOf2(current.node, current.certain);
+  return land(current.node, current.certain, true, scope2);
+}
+function follow(step2, container, into, scope2) {
+  const candidates = step2.candidates ?? [step2.node];
+  const fallback = land(step2.node, false, false, scope2);
+  if (!scope2.chart || scope2.depth >= MAX_DEPTH) return fallback;
+  let best;
+  const rank = (l) => l.whole ? l.certain ? 3 : 2 : 1;
+  for (const block2 of candidates) {
+    const landing2 = resolve(block2, container.node, into, scope2);
+    if (landing2 && (!best || rank(landing2) > rank(best.landing))) best = { landing: landing2, block: block2 };
+    if (best && rank(best.landing) === 3) break;
+  }
+  if (!best) return scope2.depth > 0 && candidates.length > 1 ? void 0 : fallback;
+  const { landing, block } = best;
+  const through = landing.through ?? (scope2.depth === 0 && landing.file !== scope2.file ? { line: block.line, column: block.column, endColumn: block.endColumn, action: block.value.text } : void 0);
+  return { ...landing, certain: container.certain && landing.certain, ...through ? { through } : {} };
+}
+function resolve(block, container, into, scope2) {
+  const action = block.value.action;
+  if (!action) return void 0;
+  const commands = commandsOf(action.body);
+  const keys = toYamlValues(commands, dotOf(block.frames));
+  if (keys) return scope2.root ? inValues(keys, block, container, into, scope2) : void 0;
+  const call = includeOf(commands) ?? variableInclude(commands, scope2.text, block.line);
+  return call ? inDefine(call, block, container, into, scope2) : void 0;
+}
+function dotOf(frames) {
+  const scope2 = frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
+  return scope2?.kind === "with" ? scope2.argument : void 0;
+}
+function relative(block, container, into) {
+  const [first, ...rest] = into.remaining;
+  if (typeof first !== "number") return { path: into.remaining, rendered: into.value };
+  const { head } = into;
+  const index = head ? head.index : first;
+  const list6 = head ? head.list : Array.isArray(into.value) ? into.value : void 0;
+  const item = head ? head.item : childOf(into.value, first);
+  const children = container.children.filter((c) => c.type === "item" || isUnknown(c));
+  const at3 = children.indexOf(block);
+  const before = at3 < 0 ? [] : children.slice(0, at3);
+  const offset = before.every((c) => isSteady(c, container)) ? before.length : void 0;
+  if (index === void 0 || offset === void 0)
+    return { path: into.remaining, rendered: void 0, head: { index: void 0, list: void 0, item } };
+  if (index < offset) return void 0;
+  const last = at3 < 0 || at3 === children.length - 1;
+  const mine = last && list6 ? list6.slice(offset) : void 0;
+  return {
+    path: [index - offset, ...rest],
+    rendered: mine,
+    head: { index: index - offset, list: mine, item }
+  };
+}
+function inDefine(call, block, container, into, scope2) {
+  const { chart } = scope2;
+  if (!chart || scope2.seen.includes(call.name)) return void 0;
+  const found = findDefine(chart, call.name, scope2.file ?? chart.template);
+  const there = relative(block, container, into);
+  if (!found || !there) return void 0;
+  const chosen = chooseDocument(bodyOf2(found.define), 0, { rendered: there.rendered }, true);
+  if (!chosen) return void 0;
+  const own2 = call.argument === "$" || call.argument === "." && dotOf(block.frames) === void 0 && !block.frames.some((f) => f.kind === "range");
+  const inner = {
+    file: found.define.file,
+    text: found.define.body,
+    root: scope2.root && own2,
+    chart,
+    depth: scope2.depth + 1,
+    seen: [...scope2.seen, call.name]
+  };
+  return walk(
+    { node: chosen.document.root, certain: chosen.certain && found.unique },
+    there.path,
+    there.rendered,
+    inner,
+    there.head
+  );
+}
+var bodies = /* @__PURE__ */ new WeakMap();
+function bodyOf2(define2) {
+  let documents = bodies.get(define2);
+  if (!documents) {
+    documents = readTemplate(define2.body);
+    bodies.set(define2, documents);
+  }
+  return documents;
+}
+function inValues(keys, block, container, into, scope2) {
+  const there = relative(block, container, into);
+  if (!there || !scope2.chart) return void 0;
+  const values = scope2.chart.values;
+  const [first, ...rest] = there.path;
+  const renderedEnd = there.head ? rest.reduce((v, s) => childOf(v, s), there.head.item) : there.path.reduce((v, s) => childOf(v, s), there.rendered);
+  let path9 = there.path;
+  if (typeof first === "number" && there.head?.index === void 0) {
+    const list6 = valuesNode(values, keys)?.value;
+    const equal = Array.isArray(list6) ? list6.flatMap((v, i) => sameValue(v, there.head?.item) ? [i] : []) : [];
+    if (equal.length !== 1) return void 0;
+    path9 = [equal[0], ...rest];
+  }
+  const node = valuesNode(values, [...keys, ...path9]);
+  if (!node) return void 0;
+  return {
+    line: node.line,
+    column: node.column,
+    endColumn: node.endColumn,
+    certain: renderedEnd !== void 0 && sameValue(node.value, renderedEnd),
+    file: node.file,
+    whole: true
+  };
+}
+function sameValue(a, b) {
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  const isMap13 = (v) => v !== null && typeof v === "object";
+  if (isMap13(a) || isMap13(b)) {
+    if (!isMap13(a) || !isMap13(b)) return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
+  }
+  return a !== void 0 && b !== void 0 && String(a) === String(b);
+}
+function land(node, certain, whole, scope2) {
+  const reference = scope2.root && scope2.chart ? referenceOf(node) : void 0;
+  return {
+    ...placeOf2(node, certain),
+    ...scope2.file !== void 0 ? { file: scope2.file } : {},
+    ...reference !== void 0 ? { reference } : {},
+    whole
+  };
 }
 function firstObjectLine(template, documentIndex = 0, hints = {}) {
   return chooseDocument(readTemplate(template), documentIndex, hints)?.document.firstLine ?? 1;
 }
-function valuesReference(template, place3) {
-  for (const document of readTemplate(template)) {
-    const node = nodeAt(document.root, place3.line, place3.column);
-    if (!node) continue;
-    const text5 = node.value.text;
-    const direct = /^(["']?)\{\{-?\s*\$?(\.Values(?:\.[\w-]+)+)\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.exec(text5);
-    if (direct) return direct[2];
-    if (/^(["']?)\{\{-?\s*\.\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.test(text5)) {
-      const scope2 = node.frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
-      const argument = scope2?.kind === "with" ? /^\$?(\.Values(?:\.[\w-]+)+)$/.exec(scope2.argument) : null;
-      return argument?.[1];
-    }
-    return void 0;
-  }
-  return void 0;
-}
-function nodeAt(node, line, column) {
-  if (node.type !== "root" && node.line === line && node.value.column === column) return node;
-  for (const child of node.children) {
-    const found = nodeAt(child, line, column);
-    if (found) return found;
+function referenceOf(node) {
+  const text5 = node.value.text;
+  const direct = /^(["']?)\{\{-?\s*\$?(\.Values(?:\.[\w-]+)+)\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.exec(text5);
+  if (direct) return direct[2];
+  if (/^(["']?)\{\{-?\s*\.\s*(?:\|\s*s?quote\s*)?-?\}\}\1$/.test(text5)) {
+    const scope2 = node.frames.filter((f) => f.kind === "with" || f.kind === "range").pop();
+    const argument = scope2?.kind === "with" ? /^\$?(\.Values(?:\.[\w-]+)+)$/.exec(scope2.argument) : null;
+    return argument?.[1];
   }
   return void 0;
 }
@@ -54033,7 +54367,7 @@ function placeOf2(node, certain) {
 function framesBeyond(node, base) {
   return node.frames.filter((f) => !base.frames.some((b) => b.id === f.id));
 }
-function chooseDocument(documents, index, hints) {
+function chooseDocument(documents, index, hints, strict = false) {
   if (documents.length === 0) return void 0;
   const kind = hints.kind ?? childOf(hints.rendered, "kind");
   const common = documents[0].frames.filter(
@@ -54047,16 +54381,20 @@ function chooseDocument(documents, index, hints) {
   if (candidates.length === 1) return { document: candidates[0], certain: true };
   if (candidates.includes(byIndex)) return { document: byIndex, certain: steady && index < documents.length };
   if (candidates.length > 0) return { document: candidates[0], certain: false };
+  if (strict) return void 0;
   return { document: byIndex, certain: documents.length === 1 || steady && index < documents.length };
 }
 function fitsDocument(node, rendered) {
   if (rendered === null || typeof rendered !== "object" || Array.isArray(rendered)) return true;
   const fields = rendered;
-  return node.children.every((child) => {
+  const fits2 = (child) => {
     if (child.type !== "entry" || child.key === void 0 || !(child.key in fields)) return true;
     if (child.value.kind === "scalar") return likeness(child, fields[child.key]) >= 0;
     return fitsDocument(child, fields[child.key]);
-  });
+  };
+  return node.children.every(
+    (child) => fits2(child) || node.children.some((c) => c.key === child.key && fits2(c))
+  );
 }
 function literalOf(node) {
   if (node.value.kind !== "scalar" || node.value.text.includes("{{")) return void 0;
@@ -54078,8 +54416,8 @@ function likeness(node, rendered) {
 function findEntry(container, key2, rendered, next) {
   if (container.type === "block") return { node: container, certain: false, stop: true };
   const matches = container.children.filter((c) => c.type === "entry" && c.key === key2);
-  const unknown = container.children.find(isUnknown);
-  const fallback = () => unknown ? { node: unknown, certain: false, stop: true } : container.value.kind === "templated" ? { node: container, certain: false, stop: true } : void 0;
+  const unknown = container.children.filter(isUnknown);
+  const fallback = () => unknown.length > 0 ? { node: unknown[0], certain: false, stop: true, candidates: unknown } : container.value.kind === "templated" ? { node: container, certain: false, stop: true } : void 0;
   if (matches.length === 0) return fallback();
   const fit = matches.map((m) => ({ m, like: likeness(m, rendered) })).filter((f) => f.like >= 0).sort((a, b) => b.like - a.like).map((f) => f.m);
   if (fit.length === 0) return fallback() ?? { node: matches[0], certain: false };
@@ -54134,16 +54472,16 @@ function countedItem(container, children, index, length) {
   }
   return void 0;
 }
-function findItem(container, index, list6) {
+function findItem(container, index, list6, rendered) {
   if (container.type === "block" || container.value.kind === "templated" || container.value.kind === "flow") {
     return { node: container, certain: false, stop: true };
   }
   const children = container.children.filter((c) => c.type === "item" || isUnknown(c));
-  const rendered = Array.isArray(list6) ? list6[index] : void 0;
-  const counted = countedItem(container, children, index, Array.isArray(list6) ? list6.length : void 0);
+  const counted = index === void 0 ? void 0 : countedItem(container, children, index, list6?.length);
   if (counted) return { node: counted, certain: true };
   const items = children.filter((c) => c.type === "item");
-  const block = children.find(isUnknown);
+  const blocks = children.filter(isUnknown);
+  const block = blocks.length > 0 ? { node: blocks[0], certain: false, stop: true, candidates: blocks } : void 0;
   if (items.length === 1 && !block) return { node: items[0], certain: true };
   if (rendered !== void 0) {
     const scores = items.map((item) => score(item, container, rendered)).filter((s) => !s.conflict);
@@ -54152,10 +54490,10 @@ function findItem(container, index, list6) {
     if (scores.length === 1 && !block) return { node: scores[0].node, certain: true };
     const best = literal[0] ?? scores.find((s) => s.repeated);
     if (best) return { node: best.node, certain: false };
-    if (block) return { node: block, certain: false, stop: true };
+    if (block) return block;
   }
-  if (index < items.length) return { node: items[index], certain: false };
-  if (block) return { node: block, certain: false, stop: true };
+  if (index !== void 0 && index < items.length) return { node: items[index], certain: false };
+  if (block) return block;
   const last = items[items.length - 1];
   return last ? { node: last, certain: false } : void 0;
 }
@@ -54181,12 +54519,12 @@ function mapRenderedFindings(findings, charts, textOf2) {
         endLine: place4.endLine,
         endColumn: place4.endColumn
       };
-      return place4.values ? [moved, place4.values] : [moved];
+      return [moved, ...alongside(place4)];
     });
     if (!stream)
       return related2.length !== f.related.length || related2.some((r, i) => r !== f.related[i]) ? { ...f, related: related2 } : f;
     const place3 = stream.locate(f);
-    if (place3.values) related2.push(place3.values);
+    related2.push(...alongside(place3));
     const { fix: _fix, ...rest } = f;
     return {
       ...rest,
@@ -54200,6 +54538,10 @@ function mapRenderedFindings(findings, charts, textOf2) {
     };
   });
 }
+var alongside = (place3) => [
+  ...place3.through ? [place3.through] : [],
+  ...place3.values ? [place3.values] : []
+];
 var RenderedStream = class {
   constructor(chart, text5, textOf2) {
     this.chart = chart;
@@ -54207,7 +54549,9 @@ var RenderedStream = class {
     this.textOf = textOf2;
     for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) this.starts.push(i + 1);
     this.sourceAt = renderedSources(text5);
-    this.documents = (0, import_yaml22.parseAllDocuments)(text5, { uniqueKeys: false });
+    this.documents = (0, import_yaml23.parseAllDocuments)(text5, { uniqueKeys: false });
+    for (const [file, source] of chart.sources ?? [])
+      if (/(^|\/)templates\//.test(file)) this.templates.set(file, textOf2(file) ?? source);
   }
   chart;
   text;
@@ -54215,6 +54559,10 @@ var RenderedStream = class {
   starts = [0];
   sourceAt;
   documents;
+  /** The chart's template files (helpers among them), where `define`s are looked for. */
+  templates = /* @__PURE__ */ new Map();
+  /** The values files of each (sub)chart of the stream, by the subcharts' path (`charts/a/`). */
+  values = /* @__PURE__ */ new Map();
   /** Where a place of the rendered stream was written. */
   locate(region) {
     const chartFile = `${this.chart.dir === "." ? "" : `${this.chart.dir}/`}Chart.yaml`;
@@ -54222,8 +54570,9 @@ var RenderedStream = class {
     const prefix = `${this.chart.name}/`;
     if (source === void 0 || !source.startsWith(prefix))
       return { file: chartFile, line: 1, column: 1, endLine: 1, endColumn: 2, certain: false };
-    const file = this.chart.dir === "." ? source.slice(prefix.length) : `${this.chart.dir}/${source.slice(prefix.length)}`;
-    const template = this.textOf(file);
+    const inChart = source.slice(prefix.length);
+    const file = this.chart.dir === "." ? inChart : `${this.chart.dir}/${inChart}`;
+    const template = this.textOf(file) ?? this.templates.get(file);
     const offset = (this.starts[region.line - 1] ?? 0) + region.column - 1;
     const index = this.documents.findIndex((d) => d.range[0] <= offset && offset <= d.range[2]);
     const document = this.documents[index];
@@ -54232,47 +54581,81 @@ var RenderedStream = class {
     const documentIndex = this.documents.slice(0, index).filter((d) => this.sourceAt(this.lineOf(d.range[0])) === source).length;
     const rendered = document.toJS({ maxAliasCount: 100 });
     const path9 = pathAt(document.contents, offset);
-    const place3 = placeInTemplate(template, path9, documentIndex, { rendered });
-    if (place3) {
-      const reference = valuesReference(template, place3);
-      const values = reference === void 0 ? void 0 : this.valuesLine(reference);
-      return {
-        file,
-        line: place3.line,
-        column: place3.column,
-        endLine: place3.line,
-        endColumn: place3.endColumn,
-        certain: place3.certain,
-        ...values ? { values } : {}
-      };
-    }
+    const values = this.valuesFor(inChart);
+    const files = this.templates.get(file) === template ? this.templates : new Map([...this.templates, [file, template]]);
+    const place3 = placeInTemplate(template, path9, documentIndex, {
+      rendered,
+      chart: { template: file, files, values }
+    });
+    if (place3) return this.located(file, place3, values, objectOf(rendered));
     const line = firstObjectLine(template, documentIndex, { rendered });
     return { file, line, column: 1, endLine: line, endColumn: 2, certain: false };
+  }
+  located(template, place3, values, object2) {
+    const reference = place3.reference === void 0 ? void 0 : this.valuesLine(place3.reference, values);
+    const action = place3.through?.action.replace(/\s+/g, " ");
+    return {
+      file: place3.file ?? template,
+      line: place3.line,
+      column: place3.column,
+      endLine: place3.line,
+      endColumn: place3.endColumn,
+      certain: place3.certain,
+      ...place3.through && action !== void 0 ? {
+        through: {
+          file: template,
+          line: place3.through.line,
+          column: place3.through.column,
+          endLine: place3.through.line,
+          endColumn: place3.through.endColumn,
+          message: `${object2}: its template writes the value through ${action.length > 120 ? `${action.slice(0, 120)}…` : action}`
+        }
+      } : {},
+      ...reference ? { values: reference } : {}
+    };
+  }
+  /** The values files a template of the chart (path inside the chart) sees. */
+  valuesFor(inChart) {
+    const chain = /^((?:charts\/[^/]+\/)*)templates\//.exec(inChart)?.[1] ?? "";
+    let files = this.values.get(chain);
+    if (!files) {
+      files = this.valuesOf(chain);
+      this.values.set(chain, files);
+    }
+    return files;
+  }
+  valuesOf(chain) {
+    const base = this.chart.dir === "." ? "" : `${this.chart.dir}/`;
+    const names3 = [...chain.matchAll(/charts\/([^/]+)\//g)].map((m) => m[1]);
+    const text5 = (file) => this.textOf(file) ?? this.chart.sources?.get(file);
+    const files = [];
+    for (let depth2 = names3.length; depth2 >= 1; depth2--) {
+      const dir = names3.slice(0, depth2).map((n) => `charts/${n}/`).join("");
+      const file = `${base}${dir}values.yaml`;
+      const source = text5(file);
+      if (source !== void 0) files.push({ file, text: source, under: names3.slice(depth2) });
+    }
+    for (const file of this.chart.valuesFiles) {
+      const source = text5(file);
+      if (source !== void 0) files.push({ file, text: source, under: names3 });
+    }
+    return files;
   }
   /**
    * Where `.Values.a.b` is set: the last of the chart's values files (helm merges them in order, the
    * later winning) that sets it, at the value of its key.
    */
-  valuesLine(reference) {
-    const keys = reference.split(".").slice(2);
-    for (const file of [...this.chart.valuesFiles].reverse()) {
-      const text5 = this.textOf(file);
-      if (text5 === void 0) continue;
-      const document = (0, import_yaml22.parseDocument)(text5, { uniqueKeys: false });
-      const node = document.getIn(keys, true);
-      if (!node?.range) continue;
-      const at3 = lineColumn2(text5, node.range[0]);
-      const end = lineColumn2(text5, node.range[1]);
-      return {
-        file,
-        line: at3.line,
-        column: at3.column,
-        endLine: at3.line,
-        endColumn: end.line === at3.line ? end.column : at3.column + 1,
-        message: `the value comes from ${reference} in ${file}`
-      };
-    }
-    return void 0;
+  valuesLine(reference, values) {
+    const node = valuesNode(values, reference.split(".").slice(2));
+    if (!node) return void 0;
+    return {
+      file: node.file,
+      line: node.line,
+      column: node.column,
+      endLine: node.line,
+      endColumn: node.endColumn,
+      message: `the value comes from ${reference} in ${node.file}`
+    };
   }
   lineOf(offset) {
     let lo = 0;
@@ -54285,6 +54668,13 @@ var RenderedStream = class {
     return lo + 1;
   }
 };
+function objectOf(rendered) {
+  const fields = (v) => v !== null && typeof v === "object" ? v : {};
+  const { kind } = fields(rendered);
+  const { name: name6, namespace: namespace2 } = fields(fields(rendered).metadata);
+  const id = typeof namespace2 === "string" ? `${namespace2}/${String(name6)}` : String(name6);
+  return typeof kind === "string" ? `${kind} ${id}` : id;
+}
 function pathAt(root, offset) {
   const path9 = [];
   let node = root;
@@ -54293,24 +54683,19 @@ function pathAt(root, offset) {
     return range2 !== void 0 && range2[0] <= offset && offset <= range2[1];
   };
   for (; ; ) {
-    if ((0, import_yaml22.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml22.isPair)(p) && (holds(p.key) || holds(p.value)));
+    if ((0, import_yaml23.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml23.isPair)(p) && (holds(p.key) || holds(p.value)));
       if (!pair) return path9;
-      path9.push((0, import_yaml22.isScalar)(pair.key) ? String(pair.key.value) : "");
+      path9.push((0, import_yaml23.isScalar)(pair.key) ? String(pair.key.value) : "");
       if (holds(pair.key)) return path9;
       node = pair.value;
-    } else if ((0, import_yaml22.isSeq)(node)) {
+    } else if ((0, import_yaml23.isSeq)(node)) {
       const i = node.items.findIndex((item) => holds(item));
       if (i === -1) return path9;
       path9.push(i);
       node = node.items[i];
     } else return path9;
   }
-}
-function lineColumn2(text5, offset) {
-  const before = text5.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 // src/check.ts
@@ -54335,15 +54720,15 @@ async function checkManifests(options) {
   const rules = options.rules ?? ALL_RULES;
   const kinds = prescanKinds(rules.filter((r) => options.severities?.[r.meta.id] !== "off"));
   const paths = new Set(analysed.map((t) => t.path));
-  const parsed = analysed.map(
+  const parsed2 = analysed.map(
     (t) => parseManifestFile(t.path, t.text, { prescan, kinds, helmChart: helmChartOf(t.path, paths) })
   );
   for (const chart of charts) {
-    const file = parsed.find((p) => CHART_FILE.test(p.file.path) && dirOf2(p.file.path) === chart.dir);
+    const file = parsed2.find((p) => CHART_FILE.test(p.file.path) && dirOf2(p.file.path) === chart.dir);
     if (file)
       file.helmRender = chart.outcome.status === "rendered" ? { status: "rendered" } : { status: chart.outcome.status, message: chart.outcome.message };
   }
-  const result = analyzeParsed(parsed, {
+  const result = analyzeParsed(parsed2, {
     ...options,
     rules,
     // Suppressions may name any rule, even when only some run (rule tests run one).
@@ -54366,7 +54751,10 @@ async function checkManifests(options) {
   if (charts.some((c) => c.renderedPath !== void 0)) {
     result.findings.sort(compareFindings);
     const analysedPaths = new Set(analysed.map((t) => t.path));
-    result.otherSources = loaded.texts.filter((t) => !analysedPaths.has(t.path)).map((t) => new SourceFile(t.path, stripBom(t.text)));
+    const other = new Map(loaded.texts.map((t) => [t.path, t.text]));
+    for (const chart of charts)
+      for (const [file, text5] of chart.sources ?? []) if (!other.has(file)) other.set(file, text5);
+    result.otherSources = [...other].filter(([file]) => !analysedPaths.has(file)).map(([file, text5]) => new SourceFile(file, stripBom(text5)));
   }
   return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
 }
@@ -54579,7 +54967,7 @@ var Git = class {
       "-c",
       "core.autocrlf=false"
     ];
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       execFile(
         "git",
         [...fixed, ...args],
@@ -54593,7 +54981,7 @@ var Git = class {
           if (error2) {
             const reason = (stderr || error2.message).trim().split("\n")[0] ?? error2.message;
             reject(new GitError(`git ${args[0]} failed: ${reason}`));
-          } else resolve(stdout);
+          } else resolve2(stdout);
         }
       );
     });
@@ -54719,8 +55107,8 @@ async function prepare(env, log) {
 async function readPayload(file, log) {
   if (!file) return {};
   try {
-    const parsed = JSON.parse(await readFile(file, "utf8"));
-    return isRecord(parsed) ? parsed : {};
+    const parsed2 = JSON.parse(await readFile(file, "utf8"));
+    return isRecord(parsed2) ? parsed2 : {};
   } catch (error2) {
     log.info(`cannot read the event payload ${file} (${describeError2(error2)})`);
     return {};

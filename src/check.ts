@@ -106,10 +106,15 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
   );
   if (charts.some((c) => c.renderedPath !== undefined)) {
     result.findings.sort(compareFindings);
+    // The files findings may now point at that were not analysed as such: templates, and the helpers and
+    // values files a chart's findings were followed into (never loaded, as `.tpl` files are not manifests).
     const analysedPaths = new Set(analysed.map((t) => t.path));
-    result.otherSources = loaded.texts
-      .filter((t) => !analysedPaths.has(t.path))
-      .map((t) => new SourceFile(t.path, stripBom(t.text)));
+    const other = new Map(loaded.texts.map((t) => [t.path, t.text]));
+    for (const chart of charts)
+      for (const [file, text] of chart.sources ?? []) if (!other.has(file)) other.set(file, text);
+    result.otherSources = [...other]
+      .filter(([file]) => !analysedPaths.has(file))
+      .map(([file, text]) => new SourceFile(file, stripBom(text)));
   }
   return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
 }

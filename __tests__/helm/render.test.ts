@@ -104,6 +104,65 @@ describe('Helm charts, rendered', () => {
   });
 });
 
+describe('a value written in _helpers.tpl or values.yaml', () => {
+  // A chart whose Endpoints port is written by a define of _helpers.tpl and whose Service ports are
+  // `toYaml .Values.database.ports` (fixtures/helm/helpers-chart; rendered.txt is written by hand as helm
+  // prints it for the chart's values).
+  const HELPERS_CHART = path.join(FIXTURES, 'helm/helpers-chart');
+  const HELPERS_RENDERED = path.join(HELPERS_CHART, 'rendered.txt');
+
+  function checkIn(cwd: string) {
+    const run = runCli(['chart', '--helm', FAKE_HELM, '--format', 'json'], cwd, {
+      FAKE_HELM_OUTPUT: HELPERS_RENDERED,
+    });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    return { run, report, mismatch: report.findings.find((f) => f.rule === 'port-name-mismatch')! };
+  }
+  const where = (r: { file: string; line: number; column: number; message: string }) =>
+    `${r.file}:${r.line}:${r.column} ${r.message}`;
+
+  it('the finding lands on the helpers line that writes the value, relating the template line that includes it', () => {
+    const { run, report, mismatch } = checkIn(HELPERS_CHART);
+    expect(run.status).toBe(1);
+    expect(report.findings.map(at)).toEqual([
+      'port-name-mismatch chart/templates/_helpers.tpl:7:9',
+      'endpoints-deprecated chart/templates/endpoints.yaml:2:7',
+    ]);
+    expect(mismatch).toMatchObject({ line: 7, column: 9, endLine: 7, endColumn: 19 }); // `postgresql`
+    expect(mismatch.message).not.toContain('rendered chart');
+    // The Service's port name is written in values.yaml (toYaml): its related location goes there.
+    expect(mismatch.related.map(where)).toEqual([
+      'chart/values.yaml:5:13 Service default/helpers-db-db port `postgres` (5432/TCP)',
+      'chart/templates/service.yaml:9:3 Service helpers-db-db: its template writes the value through {{- toYaml .Values.database.ports | nindent 2 }}',
+      'chart/templates/endpoints.yaml:11:7 Endpoints helpers-db-db: its template writes the value through {{- include "helpers-db.endpointPorts" . | nindent 6 }}',
+    ]);
+  });
+
+  it('the text report shows the helpers line in its code frame', () => {
+    const run = runCli(['chart', '--helm', FAKE_HELM], HELPERS_CHART, { FAKE_HELM_OUTPUT: HELPERS_RENDERED });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('chart/templates/_helpers.tpl\n  7:9  error  ');
+    expect(run.stdout).toContain('    > 7 | - name: postgresql\n        |         ^^^^^^^^^^\n');
+  });
+
+  it("with the config's values file, the value's line in that file (the later one that sets it)", () => {
+    const dir = mkdtempSync(path.join(work, 'helpers-'));
+    cpSync(path.join(HELPERS_CHART, 'chart'), path.join(dir, 'chart'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'prod.yaml'),
+      'database:\n  ports:\n    - name: postgres\n      port: 5432\n',
+    );
+    writeFileSync(
+      path.join(dir, '.kube-pairing.yaml'),
+      'charts:\n  - path: chart\n    values: [prod.yaml]\n',
+    );
+    const { mismatch } = checkIn(dir);
+    expect(mismatch.related.map(where)[0]).toBe(
+      'prod.yaml:3:13 Service default/helpers-db-db port `postgres` (5432/TCP)',
+    );
+  });
+});
+
 describe('renderChart', () => {
   it('stops a rendering that does not finish in time, and says so', async () => {
     process.env.FAKE_HELM_MODE = 'hang';

@@ -6,77 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { firstObjectLine, placeInTemplate, valuesReference } from '../../src/helm/template-map.js';
 import type { YamlPath } from '../../src/helm/template-map.js';
+import { pairingPaths, renderedDocuments } from '../helpers/helm-measure.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'helm');
 const read = (file: string): string => readFileSync(path.join(FIXTURES, file), 'utf8');
-
-/** The rendered documents of a stream, each with helm's `# Source:` and its place among that file's documents. */
-function renderedDocuments(
-  stream: string,
-): { source: string; index: number; object: Record<string, unknown> }[] {
-  const seen = new Map<string, number>();
-  const documents = [];
-  for (const text of stream.split(/^---$/m)) {
-    const source = /^# Source: (.+)$/m.exec(text)?.[1];
-    if (!source) continue;
-    const index = seen.get(source) ?? 0;
-    seen.set(source, index + 1);
-    documents.push({ source, index, object: parse(text) as Record<string, unknown> });
-  }
-  return documents;
-}
-
-type Fields = Record<string, unknown>;
-const fields = (v: unknown): Fields => (v !== null && typeof v === 'object' ? (v as Fields) : {});
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const at = (v: unknown, ...keys: string[]): unknown => keys.reduce((o, k) => fields(o)[k], v);
-
-/** The paths a pairing rule can point at in an object. */
-function pairingPaths(o: Fields): YamlPath[] {
-  const out: YamlPath[] = [['metadata', 'name']];
-  if (at(o, 'metadata', 'namespace') !== undefined) out.push(['metadata', 'namespace']);
-  const keys = (base: YamlPath, value: unknown, names: string[]): void => {
-    for (const k of names) if (fields(value)[k] !== undefined) out.push([...base, k]);
-  };
-  if (o.kind === 'Service') {
-    list(at(o, 'spec', 'ports')).forEach((p, i) =>
-      keys(['spec', 'ports', i], p, ['name', 'port', 'targetPort', 'protocol']),
-    );
-    for (const k of Object.keys(fields(at(o, 'spec', 'selector')))) out.push(['spec', 'selector', k]);
-  }
-  if (o.kind === 'Endpoints') {
-    list(o.subsets).forEach((s, i) =>
-      list(fields(s).ports).forEach((p, j) =>
-        keys(['subsets', i, 'ports', j], p, ['name', 'port', 'protocol']),
-      ),
-    );
-  }
-  if (['Deployment', 'StatefulSet', 'DaemonSet'].includes(o.kind as string)) {
-    list(at(o, 'spec', 'template', 'spec', 'containers')).forEach((c, i) =>
-      list(fields(c).ports).forEach((p, j) =>
-        keys(['spec', 'template', 'spec', 'containers', i, 'ports', j], p, [
-          'name',
-          'containerPort',
-          'protocol',
-        ]),
-      ),
-    );
-  }
-  if (o.kind === 'Ingress') {
-    list(at(o, 'spec', 'rules')).forEach((r, i) =>
-      list(at(r, 'http', 'paths')).forEach((p, j) => {
-        const base = ['spec', 'rules', i, 'http', 'paths', j, 'backend'];
-        keys(base, at(p, 'backend'), ['serviceName', 'servicePort']);
-        keys([...base, 'service'], at(p, 'backend', 'service'), ['name']);
-        keys([...base, 'service', 'port'], at(p, 'backend', 'service', 'port'), ['name', 'number']);
-      }),
-    );
-  }
-  return out;
-}
 
 const CHARTS = [
   'helm-subchart',
@@ -128,6 +63,8 @@ function placeAll(): { chart: string; row: string; certain: boolean; found: bool
 }
 
 /**
+ * Placed from the template alone (no chart files: these templates come from different commits, their
+ * helpers are not vendored; following `include` and `toYaml` is measured in real-helm-output.test.ts).
  * Judged against the templates by reading each line: every row marked C is the line (and column) that
  * writes that value. Rows marked u: the `include` line that writes the selector labels (the value itself is
  * in _helpers.tpl), and cert-manager's webhook containerPort, written in three branches of an if/else.

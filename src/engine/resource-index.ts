@@ -319,9 +319,15 @@ function onOneLine(a: string, b: string): boolean {
 }
 
 function sharedDirectories(a: string, b: string): number {
-  const da = a === '' ? [] : a.split('/');
-  const db = b === '' ? [] : b.split('/');
+  // The directories both paths start with, counted without splitting them (called once per candidate).
   let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  const end = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < end && a.charCodeAt(i) === b.charCodeAt(i); i++) if (a.charCodeAt(i) === SLASH) n++;
+  // The last common directory counts when both names end there (`a/b` and `a/b/c`, not `a/bc`).
+  const aEnds = i === a.length || a.charCodeAt(i) === SLASH;
+  const bEnds = i === b.length || b.charCodeAt(i) === SLASH;
+  if (i > 0 && aEnds && bEnds) n++;
   return n;
 }
+const SLASH = 47;

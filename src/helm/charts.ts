@@ -3,7 +3,7 @@
  * streams as files of the analysis: each chart's stream is one file inside the chart's directory (so it
  * forms the chart's deployment unit), in place of the chart's templates.
  */
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { parse as parseYaml } from 'yaml';
@@ -38,7 +38,17 @@ export interface ChartOutcome {
   renderedPath?: string;
   /** The values files helm read, in the order it merges them (the chart's values.yaml first). */
   valuesFiles: string[];
+  /**
+   * When it rendered: the texts of the chart's template files (its and its subcharts' `templates/`,
+   * helpers such as `_helpers.tpl` among them) and values files, by path relative to the working
+   * directory, for mapping findings to the `define` or values line that writes a value.
+   */
+  sources?: ReadonlyMap<string, string>;
 }
+
+/** The most files, and the largest file, read as a rendered chart's sources. */
+const MAX_SOURCE_FILES = 2000;
+const MAX_SOURCE_BYTES = 1024 * 1024;
 
 const under = (file: string, dir: string): boolean => dir === '.' || file.startsWith(`${dir}/`);
 /** The path of a chart's rendered stream among the files of the analysis. */
@@ -87,11 +97,44 @@ export async function renderCharts(
       dir,
       name,
       outcome,
-      ...(outcome.status === 'rendered' ? { renderedPath: renderedPathOf(dir) } : {}),
+      ...(outcome.status === 'rendered'
+        ? { renderedPath: renderedPathOf(dir), sources: await readSources(options.cwd, dir, render.values) }
+        : {}),
       valuesFiles: [ownValues, ...render.values],
     });
   }
   return outcomes;
+}
+
+/**
+ * The texts of a rendered chart's template and values files (and of the `charts:` values files), by path
+ * relative to `cwd`. Only after the chart was found safe to render: no symbolic link in it, values files
+ * regular files inside the working directory. A file too large or unreadable is left out.
+ */
+async function readSources(
+  cwd: string,
+  dir: string,
+  values: readonly string[],
+): Promise<Map<string, string>> {
+  const base = dir === '.' ? '' : `${dir}/`;
+  const found = await fg(['templates/**', 'values.yaml', 'charts/**/templates/**', 'charts/**/values.yaml'], {
+    cwd: path.resolve(cwd, dir),
+    onlyFiles: true,
+    dot: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+  });
+  const sources = new Map<string, string>();
+  for (const file of [...found.sort().map((f) => `${base}${f}`), ...values].slice(0, MAX_SOURCE_FILES)) {
+    try {
+      const absolute = path.resolve(cwd, file);
+      const stat = lstatSync(absolute);
+      if (stat.isFile() && stat.size <= MAX_SOURCE_BYTES) sources.set(file, readFileSync(absolute, 'utf8'));
+    } catch {
+      // unreadable: the mapping stops at the template line for what this file would have told
+    }
+  }
+  return sources;
 }
 
 /**

@@ -1,22 +1,29 @@
 /**
- * Findings in a rendered chart, moved back to the template lines that wrote them: the document's `# Source:`
- * names the template file, the finding's place in the rendered object gives a path (`spec.ports[0].name`),
- * and template-map.ts finds the line that writes that path. Where no line is certain, the finding points at
- * the line found (or the object's first line) and says that it was rendered. Fixes, which edit rendered
- * lines, are dropped. Pure.
+ * Findings in a rendered chart, moved back to the lines that wrote them: the document's `# Source:` names
+ * the template file, the finding's place in the rendered object gives a path (`spec.ports[0].name`), and
+ * template-map.ts finds the line that writes that path — in the template, or, through an `include` or a
+ * `toYaml .Values...`, in the helpers file that defines it or the values file that sets it. There the
+ * finding goes (the line a pull request changes), relating the template's action line, so the reader sees
+ * which object it is; a value written verbatim from `{{ .Values.a.b }}` stays on the template line and
+ * relates the values line. Where no line is certain, the finding points at the line found (or the object's
+ * first line) and says that it was rendered. Fixes, which edit rendered lines, are dropped. Pure.
  */
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Node } from 'yaml';
 import type { Finding, Region, RelatedLocation } from '../engine/finding.js';
 import { renderedSources } from '../engine/rendered.js';
 import type { ChartOutcome } from './charts.js';
-import type { YamlPath } from './template-map.js';
-import { firstObjectLine, placeInTemplate, valuesReference } from './template-map.js';
+import type { ValuesFile } from './chart-sources.js';
+import { valuesNode } from './chart-sources.js';
+import type { TemplatePlace, YamlPath } from './template-map.js';
+import { firstObjectLine, placeInTemplate } from './template-map.js';
 
 interface Located extends Region {
   file: string;
   /** The place is the exact line that writes the value. */
   certain: boolean;
+  /** The place is in a helpers or values file: the template's action line it was followed from. */
+  through?: RelatedLocation;
   /** The value is written verbatim from `{{ .Values.a.b }}`: where a values file sets it. */
   values?: RelatedLocation;
 }
@@ -46,14 +53,14 @@ export function mapRenderedFindings(
         endLine: place.endLine,
         endColumn: place.endColumn,
       };
-      return place.values ? [moved, place.values] : [moved];
+      return [moved, ...alongside(place)];
     });
     if (!stream)
       return related.length !== f.related.length || related.some((r, i) => r !== f.related[i])
         ? { ...f, related }
         : f;
     const place = stream.locate(f);
-    if (place.values) related.push(place.values);
+    related.push(...alongside(place));
     const { fix: _fix, ...rest } = f;
     return {
       ...rest,
@@ -70,10 +77,20 @@ export function mapRenderedFindings(
   });
 }
 
+/** The locations a place relates: the template line it was followed from, the values line of its value. */
+const alongside = (place: Located): RelatedLocation[] => [
+  ...(place.through ? [place.through] : []),
+  ...(place.values ? [place.values] : []),
+];
+
 class RenderedStream {
   private readonly starts: number[] = [0];
   private readonly sourceAt: (line: number) => string | undefined;
   private readonly documents;
+  /** The chart's template files (helpers among them), where `define`s are looked for. */
+  private readonly templates = new Map<string, string>();
+  /** The values files of each (sub)chart of the stream, by the subcharts' path (`charts/a/`). */
+  private readonly values = new Map<string, ValuesFile[]>();
 
   constructor(
     private readonly chart: ChartOutcome,
@@ -83,6 +100,8 @@ class RenderedStream {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
     this.sourceAt = renderedSources(text);
     this.documents = parseAllDocuments(text, { uniqueKeys: false });
+    for (const [file, source] of chart.sources ?? [])
+      if (/(^|\/)templates\//.test(file)) this.templates.set(file, textOf(file) ?? source);
   }
 
   /** Where a place of the rendered stream was written. */
@@ -92,11 +111,9 @@ class RenderedStream {
     const prefix = `${this.chart.name}/`;
     if (source === undefined || !source.startsWith(prefix))
       return { file: chartFile, line: 1, column: 1, endLine: 1, endColumn: 2, certain: false };
-    const file =
-      this.chart.dir === '.'
-        ? source.slice(prefix.length)
-        : `${this.chart.dir}/${source.slice(prefix.length)}`;
-    const template = this.textOf(file);
+    const inChart = source.slice(prefix.length);
+    const file = this.chart.dir === '.' ? inChart : `${this.chart.dir}/${inChart}`;
+    const template = this.textOf(file) ?? this.templates.get(file);
     const offset = (this.starts[region.line - 1] ?? 0) + region.column - 1;
     const index = this.documents.findIndex((d) => d.range[0] <= offset && offset <= d.range[2]);
     const document = this.documents[index];
@@ -108,48 +125,96 @@ class RenderedStream {
       .filter((d) => this.sourceAt(this.lineOf(d.range[0])) === source).length;
     const rendered = document.toJS({ maxAliasCount: 100 }) as unknown;
     const path = pathAt(document.contents, offset);
-    const place = placeInTemplate(template, path, documentIndex, { rendered });
-    if (place) {
-      const reference = valuesReference(template, place);
-      const values = reference === undefined ? undefined : this.valuesLine(reference);
-      return {
-        file,
-        line: place.line,
-        column: place.column,
-        endLine: place.line,
-        endColumn: place.endColumn,
-        certain: place.certain,
-        ...(values ? { values } : {}),
-      };
-    }
+    const values = this.valuesFor(inChart);
+    const files =
+      this.templates.get(file) === template ? this.templates : new Map([...this.templates, [file, template]]);
+    const place = placeInTemplate(template, path, documentIndex, {
+      rendered,
+      chart: { template: file, files, values },
+    });
+    if (place) return this.located(file, place, values, objectOf(rendered));
     const line = firstObjectLine(template, documentIndex, { rendered });
     return { file, line, column: 1, endLine: line, endColumn: 2, certain: false };
+  }
+
+  private located(
+    template: string,
+    place: TemplatePlace,
+    values: readonly ValuesFile[],
+    object: string,
+  ): Located {
+    const reference = place.reference === undefined ? undefined : this.valuesLine(place.reference, values);
+    const action = place.through?.action.replace(/\s+/g, ' ');
+    return {
+      file: place.file ?? template,
+      line: place.line,
+      column: place.column,
+      endLine: place.line,
+      endColumn: place.endColumn,
+      certain: place.certain,
+      ...(place.through && action !== undefined
+        ? {
+            through: {
+              file: template,
+              line: place.through.line,
+              column: place.through.column,
+              endLine: place.through.line,
+              endColumn: place.through.endColumn,
+              message: `${object}: its template writes the value through ${action.length > 120 ? `${action.slice(0, 120)}…` : action}`,
+            },
+          }
+        : {}),
+      ...(reference ? { values: reference } : {}),
+    };
+  }
+
+  /** The values files a template of the chart (path inside the chart) sees. */
+  private valuesFor(inChart: string): ValuesFile[] {
+    const chain = /^((?:charts\/[^/]+\/)*)templates\//.exec(inChart)?.[1] ?? '';
+    let files = this.values.get(chain);
+    if (!files) {
+      files = this.valuesOf(chain);
+      this.values.set(chain, files);
+    }
+    return files;
+  }
+
+  private valuesOf(chain: string): ValuesFile[] {
+    const base = this.chart.dir === '.' ? '' : `${this.chart.dir}/`;
+    const names = [...chain.matchAll(/charts\/([^/]+)\//g)].map((m) => m[1]!);
+    const text = (file: string) => this.textOf(file) ?? this.chart.sources?.get(file);
+    const files: ValuesFile[] = [];
+    for (let depth = names.length; depth >= 1; depth--) {
+      const dir = names
+        .slice(0, depth)
+        .map((n) => `charts/${n}/`)
+        .join('');
+      const file = `${base}${dir}values.yaml`;
+      const source = text(file);
+      if (source !== undefined) files.push({ file, text: source, under: names.slice(depth) });
+    }
+    for (const file of this.chart.valuesFiles) {
+      const source = text(file);
+      if (source !== undefined) files.push({ file, text: source, under: names });
+    }
+    return files;
   }
 
   /**
    * Where `.Values.a.b` is set: the last of the chart's values files (helm merges them in order, the
    * later winning) that sets it, at the value of its key.
    */
-  private valuesLine(reference: string): RelatedLocation | undefined {
-    const keys = reference.split('.').slice(2);
-    for (const file of [...this.chart.valuesFiles].reverse()) {
-      const text = this.textOf(file);
-      if (text === undefined) continue;
-      const document = parseDocument(text, { uniqueKeys: false });
-      const node = document.getIn(keys, true) as Node | undefined;
-      if (!node?.range) continue;
-      const at = lineColumn(text, node.range[0]);
-      const end = lineColumn(text, node.range[1]);
-      return {
-        file,
-        line: at.line,
-        column: at.column,
-        endLine: at.line,
-        endColumn: end.line === at.line ? end.column : at.column + 1,
-        message: `the value comes from ${reference} in ${file}`,
-      };
-    }
-    return undefined;
+  private valuesLine(reference: string, values: readonly ValuesFile[]): RelatedLocation | undefined {
+    const node = valuesNode(values, reference.split('.').slice(2));
+    if (!node) return undefined;
+    return {
+      file: node.file,
+      line: node.line,
+      column: node.column,
+      endLine: node.line,
+      endColumn: node.endColumn,
+      message: `the value comes from ${reference} in ${node.file}`,
+    };
   }
 
   private lineOf(offset: number): number {
@@ -162,6 +227,16 @@ class RenderedStream {
     }
     return lo + 1;
   }
+}
+
+/** `Kind namespace/name` of a rendered object, as findings name resources. */
+function objectOf(rendered: unknown): string {
+  const fields = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  const { kind } = fields(rendered);
+  const { name, namespace } = fields(fields(rendered).metadata);
+  const id = typeof namespace === 'string' ? `${namespace}/${String(name)}` : String(name);
+  return typeof kind === 'string' ? `${kind} ${id}` : id;
 }
 
 /** The path of the deepest node of `root` whose key or value holds `offset`. */
@@ -186,11 +261,4 @@ export function pathAt(root: unknown, offset: number): YamlPath {
       node = node.items[i] as Node;
     } else return path;
   }
-}
-
-/** 1-based line and column of an offset of `text`. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }

@@ -228,20 +228,24 @@ function endOnFirstLine(text: string, end: number): number {
   return newline >= 0 && newline < end ? newline + 1 : end + 1;
 }
 
-/** Whether a node at `indent` (a dash when `dash`) goes inside `top`. */
-function fits(top: TNode, indent: number, dash: boolean): boolean {
+/**
+ * Whether a node at `indent` (a dash when `dash`, a block of an action when `block`) goes inside `top`. A
+ * key with no value takes `- ` items at its own indentation (a list at its key's indentation), and so a
+ * block there too (`ports:` then `{{- toYaml .Values.ports | nindent 2 }}`), with items or blocks after it.
+ */
+function fits(top: TNode, indent: number, dash: boolean, block = false): boolean {
   if (top.type === 'root') return true;
   if (top.type === 'block') return false;
   const kind = top.value.kind;
   if (kind === 'scalar' || kind === 'block-scalar' || kind === 'flow') return false;
   if (indent > top.indent) return true;
-  return (
-    top.type === 'entry' && dash && indent === top.indent && top.children.every((c) => c.type === 'item')
-  );
+  if (top.type !== 'entry' || indent !== top.indent || !(dash || (block && kind === 'none'))) return false;
+  return top.children.every((c) => c.type === 'item' || c.type === 'block');
 }
 
 function attach(stack: TNode[], node: TNode, dash: boolean): void {
-  while (stack.length > 1 && !fits(stack[stack.length - 1]!, node.indent, dash)) stack.pop();
+  const block = node.type === 'block';
+  while (stack.length > 1 && !fits(stack[stack.length - 1]!, node.indent, dash, block)) stack.pop();
   stack[stack.length - 1]!.children.push(node);
   stack.push(node);
 }
