@@ -35990,7 +35990,7 @@ ${items.join("\n")}`);
 }
 function resolvedBody(original, sha2) {
   const marker = parseCommentMarker(original);
-  const inner = original.replace(/<!-- kube-pairing:comment [^>]*-->/g, "").replace(/^(`{3,})suggestion\s*$/gm, "$1yaml").trim();
+  const inner = original.replace(/<!-- kube-pairing:comment [^>]*-->/g, "").replace(/^(`{3,})suggestion[ \t]*$/gm, "$1yaml").trim();
   return [
     `**Fixed** · this kube-pairing finding is gone as of commit ${sha2.slice(0, 12)}.`,
     `<details><summary>Original comment</summary>

@@ -269,7 +269,8 @@ export function resolvedBody(original: string, sha: string): string {
   const marker = parseCommentMarker(original);
   const inner = original
     .replace(/<!-- kube-pairing:comment [^>]*-->/g, '')
-    .replace(/^(`{3,})suggestion\s*$/gm, '$1yaml')
+    // Blanks only (`\s` would span the line break and drop the blank lines the fix begins with).
+    .replace(/^(`{3,})suggestion[ \t]*$/gm, '$1yaml')
     .trim();
   return [
     `**Fixed** · this kube-pairing finding is gone as of commit ${sha.slice(0, 12)}.`,
