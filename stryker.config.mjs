@@ -60,7 +60,8 @@ export default {
   // formats it with prettier afterwards so that `npm run lint` passes.
   incrementalFile: `reports/stryker-incremental/${scope}.json`,
   // Outside the work tree: `eslint .` and editors must not see the instrumented copies of src/.
-  tempDirName: path.join(tmpdir(), 'kube-pairing-stryker'),
+  // One per scope: runs of different folders may go side by side.
+  tempDirName: path.join(tmpdir(), `kube-pairing-stryker-${scope}`),
   cleanTempDir: true,
   ignorePatterns: ['bench/.corpus', '.tmp', 'coverage', 'dist', 'reports'],
   reporters: ['progress-append-only', 'clear-text', 'html', 'json'],

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkManifests } from '../../src/check.js';
@@ -58,6 +58,8 @@ ruleTester(helmChartNotRendered, {
 
 describe('helm-chart-not-rendered, with helm asked for', () => {
   const FAKE_HELM = path.join(REPO, '__tests__/helpers/fake-helm.mjs');
+  // Executable, even in a copy that lost the bit (Stryker's sandbox rewrites the files it copies).
+  chmodSync(FAKE_HELM, 0o755);
 
   /** The rule's findings on a chart checked from disk with this helm binary. */
   async function findings(helm: string) {
