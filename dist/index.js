@@ -35470,7 +35470,17 @@ function truncate(text5, max) {
 
 // src/action/inputs.ts
 var DEFAULT_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
-var DEFAULT_EXCLUDE = ["node_modules/**", ".git/**", "**/testdata/**"];
+var DEFAULT_EXCLUDE = [
+  "node_modules/**",
+  ".git/**",
+  "**/vendor/**",
+  "**/testdata/**",
+  "**/e2e/**",
+  "**/fake/**",
+  "**/fixtures/**",
+  "**/__fixtures__/**",
+  "**/__tests__/**"
+];
 var MAX_INLINE_COMMENTS = 50;
 var InputError = class extends Error {
 };
@@ -36070,11 +36080,27 @@ import { closeSync, constants as constants3, fstatSync, openSync, readSync, real
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
-var DEFAULT_IGNORE = ["**/node_modules/**", "**/.git/**", "**/testdata/**"];
+var DEFAULT_IGNORE = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/vendor/**",
+  "**/testdata/**",
+  "**/e2e/**",
+  "**/fake/**",
+  "**/fixtures/**",
+  "**/__fixtures__/**",
+  "**/__tests__/**"
+];
 var DEFAULT_DIRS = {
   "**/node_modules/**": "node_modules",
   "**/.git/**": ".git",
-  "**/testdata/**": "testdata"
+  "**/vendor/**": "vendor",
+  "**/testdata/**": "testdata",
+  "**/e2e/**": "e2e",
+  "**/fake/**": "fake",
+  "**/fixtures/**": "fixtures",
+  "**/__fixtures__/**": "__fixtures__",
+  "**/__tests__/**": "__tests__"
 };
 var ALWAYS_PRUNED = /* @__PURE__ */ new Set(["**/node_modules/**", "**/.git/**"]);
 var MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -36158,6 +36184,10 @@ function ignorePlan(pattern, ignore) {
     const entry = entryOf(raw);
     if (entry.glob === "") continue;
     if (entry.negated) {
+      if (DEFAULT_IGNORE.includes(entry.glob)) {
+        entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
+        continue;
+      }
       entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
       if (!entries.some((e) => !e.negated && !(e.isDefault && ALWAYS_PRUNED.has(e.glob)))) continue;
     }
@@ -37906,7 +37936,7 @@ function findTemplateBreak(text5) {
 }
 function templateSkipReason(text5) {
   const found = findTemplateBreak(text5);
-  if (!found) return void 0;
+  if (!found) return braceParameterReason(text5);
   return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
 }
 function* templateMarkers(text5) {
@@ -38011,6 +38041,13 @@ function lineOf(text5, offset) {
   let line = 1;
   for (let i = text5.indexOf("\n"); i !== -1 && i < offset; i = text5.indexOf("\n", i + 1)) line++;
   return line;
+}
+var BRACE_PARAMETER = /^[^#\n]*?(?::|^\s*-)[ \t]+\{([A-Z][A-Z0-9_]*)\}[^\s,}\]#]/m;
+function braceParameterReason(text5) {
+  const match3 = BRACE_PARAMETER.exec(text5);
+  if (!match3) return void 0;
+  const line = text5.slice(0, match3.index).split("\n").length;
+  return `template: the parameter {${match3[1]}} at line ${line} breaks the YAML structure; substitute it to check the file`;
 }
 
 // src/engine/parse.ts
@@ -38681,34 +38718,6 @@ function related(resource, path9, message2) {
   return { resource, path: path9, message: message2 ?? formatResource(resource.ref) };
 }
 var what = (ref) => formatResource(ref);
-var BUILT_IN_GROUPS = /* @__PURE__ */ new Set([
-  "",
-  "apps",
-  "batch",
-  "extensions",
-  "policy",
-  "autoscaling",
-  "networking.k8s.io",
-  "rbac.authorization.k8s.io",
-  "storage.k8s.io",
-  "apiextensions.k8s.io",
-  "admissionregistration.k8s.io",
-  "scheduling.k8s.io",
-  "coordination.k8s.io",
-  "discovery.k8s.io",
-  "certificates.k8s.io",
-  "node.k8s.io",
-  "flowcontrol.apiserver.k8s.io",
-  "apiregistration.k8s.io",
-  "events.k8s.io",
-  "resource.k8s.io",
-  "gateway.networking.k8s.io",
-  "kustomize.config.k8s.io"
-]);
-function isCustomResource(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return !BUILT_IN_GROUPS.has(slash === -1 ? "" : apiVersion.slice(0, slash));
-}
 
 // src/rules/duplicate-resource.ts
 var groupOf = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
@@ -39014,6 +39023,7 @@ var SENTINELS = [
   /.[-_ ]here$/i
 ];
 var ALL_CAPS = /^(?:[A-Z]{2,}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+var EMBEDDED_SNAKE_CAPS = /(?:^|[-.])[A-Z]+(?:_[A-Z0-9]+)+(?=$|[-.])/;
 var REAL_UPPER_CASE_WORDS = /* @__PURE__ */ new Set([
   "TCP",
   "UDP",
@@ -39078,6 +39088,7 @@ function placeholderForm(value, options = {}) {
   if (isMaskedIp(text5)) return "masked-ip";
   if (SENTINELS.some((pattern) => pattern.test(text5))) return "sentinel";
   if ((options.allCaps ?? true) && ALL_CAPS.test(text5) && !REAL_UPPER_CASE_WORDS.has(text5)) return "all-caps";
+  if ((options.allCaps ?? true) && EMBEDDED_SNAKE_CAPS.test(text5)) return "all-caps";
   return void 0;
 }
 function isPlaceholder(value, options = {}) {
@@ -39428,7 +39439,8 @@ function podTemplateView(resource) {
           name: text(p.name),
           protocol: p.protocol === void 0 || p.protocol === null ? "TCP" : String(p.protocol),
           protocolExplicit: p.protocol !== void 0 && p.protocol !== null,
-          containerPort: p.containerPort
+          containerPort: p.containerPort,
+          ...p.hostPort === void 0 ? {} : { hostPort: p.hostPort }
         });
       });
     });
@@ -40023,6 +40035,142 @@ function check({ report: report2 }, resource, labels, service, kind) {
   }
 }
 
+// src/engine/operators.ts
+var BUILT_IN_GROUPS = /* @__PURE__ */ new Set([
+  "",
+  "apps",
+  "batch",
+  "extensions",
+  "policy",
+  "autoscaling",
+  "networking.k8s.io",
+  "rbac.authorization.k8s.io",
+  "storage.k8s.io",
+  "apiextensions.k8s.io",
+  "admissionregistration.k8s.io",
+  "scheduling.k8s.io",
+  "coordination.k8s.io",
+  "discovery.k8s.io",
+  "certificates.k8s.io",
+  "node.k8s.io",
+  "flowcontrol.apiserver.k8s.io",
+  "apiregistration.k8s.io",
+  "events.k8s.io",
+  "resource.k8s.io",
+  "gateway.networking.k8s.io",
+  "kustomize.config.k8s.io"
+]);
+function isCustomResource(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return !BUILT_IN_GROUPS.has(slash === -1 ? "" : apiVersion.slice(0, slash));
+}
+var MAKES_NO_PODS = /* @__PURE__ */ new Set([
+  // Prometheus Operator
+  "ServiceMonitor",
+  "PodMonitor",
+  "PrometheusRule",
+  "Probe",
+  "ScrapeConfig",
+  "AlertmanagerConfig",
+  // Istio, Linkerd, Traefik, Cilium, MetalLB
+  "VirtualService",
+  "DestinationRule",
+  "Gateway",
+  "ServiceEntry",
+  "WorkloadEntry",
+  "WorkloadGroup",
+  "Sidecar",
+  "EnvoyFilter",
+  "PeerAuthentication",
+  "RequestAuthentication",
+  "AuthorizationPolicy",
+  "Telemetry",
+  "ProxyConfig",
+  "WasmPlugin",
+  "ServiceProfile",
+  "Server",
+  "ServerAuthorization",
+  "Middleware",
+  "MiddlewareTCP",
+  "IngressRoute",
+  "IngressRouteTCP",
+  "IngressRouteUDP",
+  "TLSOption",
+  "TLSStore",
+  "ServersTransport",
+  "TraefikService",
+  "CiliumNetworkPolicy",
+  "CiliumClusterwideNetworkPolicy",
+  "IPAddressPool",
+  "L2Advertisement",
+  "BGPPeer",
+  "BGPAdvertisement",
+  // cert-manager, secrets
+  "Certificate",
+  "CertificateRequest",
+  "Issuer",
+  "ClusterIssuer",
+  "ExternalSecret",
+  "ClusterExternalSecret",
+  "SecretStore",
+  "ClusterSecretStore",
+  "PushSecret",
+  "SealedSecret",
+  // Flux, Argo CD
+  "HelmRelease",
+  "HelmRepository",
+  "HelmChart",
+  "GitRepository",
+  "OCIRepository",
+  "Bucket",
+  "Kustomization",
+  "ImageRepository",
+  "ImagePolicy",
+  "ImageUpdateAutomation",
+  "Alert",
+  "Provider",
+  "Receiver",
+  "Application",
+  "AppProject",
+  "ApplicationSet",
+  // Autoscaling, policy, backup, dashboards
+  "VerticalPodAutoscaler",
+  "ScaledObject",
+  "ScaledJob",
+  "TriggerAuthentication",
+  "ClusterPolicy",
+  "Policy",
+  "ConstraintTemplate",
+  "Backup",
+  "Schedule",
+  "Restore",
+  "GrafanaDashboard",
+  "GrafanaDatasource",
+  "NetworkAttachmentDefinition",
+  "VolumeSnapshot",
+  "VolumeSnapshotClass"
+]);
+var customResources = /* @__PURE__ */ new WeakMap();
+function customResourcesIn(index, namespace2) {
+  let byNamespace = customResources.get(index);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const r of index.resources) {
+      if (!isCustomResource(r.object.apiVersion)) continue;
+      const list6 = byNamespace.get(r.ref.namespace);
+      if (list6) list6.push(r.ref);
+      else byNamespace.set(r.ref.namespace, [r.ref]);
+    }
+    customResources.set(index, byNamespace);
+  }
+  return byNamespace.get(namespace2) ?? [];
+}
+function operatorMayMake(index, namespace2, name6) {
+  return customResourcesIn(index, namespace2).some(
+    (r) => !MAKES_NO_PODS.has(r.kind) && r.name !== "" && (name6 === r.name || name6.startsWith(`${r.name}-`))
+  );
+}
+
 // src/rules/service-without-endpoints.ts
 var serviceWithoutEndpoints = {
   meta: {
@@ -40071,7 +40219,7 @@ function lacksBackends(index, service) {
   const { namespace: namespace2, name: name6 } = service.resource.ref;
   if (name6 === "" || service.selector !== null || service.type === "ExternalName") return false;
   if (isApiServerService(service)) return false;
-  return !(index.hasBackendObjects(service) || index.hiddenIn(namespace2, service.resource).length > 0);
+  return !(index.hasBackendObjects(service) || index.hiddenIn(namespace2, service.resource).length > 0 || operatorMayMake(index, namespace2, name6));
 }
 function suspects(index, service, strays) {
   const { namespace: namespace2, name: name6 } = service.resource.ref;
@@ -43611,6 +43759,7 @@ var ROUTE_KINDS = kindNames(
   (k) => k.category === "route" && k.group === "gateway.networking.k8s.io"
 );
 var isRoute = (r) => ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith("gateway.networking.k8s.io/");
+var USE_ANNOTATION = "use-annotation";
 function ingressBackends(resource) {
   if (!isIngress(resource)) return [];
   const spec = resource.object.value.spec;
@@ -43629,6 +43778,7 @@ function ingressBackends(resource) {
   for (const { backend, path: path9 } of backends) {
     if (!isRecord(backend) || !isRecord(backend.service)) continue;
     const service = backend.service;
+    if (isRecord(service.port) && service.port.name === USE_ANNOTATION) continue;
     const servicePath = [...path9, "service"];
     const reference = {
       resource,
@@ -43703,7 +43853,7 @@ function lookupService(index, ref) {
   const lookup2 = {
     exists: false,
     elsewhere,
-    visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0
+    visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0 && !operatorMayMake(index, ref.namespace, ref.name)
   };
   if (suggestion) lookup2.suggestion = suggestion;
   return lookup2;
@@ -44257,107 +44407,6 @@ function podsMayComeFromElsewhere(index, service) {
   const { namespace: namespace2 } = service.resource.ref;
   return namespace2 === "kube-system" || index.hiddenIn(namespace2, service.resource).length > 0;
 }
-var MAKES_NO_PODS = /* @__PURE__ */ new Set([
-  // Prometheus Operator
-  "ServiceMonitor",
-  "PodMonitor",
-  "PrometheusRule",
-  "Probe",
-  "ScrapeConfig",
-  "AlertmanagerConfig",
-  // Istio, Linkerd, Traefik, Cilium, MetalLB
-  "VirtualService",
-  "DestinationRule",
-  "Gateway",
-  "ServiceEntry",
-  "WorkloadEntry",
-  "WorkloadGroup",
-  "Sidecar",
-  "EnvoyFilter",
-  "PeerAuthentication",
-  "RequestAuthentication",
-  "AuthorizationPolicy",
-  "Telemetry",
-  "ProxyConfig",
-  "WasmPlugin",
-  "ServiceProfile",
-  "Server",
-  "ServerAuthorization",
-  "Middleware",
-  "MiddlewareTCP",
-  "IngressRoute",
-  "IngressRouteTCP",
-  "IngressRouteUDP",
-  "TLSOption",
-  "TLSStore",
-  "ServersTransport",
-  "TraefikService",
-  "CiliumNetworkPolicy",
-  "CiliumClusterwideNetworkPolicy",
-  "IPAddressPool",
-  "L2Advertisement",
-  "BGPPeer",
-  "BGPAdvertisement",
-  // cert-manager, secrets
-  "Certificate",
-  "CertificateRequest",
-  "Issuer",
-  "ClusterIssuer",
-  "ExternalSecret",
-  "ClusterExternalSecret",
-  "SecretStore",
-  "ClusterSecretStore",
-  "PushSecret",
-  "SealedSecret",
-  // Flux, Argo CD
-  "HelmRelease",
-  "HelmRepository",
-  "HelmChart",
-  "GitRepository",
-  "OCIRepository",
-  "Bucket",
-  "Kustomization",
-  "ImageRepository",
-  "ImagePolicy",
-  "ImageUpdateAutomation",
-  "Alert",
-  "Provider",
-  "Receiver",
-  "Application",
-  "AppProject",
-  "ApplicationSet",
-  // Autoscaling, policy, backup, dashboards
-  "VerticalPodAutoscaler",
-  "ScaledObject",
-  "ScaledJob",
-  "TriggerAuthentication",
-  "ClusterPolicy",
-  "Policy",
-  "ConstraintTemplate",
-  "Backup",
-  "Schedule",
-  "Restore",
-  "GrafanaDashboard",
-  "GrafanaDatasource",
-  "NetworkAttachmentDefinition",
-  "VolumeSnapshot",
-  "VolumeSnapshotClass"
-]);
-var customResources = /* @__PURE__ */ new WeakMap();
-function customResourcesIn(index, namespace2) {
-  let byNamespace = customResources.get(index);
-  if (!byNamespace) {
-    byNamespace = /* @__PURE__ */ new Map();
-    for (const r of index.resources) {
-      if (!isCustomResource(r.object.apiVersion)) continue;
-      const list6 = byNamespace.get(r.ref.namespace);
-      if (list6) list6.push(r.ref);
-      else byNamespace.set(r.ref.namespace, [r.ref]);
-    }
-    customResources.set(index, byNamespace);
-  }
-  return byNamespace.get(namespace2) ?? [];
-}
 function selfMismatch(t) {
   const selector = t.selector;
   return !!selector && !selector.unknownOperator && selector.requirements.some((r) => !requirementMatches(r, t.labels));
@@ -44408,7 +44457,7 @@ var targetPortNotExposed = {
     id: "target-port-not-exposed",
     severity: "error",
     family: "workloads",
-    summary: "A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).",
+    summary: "A named `targetPort` matches no container port name in the Pod templates the Service selects (a numeric `targetPort` that matches no declared `containerPort`: a warning when the number is a `hostPort` or the Service port names another container port, else a notice).",
     fixable: true,
     reads: ["Service", ...POD_TEMPLATE_KINDS],
     readsOnDemand: ["ConfigMap"],
@@ -44416,8 +44465,8 @@ var targetPortNotExposed = {
     messages: {
       nameTypo: "{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} Did you mean `{{suggestion}}`? Target that name, or name the container port `{{name}}`.",
       nameNotDeclared: "{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} {{declared}} Target one of the declared names, or add `name: {{name}}` to the container port the application listens on.",
-      numberNotDeclared: "{{service}} {{port}} sends traffic to container port {{number}}, but {{templates}} declares no container port {{number}}. {{declared}} Declaring container ports is optional, so the application may still listen on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` on the container that listens on it, or point `targetPort` at the port the application listens on.",
-      defaultNotDeclared: "{{service}} {{port}} sends traffic to container port {{number}} (`targetPort` is not written, so it defaults to `port`), but {{templates}} declares no container port {{number}}. {{declared}} Declaring container ports is optional, so the application may still listen on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` on the container that listens on it, or point a `targetPort` at the port the application listens on."
+      numberNotDeclared: "{{service}} {{port}} sends traffic to container port {{number}}, but {{templates}} declares no container port {{number}}. {{declared}}{{mixUp}} Declaring container ports is optional, so the application may still listen on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` on the container that listens on it, or point `targetPort` at the port the application listens on.",
+      defaultNotDeclared: "{{service}} {{port}} sends traffic to container port {{number}} (`targetPort` is not written, so it defaults to `port`), but {{templates}} declares no container port {{number}}. {{declared}}{{mixUp}} Declaring container ports is optional, so the application may still listen on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` on the container that listens on it, or point a `targetPort` at the port the application listens on."
     }
   },
   check({ index, report: report2 }) {
@@ -44482,9 +44531,12 @@ function undeclaredNumberProblem({ service, port, target, partly }, undeclared) 
     declared.map((p) => String(p.containerPort))
   );
   const closePort = declared.find((p) => String(p.containerPort) === close);
+  const hostPort = undeclared.flatMap((t) => t.ports).find((p) => p.hostPort === number);
+  const sameName = port.name === "" ? void 0 : declared.find((p) => p.name === port.name && p.containerPort !== number);
+  const mixUp = hostPort ? ` ${number} is only a \`hostPort\` (the node's port) of container port ${String(hostPort.containerPort)}: traffic to the Pod IP goes to the \`containerPort\`.` : sameName ? ` The container port named \`${port.name}\`, like this Service port, is ${String(sameName.containerPort)}.` : "";
   return {
     target: { resource: service.resource, path: target.path },
-    severity: "warning",
+    severity: mixUp === "" ? "notice" : "warning",
     messageId: target.written ? "numberNotDeclared" : "defaultNotDeclared",
     data: {
       service: what(service.resource.ref),
@@ -44492,8 +44544,9 @@ function undeclaredNumberProblem({ service, port, target, partly }, undeclared) 
       number,
       templates: list5(undeclared),
       declared: declaredPorts(undeclared),
+      mixUp,
       partly,
-      closest: closePort ? ` Did you mean ${close}${closePort.name === "" ? "" : ` (\`${closePort.name}\`)`}?` : ""
+      closest: mixUp !== "" ? "" : closePort ? ` Did you mean ${close}${closePort.name === "" ? "" : ` (\`${closePort.name}\`)`}?` : ""
     },
     related: undeclared.flatMap((t) => podTemplateRelated(t))
   };
@@ -44608,6 +44661,8 @@ var workloadSelectorMismatch = {
     why: 'The API server rejects it ("`selector` does not match template `labels`"), so the change never reaches the cluster.',
     messages: {
       missingSelector: "{{workload}} has {{selector}}. {{apiVersion}} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add `spec.selector.matchLabels` with the template's labels{{example}}.",
+      // Neither a selector nor a template label: a patch fragment more likely than a manifest.
+      fragment: "{{workload}} has no `spec.selector` and its Pod template has no labels, so it reads as a patch fragment (the shape of a strategic-merge patch), not a whole object; no kustomization lists it as a resource or uses it as a patch. Applied on its own, the API server rejects it: {{apiVersion}} requires a selector that matches the template's labels. If it is meant as a manifest, add `spec.template.metadata.labels` and the same labels under `spec.selector.matchLabels`.",
       // `matchLabels` / `In` / `Exists`: the template lacks the key.
       missingLabel: REQUIRES + "the Pod template has no `{{key}}` label." + AGREE,
       // `matchLabels`: the template has another value, and no Service selects the selector's.
@@ -44633,6 +44688,15 @@ var workloadSelectorMismatch = {
       const suggestMatchLabels = Object.keys(t.labels).length > 0 ? ` (for example \`matchLabels: {${Object.entries(t.labels).map(([k, v]) => `${k}: ${v}`).join(", ")}}\`)` : "";
       if (!selector.written || selector.form === "labelSelector" && selector.requirements.length === 0) {
         if (selector.form === "map" || !selector.written && !selector.required) continue;
+        if (!selector.written && !t.labelsWritten && !t.resource.units.some((u) => u.kind === "kustomize")) {
+          report2({
+            target: { resource: t.resource, path: selector.path },
+            messageId: "fragment",
+            data: { workload: who, apiVersion: t.resource.object.apiVersion },
+            severity: "notice"
+          });
+          continue;
+        }
         report2({
           target: { resource: t.resource, path: selector.path },
           messageId: "missingSelector",
@@ -46911,6 +46975,13 @@ function goString(s) {
 }
 
 // src/kustomize/build.ts
+function renamesNamespace(object2, chain) {
+  if (object2.kind !== "Namespace" || object2.apiVersion !== "v1") return false;
+  return chain.some(({ kustomization: k }) => {
+    const namespace2 = k.document?.value.namespace;
+    return typeof namespace2 === "string" && namespace2 !== "" && namespace2 !== object2.name;
+  });
+}
 function changesValues(chain) {
   return chain.some(({ kustomization: k }) => {
     const raw = k.document?.value ?? {};
@@ -46921,10 +46992,13 @@ function notRenamed(kind, apiVersion) {
   return kind === "CustomResourceDefinition" || kind === "Namespace" || kind === "APIService" && apiVersion.startsWith("apiregistration.k8s.io/");
 }
 function builtName(kind, apiVersion, name6, chain) {
-  if (notRenamed(kind, apiVersion) || name6 === "") return name6;
+  if (name6 === "") return name6;
   let out = name6;
   for (const { kustomization: k } of chain) {
     const raw = k.document?.value ?? {};
+    if (kind === "Namespace" && apiVersion === "v1" && typeof raw.namespace === "string" && raw.namespace !== "")
+      out = raw.namespace;
+    if (notRenamed(kind, apiVersion)) continue;
     if (typeof raw.namePrefix === "string") out = raw.namePrefix + out;
     if (typeof raw.nameSuffix === "string") out = out + raw.nameSuffix;
   }
@@ -46996,12 +47070,13 @@ function buildObject(source, chain, context3) {
         mergeOrSkip(value, doc.value, provenance, doc.from, options);
       }
     }
+    if (Object.keys(value).length === 0) break;
     const renamed = ids.after(step2);
     if (renamed !== name6) {
       name6 = renamed;
       ensureMap(value, "metadata").name = name6;
     }
-    applyLabels(value, source, raw, document, provenance);
+    applyLabels(value, source, raw, document, provenance, configuredLabelFields(step2, context3));
   }
   return {
     file: source.file,
@@ -47155,17 +47230,51 @@ var TEMPLATE_FIELDS = [
   }
 ];
 var METADATA_FIELDS = [{ path: ["metadata", "labels"], create: true, kinds: [] }];
-function applyLabels(value, source, raw, document, provenance) {
+var NO_CONFIGURED_FIELDS = { common: [], template: [] };
+var configuredCache = /* @__PURE__ */ new WeakMap();
+function configuredLabelFields(step2, context3) {
+  const document = step2.kustomization.document;
+  const raw = document?.value;
+  if (!document || !raw || !Array.isArray(raw.configurations) || raw.configurations.length === 0)
+    return NO_CONFIGURED_FIELDS;
+  const cached = configuredCache.get(document);
+  if (cached) return cached;
+  const common = [];
+  const template = [];
+  const specs = (list6, into) => {
+    for (const spec of Array.isArray(list6) ? list6 : []) {
+      if (!isRecord(spec) || typeof spec.path !== "string" || spec.path === "") continue;
+      into.push({
+        path: spec.path.split("/").filter((p) => p !== ""),
+        create: spec.create === true,
+        kinds: typeof spec.kind === "string" && spec.kind !== "" ? [spec.kind] : []
+      });
+    }
+  };
+  for (const entry of raw.configurations) {
+    if (typeof entry !== "string") continue;
+    for (const { value } of fromFile(step2.dir, entry, context3)) {
+      if (!isRecord(value)) continue;
+      specs(value.commonLabels, common);
+      specs(value.templateLabels, template);
+    }
+  }
+  const fields = { common, template };
+  configuredCache.set(document, fields);
+  return fields;
+}
+function applyLabels(value, source, raw, document, provenance, configured) {
   const sets = [];
+  const common = [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS, ...configured.common];
   if (isRecord(raw.commonLabels))
     sets.push({
       pairs: raw.commonLabels,
-      fields: [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS],
+      fields: common,
       at: ["commonLabels"]
     });
   (Array.isArray(raw.labels) ? raw.labels : []).forEach((l, i) => {
     if (!isRecord(l) || !isRecord(l.pairs)) return;
-    const fields = l.includeSelectors ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS] : l.includeTemplates ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS] : METADATA_FIELDS;
+    const fields = l.includeSelectors ? common : l.includeTemplates ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...configured.template] : METADATA_FIELDS;
     sets.push({ pairs: l.pairs, fields, at: ["labels", i, "pairs"] });
   });
   for (const { pairs, fields, at: at3 } of sets) {
@@ -47284,7 +47393,7 @@ function placeResources(files, defaultNamespace) {
           ...origin !== void 0 ? { namespaceOrigin: origin } : {},
           units: [placement.unit]
         });
-        if (chain.length > 0 && changesValues(chain)) {
+        if (chain.length > 0 && (changesValues(chain) || renamesNamespace(object2, chain))) {
           const built = buildObject(object2, chain, contextOf(placement.unit));
           if (Object.keys(built.value).length === 0) continue;
           const fresh2 = resource(built);

@@ -35,7 +35,17 @@ describe('parseInputs', () => {
       inputs: {
         token: '',
         files: ['**/*.yaml', '**/*.yml', '**/*.json'],
-        exclude: ['node_modules/**', '.git/**', '**/testdata/**'],
+        exclude: [
+          'node_modules/**',
+          '.git/**',
+          '**/vendor/**',
+          '**/testdata/**',
+          '**/e2e/**',
+          '**/fake/**',
+          '**/fixtures/**',
+          '**/__fixtures__/**',
+          '**/__tests__/**',
+        ],
         report: 'changed-lines',
         comment: 'review',
         annotations: true,

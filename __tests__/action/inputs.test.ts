@@ -9,7 +9,17 @@ describe('parseInputs', () => {
     expect(inputs).toEqual({
       token: '',
       files: ['**/*.yaml', '**/*.yml', '**/*.json'],
-      exclude: ['node_modules/**', '.git/**', '**/testdata/**'],
+      exclude: [
+        'node_modules/**',
+        '.git/**',
+        '**/vendor/**',
+        '**/testdata/**',
+        '**/e2e/**',
+        '**/fake/**',
+        '**/fixtures/**',
+        '**/__fixtures__/**',
+        '**/__tests__/**',
+      ],
       report: 'changed-lines',
       comment: 'review',
       annotations: true,

@@ -6,29 +6,47 @@ import { envInputReader, parseInputs } from '../../src/action/inputs.js';
 import { DEFAULT_IGNORE, ignorePlan, loadManifests } from '../../src/engine/load.js';
 
 describe('ignorePlan', () => {
-  it('prunes node_modules, .git and testdata by default', () => {
-    expect(DEFAULT_IGNORE).toEqual(['**/node_modules/**', '**/.git/**', '**/testdata/**']);
+  /** The defaults but `globs`, in their order. */
+  const defaultsBut = (...globs: string[]) => DEFAULT_IGNORE.filter((d) => !globs.includes(d));
+  /** The defaults that may be re-included, as ordered entries. */
+  const orderedDefaults = defaultsBut('**/node_modules/**', '**/.git/**').map((glob) => ({
+    glob,
+    negated: false,
+  }));
+
+  it('prunes node_modules, .git, vendor and the test-input directories by default', () => {
+    expect(DEFAULT_IGNORE).toEqual([
+      '**/node_modules/**',
+      '**/.git/**',
+      '**/vendor/**',
+      '**/testdata/**',
+      '**/e2e/**',
+      '**/fake/**',
+      '**/fixtures/**',
+      '**/__fixtures__/**',
+      '**/__tests__/**',
+    ]);
     expect(ignorePlan('.', [])).toEqual({ prune: DEFAULT_IGNORE, ordered: [] });
     expect(ignorePlan('.', ['charts/**'])).toEqual({ prune: [...DEFAULT_IGNORE, 'charts/**'], ordered: [] });
   });
 
   it('a negation removes an identical earlier glob; one of a default needs no other work', () => {
     expect(ignorePlan('.', ['!**/testdata/**'])).toEqual({
-      prune: ['**/node_modules/**', '**/.git/**'],
+      prune: defaultsBut('**/testdata/**'),
       ordered: [],
     });
+    expect(ignorePlan('.', ['!**/vendor/**'])).toEqual({ prune: defaultsBut('**/vendor/**'), ordered: [] });
     // Any other negation also re-includes what an earlier default matched (`charts/testdata/x.yaml`).
     expect(ignorePlan('.', ['./charts/**', '!charts/**'])).toEqual({
       prune: ['**/node_modules/**', '**/.git/**'],
-      ordered: [
-        { glob: '**/testdata/**', negated: false },
-        { glob: 'charts/**', negated: true },
-      ],
+      ordered: [...orderedDefaults, { glob: 'charts/**', negated: true }],
     });
   });
 
   it('a pattern that names a default directory is not subject to that default', () => {
-    expect(ignorePlan('pkg/testdata', []).prune).toEqual(['**/node_modules/**', '**/.git/**']);
+    expect(ignorePlan('pkg/testdata', []).prune).toEqual(defaultsBut('**/testdata/**'));
+    expect(ignorePlan('third_party/vendor', []).prune).toEqual(defaultsBut('**/vendor/**'));
+    expect(ignorePlan('test/e2e/functional', []).prune).toEqual(defaultsBut('**/e2e/**'));
     expect(ignorePlan('pkg/testdata/bad.yaml', []).prune).not.toContain('**/testdata/**');
     expect(ignorePlan('**/testdata/**/*.yaml', []).prune).not.toContain('**/testdata/**');
     expect(ignorePlan('testdata-generator', []).prune).toEqual(DEFAULT_IGNORE);
@@ -38,7 +56,7 @@ describe('ignorePlan', () => {
     expect(ignorePlan('.', ['charts/**', '!charts/mine/**', 'charts/mine/old/**'])).toEqual({
       prune: ['**/node_modules/**', '**/.git/**', 'charts/mine/old/**'],
       ordered: [
-        { glob: '**/testdata/**', negated: false },
+        ...orderedDefaults,
         { glob: 'charts/**', negated: false },
         { glob: 'charts/mine/**', negated: true },
       ],
@@ -64,6 +82,7 @@ describe('loadManifests: testdata is excluded by default, and can be checked', (
       'charts/web/svc.yaml',
       'charts/mine/svc.yaml',
       'charts/mine/old/svc.yaml',
+      'third_party/vendor/k8s.io/endpoints.yaml',
     ])
       write(file);
   });
@@ -131,6 +150,13 @@ describe('loadManifests: testdata is excluded by default, and can be checked', (
     expect(await load(['deploy'], ['!vendor/**'])).toEqual(['deploy/svc.yaml']);
   });
 
+  it('vendor directories (copies of other projects) are skipped, unless negated or named', async () => {
+    expect(await load(['.'])).not.toContain('third_party/vendor/k8s.io/endpoints.yaml');
+    expect(await load(['.'], ['!**/vendor/**'])).toContain('third_party/vendor/k8s.io/endpoints.yaml');
+    expect(await load(['.'], ['!**/vendor/**'])).not.toContain('testdata/top.yaml');
+    expect(await load(['third_party/vendor'])).toEqual(['third_party/vendor/k8s.io/endpoints.yaml']);
+  });
+
   it('the Action: testdata is in the exclude default, and an exclude of `!**/testdata/**` checks it', async () => {
     const exclude = (value: string) =>
       parseInputs(envInputReader(value === '' ? {} : { INPUT_EXCLUDE: value })).inputs.exclude;
@@ -140,5 +166,36 @@ describe('loadManifests: testdata is excluded by default, and can be checked', (
     expect(await load(files, exclude('vendor/**'))).not.toContain('testdata/top.yaml');
     expect(await load(files, exclude('!**/testdata/**'))).toContain('testdata/top.yaml');
     expect(await load(files, [...exclude(''), '!**/testdata/**'])).toContain('pkg/testdata/bad.yaml');
+  });
+});
+
+describe('loadManifests: test inputs by directory name', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'kp-load-tests-'));
+    for (const file of [
+      'test/e2e/functional/rollout.yaml',
+      'controller/fake/data/svc.yaml',
+      'web/__tests__/svc.yaml',
+      'pkg/fixtures/svc.yaml',
+      'overlays/test/svc.yaml',
+      'tests/svc.yaml',
+    ]) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n');
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const load = async (patterns: string[], ignore?: string[]) =>
+    (await loadManifests({ cwd: root, patterns, ...(ignore ? { ignore } : {}) })).texts.map((t) => t.path);
+
+  it('e2e, fake, fixtures and __tests__ are skipped; test and tests (often environments) are not', async () => {
+    expect(await load(['.'])).toEqual(['overlays/test/svc.yaml', 'tests/svc.yaml']);
+    expect(await load(['.'], ['!**/e2e/**'])).toEqual([
+      'overlays/test/svc.yaml',
+      'test/e2e/functional/rollout.yaml',
+      'tests/svc.yaml',
+    ]);
+    expect(await load(['controller/fake'])).toEqual(['controller/fake/data/svc.yaml']);
   });
 });

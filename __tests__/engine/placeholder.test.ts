@@ -71,6 +71,10 @@ describe('placeholderForm: the forms people substitute before applying', () => {
     ['IP_1', 'all-caps'],
     ['DB', 'all-caps'],
     ['  PORT  ', 'all-caps'],
+    // an environment-variable name as one part of a name (argo-rollouts' e2e templates)
+    ['ROLLOUT_NAME-active', 'all-caps'],
+    ['app-ENV_NAME', 'all-caps'],
+    ['svc.NAMESPACE_1.example', 'all-caps'],
   ] as const)('%j is a placeholder (%s)', (value, form) => {
     expect(placeholderForm(value)).toBe(form);
     expect(isPlaceholder(value)).toBe(true);
@@ -107,6 +111,10 @@ describe('real values, valid or not, are never placeholders', () => {
     'WEB-FRONTEND',
     'SERVICE-NAME',
     'NODE1',
+    // a capital part without '_', or '_' inside a lower-case part: a real name in the wrong case
+    'WEB-frontend',
+    'api-V2',
+    'my_SERVICE-x',
     // host names, upper-case ones with dots too
     'db.example.com',
     'DB.EXAMPLE.COM',

@@ -97,6 +97,21 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(findTemplateBreak(lines('a: "{{ x }}"'))).toBeUndefined();
   });
 
+  it("a {PARAMETER} in single braces glued to text is a template (cert-manager's bind Service)", () => {
+    const text = lines('spec:', '  type: ClusterIP', '  # hardcoded', '  clusterIP: {SERVICE_IP_PREFIX}.16');
+    expect(templateSkipReason(text)).toBe(
+      'template: the parameter {SERVICE_IP_PREFIX} at line 4 breaks the YAML structure; substitute it to check the file',
+    );
+    expect(templateSkipReason(lines('ips:', '  - {NODE_IP}:443'))).toBe(
+      'template: the parameter {NODE_IP} at line 2 breaks the YAML structure; substitute it to check the file',
+    );
+    // Real flow mappings, a parameter alone (it parses), and one in a comment or a quoted string: no template.
+    expect(templateSkipReason(lines('selector: {app: web}', 'labels: {APP: x}'))).toBeUndefined();
+    expect(templateSkipReason(lines('clusterIP: {SERVICE_IP}'))).toBeUndefined();
+    expect(templateSkipReason(lines('# clusterIP: {SERVICE_IP_PREFIX}.16', 'a: 1'))).toBeUndefined();
+    expect(templateSkipReason(lines('clusterIP: "{SERVICE_IP_PREFIX}.16"'))).toBeUndefined();
+  });
+
   it('names Jinja statements', () => {
     expect(templateSkipReason(lines('{% for ip in ips %}', '- {{ ip }}', '{% endfor %}'))).toBe(
       'Jinja template: {% %} at line 1 breaks the YAML structure; render it to check it',

@@ -171,7 +171,9 @@ describe('placeResources: namespaces as kustomize gives them', () => {
         'prod/web:kustomization',
         'dev/pinned:kustomization',
         'prod/pinned:kustomization',
-        'default/team:default',
+        // A v1 Namespace object is named after the namespace of each build (the namespace transformer).
+        'default/dev:default',
+        'default/prod:default',
         'prod/extra:kustomization',
         'default/loose:default',
       ].sort(),

@@ -27,6 +27,26 @@ ruleTester(duplicateResource, {
       },
     },
     {
+      name: 'two kubebuilder components in one build: the namespace names each Namespace `system`, a patch deletes it',
+      files: {
+        'a/manager/manager.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: system\n',
+        'a/manager/kustomization.yaml': 'resources: [manager.yaml]\n',
+        'a/default/kustomization.yaml': 'namespace: a-system\nnamePrefix: a-\nresources: [../manager]\n',
+        'a/overlay/kustomization.yaml':
+          'resources: [../default]\nnamespace: shared\npatchesStrategicMerge: [remove-namespace.yaml]\n',
+        'a/overlay/remove-namespace.yaml':
+          '$patch: delete\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: a-system\n',
+        'b/manager/manager.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: system\n',
+        'b/default/kustomization.yaml':
+          'namespace: b-system\nnamePrefix: b-\nresources: [../manager/manager.yaml]\n',
+        'b/overlay/kustomization.yaml':
+          'resources: [../default]\nnamespace: shared\npatchesStrategicMerge: [remove-namespace.yaml]\n',
+        'b/overlay/remove-namespace.yaml':
+          '$patch: delete\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: b-system\n',
+        'all/kustomization.yaml': 'resources: [../a/overlay, ../b/overlay]\n',
+      },
+    },
+    {
       name: 'a kustomize patch repeats the name of the object it patches',
       files: {
         'base/kustomization.yaml': 'resources:\n  - service.yaml\n',
@@ -97,6 +117,29 @@ ruleTester(duplicateResource, {
     },
   ],
   invalid: [
+    {
+      name: 'two components both set `namespace: shared` and keep their Namespace: both are named `shared`',
+      files: {
+        'a/kustomization.yaml': 'namespace: shared\nresources: [namespace.yaml]\n',
+        'a/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: system\n',
+        'b/kustomization.yaml': 'namespace: shared\nresources: [namespace.yaml]\n',
+        'b/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: b-system\n',
+        'all/kustomization.yaml': 'resources: [../a, ../b]\n',
+      },
+      errors: [
+        {
+          file: 'b/namespace.yaml',
+          line: 4,
+          column: 9,
+          messageId: 'definedTwice',
+          data: {
+            object: 'Namespace default/shared',
+            where: 'in kustomize build all',
+            place: 'a/namespace.yaml:4',
+          },
+        },
+      ],
+    },
     {
       name: 'a Service in two files of one kustomize build: the later file is reported',
       files: {

@@ -41,6 +41,10 @@ const ingress = (port: string, backend = 'web') => `
 ruleTester(ingressBackendMissingPort, {
   valid: [
     {
+      name: 'an AWS Load Balancer Controller action named like a Service: `use-annotation` is no Service port',
+      files: docs(service, ingress('{name: use-annotation}')),
+    },
+    {
       name: 'a named Service port and a numbered one',
       files: docs(
         service,

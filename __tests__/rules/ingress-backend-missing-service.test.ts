@@ -40,6 +40,27 @@ const ingress = (backend: string, namespace = 'shop') => `
 ruleTester(ingressBackendMissingService, {
   valid: [
     {
+      name: 'a Service an operator makes from a custom resource of the namespace (CephCluster rook-ceph)',
+      files: {
+        'app/ingress.yaml': ingress('rook-ceph-mgr-dashboard', 'rook-ceph'),
+        'app/service.yaml': service('rook-ceph-active-mons', 'rook-ceph'),
+        'app/cluster.yaml':
+          'apiVersion: ceph.rook.io/v1\nkind: CephCluster\nmetadata:\n  name: rook-ceph\n  namespace: rook-ceph\n',
+      },
+    },
+    {
+      name: 'an AWS Load Balancer Controller action (`port: {name: use-annotation}`): the name is an annotation key',
+      files: {
+        'app/ingress.yaml': ingress('action1')
+          .replace('name: http\n', 'name: use-annotation\n')
+          .replace(
+            '    name: shop\n',
+            '    name: shop\n    annotations:\n      alb.ingress.kubernetes.io/actions.action1: \'{"type":"redirect"}\'\n',
+          ),
+        'app/service.yaml': service('storefront'),
+      },
+    },
+    {
       name: 'Ingress and Service in separate files of one app',
       files: { 'app/ingress.yaml': ingress('storefront'), 'app/service.yaml': service('storefront') },
     },
@@ -82,6 +103,24 @@ ruleTester(ingressBackendMissingService, {
     },
   ],
   invalid: [
+    {
+      name: 'a custom resource that makes nothing (an Istio VirtualService named like the prefix) hides nothing',
+      files: {
+        'app/ingress.yaml': ingress('web-api'),
+        'app/service.yaml': service('storefront'),
+        'app/vs.yaml':
+          'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: web\n  namespace: shop\n',
+      },
+      errors: [
+        {
+          file: 'app/ingress.yaml',
+          line: 16,
+          column: 23,
+          messageId: 'unknownService',
+          data: { service: 'web-api' },
+        },
+      ],
+    },
     {
       name: 'a typo in the backend Service name: suggests and fixes it',
       files: { 'app/ingress.yaml': ingress('storefrnt'), 'app/service.yaml': service('storefront') },

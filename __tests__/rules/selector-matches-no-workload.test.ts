@@ -44,6 +44,19 @@ const service = (name: string, selector: Record<string, string>, namespace = 'sh
 ruleTester(selectorMatchesNoWorkload, {
   valid: [
     {
+      name: "commonLabels reach a Rollout template through the kustomization's `configurations` (Argo Rollouts)",
+      files: {
+        'app/kustomization.yaml':
+          'configurations: [rollout-transform.yaml]\ncommonLabels: {foo: bar}\nresources: [rollout.yaml, service.yaml]\n',
+        'app/rollout-transform.yaml':
+          'commonLabels:\n- path: spec/selector/matchLabels\n  create: true\n  kind: Rollout\n- path: spec/template/metadata/labels\n  create: true\n  kind: Rollout\n',
+        'app/rollout.yaml':
+          'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: demo\nspec:\n  selector:\n    matchLabels: {app: demo}\n  template:\n    metadata:\n      labels: {app: demo}\n    spec:\n      containers:\n        - name: demo\n          image: demo:1\n',
+        'app/service.yaml':
+          'apiVersion: v1\nkind: Service\nmetadata:\n  name: demo\nspec:\n  selector: {app: demo}\n  ports:\n    - port: 80\n',
+      },
+    },
+    {
       name: 'the selector is a subset of the template labels',
       files: docs(
         deployment('web', { app: 'web', tier: 'frontend', 'app.kubernetes.io/version': '"1.4"' }),
@@ -304,6 +317,25 @@ ruleTester(selectorMatchesNoWorkload, {
     },
   ],
   invalid: [
+    {
+      name: 'without the `configurations` file, commonLabels write the Service selector and not the Rollout template',
+      files: {
+        'app/kustomization.yaml': 'commonLabels: {foo: bar}\nresources: [rollout.yaml, service.yaml]\n',
+        'app/rollout.yaml':
+          'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: demo\nspec:\n  selector:\n    matchLabels: {app: demo}\n  template:\n    metadata:\n      labels: {app: demo}\n    spec:\n      containers:\n        - name: demo\n          image: demo:1\n',
+        'app/service.yaml':
+          'apiVersion: v1\nkind: Service\nmetadata:\n  name: demo\nspec:\n  selector: {app: demo}\n  ports:\n    - port: 80\n',
+      },
+      errors: [
+        {
+          file: 'app/kustomization.yaml',
+          line: 1,
+          column: 16,
+          severity: 'warning',
+          messageId: 'extraLabel',
+        },
+      ],
+    },
     {
       name: 'one label value differs: suggests it and fixes the selector line',
       files: {

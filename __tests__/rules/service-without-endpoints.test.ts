@@ -5,6 +5,14 @@ import { deployment, endpoints, join, service, slice } from './pairing-fixtures.
 ruleTester(serviceWithoutEndpoints, {
   valid: [
     {
+      name: 'an operator makes the slices: the Service is named after a custom resource of its namespace (Rook)',
+      files: {
+        'svc.yaml': service('rook-ceph-active-mons', { namespace: 'rook-ceph' }),
+        'cluster.yaml':
+          'apiVersion: ceph.rook.io/v1\nkind: CephCluster\nmetadata:\n  name: rook-ceph\n  namespace: rook-ceph\n',
+      },
+    },
+    {
       name: 'selector-less Service and an Endpoints with several subsets, split across files',
       files: {
         'svc.yaml': service('etcd'),

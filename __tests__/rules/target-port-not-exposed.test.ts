@@ -231,7 +231,7 @@ ruleTester(targetPortNotExposed, {
       ],
     },
     {
-      name: 'a numeric targetPort the container does not declare: warning',
+      name: 'a numeric targetPort the container does not declare: a notice (declaring is optional)',
       files: docs(
         deployment('web', ['{name: http, containerPort: 80}']),
         service('web', '{port: 80, targetPort: 8080}'),
@@ -240,7 +240,7 @@ ruleTester(targetPortNotExposed, {
         {
           line: 29,
           column: 30,
-          severity: 'warning',
+          severity: 'notice',
           messageId: 'numberNotDeclared',
           data: {
             service: 'Service shop/web',
@@ -248,6 +248,7 @@ ruleTester(targetPortNotExposed, {
             number: 8080,
             templates: 'Deployment shop/web',
             declared: 'Its containers declare `http` (80/TCP).',
+            mixUp: '',
             closest: '',
           },
           fix: null,
@@ -256,7 +257,7 @@ ruleTester(targetPortNotExposed, {
       ],
     },
     {
-      name: 'a numeric targetPort one digit away from a declared port: said, not fixed',
+      name: 'a numeric targetPort one digit away from a declared port: said, not fixed (a notice)',
       files: docs(
         deployment('web', [
           '{name: http, containerPort: 8080}',
@@ -268,10 +269,71 @@ ruleTester(targetPortNotExposed, {
         {
           line: 30,
           column: 30,
-          severity: 'warning',
+          severity: 'notice',
           messageId: 'numberNotDeclared',
           data: { number: 8081, closest: ' Did you mean 8080 (`http`)?' },
           fix: null,
+        },
+      ],
+    },
+    {
+      name: 'the target number is only a hostPort of the container (the node maps 80 to 2368): a warning',
+      files: docs(
+        deployment('ghost', ['{containerPort: 2368, hostPort: 80}']),
+        service('ghost', '{port: 80, targetPort: 80}'),
+      ),
+      errors: [
+        {
+          line: 29,
+          column: 30,
+          severity: 'warning',
+          messageId: 'numberNotDeclared',
+          data: {
+            number: 80,
+            mixUp:
+              " 80 is only a `hostPort` (the node's port) of container port 2368: traffic to the Pod IP goes to the `containerPort`.",
+            closest: '',
+          },
+        },
+      ],
+    },
+    {
+      name: 'the Service port is named like a container port of another number (metrics 8084 vs 8082): a warning',
+      files: docs(
+        deployment('controller', ['{name: metrics, containerPort: 8082}']),
+        service('controller', '{name: metrics, port: 8084, targetPort: 8084}'),
+      ),
+      errors: [
+        {
+          line: 29,
+          column: 47,
+          severity: 'warning',
+          messageId: 'numberNotDeclared',
+          data: {
+            number: 8084,
+            mixUp: ' The container port named `metrics`, like this Service port, is 8082.',
+            closest: '',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a TLS port switched on by configuration, not declared beside the declared ones (Knative activator): a notice',
+      files: docs(
+        deployment('activator', [
+          '{name: metrics, containerPort: 9090}',
+          '{name: http1, containerPort: 8012}',
+          '{name: h2c, containerPort: 8013}',
+        ]),
+        service('activator', '{name: https, port: 443, targetPort: 8112}'),
+      ),
+      errors: [
+        {
+          line: 31,
+          column: 44,
+          severity: 'notice',
+          messageId: 'numberNotDeclared',
+          data: { number: 8112, mixUp: '' },
         },
       ],
     },
@@ -282,7 +344,7 @@ ruleTester(targetPortNotExposed, {
         {
           line: 29,
           column: 14,
-          severity: 'warning',
+          severity: 'notice',
           messageId: 'defaultNotDeclared',
           data: { port: 'port 80/TCP', number: 80, declared: 'Its containers declare (unnamed) (8080/TCP).' },
         },

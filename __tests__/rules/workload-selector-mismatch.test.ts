@@ -215,6 +215,52 @@ ruleTester(workloadSelectorMismatch, {
       ],
     },
     {
+      name: 'neither a selector nor template labels: a patch fragment kept outside any kustomization (a notice)',
+      files: {
+        'test/override.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: test\nspec:\n  template:\n    spec:\n      containers:\n      - name: test\n        image: nginx:v1.9\n',
+      },
+      errors: [
+        {
+          file: 'test/override.yaml',
+          line: 5,
+          column: 1,
+          severity: 'notice',
+          messageId: 'fragment',
+          data: { workload: 'Deployment default/test', apiVersion: 'apps/v1' },
+        },
+      ],
+    },
+    {
+      name: 'neither a selector nor template labels, but a kustomization lists it as a resource: a whole object',
+      files: {
+        'base/kustomization.yaml': 'resources: [statefulset.yaml]\n',
+        'base/statefulset.yaml':
+          'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: controller\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: c:1\n',
+      },
+      errors: [
+        {
+          file: 'base/statefulset.yaml',
+          line: 5,
+          column: 1,
+          messageId: 'missingSelector',
+          data: { workload: 'StatefulSet default/controller', selector: 'no `spec.selector`', example: '' },
+        },
+      ],
+    },
+    {
+      name: 'no selector and an empty labels map written: a broken manifest, not a fragment',
+      files: workload('Deployment', 'replicas: 2', '{}'),
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          messageId: 'missingSelector',
+          data: { workload: 'Deployment shop/api', selector: 'no `spec.selector`', example: '' },
+        },
+      ],
+    },
+    {
       name: 'an empty selector',
       files: workload('ReplicaSet', 'selector: {}', 'app: api'),
       errors: [

@@ -22,9 +22,19 @@ export interface ActionInputs {
 export type ReportScope = 'changed-lines' | 'changed-files' | 'all';
 
 export const DEFAULT_FILES = ['**/*.yaml', '**/*.yml', '**/*.json'];
-// The engine never loads node_modules, .git and testdata directories anyway (DEFAULT_IGNORE in
+// The engine never loads node_modules, .git, vendor and test-input directories anyway (DEFAULT_IGNORE in
 // src/engine/load.ts); they are listed so that the documented default shows it.
-export const DEFAULT_EXCLUDE = ['node_modules/**', '.git/**', '**/testdata/**'];
+export const DEFAULT_EXCLUDE = [
+  'node_modules/**',
+  '.git/**',
+  '**/vendor/**',
+  '**/testdata/**',
+  '**/e2e/**',
+  '**/fake/**',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/__tests__/**',
+];
 /** Large reviews fail in practice (GITHUB.md): never more inline comments than this in one review. */
 export const MAX_INLINE_COMMENTS = 50;
 

@@ -7,16 +7,36 @@ import fg from 'fast-glob';
 import type { ManifestText, SkippedFile } from './analyze.js';
 
 export const DEFAULT_EXTENSIONS = ['yaml', 'yml', 'json'];
-// Never loaded unless the user says otherwise: dependencies, git's own files, and `testdata` directories,
-// which by Go convention (and in many other projects) hold deliberately invalid inputs of tests.
+// Never loaded unless the user says otherwise: dependencies (`node_modules`, and `vendor`, where Go, PHP
+// and Ruby keep copies of other projects: nothing there is the repository's to fix), git's own files, and
+// the directories that by name hold inputs of tests, often deliberately invalid: `testdata` (Go's
+// convention), `e2e`, `fake` (Go's test doubles), `fixtures` and `__fixtures__`, `__tests__`. A directory
+// named `test` or `tests` is not among them: in GitOps repositories it is as often an environment
+// (`overlays/test`, `clusters/test`) as a test tree.
 // A negated entry in `ignore` that repeats one exactly (`!**/testdata/**`) removes it (see `ignorePlan`),
 // and a path or glob that names the directory (`kube-pairing pkg/testdata`) is checked in spite of it.
-export const DEFAULT_IGNORE = ['**/node_modules/**', '**/.git/**', '**/testdata/**'];
+export const DEFAULT_IGNORE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/vendor/**',
+  '**/testdata/**',
+  '**/e2e/**',
+  '**/fake/**',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/__tests__/**',
+];
 /** The directory each default ignores, as a path segment. */
 const DEFAULT_DIRS: Readonly<Record<string, string>> = {
   '**/node_modules/**': 'node_modules',
   '**/.git/**': '.git',
+  '**/vendor/**': 'vendor',
   '**/testdata/**': 'testdata',
+  '**/e2e/**': 'e2e',
+  '**/fake/**': 'fake',
+  '**/fixtures/**': 'fixtures',
+  '**/__fixtures__/**': '__fixtures__',
+  '**/__tests__/**': '__tests__',
 };
 /**
  * Defaults that always prune the walk (a negation other than their exact one cannot reach inside them,
@@ -173,6 +193,12 @@ export function ignorePlan(pattern: string, ignore: readonly string[]): IgnorePl
     const entry = entryOf(raw);
     if (entry.glob === '') continue;
     if (entry.negated) {
+      // The negation of a default, written exactly (`!**/testdata/**`), removes that default and nothing else.
+      // (and the same glob written earlier, as the Action's `exclude` default repeats them).
+      if (DEFAULT_IGNORE.includes(entry.glob)) {
+        entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
+        continue;
+      }
       // An identical earlier glob can never be the last match any more: drop it.
       entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
       // A negation re-includes only what an earlier glob ignored (not inside node_modules or .git):

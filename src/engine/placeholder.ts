@@ -13,7 +13,7 @@
  * | `delimited-token` | `__NAME__`, `@VAR@`, `#{VAR}#`, `%VAR%`, `[[VAR]]` | anywhere |
  * | `masked-ip` | `x.x.x.x`, `10.0.X.X`, `xxx.xxx.xxx.xxx`, `10.0.0.x/24`, `fd00::x` | the whole value |
  * | `sentinel` | `REPLACE_ME`, `changeme`, `change-this`, `TODO`, `TBD`, `FIXME`, `your-ip`, `YOUR_IP`, `yourHost`, `insert-ip-here`, `ip-here`, `_`, `...`, `???` | the whole value |
- * | `all-caps` | `MINIKUBE_IP`, `NAME`, `IP`, `NODE_NAME`, `IP_1` | the whole value |
+ * | `all-caps` | `MINIKUBE_IP`, `NAME`, `IP`, `NODE_NAME`, `IP_1`; `ROLLOUT_NAME-active` | the whole value; a part cut by `-` or `.`, when its capital words are joined by `_` |
  *
  * `all-caps` (a word of capitals, or capital words joined by `_`) applies only where Kubernetes
  * requires lower case or digits (names, hostnames, port names, IPs, port numbers): there, no real value
@@ -76,6 +76,12 @@ const SENTINELS: readonly RegExp[] = [
 
 /** A word of two or more capitals, or capital words joined by '_' (later words may hold digits). */
 const ALL_CAPS = /^(?:[A-Z]{2,}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+/**
+ * Capital words joined by '_' as one part of a name cut by '-' or '.' (`ROLLOUT_NAME-active`,
+ * `app-ENV_NAME`): an environment-variable name a script substitutes (sed, envsubst). Without a '_' a
+ * capital part is a name in the wrong case (`WEB-frontend`), not a placeholder.
+ */
+const EMBEDDED_SNAKE_CAPS = /(?:^|[-.])[A-Z]+(?:_[A-Z0-9]+)+(?=$|[-.])/;
 
 /**
  * Upper-case words that are real values of some manifest field (protocols, application protocols,
@@ -150,6 +156,7 @@ export function placeholderForm(
   if (isMaskedIp(text)) return 'masked-ip';
   if (SENTINELS.some((pattern) => pattern.test(text))) return 'sentinel';
   if ((options.allCaps ?? true) && ALL_CAPS.test(text) && !REAL_UPPER_CASE_WORDS.has(text)) return 'all-caps';
+  if ((options.allCaps ?? true) && EMBEDDED_SNAKE_CAPS.test(text)) return 'all-caps';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { ResourceRef } from './finding.js';
 import type { BuildContext, PatchUse } from '../kustomize/build.js';
-import { buildObject, changesValues } from '../kustomize/build.js';
+import { buildObject, changesValues, renamesNamespace } from '../kustomize/build.js';
 import { serviceNameReferences } from '../kustomize/name-references.js';
 import { parse as parseYaml } from 'yaml';
 import type { BuiltTarget } from '../kustomize/replacements.js';
@@ -72,7 +72,7 @@ export function placeResources(files: readonly ParsedFile[], defaultNamespace: s
           ...(origin !== undefined ? { namespaceOrigin: origin } : {}),
           units: [placement.unit],
         });
-        if (chain.length > 0 && changesValues(chain)) {
+        if (chain.length > 0 && (changesValues(chain) || renamesNamespace(object, chain))) {
           const built = buildObject(object, chain, contextOf(placement.unit));
           // A patch's `$patch: delete` removes the object from the build.
           if (Object.keys(built.value).length === 0) continue;

@@ -3,6 +3,7 @@ import type { ServicePort, ServiceView } from './model.js';
 import type { Path } from './parse.js';
 import { isRecord } from './parse.js';
 import { portNumber } from './ports.js';
+import { operatorMayMake } from './operators.js';
 import type { ResourceIndex } from './resource-index.js';
 import type { Resource } from './resources.js';
 import type { RelatedTarget } from './rule.js';
@@ -61,6 +62,9 @@ export const isRoute = (r: Resource): boolean =>
   ROUTE_KINDS.includes(r.object.kind) && r.object.apiVersion.startsWith('gateway.networking.k8s.io/');
 
 /** The Service backends of a networking.k8s.io/v1 Ingress: `spec.defaultBackend` and every rule path's backend. */
+/** The port name by which an AWS Load Balancer Controller Ingress backend names an annotation action. */
+const USE_ANNOTATION = 'use-annotation';
+
 export function ingressBackends(resource: Resource): ServiceReference[] {
   if (!isIngress(resource)) return [];
   const spec = resource.object.value.spec;
@@ -79,6 +83,10 @@ export function ingressBackends(resource: Resource): ServiceReference[] {
   for (const { backend, path } of backends) {
     if (!isRecord(backend) || !isRecord(backend.service)) continue;
     const service = backend.service;
+    // The AWS Load Balancer Controller's actions: `port: {name: use-annotation}` makes the "Service" name
+    // the key of an `alb.ingress.kubernetes.io/actions.<name>` annotation (a redirect, a fixed response,
+    // weighted target groups), not a Service reference.
+    if (isRecord(service.port) && service.port.name === USE_ANNOTATION) continue;
     const servicePath: Path = [...path, 'service'];
     const reference: ServiceReference = {
       resource,
@@ -179,7 +187,9 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
   const suggestion = candidates.find((s) => s.resource.ref.name === name);
   // Absent for sure only where a close name says which Service was meant, or where Services are deployed
   // with the referrer (so its own are in view) and nothing unseen deploys into the namespace: not
-  // kube-system (the cluster's own add-ons), not a namespace a Helm release or remote base fills.
+  // kube-system (the cluster's own add-ons), not a namespace a Helm release or remote base fills, not a
+  // name an operator makes from a custom resource of the namespace (`rook-ceph-mgr-dashboard` of a
+  // CephCluster `rook-ceph`).
   const lookup: ServiceLookup = {
     exists: false,
     elsewhere,
@@ -187,7 +197,8 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
       suggestion !== undefined ||
       ((local.length > 0 || elsewhere.length > 0) &&
         ref.namespace !== 'kube-system' &&
-        index.hiddenIn(ref.namespace, ref.resource).length === 0),
+        index.hiddenIn(ref.namespace, ref.resource).length === 0 &&
+        !operatorMayMake(index, ref.namespace, ref.name)),
   };
   if (suggestion) lookup.suggestion = suggestion;
   return lookup;

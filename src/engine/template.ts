@@ -81,7 +81,7 @@ export function findTemplateBreak(text: string): TemplateBreak | undefined {
 /** Why a file is skipped as a template (see `findTemplateBreak`), or undefined when it is not one. */
 export function templateSkipReason(text: string): string | undefined {
   const found = findTemplateBreak(text);
-  if (!found) return undefined;
+  if (!found) return braceParameterReason(text);
   return found.jinja
     ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`
     : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
@@ -222,4 +222,22 @@ function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/**
+ * A `{PARAMETER}` in single braces glued to more text in a value (`clusterIP: {SERVICE_IP_PREFIX}.16`, a file
+ * a script fills in with sed or Python's str.format): YAML reads `{…}` as a flow mapping and the text after it
+ * as an error, so the file is a template, not a broken manifest. The parameter is capitals (an environment
+ * variable's name), so a real flow mapping (`{app: web}`) never looks like one.
+ */
+const BRACE_PARAMETER = /^[^#\n]*?(?::|^\s*-)[ \t]+\{([A-Z][A-Z0-9_]*)\}[^\s,}\]#]/m;
+
+function braceParameterReason(text: string): string | undefined {
+  const match = BRACE_PARAMETER.exec(text);
+  if (!match) return undefined;
+  const line = text.slice(0, match.index).split('\n').length;
+  return (
+    `template: the parameter {${match[1]}} at line ${line} breaks the YAML structure; ` +
+    'substitute it to check the file'
+  );
 }

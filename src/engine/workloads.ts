@@ -27,6 +27,8 @@ export interface ContainerPortView {
   protocolExplicit: boolean;
   /** The raw `containerPort` value (a number when well formed). */
   containerPort: unknown;
+  /** The raw `hostPort` value (undefined when not written). */
+  hostPort?: unknown;
 }
 
 export type SelectorOperator = 'Equals' | 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
@@ -167,6 +169,7 @@ export function podTemplateView(resource: Resource): PodTemplateView | undefined
           protocol: p.protocol === undefined || p.protocol === null ? 'TCP' : String(p.protocol),
           protocolExplicit: p.protocol !== undefined && p.protocol !== null,
           containerPort: p.containerPort,
+          ...(p.hostPort === undefined ? {} : { hostPort: p.hostPort }),
         });
       });
     });

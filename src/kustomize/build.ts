@@ -56,6 +56,15 @@ export interface BuildContext {
   unit?: Unit;
 }
 
+/** Whether a kustomization of the chain renames a v1 Namespace object (after its own `namespace:`). */
+export function renamesNamespace(object: K8sObject, chain: readonly KustomizationStep[]): boolean {
+  if (object.kind !== 'Namespace' || object.apiVersion !== 'v1') return false;
+  return chain.some(({ kustomization: k }) => {
+    const namespace = k.document?.value.namespace;
+    return typeof namespace === 'string' && namespace !== '' && namespace !== object.name;
+  });
+}
+
 /** Whether a chain of kustomizations changes anything of the objects it builds that rules read. */
 export function changesValues(chain: readonly KustomizationStep[]): boolean {
   return chain.some(({ kustomization: k }) => {
@@ -85,17 +94,32 @@ function notRenamed(kind: string, apiVersion: string): boolean {
   );
 }
 
-/** The name an object gets from a chain of kustomizations (prefixes and suffixes, innermost first). */
+/**
+ * The name an object gets from a chain of kustomizations (prefixes and suffixes, innermost first; a v1
+ * Namespace is named after the kustomization's namespace).
+ */
 function builtName(
   kind: string,
   apiVersion: string,
   name: string,
   chain: readonly KustomizationStep[],
 ): string {
-  if (notRenamed(kind, apiVersion) || name === '') return name;
+  if (name === '') return name;
   let out = name;
   for (const { kustomization: k } of chain) {
     const raw = k.document?.value ?? {};
+    // The namespace transformer names a v1 Namespace after the kustomization's namespace
+    // (api/internal/konfig/builtinpluginconsts/namespace.go: `metadata/name` of kind Namespace;
+    // api/filters/namespace removeUnneededMetaFieldSpecs keeps it for apiVersion v1 only): kubebuilder's
+    // Namespace `system` becomes `<project>-system`.
+    if (
+      kind === 'Namespace' &&
+      apiVersion === 'v1' &&
+      typeof raw.namespace === 'string' &&
+      raw.namespace !== ''
+    )
+      out = raw.namespace;
+    if (notRenamed(kind, apiVersion)) continue;
     if (typeof raw.namePrefix === 'string') out = raw.namePrefix + out;
     if (typeof raw.nameSuffix === 'string') out = out + raw.nameSuffix;
   }
@@ -191,6 +215,8 @@ export function buildObject(
         mergeOrSkip(value, doc.value, provenance, doc.from, options);
       }
     }
+    // `$patch: delete` left nothing: the object is gone from this build, and no later step brings it back.
+    if (Object.keys(value).length === 0) break;
     // namespace: carried by the resource, not written here. A prefixed name keeps the place of the name it
     // was made of: that is the line a reader fixes (the rename is said and related by the rules).
     const renamed = ids.after(step);
@@ -198,7 +224,7 @@ export function buildObject(
       name = renamed;
       ensureMap(value, 'metadata').name = name;
     }
-    applyLabels(value, source, raw, document, provenance);
+    applyLabels(value, source, raw, document, provenance, configuredLabelFields(step, context));
   }
   return {
     file: source.file,
@@ -414,6 +440,55 @@ const TEMPLATE_FIELDS: readonly FieldSpec[] = [
 ];
 const METADATA_FIELDS: readonly FieldSpec[] = [{ path: ['metadata', 'labels'], create: true, kinds: [] }];
 
+/** Label fields a kustomization's `configurations` files add to kustomize's own (for custom kinds). */
+interface ConfiguredLabelFields {
+  /** `commonLabels:` of the files: where `commonLabels` and `labels` with `includeSelectors` write. */
+  common: readonly FieldSpec[];
+  /** `templateLabels:` of the files: where `labels` with `includeTemplates` write. */
+  template: readonly FieldSpec[];
+}
+
+const NO_CONFIGURED_FIELDS: ConfiguredLabelFields = { common: [], template: [] };
+const configuredCache = new WeakMap<K8sObject, ConfiguredLabelFields>();
+
+/**
+ * The label field specs of a kustomization's `configurations` files (api/internal/plugins/builtinconfig
+ * TransformerConfig, merged into kustomize's defaults for that kustomization's own transformers): e.g. Argo
+ * Rollouts' `rollout-transform.yaml` has `commonLabels` write `spec/template/metadata/labels` of a `Rollout`.
+ * A file that is not there or does not parse adds nothing.
+ */
+function configuredLabelFields(step: KustomizationStep, context: BuildContext): ConfiguredLabelFields {
+  const document = step.kustomization.document;
+  const raw = document?.value;
+  if (!document || !raw || !Array.isArray(raw.configurations) || raw.configurations.length === 0)
+    return NO_CONFIGURED_FIELDS;
+  const cached = configuredCache.get(document);
+  if (cached) return cached;
+  const common: FieldSpec[] = [];
+  const template: FieldSpec[] = [];
+  const specs = (list: unknown, into: FieldSpec[]): void => {
+    for (const spec of Array.isArray(list) ? list : []) {
+      if (!isRecord(spec) || typeof spec.path !== 'string' || spec.path === '') continue;
+      into.push({
+        path: spec.path.split('/').filter((p) => p !== ''),
+        create: spec.create === true,
+        kinds: typeof spec.kind === 'string' && spec.kind !== '' ? [spec.kind] : [],
+      });
+    }
+  };
+  for (const entry of raw.configurations) {
+    if (typeof entry !== 'string') continue;
+    for (const { value } of fromFile(step.dir, entry, context)) {
+      if (!isRecord(value)) continue;
+      specs(value.commonLabels, common);
+      specs(value.templateLabels, template);
+    }
+  }
+  const fields = { common, template };
+  configuredCache.set(document, fields);
+  return fields;
+}
+
 /** `commonLabels` (selectors, templates and metadata) and `labels` (each as its include flags say). */
 function applyLabels(
   value: Record<string, unknown>,
@@ -421,21 +496,23 @@ function applyLabels(
   raw: Record<string, unknown>,
   document: K8sObject,
   provenance: ValueProvenance,
+  configured: ConfiguredLabelFields,
 ): void {
   const sets: { pairs: Record<string, unknown>; fields: readonly FieldSpec[]; at: (string | number)[] }[] =
     [];
+  const common = [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS, ...configured.common];
   if (isRecord(raw.commonLabels))
     sets.push({
       pairs: raw.commonLabels,
-      fields: [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS],
+      fields: common,
       at: ['commonLabels'],
     });
   (Array.isArray(raw.labels) ? raw.labels : []).forEach((l, i) => {
     if (!isRecord(l) || !isRecord(l.pairs)) return;
     const fields = l.includeSelectors
-      ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS]
+      ? common
       : l.includeTemplates
-        ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS]
+        ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...configured.template]
         : METADATA_FIELDS;
     sets.push({ pairs: l.pairs, fields, at: ['labels', i, 'pairs'] });
   });

@@ -93,35 +93,3 @@ export function related(resource: Resource, path: Path, message?: string): Relat
 }
 
 export const what = (ref: ResourceRef): string => formatResource(ref);
-
-/** API groups of Kubernetes itself (and kustomize's): any other group is a custom resource, made by an operator. */
-const BUILT_IN_GROUPS: ReadonlySet<string> = new Set([
-  '',
-  'apps',
-  'batch',
-  'extensions',
-  'policy',
-  'autoscaling',
-  'networking.k8s.io',
-  'rbac.authorization.k8s.io',
-  'storage.k8s.io',
-  'apiextensions.k8s.io',
-  'admissionregistration.k8s.io',
-  'scheduling.k8s.io',
-  'coordination.k8s.io',
-  'discovery.k8s.io',
-  'certificates.k8s.io',
-  'node.k8s.io',
-  'flowcontrol.apiserver.k8s.io',
-  'apiregistration.k8s.io',
-  'events.k8s.io',
-  'resource.k8s.io',
-  'gateway.networking.k8s.io',
-  'kustomize.config.k8s.io',
-]);
-
-/** Whether an apiVersion belongs to a custom resource (an operator's API), not to Kubernetes itself. */
-export function isCustomResource(apiVersion: string): boolean {
-  const slash = apiVersion.indexOf('/');
-  return !BUILT_IN_GROUPS.has(slash === -1 ? '' : apiVersion.slice(0, slash));
-}

@@ -1,7 +1,7 @@
 // Complexity (objects of one namespace): O(S·c + m·(t + x)) for S Services, c templates carrying a
 // selector's least common label (label index), m selectors matching nothing, t templates near such a Service
 // (NearIndex) and x custom resources of its namespace.
-import type { Fix, ResourceRef } from '../engine/finding.js';
+import type { Fix } from '../engine/finding.js';
 import { renameKeyFix, replaceScalarFix } from '../engine/fix.js';
 import type { Anchor } from '../engine/locate.js';
 import type { ServiceView } from '../engine/model.js';
@@ -19,7 +19,8 @@ import {
   requirementMatches,
   workloadIndex,
 } from '../engine/workloads.js';
-import { describeNamespace, isCustomResource, namespaceNodePath, related, what } from './pairing.js';
+import { customResourcesIn, MAKES_NO_PODS } from '../engine/operators.js';
+import { describeNamespace, namespaceNodePath, related, what } from './pairing.js';
 
 /** At most this many Pod templates are named as related locations of one finding. */
 const MAX_RELATED = 5;
@@ -433,112 +434,6 @@ function operatorMayMakePods(
 function podsMayComeFromElsewhere(index: ResourceIndex, service: ServiceView): boolean {
   const { namespace } = service.resource.ref;
   return namespace === 'kube-system' || index.hiddenIn(namespace, service.resource).length > 0;
-}
-
-/** Custom resource kinds, of well-known operators and tools, that configure and make no Pods of their own. */
-const MAKES_NO_PODS: ReadonlySet<string> = new Set([
-  // Prometheus Operator
-  'ServiceMonitor',
-  'PodMonitor',
-  'PrometheusRule',
-  'Probe',
-  'ScrapeConfig',
-  'AlertmanagerConfig',
-  // Istio, Linkerd, Traefik, Cilium, MetalLB
-  'VirtualService',
-  'DestinationRule',
-  'Gateway',
-  'ServiceEntry',
-  'WorkloadEntry',
-  'WorkloadGroup',
-  'Sidecar',
-  'EnvoyFilter',
-  'PeerAuthentication',
-  'RequestAuthentication',
-  'AuthorizationPolicy',
-  'Telemetry',
-  'ProxyConfig',
-  'WasmPlugin',
-  'ServiceProfile',
-  'Server',
-  'ServerAuthorization',
-  'Middleware',
-  'MiddlewareTCP',
-  'IngressRoute',
-  'IngressRouteTCP',
-  'IngressRouteUDP',
-  'TLSOption',
-  'TLSStore',
-  'ServersTransport',
-  'TraefikService',
-  'CiliumNetworkPolicy',
-  'CiliumClusterwideNetworkPolicy',
-  'IPAddressPool',
-  'L2Advertisement',
-  'BGPPeer',
-  'BGPAdvertisement',
-  // cert-manager, secrets
-  'Certificate',
-  'CertificateRequest',
-  'Issuer',
-  'ClusterIssuer',
-  'ExternalSecret',
-  'ClusterExternalSecret',
-  'SecretStore',
-  'ClusterSecretStore',
-  'PushSecret',
-  'SealedSecret',
-  // Flux, Argo CD
-  'HelmRelease',
-  'HelmRepository',
-  'HelmChart',
-  'GitRepository',
-  'OCIRepository',
-  'Bucket',
-  'Kustomization',
-  'ImageRepository',
-  'ImagePolicy',
-  'ImageUpdateAutomation',
-  'Alert',
-  'Provider',
-  'Receiver',
-  'Application',
-  'AppProject',
-  'ApplicationSet',
-  // Autoscaling, policy, backup, dashboards
-  'VerticalPodAutoscaler',
-  'ScaledObject',
-  'ScaledJob',
-  'TriggerAuthentication',
-  'ClusterPolicy',
-  'Policy',
-  'ConstraintTemplate',
-  'Backup',
-  'Schedule',
-  'Restore',
-  'GrafanaDashboard',
-  'GrafanaDatasource',
-  'NetworkAttachmentDefinition',
-  'VolumeSnapshot',
-  'VolumeSnapshotClass',
-]);
-
-const customResources = new WeakMap<ResourceIndex, Map<string, ResourceRef[]>>();
-
-/** The custom resources of a namespace, anywhere in the scan (collected once per analysis). */
-function customResourcesIn(index: ResourceIndex, namespace: string): readonly ResourceRef[] {
-  let byNamespace = customResources.get(index);
-  if (!byNamespace) {
-    byNamespace = new Map();
-    for (const r of index.resources) {
-      if (!isCustomResource(r.object.apiVersion)) continue;
-      const list = byNamespace.get(r.ref.namespace);
-      if (list) list.push(r.ref);
-      else byNamespace.set(r.ref.namespace, [r.ref]);
-    }
-    customResources.set(index, byNamespace);
-  }
-  return byNamespace.get(namespace) ?? [];
 }
 
 /** The workload's own selector does not match its template's labels (the API server would reject it). */

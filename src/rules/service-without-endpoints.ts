@@ -8,6 +8,7 @@ import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
+import { operatorMayMake } from '../engine/operators.js';
 import {
   isApiServerService,
   NAME_PATH,
@@ -89,8 +90,13 @@ function lacksBackends(index: ResourceIndex, service: ServiceView): boolean {
   if (name === '' || service.selector !== null || service.type === 'ExternalName') return false;
   if (isApiServerService(service)) return false;
   // An absence: an Endpoints or slice of its name anywhere in the scan may be its backends; a Helm
-  // release or remote base deploying into the namespace may hold them.
-  return !(index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0);
+  // release or remote base deploying into the namespace may hold them, and so may an operator whose
+  // custom resource names the Service (Rook's `rook-ceph-active-mons` slices, made for CephCluster `rook-ceph`).
+  return !(
+    index.hasBackendObjects(service) ||
+    index.hiddenIn(namespace, service.resource).length > 0 ||
+    operatorMayMake(index, namespace, name)
+  );
 }
 
 /** Backend objects that were probably meant for a Service. */

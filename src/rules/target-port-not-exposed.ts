@@ -21,7 +21,7 @@ export const targetPortNotExposed: Rule = {
     severity: 'error',
     family: 'workloads',
     summary:
-      'A named `targetPort` matches no container port name in the Pod templates the Service selects (warning: a numeric `targetPort` matches no declared `containerPort`).',
+      'A named `targetPort` matches no container port name in the Pod templates the Service selects (a numeric `targetPort` that matches no declared `containerPort`: a warning when the number is a `hostPort` or the Service port names another container port, else a notice).',
     fixable: true,
     reads: ['Service', ...POD_TEMPLATE_KINDS],
     readsOnDemand: ['ConfigMap'],
@@ -40,13 +40,13 @@ export const targetPortNotExposed: Rule = {
         'Target one of the declared names, or add `name: {{name}}` to the container port the application listens on.',
       numberNotDeclared:
         '{{service}} {{port}} sends traffic to container port {{number}}, but {{templates}} declares no container ' +
-        'port {{number}}. {{declared}} Declaring container ports is optional, so the application may still listen ' +
+        'port {{number}}. {{declared}}{{mixUp}} Declaring container ports is optional, so the application may still listen ' +
         'on {{number}}; if it does not, connections to this Service port are refused.{{partly}}{{closest}} ' +
         'Declare `containerPort: {{number}}` on the container that listens on it, or point `targetPort` at the ' +
         'port the application listens on.',
       defaultNotDeclared:
         '{{service}} {{port}} sends traffic to container port {{number}} (`targetPort` is not written, so it ' +
-        'defaults to `port`), but {{templates}} declares no container port {{number}}. {{declared}} Declaring ' +
+        'defaults to `port`), but {{templates}} declares no container port {{number}}. {{declared}}{{mixUp}} Declaring ' +
         'container ports is optional, so the application may still listen on {{number}}; if it does not, ' +
         'connections to this Service port are refused.{{partly}}{{closest}} Declare `containerPort: {{number}}` ' +
         'on the container that listens on it, or point a `targetPort` at the port the application listens on.',
@@ -155,9 +155,20 @@ function undeclaredNumberProblem(
     declared.map((p) => String(p.containerPort)),
   );
   const closePort = declared.find((p) => String(p.containerPort) === close);
+  // Declaring container ports is optional, and on real repositories most undeclared numbers were served (a
+  // TLS port switched on by configuration, a gateway configured at run time, a port derived from another):
+  // a warning only where the manifest itself shows a mix-up, else a notice (docs/precision.md).
+  const hostPort = undeclared.flatMap((t) => t.ports).find((p) => p.hostPort === number);
+  const sameName =
+    port.name === '' ? undefined : declared.find((p) => p.name === port.name && p.containerPort !== number);
+  const mixUp = hostPort
+    ? ` ${number} is only a \`hostPort\` (the node's port) of container port ${String(hostPort.containerPort)}: traffic to the Pod IP goes to the \`containerPort\`.`
+    : sameName
+      ? ` The container port named \`${port.name}\`, like this Service port, is ${String(sameName.containerPort)}.`
+      : '';
   return {
     target: { resource: service.resource, path: target.path },
-    severity: 'warning',
+    severity: mixUp === '' ? 'notice' : 'warning',
     messageId: target.written ? 'numberNotDeclared' : 'defaultNotDeclared',
     data: {
       service: what(service.resource.ref),
@@ -165,10 +176,14 @@ function undeclaredNumberProblem(
       number,
       templates: list(undeclared),
       declared: declaredPorts(undeclared),
+      mixUp,
       partly,
-      closest: closePort
-        ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?`
-        : '',
+      closest:
+        mixUp !== ''
+          ? ''
+          : closePort
+            ? ` Did you mean ${close}${closePort.name === '' ? '' : ` (\`${closePort.name}\`)`}?`
+            : '',
     },
     related: undeclared.flatMap((t) => counterpart(t)),
   };

@@ -34,6 +34,13 @@ export const workloadSelectorMismatch: Rule = {
         '{{workload}} has {{selector}}. {{apiVersion}} requires a non-empty selector that matches the Pod ' +
         "template's labels, and the API server rejects the object without one. Add `spec.selector.matchLabels` " +
         "with the template's labels{{example}}.",
+      // Neither a selector nor a template label: a patch fragment more likely than a manifest.
+      fragment:
+        '{{workload}} has no `spec.selector` and its Pod template has no labels, so it reads as a patch ' +
+        'fragment (the shape of a strategic-merge patch), not a whole object; no kustomization lists it as a ' +
+        'resource or uses it as a patch. Applied on its own, the API server rejects it: {{apiVersion}} requires a selector that ' +
+        "matches the template's labels. If it is meant as a manifest, add `spec.template.metadata.labels` and " +
+        'the same labels under `spec.selector.matchLabels`.',
       // `matchLabels` / `In` / `Exists`: the template lacks the key.
       missingLabel: REQUIRES + 'the Pod template has no `{{key}}` label.' + AGREE,
       // `matchLabels`: the template has another value, and no Service selects the selector's.
@@ -69,6 +76,19 @@ export const workloadSelectorMismatch: Rule = {
 
       if (!selector.written || (selector.form === 'labelSelector' && selector.requirements.length === 0)) {
         if (selector.form === 'map' || (!selector.written && !selector.required)) continue;
+
+        // Nothing to pair at all, and no kustomization lists it as a resource (which makes it a whole
+        // object): whether this is a broken manifest or a patch kept for a script or another tool cannot
+        // be known, so it is said as a notice, never an error (docs/precision.md).
+        if (!selector.written && !t.labelsWritten && !t.resource.units.some((u) => u.kind === 'kustomize')) {
+          report({
+            target: { resource: t.resource, path: selector.path },
+            messageId: 'fragment',
+            data: { workload: who, apiVersion: t.resource.object.apiVersion },
+            severity: 'notice',
+          });
+          continue;
+        }
 
         report({
           target: { resource: t.resource, path: selector.path },
