@@ -19052,6 +19052,17 @@ function documentOrigin(document) {
   const key2 = first && (0, import_yaml12.isScalar)(first.key) ? first.key : void 0;
   return { file: document.file, node: key2 ?? document.node };
 }
+function writtenNameFor(object2, wanted) {
+  const source = object2.built?.source.name;
+  if (source === void 0 || source === object2.name) return wanted;
+  const at3 = object2.name.indexOf(source);
+  if (at3 === -1) return void 0;
+  const prefix = object2.name.slice(0, at3);
+  const suffix = object2.name.slice(at3 + source.length);
+  if (!wanted.startsWith(prefix) || !wanted.endsWith(suffix) || wanted.length <= prefix.length + suffix.length)
+    return void 0;
+  return wanted.slice(prefix.length, wanted.length - suffix.length);
+}
 
 // src/kustomize/name-references.ts
 var SERVICE_NAME_FIELDS = [
@@ -19445,6 +19456,18 @@ function mayCarryIgnoreAnnotation(object2) {
   return isRecord(annotations) && IGNORE_ANNOTATION in annotations;
 }
 
+// src/engine/test-inputs.ts
+var TEST_TREE = /^(?:tests?|invalid(?:[-_].*)?)$/;
+function testInputDirectory(file, units) {
+  if (units?.some((u) => u.kind !== "directory")) return void 0;
+  const dirs = file.split("/").slice(0, -1);
+  const at3 = dirs.findIndex((d) => TEST_TREE.test(d));
+  return at3 === -1 ? void 0 : dirs.slice(0, at3 + 1).join("/");
+}
+function testInputNote(directory) {
+  return ` Reported as a notice: \`${directory}/\` holds test inputs, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
+}
+
 // src/engine/analyze.ts
 var MAX_FIX_LENGTH = 65536;
 function analyzeParsed(files, options) {
@@ -19619,6 +19642,11 @@ function toFinding(rule, problem3, configured) {
     identity2 = problem3.key === void 0 ? `${target.region.line}` : `key|${problem3.key}`;
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
     if (target.about) finding.resource = { ...target.about };
+  }
+  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0) : void 0;
+  if (testInputs !== void 0) {
+    finding.severity = "notice";
+    finding.message += testInputNote(testInputs);
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)
     finding.fix = problem3.fix;
@@ -21967,6 +21995,7 @@ var endpointsWithoutService = {
       );
       if (!suggestion && index.hiddenIn(namespace, endpoints.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
+      const written = suggestion === void 0 ? void 0 : writtenNameFor(endpoints.resource.object, suggestion);
       const what2 = formatResource(endpoints.resource.ref);
       report3({
         target: { resource: endpoints.resource, path: ["metadata", "name"] },
@@ -21987,7 +22016,8 @@ var endpointsWithoutService = {
             message: formatResource(suggested.resource.ref)
           }
         ] : [],
-        fix: suggestion ? replaceScalarFix(endpoints.resource.object, ["metadata", "name"], suggestion) : void 0
+        // Written where the name is written: without the prefixes and suffixes its build adds.
+        fix: written === void 0 ? void 0 : replaceScalarFix(endpoints.resource.object, ["metadata", "name"], written)
       });
     }
   }

@@ -39813,6 +39813,2549 @@ function closestName(name6, candidates) {
   return tie ? void 0 : best;
 }
 
+// src/kustomize/build.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/engine/units.ts
+import { posix } from "node:path";
+var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
+var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+var dirOf2 = (path9) => posix.dirname(path9);
+var joinPath = (dir, entry) => {
+  const joined = posix.normalize(posix.join(dir, entry));
+  return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
+};
+function isWithinDir(dir, ancestor) {
+  return ancestor === "." || dir === ancestor || dir.startsWith(`${ancestor}/`);
+}
+function deploymentUnits(files) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  const filePaths = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (f.objects.length > 0) filePaths.add(f.file.path);
+    if (f.kustomization) kustomizations.set(dirOf2(f.file.path), { file: f, k: f.kustomization });
+  }
+  const patchFiles2 = kustomizePatchFiles(kustomizations);
+  const { entries: gitops, hidden } = gitOpsEntries(files);
+  const referenced = referencedKustomizations(kustomizations, gitops);
+  const placer = new UnitPlacer(kustomizations, filePaths, patchFiles2, hidden);
+  const isComponent = (dir) => kustomizations.get(dir)?.k.document?.kind === "Component";
+  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
+  for (const dir of roots) if (!referenced.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
+  for (const entry of gitops) placer.placeGitOps(entry);
+  for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
+  const charts = helmCharts(files);
+  hidden.push(...unrenderedTemplates(files, charts));
+  placer.placeDirectories(charts);
+  return { placements: placer.placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
+}
+function referencedKustomizations(kustomizations, gitops) {
+  const referenced = /* @__PURE__ */ new Set();
+  for (const [dir, { k }] of kustomizations)
+    for (const entry of [...k.resources, ...k.components ?? []]) {
+      if (REMOTE.test(entry)) continue;
+      const target = joinPath(dir, entry);
+      if (target !== dir && kustomizations.has(target)) referenced.add(target);
+    }
+  for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
+  return referenced;
+}
+var UnitPlacer = class {
+  constructor(kustomizations, filePaths, patchFiles2, hidden) {
+    this.kustomizations = kustomizations;
+    this.filePaths = filePaths;
+    this.patchFiles = patchFiles2;
+    this.hidden = hidden;
+  }
+  kustomizations;
+  filePaths;
+  patchFiles;
+  hidden;
+  /** Placements of each file's objects, by file path. */
+  placements = /* @__PURE__ */ new Map();
+  /** The kustomizations some build has reached. */
+  reached = /* @__PURE__ */ new Set();
+  /** Places a file in a unit, unless it already is in that unit. */
+  place(file, placement) {
+    const list6 = this.placements.get(file);
+    if (!list6) this.placements.set(file, [placement]);
+    else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
+  }
+  /** Every file a kustomization reaches, with the namespace the outermost `namespace:` gives it. */
+  build(unit, dir, outer, visiting = /* @__PURE__ */ new Set()) {
+    const entry = this.kustomizations.get(dir);
+    if (!entry || visiting.has(dir)) return;
+    visiting.add(dir);
+    this.reached.add(dir);
+    const { k, file } = entry;
+    const scope2 = kustomizationScope(outer, k, file.file.path);
+    const hide = (label2) => {
+      this.hidden.push(
+        scope2.namespaceOverride === void 0 ? { unit, label: label2 } : { namespace: scope2.namespaceOverride, unit, label: label2 }
+      );
+    };
+    if (k.unmodelled) hide(`${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`);
+    const remote = (item) => {
+      if (!REMOTE.test(item)) return false;
+      hide(`remote resource ${item} of ${file.file.path}`);
+      return true;
+    };
+    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => this.kustomizations.has(target)).map((target) => ({ dir: target, kustomization: this.kustomizations.get(target).k }));
+    const self2 = { dir, kustomization: k };
+    const after = (i) => [...components.slice(i), self2, ...outer.chain ?? []];
+    for (const item of k.resources) {
+      if (remote(item)) continue;
+      const target = joinPath(dir, item);
+      if (this.kustomizations.has(target)) this.build(unit, target, { ...scope2, chain: after(0) }, visiting);
+      else if (this.filePaths.has(target) && !this.patchFiles.has(target))
+        this.place(target, { unit, ...scope2, chain: after(0) });
+    }
+    components.forEach(
+      (component, i) => this.build(unit, component.dir, { ...scope2, chain: after(i + 1) }, visiting)
+    );
+    visiting.delete(dir);
+  }
+  /**
+   * What a GitOps object deploys: the kustomize build at its path, else the files of that directory not yet
+   * placed (and, when it recurses, of the directories below that no kustomization builds).
+   */
+  placeGitOps(entry) {
+    const unit = {
+      id: `gitops:${entry.object.namespace ?? ""}/${entry.object.name}`,
+      kind: "gitops",
+      root: entry.path,
+      label: `${entry.label} (path ${entry.path})`
+    };
+    const scope2 = gitOpsScope(entry);
+    if (this.kustomizations.has(entry.path)) {
+      this.build(unit, entry.path, scope2);
+      return;
+    }
+    for (const file of this.filePaths) {
+      const dir = dirOf2(file);
+      if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
+      if (this.placements.has(file) || this.patchFiles.has(file) || underKustomization(dir, entry.path, this.kustomizations))
+        continue;
+      this.place(file, { unit, ...scope2 });
+    }
+  }
+  /** The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory. */
+  placeDirectories(charts) {
+    const directoryUnits = /* @__PURE__ */ new Map();
+    for (const file of this.filePaths) {
+      if (this.placements.has(file) || this.patchFiles.has(file)) continue;
+      const dir = dirOf2(file);
+      const chart = charts.chartOf(dir);
+      let unit = chart === void 0 ? directoryUnits.get(dir) : charts.units.get(chart);
+      if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
+      this.place(file, { unit });
+    }
+  }
+};
+function kustomizationScope(outer, k, path9) {
+  return outer.namespaceOverride === void 0 && k.namespace !== void 0 ? { ...outer, namespaceOverride: k.namespace, namespaceOrigin: path9, namespaceBy: "kustomization" } : { ...outer };
+}
+function gitOpsScope(entry) {
+  const scope2 = {};
+  if (entry.namespaceOverride !== void 0) scope2.namespaceOverride = entry.namespaceOverride;
+  if (entry.namespaceDefault !== void 0) scope2.namespaceDefault = entry.namespaceDefault;
+  if (entry.namespaceOverride !== void 0 || entry.namespaceDefault !== void 0) {
+    scope2.namespaceOrigin = entry.label;
+    scope2.namespaceBy = "gitops";
+  }
+  return scope2;
+}
+function helmCharts(files) {
+  const units = new Map(
+    files.map((f) => f.file.path).filter((p) => CHART_FILE.test(p)).map((p) => [dirOf2(p), unitOf("chart", dirOf2(p))])
+  );
+  const chartOf = (dir) => {
+    for (let d = dir; ; d = dirOf2(d)) {
+      if (units.has(d)) return d;
+      if (d === "." || d === "/" || d === dirOf2(d)) return void 0;
+    }
+  };
+  return { units, chartOf };
+}
+function unrenderedTemplates(files, charts) {
+  const unrendered = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.template === void 0) continue;
+    const chart = charts.chartOf(dirOf2(f.file.path));
+    const root = chart ?? dirOf2(f.file.path);
+    if (!unrendered.has(root))
+      unrendered.set(
+        root,
+        chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
+      );
+  }
+  return [...unrendered].sort().map(([root, label2]) => ({ root, label: label2 }));
+}
+function unitOf(kind, root) {
+  const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
+  return { id: `${kind}:${root}`, kind, root, label: label2 };
+}
+function underKustomization(dir, top, kustomizations) {
+  for (let d = dir; isWithinDir(d, top) && d !== top; d = dirOf2(d)) if (kustomizations.has(d)) return true;
+  return false;
+}
+function kustomizePatchFiles(kustomizations) {
+  const patches = /* @__PURE__ */ new Set();
+  const listed = /* @__PURE__ */ new Set();
+  for (const [dir, { k }] of kustomizations) {
+    for (const p of k.patches ?? []) patches.add(joinPath(dir, p));
+    for (const r of k.resources) listed.add(joinPath(dir, r));
+  }
+  for (const r of listed) patches.delete(r);
+  return patches;
+}
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var group = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+function repoPaths(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  const charts = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (CHART_FILE.test(f.file.path)) charts.add(dirOf2(f.file.path));
+    for (let d = dirOf2(f.file.path); !dirs.has(d); d = dirOf2(d)) dirs.add(d);
+  }
+  const gitRepositories = /* @__PURE__ */ new Set();
+  for (const f of files)
+    for (const o of f.objects)
+      if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
+        gitRepositories.add(o.name);
+  return { dirs, charts, gitRepositories };
+}
+function localDir(repo, path9) {
+  if (path9 === void 0 || REMOTE.test(path9)) return void 0;
+  const dir = joinPath(".", path9.replace(/^\/+/, ""));
+  return repo.dirs.has(dir) ? dir : void 0;
+}
+function gitOpsEntries(files) {
+  const repo = repoPaths(files);
+  const entries = [];
+  const hidden = [];
+  for (const f of files) {
+    for (const object2 of f.objects) {
+      const found = gitOpsTargets(object2, repo);
+      entries.push(...found.entries);
+      hidden.push(...found.hidden);
+    }
+  }
+  return { entries, hidden };
+}
+function gitOpsTargets(object2, repo) {
+  const g = group(object2.apiVersion);
+  const label2 = `${object2.kind} ${object2.namespace ?? ""}${object2.namespace ? "/" : ""}${object2.name}`;
+  if (object2.kind === "Kustomization" && g === "kustomize.toolkit.fluxcd.io")
+    return fluxKustomization(object2, `Flux ${label2}`, repo);
+  if (object2.kind === "HelmRelease" && g === "helm.toolkit.fluxcd.io") {
+    const spec = record3(object2.value.spec);
+    return {
+      entries: [],
+      hidden: [{ namespace: str2(spec.targetNamespace) ?? object2.namespace, label: `Flux ${label2}` }]
+    };
+  }
+  if (object2.kind === "Application" && g === "argoproj.io")
+    return argoApplication(object2, `Argo CD ${label2}`, repo);
+  if (object2.kind === "ApplicationSet" && g === "argoproj.io")
+    return { entries: [], hidden: argoApplicationSet(object2, `Argo CD ${label2}`) };
+  return { entries: [], hidden: [] };
+}
+function fluxKustomization(object2, label2, repo) {
+  const spec = record3(object2.value.spec);
+  const targetNamespace = str2(spec.targetNamespace);
+  const source = record3(spec.sourceRef);
+  const sourceKind = str2(source.kind) ?? "GitRepository";
+  const sourceName = str2(source.name);
+  const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !repo.gitRepositories.has(sourceName));
+  const path9 = ours ? localDir(repo, str2(spec.path) ?? ".") : void 0;
+  if (path9 === void 0) return { entries: [], hidden: [{ namespace: targetNamespace, label: label2 }] };
+  const entry = {
+    object: object2,
+    path: path9,
+    recursive: true,
+    ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
+    label: label2
+  };
+  return { entries: [entry], hidden: [] };
+}
+function argoSources(spec) {
+  return [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
+}
+function argoApplication(object2, label2, repo) {
+  const spec = record3(object2.value.spec);
+  const namespace2 = str2(record3(spec.destination).namespace);
+  const found = { entries: [], hidden: [] };
+  for (const source of argoSources(spec)) {
+    let path9 = source.chart === void 0 ? localDir(repo, str2(source.path)) : void 0;
+    if (path9 !== void 0 && repo.charts.has(path9)) path9 = void 0;
+    if (path9 === void 0 || isRecord(source.helm) || isRecord(source.plugin)) {
+      if (source.ref !== void 0 && source.path === void 0) continue;
+      found.hidden.push({ namespace: namespace2, label: label2 });
+      continue;
+    }
+    found.entries.push({
+      object: object2,
+      path: path9,
+      recursive: record3(source.directory).recurse === true,
+      ...namespace2 !== void 0 ? { namespaceDefault: namespace2 } : {},
+      label: label2
+    });
+  }
+  return found;
+}
+function argoApplicationSet(object2, label2) {
+  const template = record3(record3(object2.value.spec).template);
+  const spec = record3(template.spec);
+  const namespace2 = str2(record3(spec.destination).namespace);
+  const helm = argoSources(spec).some((s) => s.chart !== void 0 || isRecord(s.helm));
+  return namespace2 !== void 0 && !namespace2.includes("{{") && helm ? [{ namespace: namespace2, label: label2 }] : [];
+}
+function dedupe(sources) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of sources) seen.set([s.namespace, s.root, s.unit?.id, s.label].join("\n"), s);
+  return [...seen.values()];
+}
+var record3 = (v) => isRecord(v) ? v : {};
+
+// src/kustomize/json-patch.ts
+var import_rfc6902 = __toESM(require_rfc6902(), 1);
+var import_patch = __toESM(require_patch(), 1);
+
+// src/kustomize/strategic-merge.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var PatchError2 = class extends Error {
+  name = "PatchError";
+};
+function applyStrategicMerge(target, patch, provenance, from, options = {}) {
+  const writer = new PatchWriter(provenance, from);
+  const kept = identity(target, provenance, options);
+  const merger = new Merger(writer, provenance, options.metadataAsStrings === true);
+  const result = merger.walk(target, patch, void 0, false, []);
+  if (result === CLEAR || !isRecord(result)) {
+    for (const key2 of Object.keys(target)) delete target[key2];
+    return;
+  }
+  if (result === target) for (const entry of kept) entry.restore(target);
+}
+var DEFINITIONS = {
+  Object: { metadata: "meta.v1.ObjectMeta" },
+  "admissionregistration.v1.MutatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "admissionregistration.v1.ValidatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "admissionregistration.v1beta1.MutatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "admissionregistration.v1beta1.ValidatingWebhookConfiguration": {
+    metadata: "meta.v1.ObjectMeta",
+    webhooks: { keys: ["name"] }
+  },
+  "apiregistration.v1.APIService": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "apiregistration.v1.APIServiceStatus"
+  },
+  "apiregistration.v1.APIServiceStatus": { conditions: { keys: ["type"] } },
+  "apiregistration.v1beta1.APIService": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "apiregistration.v1beta1.APIServiceStatus"
+  },
+  "apiregistration.v1beta1.APIServiceStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.DaemonSet": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.DaemonSetSpec",
+    status: "apps.v1.DaemonSetStatus"
+  },
+  "apps.v1.DaemonSetSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.DaemonSetStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.Deployment": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.DeploymentSpec",
+    status: "apps.v1.DeploymentStatus"
+  },
+  "apps.v1.DeploymentSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.DeploymentStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.ReplicaSet": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.ReplicaSetSpec",
+    status: "apps.v1.ReplicaSetStatus"
+  },
+  "apps.v1.ReplicaSetSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.ReplicaSetStatus": { conditions: { keys: ["type"] } },
+  "apps.v1.StatefulSet": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "apps.v1.StatefulSetSpec",
+    status: "apps.v1.StatefulSetStatus"
+  },
+  "apps.v1.StatefulSetSpec": { template: "core.v1.PodTemplateSpec" },
+  "apps.v1.StatefulSetStatus": { conditions: { keys: ["type"] } },
+  "batch.v1.CronJob": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.CronJobSpec" },
+  "batch.v1.CronJobSpec": { jobTemplate: "batch.v1.JobTemplateSpec" },
+  "batch.v1.Job": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec", status: "batch.v1.JobStatus" },
+  "batch.v1.JobSpec": { template: "core.v1.PodTemplateSpec" },
+  "batch.v1.JobStatus": { conditions: { keys: ["type"] } },
+  "batch.v1.JobTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec" },
+  "batch.v1beta1.CronJob": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1beta1.CronJobSpec" },
+  "batch.v1beta1.CronJobSpec": { jobTemplate: "batch.v1beta1.JobTemplateSpec" },
+  "batch.v1beta1.JobTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec" },
+  "core.v1.ComponentStatus": { conditions: { keys: ["type"] }, metadata: "meta.v1.ObjectMeta" },
+  "core.v1.Container": {
+    env: { keys: ["name"] },
+    ports: { keys: ["containerPort", "protocol"] },
+    volumeDevices: { keys: ["devicePath"] },
+    volumeMounts: { keys: ["mountPath"] }
+  },
+  "core.v1.EphemeralContainer": {
+    env: { keys: ["name"] },
+    volumeDevices: { keys: ["devicePath"] },
+    volumeMounts: { keys: ["mountPath"] }
+  },
+  "core.v1.EphemeralVolumeSource": { volumeClaimTemplate: "Object" },
+  "core.v1.Namespace": { metadata: "meta.v1.ObjectMeta", status: "core.v1.NamespaceStatus" },
+  "core.v1.NamespaceStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Node": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.NodeSpec", status: "core.v1.NodeStatus" },
+  "core.v1.NodeSpec": { podCIDRs: { keys: [] } },
+  "core.v1.NodeStatus": { addresses: { keys: ["type"] }, conditions: { keys: ["type"] } },
+  "core.v1.PersistentVolumeClaim": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "core.v1.PersistentVolumeClaimStatus"
+  },
+  "core.v1.PersistentVolumeClaimStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Pod": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.PodSpec", status: "core.v1.PodStatus" },
+  "core.v1.PodSpec": {
+    containers: { keys: ["name"], items: "core.v1.Container" },
+    ephemeralContainers: { keys: ["name"], items: "core.v1.EphemeralContainer" },
+    hostAliases: { keys: ["ip"] },
+    imagePullSecrets: { keys: ["name"] },
+    initContainers: { keys: ["name"], items: "core.v1.Container" },
+    topologySpreadConstraints: { keys: ["topologyKey", "whenUnsatisfiable"] },
+    volumes: { keys: ["name"], items: "core.v1.Volume" }
+  },
+  "core.v1.PodStatus": { conditions: { keys: ["type"] }, podIPs: { keys: ["ip"] } },
+  "core.v1.PodTemplate": { metadata: "meta.v1.ObjectMeta", template: "core.v1.PodTemplateSpec" },
+  "core.v1.PodTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.PodSpec" },
+  "core.v1.ReplicationController": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "core.v1.ReplicationControllerSpec",
+    status: "core.v1.ReplicationControllerStatus"
+  },
+  "core.v1.ReplicationControllerSpec": { template: "core.v1.PodTemplateSpec" },
+  "core.v1.ReplicationControllerStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Service": {
+    metadata: "meta.v1.ObjectMeta",
+    spec: "core.v1.ServiceSpec",
+    status: "core.v1.ServiceStatus"
+  },
+  "core.v1.ServiceAccount": { metadata: "meta.v1.ObjectMeta", secrets: { keys: ["name"] } },
+  "core.v1.ServiceSpec": { ports: { keys: ["port", "protocol"] } },
+  "core.v1.ServiceStatus": { conditions: { keys: ["type"] } },
+  "core.v1.Volume": { ephemeral: "core.v1.EphemeralVolumeSource" },
+  "meta.v1.ObjectMeta": { finalizers: { keys: [] }, ownerReferences: { keys: ["uid"] } },
+  "policy.v1.PodDisruptionBudget": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "policy.v1.PodDisruptionBudgetStatus"
+  },
+  "policy.v1.PodDisruptionBudgetStatus": { conditions: { keys: ["type"] } },
+  "policy.v1beta1.PodDisruptionBudget": {
+    metadata: "meta.v1.ObjectMeta",
+    status: "policy.v1beta1.PodDisruptionBudgetStatus"
+  },
+  "policy.v1beta1.PodDisruptionBudgetStatus": { conditions: { keys: ["type"] } },
+  "storage.v1.CSINode": { metadata: "meta.v1.ObjectMeta", spec: "storage.v1.CSINodeSpec" },
+  "storage.v1.CSINodeSpec": { drivers: { keys: ["name"] } },
+  "storage.v1beta1.CSINode": { metadata: "meta.v1.ObjectMeta", spec: "storage.v1beta1.CSINodeSpec" },
+  "storage.v1beta1.CSINodeSpec": { drivers: { keys: ["name"] } }
+};
+var RESOURCES = {
+  "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration": "admissionregistration.v1.MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration": "admissionregistration.v1.ValidatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration": "admissionregistration.v1beta1.MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration": "admissionregistration.v1beta1.ValidatingWebhookConfiguration",
+  "apiregistration.k8s.io/v1 APIService": "apiregistration.v1.APIService",
+  "apiregistration.k8s.io/v1beta1 APIService": "apiregistration.v1beta1.APIService",
+  "apps/v1 DaemonSet": "apps.v1.DaemonSet",
+  "apps/v1 Deployment": "apps.v1.Deployment",
+  "apps/v1 ReplicaSet": "apps.v1.ReplicaSet",
+  "apps/v1 StatefulSet": "apps.v1.StatefulSet",
+  "batch/v1 CronJob": "batch.v1.CronJob",
+  "batch/v1 Job": "batch.v1.Job",
+  "batch/v1beta1 CronJob": "batch.v1beta1.CronJob",
+  "policy/v1 PodDisruptionBudget": "policy.v1.PodDisruptionBudget",
+  "policy/v1beta1 PodDisruptionBudget": "policy.v1beta1.PodDisruptionBudget",
+  "storage.k8s.io/v1 CSINode": "storage.v1.CSINode",
+  "storage.k8s.io/v1beta1 CSINode": "storage.v1beta1.CSINode",
+  "v1 ComponentStatus": "core.v1.ComponentStatus",
+  "v1 Namespace": "core.v1.Namespace",
+  "v1 Node": "core.v1.Node",
+  "v1 PersistentVolumeClaim": "core.v1.PersistentVolumeClaim",
+  "v1 Pod": "core.v1.Pod",
+  "v1 PodTemplate": "core.v1.PodTemplate",
+  "v1 ReplicationController": "core.v1.ReplicationController",
+  "v1 Service": "core.v1.Service",
+  "v1 ServiceAccount": "core.v1.ServiceAccount"
+};
+var METADATA_ONLY = [
+  "apiextensions.k8s.io/v1 CustomResourceDefinition",
+  "apiextensions.k8s.io/v1beta1 CustomResourceDefinition",
+  "apps/v1 ControllerRevision",
+  "authentication.k8s.io/v1 TokenRequest",
+  "authentication.k8s.io/v1 TokenReview",
+  "authentication.k8s.io/v1beta1 TokenReview",
+  "authorization.k8s.io/v1 LocalSubjectAccessReview",
+  "authorization.k8s.io/v1 SelfSubjectAccessReview",
+  "authorization.k8s.io/v1 SelfSubjectRulesReview",
+  "authorization.k8s.io/v1 SubjectAccessReview",
+  "authorization.k8s.io/v1beta1 LocalSubjectAccessReview",
+  "authorization.k8s.io/v1beta1 SelfSubjectAccessReview",
+  "authorization.k8s.io/v1beta1 SelfSubjectRulesReview",
+  "authorization.k8s.io/v1beta1 SubjectAccessReview",
+  "autoscaling/v1 HorizontalPodAutoscaler",
+  "autoscaling/v1 Scale",
+  "autoscaling/v2beta1 HorizontalPodAutoscaler",
+  "autoscaling/v2beta2 HorizontalPodAutoscaler",
+  "certificates.k8s.io/v1 CertificateSigningRequest",
+  "certificates.k8s.io/v1beta1 CertificateSigningRequest",
+  "coordination.k8s.io/v1 Lease",
+  "coordination.k8s.io/v1beta1 Lease",
+  "discovery.k8s.io/v1 EndpointSlice",
+  "discovery.k8s.io/v1beta1 EndpointSlice",
+  "events.k8s.io/v1 Event",
+  "events.k8s.io/v1beta1 Event",
+  "extensions/v1beta1 Ingress",
+  "flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema",
+  "flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration",
+  "networking.k8s.io/v1 Ingress",
+  "networking.k8s.io/v1 IngressClass",
+  "networking.k8s.io/v1 NetworkPolicy",
+  "networking.k8s.io/v1beta1 Ingress",
+  "networking.k8s.io/v1beta1 IngressClass",
+  "node.k8s.io/v1 RuntimeClass",
+  "node.k8s.io/v1beta1 RuntimeClass",
+  "policy/v1beta1 Eviction",
+  "policy/v1beta1 PodSecurityPolicy",
+  "rbac.authorization.k8s.io/v1 ClusterRole",
+  "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
+  "rbac.authorization.k8s.io/v1 Role",
+  "rbac.authorization.k8s.io/v1 RoleBinding",
+  "rbac.authorization.k8s.io/v1beta1 ClusterRole",
+  "rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding",
+  "rbac.authorization.k8s.io/v1beta1 Role",
+  "rbac.authorization.k8s.io/v1beta1 RoleBinding",
+  "scheduling.k8s.io/v1 PriorityClass",
+  "scheduling.k8s.io/v1beta1 PriorityClass",
+  "storage.k8s.io/v1 CSIDriver",
+  "storage.k8s.io/v1 StorageClass",
+  "storage.k8s.io/v1 VolumeAttachment",
+  "storage.k8s.io/v1beta1 CSIDriver",
+  "storage.k8s.io/v1beta1 CSIStorageCapacity",
+  "storage.k8s.io/v1beta1 StorageClass",
+  "storage.k8s.io/v1beta1 VolumeAttachment",
+  "v1 Binding",
+  "v1 ConfigMap",
+  "v1 Endpoints",
+  "v1 Event",
+  "v1 LimitRange",
+  "v1 PersistentVolume",
+  "v1 ResourceQuota",
+  "v1 Secret"
+];
+for (const gvk of METADATA_ONLY) RESOURCES[gvk] = "Object";
+function fieldSchema(schema, field) {
+  if (!schema || !("definition" in schema)) return void 0;
+  const spec = DEFINITIONS[schema.definition]?.[field];
+  if (spec === void 0) return void 0;
+  return typeof spec === "string" ? { definition: spec } : spec;
+}
+function itemSchema(schema) {
+  return schema.items ? { definition: schema.items } : void 0;
+}
+function mergeKeys(schema) {
+  return schema && "keys" in schema ? schema.keys : void 0;
+}
+function mergeSchemaOf(value) {
+  if (!isRecord(value)) return void 0;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "")
+    return void 0;
+  const definition = RESOURCES[`${apiVersion} ${kind}`];
+  return definition ? { definition } : void 0;
+}
+var isContainer2 = (v) => typeof v === "object" && v !== null;
+function setEntry(container, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(container, key2, { value, enumerable: true, writable: true, configurable: true });
+  else container[key2] = value;
+}
+var PatchWriter = class {
+  constructor(provenance, from) {
+    this.provenance = provenance;
+    this.from = from;
+  }
+  provenance;
+  from;
+  /** Where the patch writes `container[key]` (`container` being one of the patch's containers). */
+  entryOrigin(container, key2) {
+    if ("origin" in this.from) return this.from.origin;
+    return sourceEntryOrigin(this.from.object, container, key2) ?? this.provenance.entryOrigin(container, key2, container[key2]);
+  }
+  /** Where the patch writes one of its containers. */
+  containerOrigin(container) {
+    if ("origin" in this.from) return this.from.origin;
+    return sourceContainerOrigin(this.from.object, container) ?? this.provenance.containerOrigin(container);
+  }
+  /** A copy of a patch value (or part of it) for the built value, that knows where it came from. */
+  copy(value) {
+    if ("object" in this.from) return this.provenance.copy(value, this.from.object);
+    return this.copyInline(value, this.from.origin);
+  }
+  copyInline(value, origin) {
+    if (!isContainer2(value)) return value;
+    let out;
+    if (Array.isArray(value)) {
+      out = value.map((v) => this.copyInline(v, origin));
+      out.forEach((_, i) => this.provenance.wrote(out, i, origin));
+    } else {
+      const map2 = {};
+      for (const [k, v] of Object.entries(value)) {
+        setEntry(map2, k, this.copyInline(v, origin));
+        this.provenance.wrote(map2, k, origin);
+      }
+      out = map2;
+    }
+    this.provenance.wroteWhole(out, origin);
+    return out;
+  }
+};
+function listOrigins(provenance, list6) {
+  return list6.map((item, i) => provenance.entryOrigin(list6, i, item));
+}
+function recordListOrigins(provenance, list6, origins) {
+  origins.forEach((origin, i) => {
+    if (origin && i < list6.length) provenance.wrote(list6, i, origin);
+  });
+}
+var CLEAR = /* @__PURE__ */ Symbol("clear");
+var DIRECTIVE = "$patch";
+function kindOf(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (Array.isArray(value)) return "list";
+  return typeof value === "object" ? "map" : "scalar";
+}
+function text2(value) {
+  if (value === null || value === void 0 || typeof value === "object") return "";
+  return String(value);
+}
+var own = (map2, key2) => Object.hasOwn(map2, key2);
+function isEmptyMap(value) {
+  return isRecord(value) && Object.keys(value).length === 0;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => own(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mapDirective(patch) {
+  if (!own(patch, DIRECTIVE)) return "none";
+  const value = patch[DIRECTIVE];
+  return value === "merge" || value === "replace" || value === "delete" ? value : "unknown";
+}
+function listDirective(patch) {
+  const item = patch.find((v) => isRecord(v) && own(v, DIRECTIVE));
+  if (!item || Object.keys(item).length > 1) return { directive: "none" };
+  const value = item[DIRECTIVE];
+  if (value === "merge" || value === "replace" || value === "delete") return { directive: value, value };
+  return { directive: "unknown", value: text2(value) };
+}
+var Merger = class {
+  constructor(writer, provenance, metadataAsStrings) {
+    this.writer = writer;
+    this.provenance = provenance;
+    this.metadataAsStrings = metadataAsStrings;
+  }
+  writer;
+  provenance;
+  metadataAsStrings;
+  /**
+   * merge2 elides a directive from the patch as it reads it: the patch's maps whose `$patch` it has
+   * consumed, and its lists as they are without their directive item. An item kyaml visits twice (two
+   * items with the same keys) sees the patch as the first visit left it.
+   */
+  elidedMaps = /* @__PURE__ */ new WeakSet();
+  patchLists = /* @__PURE__ */ new WeakMap();
+  /**
+   * kyaml's Walker.Walk on [dest, origin]: the value the field gets (`dest` itself when merged in place),
+   * or CLEAR. `same` is set when dest and origin are one value: a copy of the patch being walked on its own,
+   * as kyaml walks a patch node it has put in the output.
+   */
+  walk(dest, origin, schema, same, path9) {
+    const destKind = kindOf(dest);
+    const originKind = kindOf(origin);
+    const kind = destKind ?? originKind;
+    if (destKind && originKind && destKind !== originKind)
+      throw new PatchError2(
+        `wrong node kind at ${path9.join(".") || "the top"}: the patch has a ${originKind} where the target has a ${destKind}`
+      );
+    if (kind === void 0 || kind === "map") {
+      const resolved = schema ?? mergeSchemaOf(dest) ?? mergeSchemaOf(origin);
+      return this.walkMap(dest, origin, resolved, same, path9);
+    }
+    if (kind === "list") {
+      const keys = mergeKeys(schema);
+      if (keys === void 0) return this.walkReplacedList(dest, origin, same);
+      return this.walkMergeList(dest, origin, schema, same, path9);
+    }
+    if (origin === void 0) return dest;
+    return origin === null ? CLEAR : origin;
+  }
+  /** merge2 VisitMap, then walk.walkMap. */
+  walkMap(dest, origin, schema, same, path9) {
+    if (dest === void 0 || dest === null) {
+      if (origin === void 0) return dest;
+      if (origin === null) return CLEAR;
+      const patch2 = origin;
+      const directive2 = this.directiveOf(patch2);
+      if (directive2 === "delete") return CLEAR;
+      const copy = this.copyMap(patch2);
+      this.walkFields(copy, copy, schema, true, path9);
+      return copy;
+    }
+    const target = dest;
+    if (origin === null) return CLEAR;
+    if (origin === void 0) {
+      this.walkFields(target, void 0, schema, false, path9);
+      return target;
+    }
+    const patch = origin;
+    const directive = same ? mapDirective(patch) : this.directiveOf(patch);
+    if (directive === "unknown")
+      throw new PatchError2(
+        `unknown patch strategy '${text2(patch[DIRECTIVE])}' at ${path9.join(".") || "the top"}`
+      );
+    if (same) {
+      if (directive !== "none") delete target[DIRECTIVE];
+      if (directive === "delete") return CLEAR;
+      this.walkFields(target, target, schema, true, path9);
+      return target;
+    }
+    if (directive === "delete") return CLEAR;
+    if (directive === "replace") {
+      const copy = this.copyMap(patch);
+      this.walkFields(copy, copy, schema, true, path9);
+      return copy;
+    }
+    this.walkFields(target, patch, schema, false, path9);
+    return target;
+  }
+  /** The directive of a patch map, read once: merge2 elides what it recognises. */
+  directiveOf(patch) {
+    if (this.elidedMaps.has(patch)) return "none";
+    const directive = mapDirective(patch);
+    if (directive !== "none" && directive !== "unknown") this.elidedMaps.add(patch);
+    return directive;
+  }
+  /** A copy of a patch map for the output, without the directive merge2 has elided. */
+  copyMap(patch) {
+    const copy = this.writer.copy(patch);
+    if (this.elidedMaps.has(patch)) delete copy[DIRECTIVE];
+    return copy;
+  }
+  /** walk.walkMap's loop: every field of either, in sorted order, set with FieldSetter. */
+  walkFields(dest, origin, schema, same, path9) {
+    const elided = origin !== void 0 && !same && this.elidedMaps.has(origin);
+    const names3 = new Set(Object.keys(dest));
+    if (origin && !same) {
+      for (const k of Object.keys(origin)) if (!(elided && k === DIRECTIVE)) names3.add(k);
+    }
+    const strings = this.metadataAsStrings && !same && path9.length === 2 && path9[0] === "metadata";
+    for (const name6 of [...names3].sort()) {
+      const destValue = own(dest, name6) ? dest[name6] : void 0;
+      let originValue = origin && own(origin, name6) && !(elided && name6 === DIRECTIVE) ? origin[name6] : void 0;
+      if (strings && origin && (path9[1] === "labels" || path9[1] === "annotations") && originValue !== void 0)
+        originValue = this.asString(origin, name6, originValue);
+      if (this.metadataAsStrings && !same && path9.length === 1 && path9[0] === "metadata" && origin) {
+        if ((name6 === "labels" || name6 === "annotations") && (!isRecord(originValue) || isEmptyMap(originValue)))
+          originValue = void 0;
+      }
+      if (destValue === null && originValue === void 0 && !same && this.writtenEmpty(dest, name6)) {
+        delete dest[name6];
+        continue;
+      }
+      const result = this.walk(destValue, originValue, fieldSchema(schema, name6), same, [...path9, name6]);
+      if (result === CLEAR || result === void 0) {
+        delete dest[name6];
+        continue;
+      }
+      if (result === destValue) continue;
+      setEntry(dest, name6, result);
+      if (!same && origin) {
+        const at3 = this.writer.entryOrigin(origin, name6);
+        if (at3) this.provenance.wrote(dest, name6, at3);
+      }
+    }
+  }
+  /** Whether the target's null at `dest[name]` is written as nothing at all (`key:`). */
+  writtenEmpty(dest, name6) {
+    const origin = this.provenance.entryOrigin(dest, name6, null);
+    if (!origin) return false;
+    return origin.node === origin.key || (0, import_yaml10.isScalar)(origin.node) && (origin.node.source ?? "") === "";
+  }
+  /** A label or annotation value as CopyMergeMetaDataFieldsFrom writes it: the scalar's text. */
+  asString(origin, name6, value) {
+    if ("object" in this.writer.from) {
+      const node = sourceEntryOrigin(this.writer.from.object, origin, name6)?.node;
+      if (node && (0, import_yaml10.isScalar)(node) && typeof node.source === "string") return node.source;
+    }
+    return value === null ? "null" : text2(value);
+  }
+  /** A list without merge strategy (merge2 VisitList, NonAssociateList): the patch's list replaces it. */
+  walkReplacedList(dest, origin, same) {
+    if (origin === void 0) return dest;
+    if (origin === null) return CLEAR;
+    if (same || deepEqual(dest, origin)) return dest ?? origin;
+    return this.writer.copy(origin);
+  }
+  /** merge2 VisitList (AssociativeList), then walk.walkAssociativeSequence. */
+  walkMergeList(dest, origin, schema, same, path9) {
+    let list6;
+    let destItems;
+    let originItems;
+    if (dest === void 0 || dest === null) {
+      list6 = this.writer.copy(origin);
+      destItems = this.items(list6);
+      originItems = destItems;
+    } else if (origin === null) {
+      return CLEAR;
+    } else if (origin === void 0) {
+      list6 = dest;
+      destItems = this.items(list6);
+    } else {
+      const patch = origin;
+      const view = same ? void 0 : this.patchLists.get(patch) ?? patch.map((v, i) => ({ v, o: this.writer.entryOrigin(patch, i) }));
+      const { directive, value } = listDirective(view ? view.map((item) => item.v) : patch);
+      if (directive === "unknown")
+        throw new PatchError2(`unknown patch strategy '${value ?? ""}' at ${path9.join(".")}`);
+      if (view && directive !== "none") {
+        elementSetter(view, void 0, [DIRECTIVE], [directive]);
+        this.patchLists.set(patch, view);
+      }
+      if (directive === "delete") return CLEAR;
+      if (same) {
+        list6 = dest;
+        destItems = this.items(list6);
+        if (directive !== "none") elementSetter(destItems, void 0, [DIRECTIVE], [directive]);
+        originItems = destItems;
+      } else if (directive === "replace") {
+        list6 = this.writer.copy(patch);
+        destItems = this.items(list6);
+        elementSetter(destItems, void 0, [DIRECTIVE], [directive]);
+        originItems = destItems;
+        same = true;
+      } else {
+        list6 = dest;
+        destItems = this.items(list6);
+        originItems = view;
+      }
+    }
+    if (originItems === destItems) same = true;
+    const keys = schema.keys;
+    const sources = originItems ? [originItems, destItems] : [destItems];
+    const merged = keys.length > 0 ? this.mergeItems(elementValues(sources, keys), keys, destItems, originItems, schema, same, path9) : this.mergeItems(primitiveValues(sources), [""], destItems, originItems, schema, same, path9);
+    list6.splice(0, list6.length, ...merged.map((item) => item.v));
+    recordListOrigins(
+      this.provenance,
+      list6,
+      merged.map((item) => item.o)
+    );
+    return list6;
+  }
+  /** The items of a built list, with their current origins. */
+  items(list6) {
+    const origins = listOrigins(this.provenance, list6);
+    return list6.map((v, i) => ({ v, o: origins[i] }));
+  }
+  /** walk.setAssociativeSequenceElements, in prepend mode. */
+  mergeItems(valuesList, keys, destItems, originItems, schema, same, path9) {
+    const added = [];
+    if (keys.length > 1) mergeValues(valuesList);
+    let validKeys = keys;
+    for (const values of valuesList) {
+      if (values.length === 0) continue;
+      let validValues;
+      [validKeys, validValues] = validateKeys(valuesList, values, keys);
+      const [elementKeys, elementValues2] = validateKeys([validValues], validValues, validKeys);
+      const destItem = matchElement(destItems, elementKeys, elementValues2);
+      const originItem = originItems ? matchElement(originItems, elementKeys, elementValues2) : void 0;
+      const primitive = keys[0] === "";
+      const walked = primitive ? this.walk(destItem?.v, originItem?.v, void 0, same, path9) : this.walk(destItem?.v, originItem?.v, itemSchema(schema), same, path9);
+      if (walked === CLEAR || walked === void 0 || walked === null || isEmptyMap(walked)) {
+        elementSetter(destItems, void 0, validKeys, validValues);
+        continue;
+      }
+      if (isRecord(walked))
+        validKeys.forEach((key2, i) => {
+          const value = validValues[i];
+          if (!own(walked, key2) && value !== "") this.setKey(walked, key2, value, destItems, originItems);
+        });
+      const o = walked === destItem?.v ? destItem.o : walked === originItem?.v ? originItem.o : originItem?.o;
+      elementSetter(added, { v: walked, o }, validKeys, validValues);
+    }
+    if (valuesList.length === 0) return destItems;
+    return appendListNode(added, destItems, validKeys);
+  }
+  /** Sets a merge key kyaml took from another item (`mergeValues`) on the merged item. */
+  setKey(item, key2, value, ...lists) {
+    for (const list6 of lists)
+      for (const other of list6 ?? [])
+        if (isRecord(other.v) && own(other.v, key2) && text2(other.v[key2]) === value) {
+          setEntry(item, key2, other.v[key2]);
+          const at3 = this.provenance.entryOrigin(other.v, key2, other.v[key2]) ?? this.writer.entryOrigin(other.v, key2);
+          if (at3) this.provenance.wrote(item, key2, at3);
+          return;
+        }
+    setEntry(item, key2, value);
+  }
+};
+function elementValues(sources, keys) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const items of sources)
+    for (const item of items) {
+      const values = keys.map((key2) => isRecord(item.v) && own(item.v, key2) ? text2(item.v[key2]) : "");
+      const id = JSON.stringify(values);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(values);
+    }
+  return out;
+}
+function primitiveValues(sources) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const items of sources)
+    for (const item of items) {
+      const value = text2(item.v);
+      if (seen.has(value)) continue;
+      seen.add(value);
+      out.push([value]);
+    }
+  return out;
+}
+function mergeValues(valuesList) {
+  for (let i = 0; i < valuesList.length; i++) {
+    const first = valuesList[i];
+    for (let j = 0; j < valuesList.length; j++) {
+      const merged = match(first, valuesList[j]);
+      if (merged) {
+        valuesList[i] = merged;
+        valuesList[j] = merged;
+      }
+    }
+  }
+}
+function match(a, b) {
+  if (a.length !== b.length) return void 0;
+  let common = false;
+  const out = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) {
+      common = true;
+      out.push(x);
+    } else if (x !== "" && y !== "") return void 0;
+    else out.push(x !== "" ? x : y);
+  }
+  return common ? out : void 0;
+}
+function validateKeys(valuesList, values, keys) {
+  const valid = /* @__PURE__ */ new Set();
+  for (const list6 of valuesList) list6.forEach((v, i) => v !== "" && valid.add(keys[i]));
+  if (valid.size === 0) return [[...keys], values];
+  return [
+    keys.filter((k) => valid.has(k)),
+    values.filter((v, i) => v !== "" || valid.has(keys[i]))
+  ];
+}
+function matchElement(items, keys, values) {
+  if (keys.length === 0 || keys[0] === "") {
+    const value = values[0] ?? "";
+    return items.find((item) => kindOf(item.v) !== void 0 && text2(item.v) === value);
+  }
+  return items.find(
+    (item) => isRecord(item.v) && keys.every(
+      (key2, i) => own(item.v, key2) && text2(item.v[key2]) === values[i]
+    )
+  );
+}
+function fieldMatches(value, key2, wanted) {
+  if (value === null || value === void 0) return false;
+  if (key2 === "") return !isContainer2(value) && text2(value) === wanted;
+  if (!isRecord(value) || !own(value, key2)) return false;
+  return wanted === "" || text2(value[key2]) === wanted;
+}
+function elementSetter(items, element, keys, values) {
+  const mappingSetter = keys.length > 0 && keys[0] !== "" && values.length > 0 && values[0] !== "";
+  const out = [];
+  let found = false;
+  for (const item of items) {
+    if (item.v === null || item.v === void 0 || isEmptyMap(item.v)) continue;
+    if (!isRecord(item.v) && mappingSetter) {
+      out.push(item);
+      continue;
+    }
+    let matched = false;
+    let matches = true;
+    for (let j = 0; j < keys.length; j++) {
+      if (j < values.length) matched = fieldMatches(item.v, keys[j], values[j]);
+      if (!matched) {
+        matches = false;
+        break;
+      }
+    }
+    if (!matches) {
+      if (values.length > 0) out.push(item);
+      continue;
+    }
+    found = true;
+    if (element) out.push(element);
+  }
+  items.splice(0, items.length, ...out);
+  if (!element || element.v === null || element.v === void 0) return;
+  if (!found) items.push(element);
+}
+function appendListNode(added, destItems, keys) {
+  for (const item of destItems) {
+    if (keys[0] === "") {
+      elementSetter(added, item, [""], [text2(item.v)]);
+      continue;
+    }
+    const values = [];
+    for (const key2 of keys) {
+      if (item.v !== null && item.v !== void 0 && !isRecord(item.v))
+        throw new PatchError2(
+          `a list merged by ${keys.join(", ")} holds ${JSON.stringify(item.v)}, not a map`
+        );
+      const field = isRecord(item.v) && own(item.v, key2) ? item.v[key2] : void 0;
+      if (field === void 0) {
+        added.push(item);
+        continue;
+      }
+      values.push(text2(field));
+    }
+    if (keys.length > 1) elementSetter(added, void 0, keys, values);
+    elementSetter(added, item, keys, values);
+  }
+  return added;
+}
+function identity(target, provenance, options) {
+  const kept = [];
+  const keep = (path9, ifMissing) => {
+    const parent = path9.length === 1 ? target : isRecord(target.metadata) ? target.metadata : void 0;
+    const key2 = path9[path9.length - 1];
+    const had = parent !== void 0 && own(parent, key2);
+    const value = had ? parent[key2] : void 0;
+    const origin = had ? provenance.entryOrigin(parent, key2, value) : void 0;
+    kept.push({
+      restore(t) {
+        let into = t;
+        if (path9.length === 2) {
+          if (!isRecord(t.metadata)) {
+            if (!had && ifMissing === "delete") return;
+            setEntry(t, "metadata", {});
+          }
+          into = t.metadata;
+        }
+        if (!had) {
+          if (ifMissing === "delete") delete into[key2];
+          else if (into[key2] !== "") setEntry(into, key2, "");
+          return;
+        }
+        if (into[key2] === value) return;
+        setEntry(into, key2, value);
+        if (origin) provenance.wrote(into, key2, origin);
+      }
+    });
+  };
+  keep(["apiVersion"], "delete");
+  if (!options.allowKindChange) keep(["kind"], "delete");
+  if (!options.allowNameChange) keep(["metadata", "name"], "empty");
+  keep(["metadata", "namespace"], "delete");
+  return kept;
+}
+
+// src/kustomize/json-patch.ts
+function isJsonPatch(value) {
+  return Array.isArray(value) && value.length > 0 && value.every((op) => op === null || isRecord(op));
+}
+function applyJsonPatch(target, operations, provenance, from) {
+  const writer = new PatchWriter(provenance, from);
+  const errors = [];
+  if (!Array.isArray(operations))
+    return { applied: 0, errors: ["the patch is not a list of JSON 6902 operations"] };
+  let applied = 0;
+  for (const [index, op] of operations.entries()) {
+    const error2 = applyOne(target, op, writer, provenance);
+    if (error2) {
+      errors.push(`operation ${index + 1}${describe(op)}: ${error2}`);
+      break;
+    }
+    applied++;
+  }
+  return { applied, errors };
+}
+function describe(op) {
+  if (!isRecord(op)) return "";
+  const parts = [op.op, op.from, op.path].filter((p) => typeof p === "string");
+  return parts.length > 0 ? ` (${parts.join(" ")})` : "";
+}
+var ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+function evaluate(target, pointer) {
+  return import_rfc6902.Pointer.fromJSON(pointer).evaluate(target);
+}
+var KINDS2 = ["add", "remove", "replace", "move", "copy", "test"];
+function decode(op) {
+  if (!isRecord(op) || typeof op.op !== "string")
+    return `Unexpected kind: ${isRecord(op) && op.op !== void 0 ? String(op.op) : "unknown"}`;
+  const kind = op.op;
+  if (!KINDS2.includes(kind)) return `Unexpected kind: ${kind}`;
+  if (typeof op.path !== "string") return `${kind} operation failed to decode path`;
+  const readsFrom = kind === "move" || kind === "copy";
+  if (readsFrom && typeof op.from !== "string") return `${kind} operation failed to decode from`;
+  return {
+    op,
+    kind,
+    path: op.path,
+    from: readsFrom ? op.from : void 0,
+    value: Object.hasOwn(op, "value") ? op.value : null
+  };
+}
+function locateOperation(target, d) {
+  try {
+    let source;
+    let fromPath;
+    if (d.from !== void 0) {
+      fromPath = evanphxPointer(target, d.from, "get");
+      source = evaluate(target, fromPath);
+    }
+    const shrinks = d.kind === "move" && source && Array.isArray(source.parent) ? source.parent : void 0;
+    const path9 = evanphxPointer(
+      target,
+      d.path,
+      d.kind === "add" || d.kind === "move" || d.kind === "copy" ? "add" : "get",
+      shrinks
+    );
+    return { at: evaluate(target, path9), path: path9, source, fromPath };
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+}
+function listIndexError(d, { at: at3, source }) {
+  const pathList = Array.isArray(at3.parent) ? at3.parent : void 0;
+  if (!pathList) return void 0;
+  const { kind } = d;
+  if (at3.key !== "-" && !ARRAY_INDEX.test(at3.key)) return `Unable to access invalid index: ${at3.key}`;
+  if (at3.key === "-" && kind !== "add" && kind !== "move" && kind !== "copy")
+    return `${kind} operation does not apply: doc is missing key: ${d.path}`;
+  if ((kind === "move" || kind === "copy") && at3.key !== "-") {
+    const length = pathList.length - (kind === "move" && source?.parent === pathList ? 1 : 0);
+    if (Number(at3.key) > length) return `Unable to access invalid index: ${at3.key}`;
+  }
+  return void 0;
+}
+function lenientOperation(d, { at: at3, path: path9, source, fromPath }) {
+  const { kind } = d;
+  let operation = { op: kind, path: path9, value: d.value };
+  if (fromPath !== void 0) operation.from = fromPath;
+  if (kind === "replace" && isRecord(at3.parent) && !Object.hasOwn(at3.parent, at3.key)) operation.op = "add";
+  if (kind === "copy" && source && isRecord(source.parent) && !Object.hasOwn(source.parent, source.key))
+    operation = { op: "add", path: path9, value: null };
+  if (kind === "test" && at3.value === void 0 && d.value === null && isContainerLike(at3.parent))
+    return void 0;
+  return operation;
+}
+function originsBefore(d, { at: at3, source }, provenance) {
+  const pathList = Array.isArray(at3.parent) ? at3.parent : void 0;
+  const pathOrigins = pathList ? listOrigins(provenance, pathList) : void 0;
+  const fromList = source && Array.isArray(source.parent) ? source.parent : void 0;
+  const fromOrigins = fromList ? fromList === pathList ? pathOrigins : listOrigins(provenance, fromList) : void 0;
+  const carried = source && isContainerLike(source.parent) && source.value !== void 0 ? provenance.entryOrigin(source.parent, entryKey(source), source.value) : void 0;
+  const copied = d.kind === "copy" && source ? cloneBuilt(source.value ?? null, provenance) : void 0;
+  return {
+    pathList,
+    pathOrigins,
+    fromList,
+    fromOrigins,
+    carried,
+    copied,
+    lengthBefore: pathList?.length ?? 0
+  };
+}
+function applyOne(target, op, writer, provenance) {
+  const decoded = decode(op);
+  if (typeof decoded === "string") return decoded;
+  const places = locateOperation(target, decoded);
+  if (typeof places === "string") return places;
+  const indexError = listIndexError(decoded, places);
+  if (indexError !== void 0) return indexError;
+  const operation = lenientOperation(decoded, places);
+  if (!operation) return void 0;
+  const before = originsBefore(decoded, places, provenance);
+  let result;
+  try {
+    result = (0, import_patch.apply)(target, operation);
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+  if (result) return result.message;
+  recordOrigins(decoded, places, operation, before, writer, provenance);
+  return void 0;
+}
+function recordOrigins(d, { at: at3, source }, operation, before, writer, provenance) {
+  const { op, kind } = d;
+  const { pathList, pathOrigins, fromList, fromOrigins, lengthBefore } = before;
+  switch (kind) {
+    case "add":
+    case "replace": {
+      const origin = Object.hasOwn(op, "value") ? writer.entryOrigin(op, "value") : writer.containerOrigin(op);
+      const written2 = origin ? { file: origin.file, node: origin.node } : void 0;
+      const mode = kind === "add" || operation.op === "add" ? "insert" : "set";
+      place2(at3, writer.copy(d.value), written2, mode, pathOrigins, lengthBefore, provenance);
+      break;
+    }
+    case "remove":
+      if (pathList && pathOrigins) {
+        pathOrigins.splice(Number(at3.key), 1);
+        recordListOrigins(provenance, pathList, pathOrigins);
+      }
+      break;
+    case "move": {
+      if (!source) break;
+      if (fromList && fromOrigins) {
+        fromOrigins.splice(Number(source.key), 1);
+        if (fromList !== pathList) recordListOrigins(provenance, fromList, fromOrigins);
+      }
+      const length = fromList === pathList ? lengthBefore - 1 : lengthBefore;
+      place2(at3, source.value, before.carried, "insert", pathOrigins, length, provenance, false);
+      break;
+    }
+    case "copy":
+      place2(
+        at3,
+        before.copied,
+        before.carried ?? writer.containerOrigin(op),
+        "insert",
+        pathOrigins,
+        lengthBefore,
+        provenance
+      );
+      break;
+    default:
+      break;
+  }
+}
+function evanphxPointer(target, pointer, last, shrinks) {
+  let text5 = pointer;
+  if (!text5.startsWith("/")) {
+    const slash = text5.indexOf("/");
+    if (slash < 0) throw new Error(`doc is missing path: "${pointer}"`);
+    text5 = text5.slice(slash);
+  }
+  const tokens = import_rfc6902.Pointer.fromJSON(text5).tokens;
+  let current = target;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    const isLast = i === tokens.length - 1;
+    if (Array.isArray(current) && /^[+-]?[0-9]+$/.test(token)) {
+      let index = Number.parseInt(token, 10);
+      if (index < 0) {
+        const length = current.length - (current === shrinks ? 1 : 0) + (isLast && last === "add" ? 1 : 0);
+        index += length;
+        if (index < 0) throw new Error(`Unable to access invalid index: ${token}`);
+      }
+      tokens[i] = String(index);
+      current = current[index];
+    } else {
+      current = isRecord(current) && Object.hasOwn(current, token) ? current[token] : void 0;
+    }
+  }
+  return new import_rfc6902.Pointer(tokens).toString();
+}
+var isContainerLike = (v) => typeof v === "object" && v !== null;
+function entryKey(place3) {
+  return Array.isArray(place3.parent) ? Number(place3.key) : place3.key;
+}
+function place2(at3, value, origin, mode, listOriginsBefore, lengthBefore, provenance, replaceValue = true) {
+  const parent = at3.parent;
+  if (Array.isArray(parent)) {
+    const index = at3.key === "-" ? lengthBefore : Number(at3.key);
+    if (replaceValue) parent[index] = value;
+    const origins = listOriginsBefore ?? [];
+    if (mode === "insert") origins.splice(index, 0, origin);
+    else origins[index] = origin;
+    recordListOrigins(provenance, parent, origins);
+    return;
+  }
+  if (!isRecord(parent)) return;
+  if (replaceValue) setEntry(parent, at3.key, value);
+  if (origin) provenance.wrote(parent, at3.key, origin);
+}
+function cloneBuilt(value, provenance) {
+  if (!isContainerLike(value)) return value;
+  let out;
+  if (Array.isArray(value)) {
+    const list6 = value.map((v) => cloneBuilt(v, provenance));
+    value.forEach((v, i) => {
+      const origin = provenance.entryOrigin(value, i, v);
+      if (origin) provenance.wrote(list6, i, origin);
+    });
+    out = list6;
+  } else {
+    const map2 = {};
+    for (const [k, v] of Object.entries(value)) {
+      setEntry(map2, k, cloneBuilt(v, provenance));
+      const origin = provenance.entryOrigin(value, k, v);
+      if (origin) provenance.wrote(map2, k, origin);
+    }
+    out = map2;
+  }
+  const whole = provenance.containerOrigin(value);
+  if (whole) provenance.wroteWhole(out, whole);
+  return out;
+}
+
+// src/kustomize/replacements.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+function applyReplacements(objects, replacements, origin) {
+  const errors = [];
+  if (replacements === void 0 || replacements === null) return errors;
+  if (!Array.isArray(replacements)) return ["replacements: expected a list of replacements"];
+  const written2 = /* @__PURE__ */ new Set();
+  replacements.forEach((entry, i) => {
+    let cached;
+    const context3 = {
+      origin: () => cached ??= origin(i),
+      written: written2
+    };
+    try {
+      applyReplacement(objects, decodeReplacement(entry), context3);
+    } catch (e) {
+      if (!(e instanceof ReplacementError)) throw e;
+      errors.push(`replacements[${i}]: ${e.message}`);
+    }
+  });
+  for (const object2 of written2) syncIdentity(object2);
+  return errors;
+}
+function replacementsInFile(content) {
+  if (Array.isArray(content)) return content;
+  if (isMapping(content)) return [content];
+  const kind = content === null || content === void 0 ? "invalid" : typeof content;
+  return `unsupported replacement type encountered within replacement path: ${kind}`;
+}
+var ReplacementError = class extends Error {
+};
+function fail(message2) {
+  throw new ReplacementError(message2);
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isContainer3(value) {
+  return typeof value === "object" && value !== null;
+}
+function stringField(map2, key2, where) {
+  const v = map2[key2];
+  if (v === void 0 || v === null) return "";
+  if (typeof v !== "string") fail(`${where}.${key2} must be a string`);
+  return v;
+}
+function mappingField(map2, key2, where) {
+  const v = map2[key2];
+  if (v === void 0 || v === null) return void 0;
+  if (!isMapping(v)) fail(`${where}.${key2} must be a mapping`);
+  return v;
+}
+function listField(map2, key2, where) {
+  const v = map2[key2];
+  if (v === void 0 || v === null) return void 0;
+  if (!Array.isArray(v)) fail(`${where}.${key2} must be a list`);
+  return v;
+}
+function decodeResId(map2, where) {
+  return {
+    group: stringField(map2, "group", where),
+    version: stringField(map2, "version", where),
+    kind: stringField(map2, "kind", where),
+    name: stringField(map2, "name", where),
+    namespace: stringField(map2, "namespace", where)
+  };
+}
+function decodeSelector(value, where) {
+  if (!isMapping(value)) fail(`${where} must be a mapping`);
+  return {
+    ...decodeResId(value, where),
+    labelSelector: stringField(value, "labelSelector", where),
+    annotationSelector: stringField(value, "annotationSelector", where)
+  };
+}
+function decodeOptions(map2, where) {
+  const options = mappingField(map2, "options", where);
+  if (!options) return void 0;
+  const index = options.index ?? 0;
+  if (typeof index !== "number" || !Number.isInteger(index))
+    fail(`${where}.options.index must be an integer`);
+  const create = options.create ?? false;
+  if (typeof create !== "boolean") fail(`${where}.options.create must be a boolean`);
+  return { delimiter: stringField(options, "delimiter", `${where}.options`), index, create };
+}
+function decodeReplacement(entry) {
+  if (!isMapping(entry)) fail("a replacement must be a mapping");
+  const source = mappingField(entry, "source", "replacement");
+  const sourceValue = entry.sourceValue;
+  if (sourceValue !== void 0 && sourceValue !== null && typeof sourceValue !== "string")
+    fail("sourceValue must be a string");
+  const targets = listField(entry, "targets", "replacement");
+  return {
+    path: stringField(entry, "path", "replacement"),
+    source: source && {
+      ...decodeResId(source, "source"),
+      fieldPath: stringField(source, "fieldPath", "source"),
+      options: decodeOptions(source, "source")
+    },
+    sourceValue: typeof sourceValue === "string" ? sourceValue : void 0,
+    targets: targets?.map((t, i) => {
+      const where = `targets[${i}]`;
+      if (!isMapping(t)) fail(`${where} must be a mapping`);
+      const select = mappingField(t, "select", where);
+      const fieldPaths = listField(t, "fieldPaths", where) ?? [];
+      return {
+        select: select && decodeSelector(select, `${where}.select`),
+        reject: (listField(t, "reject", where) ?? []).map(
+          (r, j) => decodeSelector(r, `${where}.reject[${j}]`)
+        ),
+        fieldPaths: fieldPaths.map((p, j) => {
+          if (typeof p !== "string") fail(`${where}.fieldPaths[${j}] must be a string`);
+          return p;
+        }),
+        options: decodeOptions(t, where)
+      };
+    })
+  };
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
+}
+function currentId(object2) {
+  const value = object2.value;
+  const [group2, version] = splitApiVersion(scalarFieldText(value.apiVersion));
+  const metadata = isMapping(value.metadata) ? value.metadata : {};
+  return {
+    group: group2,
+    version,
+    kind: scalarFieldText(value.kind),
+    name: scalarFieldText(metadata.name),
+    namespace: scalarFieldText(metadata.namespace)
+  };
+}
+function idsOf(object2) {
+  const current = currentId(object2);
+  const previous = (object2.previousIds ?? []).map((p) => ({
+    group: current.group,
+    version: current.version,
+    ...p
+  }));
+  return [current, ...previous];
+}
+var effectiveNamespace = (namespace2) => namespace2 === "" ? "default" : namespace2;
+function sourceSelects(selector, id) {
+  return (selector.name === "" || selector.name === id.name) && (selector.namespace === "" || effectiveNamespace(selector.namespace) === effectiveNamespace(id.namespace)) && (selector.group === "" || selector.group === id.group) && (selector.version === "" || selector.version === id.version) && (selector.kind === "" || selector.kind === id.kind);
+}
+function resIdString(s) {
+  return `${s.kind || "[noKind]"}.${s.version || "[noVer]"}.${s.group || "[noGrp]"}/${s.name || "[noName]"}.${s.namespace || "[noNs]"}`;
+}
+function sourceString(s) {
+  const parts = [resIdString(s)];
+  if (s.fieldPath !== "") parts.push(s.fieldPath);
+  if (s.options && (s.options.delimiter !== "" || s.options.create))
+    parts.push(`${s.options.delimiter}(${s.options.index}), create=${s.options.create}`);
+  return parts.join(":");
+}
+function describe2(object2) {
+  const id = currentId(object2);
+  return `${id.kind} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
+}
+function syncIdentity(object2) {
+  const value = object2.value;
+  if (typeof value.kind === "string") object2.kind = value.kind;
+  if (typeof value.apiVersion === "string") object2.apiVersion = value.apiVersion;
+  const metadata = isMapping(value.metadata) ? value.metadata : {};
+  if (typeof metadata.name === "string") object2.name = metadata.name;
+  if (typeof metadata.namespace === "string" && metadata.namespace !== "")
+    object2.namespace = metadata.namespace;
+  else delete object2.namespace;
+}
+function goRegExp(pattern, anchored) {
+  let source = pattern;
+  let flags = "";
+  const flagGroup = /^\(\?([a-zA-Z]+)\)/.exec(source);
+  if (flagGroup) {
+    for (const flag of flagGroup[1]) {
+      if (flag === "i" || flag === "m" || flag === "s") flags += flags.includes(flag) ? "" : flag;
+      else throw new SyntaxError(`unsupported flag ${flag} in ${pattern}`);
+    }
+    source = source.slice(flagGroup[0].length);
+  }
+  source = source.replace(/\(\?P</g, "(?<");
+  return new RegExp(anchored ? `^(?:${source})$` : source, flags);
+}
+function compileSelector(selector) {
+  const compiled = { selector };
+  for (const field of ["group", "version", "kind", "name", "namespace"]) {
+    if (selector[field] === "") continue;
+    try {
+      compiled[field] = goRegExp(selector[field], true);
+    } catch (e) {
+      fail(`error creating target selector: ${e.message}`);
+    }
+  }
+  return compiled;
+}
+function regexSelects(r, id) {
+  return (!r.group || r.group.test(id.group)) && (!r.version || r.version.test(id.version)) && (!r.kind || r.kind.test(id.kind)) && (!r.name || r.name.test(id.name)) && (!r.namespace || r.namespace.test(id.namespace));
+}
+var isEmptyResId = (s) => s.group === "" && s.version === "" && s.kind === "" && s.name === "" && s.namespace === "";
+function stringMap3(value) {
+  const out = /* @__PURE__ */ new Map();
+  if (isMapping(value)) for (const [k, v] of Object.entries(value)) out.set(k, scalarFieldText(v));
+  return out;
+}
+function matchesLabelsAndAnnotations(object2, selector) {
+  const metadata = isMapping(object2.value.metadata) ? object2.value.metadata : {};
+  return selectorMatches(parseSelector(selector.annotationSelector), stringMap3(metadata.annotations)) && selectorMatches(parseSelector(selector.labelSelector), stringMap3(metadata.labels));
+}
+function isTarget(object2, target, select, rejects) {
+  const ids = idsOf(object2);
+  if (!matchesLabelsAndAnnotations(object2, target.select)) return false;
+  for (const reject of target.reject) {
+    if (reject.annotationSelector === "" && reject.labelSelector === "") continue;
+    if (matchesLabelsAndAnnotations(object2, reject)) return false;
+  }
+  for (const reject of rejects) {
+    if (isEmptyResId(reject.selector)) continue;
+    if (ids.some((id) => regexSelects(reject, id))) return false;
+  }
+  return ids.some((id) => regexSelects(select, id));
+}
+var LITERAL_TOKENS = /* @__PURE__ */ new Map([
+  [")", ")"],
+  [",", ","],
+  ["!", "!"],
+  ["==", "=="],
+  ["=", "="],
+  [">", ">"],
+  ["in", "in"],
+  ["<", "<"],
+  ["!=", "!="],
+  ["notin", "notin"],
+  ["(", "("]
+]);
+var isSelectorSpace = (ch) => ch === " " || ch === "	" || ch === "\r" || ch === "\n";
+var isSelectorSymbol = (ch) => "=!(),><".includes(ch);
+function lexSelector(text5) {
+  const tokens = [];
+  let pos = 0;
+  for (; ; ) {
+    while (pos < text5.length && isSelectorSpace(text5[pos])) pos++;
+    if (pos >= text5.length) {
+      tokens.push({ kind: "end", literal: "" });
+      return tokens;
+    }
+    if (isSelectorSymbol(text5[pos])) {
+      let buffer = "";
+      let last;
+      while (pos < text5.length && isSelectorSymbol(text5[pos])) {
+        buffer += text5[pos];
+        const kind = LITERAL_TOKENS.get(buffer);
+        if (kind) last = { kind, literal: buffer };
+        else if (last) break;
+        pos++;
+      }
+      tokens.push(last ?? { kind: "error", literal: `error expected: keyword found '${buffer}'` });
+      continue;
+    }
+    let literal = "";
+    while (pos < text5.length && !isSelectorSymbol(text5[pos]) && !isSelectorSpace(text5[pos]))
+      literal += text5[pos++];
+    tokens.push({ kind: LITERAL_TOKENS.get(literal) ?? "id", literal });
+  }
+}
+var LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+function validateLabelKey(key2) {
+  const parts = key2.split("/");
+  const name6 = parts.length === 2 ? parts[1] : key2;
+  const prefixOk = parts.length === 1 || parts.length === 2 && parts[0].length <= 253 && DNS_SUBDOMAIN.test(parts[0]);
+  if (!prefixOk || name6.length > 63 || !LABEL_NAME.test(name6)) fail(`invalid label key "${key2}"`);
+}
+function validateLabelValue(key2, value) {
+  if (value.length > 63 || value !== "" && !LABEL_NAME.test(value))
+    fail(`invalid label value: "${value}": at key: "${key2}"`);
+}
+function parseSelector(text5) {
+  return new SelectorParser(text5).parse();
+}
+var BINARY_OPERATORS = {
+  in: "in",
+  "=": "=",
+  "==": "==",
+  ">": ">",
+  "<": "<",
+  notin: "notin",
+  "!=": "!="
+};
+var SelectorParser = class {
+  constructor(text5) {
+    this.text = text5;
+    this.tokens = lexSelector(text5);
+  }
+  text;
+  tokens;
+  position = 0;
+  /** The requirements, separated by commas, up to the end of the text. */
+  parse() {
+    const requirements = [];
+    for (; ; ) {
+      const t = this.lookahead(true);
+      if (t.kind === "end") return requirements;
+      if (t.kind !== "id" && t.kind !== "!")
+        fail(
+          `invalid selector "${this.text}": found '${t.literal}', expected: !, identifier, or 'end of string'`
+        );
+      requirements.push(this.requirement());
+      const after = this.consume(true);
+      if (after.kind === "end") return requirements;
+      if (after.kind !== ",")
+        fail(`invalid selector "${this.text}": found '${after.literal}', expected: ',' or 'end of string'`);
+      const next = this.lookahead(true);
+      if (next.kind !== "id" && next.kind !== "!")
+        fail(`invalid selector "${this.text}": found '${next.literal}', expected: identifier after ','`);
+    }
+  }
+  /** The next token, not consumed; where a value is expected, `in` and `notin` are identifiers. */
+  lookahead(values) {
+    const t = this.tokens[this.position];
+    return values && (t.kind === "in" || t.kind === "notin") ? { ...t, kind: "id" } : t;
+  }
+  /** The next token, consumed. */
+  consume(values) {
+    const t = this.lookahead(values);
+    this.position++;
+    return t;
+  }
+  /** One requirement: `key`, `!key`, `key op value` or `key in|notin (values)`. */
+  requirement() {
+    let operator;
+    let t = this.consume(true);
+    if (t.kind === "!") {
+      operator = "!";
+      t = this.consume(true);
+    }
+    if (t.kind !== "id") fail(`unable to parse requirement: found '${t.literal}', expected: identifier`);
+    const key2 = t.literal;
+    validateLabelKey(key2);
+    const next = this.lookahead(true).kind;
+    if (next === "end" || next === ",") return { key: key2, operator: operator ?? "exists", values: [] };
+    if (operator === "!")
+      fail(
+        `unable to parse requirement: found '${this.lookahead(true).literal}', expected: ',' or 'end of string'`
+      );
+    const op = this.consume(false);
+    const found = BINARY_OPERATORS[op.kind];
+    if (!found)
+      fail(`unable to parse requirement: found '${op.literal}', expected: '=', '!=', '==', 'in', notin'`);
+    const values = found === "in" || found === "notin" ? this.valueSet() : [this.exactValue()];
+    if ((found === "in" || found === "notin") && values.length === 0)
+      fail("for 'in', 'notin' operators, values set can't be empty");
+    if (found === ">" || found === "<") {
+      for (const v of values)
+        if (!/^[-+]?[0-9]+$/.test(v)) fail("for 'Gt', 'Lt' operators, the value must be an integer");
+    }
+    for (const v of values) validateLabelValue(key2, v);
+    return { key: key2, operator: found, values };
+  }
+  /** The value after `=`, `==`, `!=`, `>` or `<` (empty when none follows). */
+  exactValue() {
+    const t = this.lookahead(true);
+    if (t.kind === "end" || t.kind === ",") return "";
+    const value = this.consume(true);
+    if (value.kind !== "id")
+      fail(`unable to parse requirement: found '${value.literal}', expected: identifier`);
+    return value.literal;
+  }
+  /** The values in parentheses after `in` or `notin`. */
+  valueSet() {
+    const open4 = this.consume(true);
+    if (open4.kind !== "(") fail(`unable to parse requirement: found '${open4.literal}' expected: '('`);
+    const first = this.lookahead(true);
+    if (first.kind === ")") {
+      this.consume(true);
+      return [""];
+    }
+    if (first.kind !== "id" && first.kind !== ",")
+      fail(`unable to parse requirement: found '${first.literal}', expected: ',', ')' or identifier`);
+    const values = this.valueList();
+    const close = this.consume(true);
+    if (close.kind !== ")") fail(`unable to parse requirement: found '${close.literal}', expected: ')'`);
+    return [...values];
+  }
+  /** The comma-separated values inside the parentheses, up to (not consuming) `)`; an empty one is `''`. */
+  valueList() {
+    const values = /* @__PURE__ */ new Set();
+    for (; ; ) {
+      const t = this.consume(true);
+      if (t.kind === "id") {
+        values.add(t.literal);
+        const after = this.lookahead(true);
+        if (after.kind === ",") continue;
+        if (after.kind === ")") return values;
+        fail(`unable to parse requirement: found '${after.literal}', expected: ',' or ')'`);
+      } else if (t.kind === ",") {
+        if (values.size === 0) values.add("");
+        const after = this.lookahead(true);
+        if (after.kind === ")") {
+          values.add("");
+          return values;
+        }
+        if (after.kind === ",") {
+          this.consume(true);
+          values.add("");
+        }
+      } else fail(`unable to parse requirement: found '${t.literal}', expected: ',', or identifier`);
+    }
+  }
+};
+function matchesLabelSelector(selector, labels) {
+  try {
+    return selectorMatches(parseSelector(selector), stringMap3(labels));
+  } catch (e) {
+    if (e instanceof ReplacementError) return e.message;
+    throw e;
+  }
+}
+function selectorMatches(requirements, labels) {
+  return requirements.every((r) => {
+    const value = labels.get(r.key);
+    switch (r.operator) {
+      case "in":
+      case "=":
+      case "==":
+        return value !== void 0 && r.values.includes(value);
+      case "notin":
+      case "!=":
+        return value === void 0 || !r.values.includes(value);
+      case "exists":
+        return value !== void 0;
+      case "!":
+        return value === void 0;
+      case ">":
+      case "<": {
+        if (value === void 0 || !/^[-+]?[0-9]+$/.test(value)) return false;
+        const have = Number(value);
+        const want = Number(r.values[0]);
+        return r.operator === ">" ? have > want : have < want;
+      }
+    }
+    return false;
+  });
+}
+function pathSplitter(path9, delimiter) {
+  let parts = path9.split(delimiter);
+  if (parts.length > 1 && parts[0] === "") parts = parts.slice(1);
+  const out = [parts[0]];
+  for (const part of parts.slice(1)) {
+    const last = out[out.length - 1];
+    if (last.endsWith("\\")) out[out.length - 1] = last.slice(0, -1) + delimiter + part;
+    else out.push(part);
+  }
+  return out;
+}
+function smarterPathSplitter(path9, delimiter = ".") {
+  const split = pathSplitter(path9, delimiter);
+  const out = [];
+  for (let i = 0; i < split.length; i++) {
+    const element = split[i];
+    if (element.startsWith("[") && !element.endsWith("]")) {
+      const bracketed = [element];
+      while (i < split.length - 1) {
+        i++;
+        bracketed.push(split[i]);
+        if (split[i].endsWith("]")) break;
+      }
+      const joined = bracketed.join(delimiter);
+      out.push(joined.includes("=") ? joined : joined.replace(/^[[\]]+|[[\]]+$/g, ""));
+    } else out.push(element);
+  }
+  return out;
+}
+var isListIndex = (part) => part.startsWith("[") && part.endsWith("]");
+function atoi(part) {
+  return /^[-+]?[0-9]+$/.test(part) ? Number(part) : void 0;
+}
+function indexNumber(part) {
+  const n = atoi(part);
+  return n !== void 0 && n >= 0 ? n : void 0;
+}
+function splitIndexNameValue(part) {
+  const inner = part.replace(/^\[/, "").replace(/\]$/, "");
+  const eq = inner.indexOf("=");
+  if (eq === -1)
+    throw new PathError("list path element must contain fieldName=fieldValue for element to match");
+  return [inner.slice(0, eq), inner.slice(eq + 1)];
+}
+var PathError = class extends Error {
+};
+function nodeKind(value) {
+  if (Array.isArray(value)) return "SequenceNode";
+  if (isMapping(value)) return "MappingNode";
+  return "ScalarNode";
+}
+var wrongKind = (expected2, value) => new PathError(`wrong node kind: expected ${expected2} but got ${nodeKind(value)}`);
+var isScalarValue = (value) => !isContainer3(value);
+function scalarFieldText(value) {
+  if (value === null || value === void 0 || isContainer3(value)) return "";
+  return String(value);
+}
+function resolvePlainScalar(text5) {
+  if (["", "~", "null", "Null", "NULL"].includes(text5)) return null;
+  if (["true", "True", "TRUE"].includes(text5)) return true;
+  if (["false", "False", "FALSE"].includes(text5)) return false;
+  const plain2 = text5.replace(/_/g, "");
+  const int = /^([-+]?)(0x[0-9a-fA-F]+|0o[0-7]+|0b[01]+|0[0-7]+|[0-9]+)$/.exec(plain2);
+  if (int) {
+    const sign = int[1] === "-" ? -1 : 1;
+    const digits = int[2];
+    if (/^0[0-7]+$/.test(digits)) return sign * parseInt(digits.slice(1), 8);
+    return sign * Number(digits);
+  }
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain2)) return Number(plain2);
+  return text5;
+}
+function valueOf(v) {
+  if (isContainer3(v)) return { scalar: false, value: v };
+  if (v === null || v === void 0) return { scalar: true, text: "", type: "null" };
+  if (typeof v === "number") return { scalar: true, text: String(v), type: "number" };
+  if (typeof v === "boolean") return { scalar: true, text: String(v), type: "boolean" };
+  return { scalar: true, text: String(v), type: "string" };
+}
+var textOf = (v) => v.scalar ? v.text : "";
+function typedScalar(type, text5) {
+  if (type === "string") return text5;
+  if (type === "null") return null;
+  const resolved = resolvePlainScalar(text5);
+  if (type === "untagged") return resolved;
+  return typeof resolved === type ? resolved : text5;
+}
+function kindOfValue(v) {
+  if (v.scalar) return "scalar";
+  return Array.isArray(v.value) ? "sequence" : "mapping";
+}
+function lookup(root, path9) {
+  const parts = path9.map((p) => p.trim()).filter((p) => p !== "");
+  let found = { value: root };
+  for (const part of parts) {
+    const current = found.value;
+    if (current === void 0) return void 0;
+    const n = atoi(part);
+    if (n !== void 0) {
+      if (n < 0) throw new PathError(`array index ${n} cannot be negative`);
+      if (current === null) return void 0;
+      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
+      if (n >= current.length) return void 0;
+      found = { value: current[n], holder: current, key: n };
+    } else if (part === "-") {
+      if (current === null) return void 0;
+      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
+      if (current.length === 0) return void 0;
+      found = { value: current[current.length - 1], holder: current, key: current.length - 1 };
+    } else if (part === "*") {
+      throw new PathError("wildcard is not supported in PathGetter");
+    } else if (isListIndex(part)) {
+      const [field, wanted] = splitIndexNameValue(part);
+      if (current === null) return void 0;
+      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
+      const index = current.findIndex(
+        (item) => field === "" ? scalarFieldText(item) === wanted : isMapping(item) && Object.hasOwn(item, field) && scalarFieldText(item[field]) === wanted
+      );
+      if (index === -1) return void 0;
+      found = { value: current[index], holder: current, key: index };
+    } else {
+      if (current === null) return void 0;
+      if (!isMapping(current)) throw wrongKind("MappingNode", current);
+      if (!Object.hasOwn(current, part)) return void 0;
+      found = { value: current[part], holder: current, key: part };
+    }
+  }
+  return found.value === void 0 ? void 0 : found;
+}
+var isNilOrEmpty = (v) => v === null || (Array.isArray(v) ? v.length === 0 : isMapping(v) && Object.keys(v).length === 0);
+function selectSource(objects, selector) {
+  const matches = objects.filter((o) => idsOf(o).some((id) => sourceSelects(selector, id)));
+  if (matches.length > 1) fail(`multiple matches for selector ${sourceString(selector)}`);
+  if (matches.length === 0) fail(`nothing selected by ${sourceString(selector)}`);
+  return matches[0];
+}
+function getReplacement(objects, r) {
+  if (r.sourceValue !== void 0 && r.source !== void 0)
+    fail("value and resource selectors are mutually exclusive");
+  if (r.sourceValue !== void 0) return { scalar: true, text: r.sourceValue, type: "untagged" };
+  const selector = r.source;
+  const source = selectSource(objects, selector);
+  const fieldPath2 = selector.fieldPath || "metadata.name";
+  let found;
+  try {
+    found = lookup(source.value, smarterPathSplitter(fieldPath2));
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    fail(`error looking up replacement source: ${e.message}`);
+  }
+  if (!found || isNilOrEmpty(found.value))
+    fail(`fieldPath \`${fieldPath2}\` is missing for replacement source ${resIdString(selector)}`);
+  return refine(selector.options, valueOf(found.value));
+}
+function refine(options, value) {
+  if (!options || options.delimiter === "") return value;
+  if (!value.scalar) fail("delimiter option can only be used with scalar nodes");
+  const parts = value.text.split(options.delimiter);
+  if (options.index >= parts.length || options.index < 0)
+    fail(`options.index ${options.index} is out of bounds for value ${value.text}`);
+  return { ...value, text: parts[options.index] };
+}
+function newNode(next, walk2) {
+  const kind = next === void 0 ? walk2.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
+  return kind === "sequence" ? [] : kind === "mapping" ? {} : "";
+}
+function recordCreated(holder, key2, walk2) {
+  if (walk2.detached) return;
+  const child = holder[key2];
+  walk2.provenance.wrote(holder, key2, walk2.context.origin());
+  if (isContainer3(child)) walk2.provenance.wroteWhole(child, walk2.context.origin());
+}
+function step(holder, key2, rest, walk2, created) {
+  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk2.detached }];
+  return match2(holder[key2], rest, walk2);
+}
+function match2(node, path9, walk2) {
+  const [part, ...rest] = path9;
+  if (node === null || node === void 0)
+    throw new PathError(`the path goes through a null value at "${part}"`);
+  const index = indexNumber(part);
+  if (index !== void 0) {
+    if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
+    let created2 = false;
+    if (node.length === index && walk2.create) {
+      node.push(newNode(rest[0], walk2));
+      recordCreated(node, index, walk2);
+      created2 = true;
+    }
+    if (node.length < index + 1)
+      throw new PathError(`index ${index} specified but only ${node.length} elements found`);
+    return step(node, index, rest, walk2, created2);
+  }
+  if (isListIndex(part)) return matchListItems(node, part, rest, walk2);
+  if (part === "*") {
+    if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
+    return node.flatMap((_, i) => step(node, i, rest, walk2, false));
+  }
+  if (part === "") throw wrongKind("ScalarNode", node);
+  if (!isMapping(node)) throw wrongKind("MappingNode", node);
+  let created = false;
+  if (!Object.hasOwn(node, part)) {
+    if (!walk2.create) return [];
+    node[part] = newNode(rest[0], walk2);
+    recordCreated(node, part, walk2);
+    created = true;
+  }
+  const child = node[part];
+  if (rest.length > 0 && isScalarValue(child)) {
+    const box = [parseEmbedded(scalarFieldText(child))];
+    return step(box, 0, rest, { ...walk2, detached: true }, false);
+  }
+  return step(node, part, rest, walk2, created);
+}
+function matchListItems(node, part, rest, walk2) {
+  const [field, pattern] = splitIndexNameValue(part);
+  if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
+  let regex2;
+  try {
+    regex2 = goRegExp(pattern, false);
+  } catch (e) {
+    throw new PathError(e.message);
+  }
+  const search = () => node.flatMap((item, i) => {
+    if (field === "")
+      return regex2.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk2.detached }] : [];
+    if (!isMapping(item) || !Object.hasOwn(item, field)) return [];
+    return regex2.test(nodeText(item[field])) ? step(node, i, rest, walk2, false) : [];
+  });
+  const refs = search();
+  if (refs.length > 0 || !walk2.create) return refs;
+  const value = resolvePlainScalar(pattern);
+  node.push(field === "" ? value : { [field]: value });
+  recordCreated(node, node.length - 1, walk2);
+  const again = search();
+  if (again.length === 0)
+    throw new PathError(
+      `the item created for "${part}" does not match its own pattern (kustomize does not end here)`
+    );
+  return again;
+}
+function nodeText(value) {
+  if (isContainer3(value)) return (0, import_yaml11.stringify)(value).trim();
+  return scalarFieldText(value).trim();
+}
+function parseEmbedded(text5) {
+  try {
+    return (0, import_yaml11.parse)(text5, { maxAliasCount: 100 });
+  } catch (e) {
+    throw new PathError(`the value is not YAML: ${e.message}`);
+  }
+}
+function applyReplacement(objects, r, context3) {
+  if (r.path !== "") {
+    if (r.source !== void 0 || (r.targets?.length ?? 0) !== 0)
+      fail("cannot specify both path and inline replacement");
+    fail(
+      `the replacements of ${r.path} were not read (the caller expands path entries with replacementsInFile)`
+    );
+  }
+  const targets = r.targets;
+  if (r.sourceValue === void 0 && r.source === void 0 || targets === void 0)
+    fail("replacements must specify a source and at least one target");
+  const value = getReplacement(objects, r);
+  for (const target of targets) {
+    if (!target.select) fail("target must specify resources to select");
+    const fieldPaths = target.fieldPaths.length > 0 ? target.fieldPaths : ["metadata.name"];
+    const select = compileSelector(target.select);
+    const rejects = target.reject.map(compileSelector);
+    for (const object2 of objects) {
+      if (!isTarget(object2, target, select, rejects)) continue;
+      for (const fieldPath2 of fieldPaths)
+        copyValueToTarget(object2, value, fieldPath2, target.options, context3);
+    }
+  }
+}
+function copyValueToTarget(object2, value, fieldPath2, options, context3) {
+  const create = options?.create ? kindOfValue(value) : void 0;
+  const walk2 = { create, detached: false, provenance: object2.provenance, context: context3 };
+  const parts = smarterPathSplitter(fieldPath2);
+  if (writeInEmbeddedDocument(object2, value, parts, options, walk2)) return;
+  const what2 = `unable to find${create ? " or create" : ""} field "${fieldPath2}" in replacement target ${describe2(object2)}`;
+  let refs;
+  try {
+    refs = match2(object2.value, parts, walk2);
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    fail(`${what2}: ${e.message}`);
+  }
+  if (refs.length === 0) fail(what2);
+  for (const ref of refs) setFieldValue(ref, value, options, walk2);
+  context3.written.add(object2);
+}
+function setFieldValue(ref, value, options, walk2) {
+  const holder = ref.holder;
+  const current = holder[ref.key];
+  let v = value;
+  if (options && options.delimiter !== "") {
+    if (!isScalarValue(current)) fail("delimiter option can only be used with scalar nodes");
+    const parts = scalarFieldText(current).split(options.delimiter);
+    const text5 = textOf(value);
+    if (options.index < 0) parts.unshift(text5);
+    else if (options.index >= parts.length) parts.push(text5);
+    else parts[options.index] = text5;
+    v = { scalar: true, text: parts.join(options.delimiter), type: value.scalar ? value.type : "untagged" };
+  }
+  let next;
+  if (isScalarValue(current)) {
+    if (ref.created) next = resolvePlainScalar(textOf(v));
+    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
+    else {
+      const type = typeof current === "number" ? "number" : typeof current === "boolean" ? "boolean" : "string";
+      next = typedScalar(type, textOf(v));
+    }
+  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
+  holder[ref.key] = next;
+  if (!ref.detached && !walk2.detached) walk2.provenance.wrote(ref.holder, ref.key, walk2.context.origin());
+}
+function copyContainer(value, walk2) {
+  const copy = (v) => {
+    if (!isContainer3(v)) return v;
+    const out = Array.isArray(v) ? v.map(copy) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+    if (!walk2.detached) walk2.provenance.wroteWhole(out, walk2.context.origin());
+    return out;
+  };
+  return copy(value);
+}
+function writeInEmbeddedDocument(object2, value, parts, options, walk2) {
+  if (parts.length < 2) return false;
+  for (let i = 1; i < parts.length; i++) {
+    let found;
+    try {
+      found = lookup(object2.value, parts.slice(0, i));
+    } catch (e) {
+      if (e instanceof PathError) continue;
+      throw e;
+    }
+    if (!found || !isScalarValue(found.value) || found.holder === void 0) continue;
+    const text5 = scalarFieldText(found.value);
+    let parsed2;
+    try {
+      parsed2 = parseEmbedded(text5);
+    } catch {
+      continue;
+    }
+    try {
+      const box = [parsed2];
+      const inner = { ...walk2, detached: true };
+      const refs = match2(box[0], parts.slice(i), inner);
+      if (refs.length === 0) return false;
+      for (const ref of refs) setFieldValue(ref, value, options, inner);
+      const serialized = serializeEmbedded(box[0], text5);
+      const holder = found.holder;
+      holder[found.key] = serialized;
+      walk2.provenance.wrote(found.holder, found.key, walk2.context.origin());
+      walk2.context.written.add(object2);
+      return true;
+    } catch (e) {
+      if (e instanceof PathError || e instanceof ReplacementError) return false;
+      throw e;
+    }
+  }
+  return false;
+}
+function serializeEmbedded(data, original) {
+  const first = original.trim()[0];
+  if (first === "{" || first === "[")
+    return goJson(data, original.includes("\n") && original.includes("  "), "");
+  return (0, import_yaml11.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
+}
+function goJson(value, pretty, indent) {
+  const inner = `${indent}  `;
+  const join = (items, open4, close) => items.length === 0 ? `${open4}${close}` : pretty ? `${open4}
+${items.map((s) => inner + s).join(",\n")}
+${indent}${close}` : `${open4}${items.join(",")}${close}`;
+  if (Array.isArray(value))
+    return join(
+      value.map((v) => goJson(v, pretty, inner)),
+      "[",
+      "]"
+    );
+  if (isMapping(value))
+    return join(
+      Object.keys(value).sort().map((k) => `${goString(k)}:${pretty ? " " : ""}${goJson(value[k], pretty, inner)}`),
+      "{",
+      "}"
+    );
+  if (typeof value === "string") return goString(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new PathError(`json: unsupported value: ${value}`);
+    return JSON.stringify(value);
+  }
+  if (typeof value === "boolean") return String(value);
+  return "null";
+}
+function goString(s) {
+  const escapes = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029"
+  };
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => escapes[c]);
+}
+
+// src/kustomize/build.ts
+function renamesNamespace(object2, chain) {
+  if (object2.kind !== "Namespace" || object2.apiVersion !== "v1") return false;
+  return chain.some(({ kustomization: k }) => {
+    const namespace2 = k.document?.value.namespace;
+    return typeof namespace2 === "string" && namespace2 !== "" && namespace2 !== object2.name;
+  });
+}
+function changesValues(chain) {
+  return chain.some(({ kustomization: k }) => {
+    const raw = k.document?.value ?? {};
+    return typeof raw.namePrefix === "string" || typeof raw.nameSuffix === "string" || isRecord(raw.commonLabels) || Array.isArray(raw.labels) && raw.labels.length > 0 || Array.isArray(raw.patches) && raw.patches.length > 0 || Array.isArray(raw.patchesStrategicMerge) && raw.patchesStrategicMerge.length > 0 || Array.isArray(raw.patchesJson6902) && raw.patchesJson6902.length > 0 || Array.isArray(raw.replacements) && raw.replacements.length > 0;
+  });
+}
+function notRenamed(kind, apiVersion) {
+  return kind === "CustomResourceDefinition" || kind === "Namespace" || kind === "APIService" && apiVersion.startsWith("apiregistration.k8s.io/");
+}
+function builtName(kind, apiVersion, name6, chain) {
+  if (name6 === "") return name6;
+  let out = name6;
+  for (const { kustomization: k } of chain) {
+    const raw = k.document?.value ?? {};
+    if (kind === "Namespace" && apiVersion === "v1" && typeof raw.namespace === "string" && raw.namespace !== "")
+      out = raw.namespace;
+    if (notRenamed(kind, apiVersion)) continue;
+    if (typeof raw.namePrefix === "string") out = raw.namePrefix + out;
+    if (typeof raw.nameSuffix === "string") out = out + raw.nameSuffix;
+  }
+  return out;
+}
+function identityOf2(value) {
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  return {
+    kind: typeof value.kind === "string" ? value.kind : "",
+    name: typeof metadata.name === "string" ? metadata.name : "",
+    ...typeof metadata.namespace === "string" && metadata.namespace !== "" ? { namespace: metadata.namespace } : {}
+  };
+}
+var ObjectIds = class {
+  constructor(source) {
+    this.source = source;
+    this.name = source.name;
+    this.names = /* @__PURE__ */ new Set([source.name]);
+    this.namespaces = /* @__PURE__ */ new Set([source.namespace ?? "default"]);
+  }
+  source;
+  names;
+  namespaces;
+  name;
+  /** Whether a patch document names the object by one of its ids. */
+  matchedBy(patch) {
+    const { kind, name: name6, namespace: namespace2 } = identityOf2(patch);
+    const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : void 0;
+    return kind === this.source.kind && (apiVersion === void 0 || apiVersion === this.source.apiVersion) && this.names.has(name6) && this.namespaces.has(namespace2 ?? "default");
+  }
+  /** The ids the kustomization gives the object after its patches (its namespace, prefix and suffix): the new name. */
+  after(step2) {
+    const raw = step2.kustomization.document?.value ?? {};
+    if (typeof raw.namespace === "string" && raw.namespace !== "") this.namespaces.add(raw.namespace);
+    this.name = builtName(this.source.kind, this.source.apiVersion, this.name, [step2]);
+    this.names.add(this.name);
+    return this.name;
+  }
+};
+function buildObject(source, chain, context3) {
+  const provenance = new Provenance();
+  const value = provenance.copy(source.value, source);
+  let name6 = source.name;
+  const ids = new ObjectIds(source);
+  for (const step2 of chain) {
+    const k = step2.kustomization;
+    const document = k.document;
+    if (!document) continue;
+    const raw = document.value;
+    for (const entry of patchEntries(step2, context3)) {
+      for (const doc of entry.documents) {
+        if (!isRecord(doc.value) && !Array.isArray(doc.value)) continue;
+        const options = {
+          metadataAsStrings: entry.target !== void 0 || entry.field === "patchesStrategicMerge",
+          allowNameChange: entry.options?.allowNameChange === true,
+          allowKindChange: entry.options?.allowKindChange === true
+        };
+        if (entry.target) {
+          if (!targetSelects(entry.target, source, name6, value)) continue;
+          if (isJsonPatch(doc.value)) applyJsonPatch(value, doc.value, provenance, doc.from);
+          else if (isRecord(doc.value)) mergeOrSkip(value, doc.value, provenance, doc.from, options);
+          continue;
+        }
+        if (entry.field === "patchesJson6902" || !isRecord(doc.value)) continue;
+        const { kind, name: patchName } = identityOf2(doc.value);
+        const use = recordUse(context3, step2, entry, kind, patchName);
+        if (!ids.matchedBy(doc.value)) continue;
+        use.matched++;
+        mergeOrSkip(value, doc.value, provenance, doc.from, options);
+      }
+    }
+    if (Object.keys(value).length === 0) break;
+    const renamed = ids.after(step2);
+    if (renamed !== name6) {
+      name6 = renamed;
+      ensureMap(value, "metadata").name = name6;
+    }
+    applyLabels(value, source, raw, document, provenance, configuredLabelFields(step2, context3));
+  }
+  return {
+    file: source.file,
+    get node() {
+      return source.node;
+    },
+    value,
+    apiVersion: source.apiVersion,
+    kind: source.kind,
+    name: name6,
+    ...source.namespace !== void 0 ? { namespace: source.namespace } : {},
+    documentIndex: source.documentIndex,
+    built: { source, provenance }
+  };
+}
+function mergeOrSkip(value, patch, provenance, from, options) {
+  try {
+    applyStrategicMerge(value, patch, provenance, from, options);
+  } catch (error2) {
+    if (!(error2 instanceof PatchError2)) throw error2;
+  }
+}
+function recordUse(context3, step2, entry, kind, name6) {
+  const id = `${step2.dir}
+${entry.field}
+${entry.index}
+${kind}
+${name6}`;
+  let use = context3.patchUses.get(id);
+  if (!use)
+    context3.patchUses.set(
+      id,
+      use = {
+        step: step2,
+        entry: { field: entry.field, index: entry.index },
+        kind,
+        name: name6,
+        matched: 0,
+        ...context3.unit ? { unit: context3.unit } : {}
+      }
+    );
+  return use;
+}
+function patchEntries(step2, context3) {
+  const document = step2.kustomization.document;
+  if (!document) return [];
+  const cached = entriesCache.get(document);
+  if (cached) return cached;
+  const raw = document.value;
+  const entries = [];
+  const list6 = (field) => Array.isArray(raw[field]) ? raw[field] : [];
+  list6("patchesStrategicMerge").forEach((p, index) => {
+    if (typeof p !== "string") return;
+    entries.push({
+      field: "patchesStrategicMerge",
+      index,
+      documents: p.includes("\n") ? inline(p, document, ["patchesStrategicMerge", index]) : fromFile(step2.dir, p, context3),
+      path: p
+    });
+  });
+  list6("patches").forEach((p, index) => {
+    if (typeof p === "string") {
+      entries.push({ field: "patches", index, documents: fromFile(step2.dir, p, context3), path: p });
+      return;
+    }
+    if (!isRecord(p)) return;
+    const documents = typeof p.path === "string" ? fromFile(step2.dir, p.path, context3) : typeof p.patch === "string" ? inline(p.patch, document, ["patches", index, "patch"]) : [];
+    entries.push({
+      field: "patches",
+      index,
+      documents,
+      ...isRecord(p.target) ? { target: p.target } : {},
+      ...typeof p.path === "string" ? { path: p.path } : {},
+      ...isRecord(p.options) ? { options: p.options } : {}
+    });
+  });
+  list6("patchesJson6902").forEach((p, index) => {
+    if (!isRecord(p) || !isRecord(p.target)) return;
+    const documents = typeof p.path === "string" ? fromFile(step2.dir, p.path, context3) : typeof p.patch === "string" ? inline(p.patch, document, ["patchesJson6902", index, "patch"]) : [];
+    entries.push({ field: "patchesJson6902", index, documents, target: p.target });
+  });
+  entriesCache.set(document, entries);
+  return entries;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function fromFile(dir, path9, context3) {
+  const file = context3.files.get(joinPath(dir, path9));
+  if (!file) return [];
+  if (file.objects.length > 0)
+    return file.objects.map((object3) => ({ value: object3.value, from: { object: object3 } }));
+  const document = (0, import_yaml12.parseDocument)(file.file.text);
+  if (document.errors.length > 0 || !document.contents) return [];
+  const object2 = {
+    file: file.file,
+    node: document.contents,
+    value: document.toJS(),
+    apiVersion: "",
+    kind: "",
+    name: "",
+    documentIndex: 0
+  };
+  return [{ value: object2.value, from: { object: object2 } }];
+}
+function inline(text5, document, path9) {
+  const origin = entryOrigin(document, path9) ?? documentOrigin(document);
+  const parsed2 = (0, import_yaml12.parseDocument)(text5);
+  if (parsed2.errors.length > 0) return [];
+  return [{ value: parsed2.toJS(), from: { origin } }];
+}
+function targetSelects(target, source, name6, value) {
+  const [group2, version] = source.apiVersion.includes("/") ? [source.apiVersion.split("/")[0], source.apiVersion.split("/")[1]] : ["", source.apiVersion];
+  const matches = (pattern, actual) => {
+    if (typeof pattern !== "string" || pattern === "") return true;
+    try {
+      return new RegExp(`^(?:${pattern})$`).test(actual);
+    } catch {
+      return pattern === actual;
+    }
+  };
+  if (!matches(target.group, group2) || !matches(target.version, version) || !matches(target.kind, source.kind))
+    return false;
+  if (!matches(target.name, name6) && !matches(target.name, source.name)) return false;
+  if (typeof target.namespace === "string" && target.namespace !== "" && source.namespace !== void 0) {
+    if (!matches(target.namespace, source.namespace)) return false;
+  }
+  const metadata = isRecord(value.metadata) ? value.metadata : {};
+  const holds = (selector, labels) => typeof selector !== "string" || selector.trim() === "" || matchesLabelSelector(selector, labels) === true;
+  return holds(target.labelSelector, metadata.labels) && holds(target.annotationSelector, metadata.annotations);
+}
+var SELECTOR_FIELDS = [
+  { path: ["spec", "selector"], create: true, kinds: ["Service", "ReplicationController"] },
+  {
+    path: ["spec", "selector", "matchLabels"],
+    create: true,
+    kinds: ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"]
+  },
+  { path: ["spec", "selector", "matchLabels"], create: false, kinds: ["Job"] },
+  { path: ["spec", "jobTemplate", "spec", "selector", "matchLabels"], create: false, kinds: ["CronJob"] }
+];
+var TEMPLATE_FIELDS = [
+  {
+    path: ["spec", "template", "metadata", "labels"],
+    create: true,
+    kinds: ["ReplicationController", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job"]
+  },
+  { path: ["spec", "jobTemplate", "metadata", "labels"], create: true, kinds: ["CronJob"] },
+  {
+    path: ["spec", "jobTemplate", "spec", "template", "metadata", "labels"],
+    create: true,
+    kinds: ["CronJob"]
+  }
+];
+var METADATA_FIELDS = [{ path: ["metadata", "labels"], create: true, kinds: [] }];
+var NO_CONFIGURED_FIELDS = { common: [], template: [] };
+var configuredCache = /* @__PURE__ */ new WeakMap();
+function configuredLabelFields(step2, context3) {
+  const document = step2.kustomization.document;
+  const raw = document?.value;
+  if (!document || !raw || !Array.isArray(raw.configurations) || raw.configurations.length === 0)
+    return NO_CONFIGURED_FIELDS;
+  const cached = configuredCache.get(document);
+  if (cached) return cached;
+  const common = [];
+  const template = [];
+  const specs = (list6, into) => {
+    for (const spec of Array.isArray(list6) ? list6 : []) {
+      if (!isRecord(spec) || typeof spec.path !== "string" || spec.path === "") continue;
+      into.push({
+        path: spec.path.split("/").filter((p) => p !== ""),
+        create: spec.create === true,
+        kinds: typeof spec.kind === "string" && spec.kind !== "" ? [spec.kind] : []
+      });
+    }
+  };
+  for (const entry of raw.configurations) {
+    if (typeof entry !== "string") continue;
+    for (const { value } of fromFile(step2.dir, entry, context3)) {
+      if (!isRecord(value)) continue;
+      specs(value.commonLabels, common);
+      specs(value.templateLabels, template);
+    }
+  }
+  const fields = { common, template };
+  configuredCache.set(document, fields);
+  return fields;
+}
+function applyLabels(value, source, raw, document, provenance, configured) {
+  const sets = [];
+  const common = [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS, ...configured.common];
+  if (isRecord(raw.commonLabels))
+    sets.push({
+      pairs: raw.commonLabels,
+      fields: common,
+      at: ["commonLabels"]
+    });
+  (Array.isArray(raw.labels) ? raw.labels : []).forEach((l, i) => {
+    if (!isRecord(l) || !isRecord(l.pairs)) return;
+    const fields = l.includeSelectors ? common : l.includeTemplates ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...configured.template] : METADATA_FIELDS;
+    sets.push({ pairs: l.pairs, fields, at: ["labels", i, "pairs"] });
+  });
+  for (const { pairs, fields, at: at3 } of sets) {
+    for (const field of fields) {
+      if (field.kinds.length > 0 && !field.kinds.includes(source.kind)) continue;
+      const setAt = entryOrigin(document, at3) ?? documentOrigin(document);
+      const map2 = reach(
+        value,
+        field.path,
+        field.create,
+        (parent, key2) => provenance.wrote(parent, key2, setAt)
+      );
+      if (!map2) continue;
+      for (const [key2, v] of Object.entries(pairs)) {
+        if (v === null || v === void 0) continue;
+        map2[key2] = String(v);
+        provenance.wrote(map2, key2, entryOrigin(document, [...at3, key2]) ?? setAt);
+      }
+    }
+  }
+}
+function reach(value, path9, create, created) {
+  let current = value;
+  for (const step2 of path9) {
+    const next = current[step2];
+    if (isRecord(next)) {
+      current = next;
+      continue;
+    }
+    if (!create || next !== void 0 && next !== null) return void 0;
+    const made = {};
+    current[step2] = made;
+    created(current, step2);
+    current = made;
+  }
+  return current;
+}
+function ensureMap(value, key2) {
+  const existing = value[key2];
+  if (isRecord(existing)) return existing;
+  const made = {};
+  value[key2] = made;
+  return made;
+}
+function entryOrigin(document, path9) {
+  let container = document.value;
+  for (let i = 0; i < path9.length - 1; i++) {
+    const step2 = path9[i];
+    container = Array.isArray(container) ? container[step2] : isRecord(container) ? container[step2] : void 0;
+  }
+  if (typeof container !== "object" || container === null) return void 0;
+  return sourceEntryOrigin(document, container, path9[path9.length - 1]);
+}
+function documentOrigin(document) {
+  const first = (0, import_yaml12.isMap)(document.node) ? document.node.items[0] : void 0;
+  const key2 = first && (0, import_yaml12.isScalar)(first.key) ? first.key : void 0;
+  return { file: document.file, node: key2 ?? document.node };
+}
+function writtenNameFor(object2, wanted) {
+  const source = object2.built?.source.name;
+  if (source === void 0 || source === object2.name) return wanted;
+  const at3 = object2.name.indexOf(source);
+  if (at3 === -1) return void 0;
+  const prefix = object2.name.slice(0, at3);
+  const suffix = object2.name.slice(at3 + source.length);
+  if (!wanted.startsWith(prefix) || !wanted.endsWith(suffix) || wanted.length <= prefix.length + suffix.length)
+    return void 0;
+  return wanted.slice(prefix.length, wanted.length - suffix.length);
+}
+
 // src/rules/endpoints-without-service.ts
 var endpointsWithoutService = {
   meta: {
@@ -39860,6 +42403,7 @@ var endpointsWithoutService = {
       );
       if (!suggestion && index.hiddenIn(namespace2, endpoints.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
+      const written2 = suggestion === void 0 ? void 0 : writtenNameFor(endpoints.resource.object, suggestion);
       const what2 = formatResource(endpoints.resource.ref);
       report2({
         target: { resource: endpoints.resource, path: ["metadata", "name"] },
@@ -39880,7 +42424,8 @@ var endpointsWithoutService = {
             message: formatResource(suggested.resource.ref)
           }
         ] : [],
-        fix: suggestion ? replaceScalarFix(endpoints.resource.object, ["metadata", "name"], suggestion) : void 0
+        // Written where the name is written: without the prefixes and suffixes its build adds.
+        fix: written2 === void 0 ? void 0 : replaceScalarFix(endpoints.resource.object, ["metadata", "name"], written2)
       });
     }
   }
@@ -41166,15 +43711,15 @@ function relatedPorts(pairs) {
 }
 
 // src/rules/unused-suppression.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/engine/suppress.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var UNUSED_SUPPRESSION = "unused-suppression";
 var IGNORE_ANNOTATION = "kube-pairing.io/ignore";
 var IGNORE_COMMENT = "kube-pairing-ignore";
 var ALL_RULES_KEYWORD = "all";
-var DIRECTIVE = /^#\s*kube-pairing-ignore(?::|(?=\s|$))/;
+var DIRECTIVE2 = /^#\s*kube-pairing-ignore(?::|(?=\s|$))/;
 var ANNOTATION_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
 function collectSuppressions(files, resources) {
   const refOf = /* @__PURE__ */ new Map();
@@ -41193,7 +43738,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml10.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml13.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text5 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -41232,19 +43777,19 @@ function commentSuppressions(parsed2, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml10.Lexer().lex(file.text)) {
+  for (const token of new import_yaml13.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml10.CST.DOCUMENT && token !== import_yaml10.CST.SCALAR && token !== import_yaml10.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml13.CST.DOCUMENT && token !== import_yaml13.CST.SCALAR && token !== import_yaml13.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml10.CST.SCALAR) {
+    if (token === import_yaml13.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml10.CST.tokenType(token) !== "comment") continue;
-    const directive = DIRECTIVE.exec(token);
+    if (import_yaml13.CST.tokenType(token) !== "comment") continue;
+    const directive = DIRECTIVE2.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
     const alone = file.lineText(start.line).slice(0, start.column - 1).trim() === "";
@@ -41327,7 +43872,7 @@ function applySuppressions(findings, suppressions, options, aboutObject = () => 
   for (const s of suppressions) {
     const stale = s.entries.filter((e) => !used.has(e) && judged(e, options));
     for (const entry of stale) {
-      const identity2 = identityOf2(s, entry);
+      const identity2 = identityOf3(s, entry);
       const n = seen.get(identity2) ?? 0;
       seen.set(identity2, n + 1);
       unused.push({ suppression: s, entry, staleEntries: stale.length, identity: `${identity2}#${n}` });
@@ -41339,7 +43884,7 @@ function judged(entry, options) {
   if (entry.id === "" || entry.id === ALL_RULES_KEYWORD || !options.knownRuleIds.has(entry.id)) return true;
   return options.ranRuleIds.has(entry.id);
 }
-function identityOf2(s, entry) {
+function identityOf3(s, entry) {
   const owner = s.object ? `${s.object.kind}|${s.object.namespace ?? ""}|${s.object.name}|${s.object.documentIndex}` : "";
   const where = s.kind === "annotation" ? "annotation" : `comment|${s.file.lineText(s.scope.fromLine).trim()}`;
   return `${owner}|${where}|${entry.id}`;
@@ -41372,7 +43917,7 @@ var unusedSuppression = {
   },
   afterRules(context3) {
     for (const { suppression: s, entry, staleEntries, identity: identity2 } of context3.unused) {
-      const { messageId, data } = describe(s, entry, context3);
+      const { messageId, data } = describe3(s, entry, context3);
       context3.report({
         target: { file: s.file, region: entry.region, about: s.resource },
         messageId,
@@ -41383,7 +43928,7 @@ var unusedSuppression = {
     }
   }
 };
-function describe(s, entry, context3) {
+function describe3(s, entry, context3) {
   const owner = s.resource ? `${formatResource(s.resource)}: ` : "";
   const directive = s.kind === "annotation" ? `the annotation ${IGNORE_ANNOTATION}` : `the comment \`${s.comment?.text.trim()}\` (line ${s.comment?.line})`;
   if (entry.id === "") return { messageId: "namesNothing", data: { owner, directive } };
@@ -41445,11 +43990,11 @@ function annotationFix(s, ids) {
   }
   const annotations = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations.value;
-  if (!(0, import_yaml11.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml14.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml11.isPair)(p) && (0, import_yaml11.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml14.isPair)(p) && (0, import_yaml14.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml11.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml14.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -41487,7 +44032,7 @@ function deleteLines(file, from, to) {
 }
 
 // src/rules/schema/objects.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -41514,9 +44059,9 @@ function fieldPath(path9) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml12.isMap)(node) && !node.flow) {
+  if ((0, import_yaml15.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml12.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml15.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -41577,7 +44122,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path9, value) {
-  return rawScalarFix(object2, path9, renderScalar(value, import_yaml12.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path9, renderScalar(value, import_yaml15.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -41699,7 +44244,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -41856,7 +44401,7 @@ function sliceGroups(endpoints, notes) {
   return groups2;
 }
 function slicePort(value, p) {
-  const raw = record3(at2(value, p.path));
+  const raw = record4(at2(value, p.path));
   const port = {};
   if (p.name !== "") port.name = p.name;
   if (raw.port !== void 0 && raw.port !== null) port.port = raw.port;
@@ -41865,7 +44410,7 @@ function slicePort(value, p) {
   return port;
 }
 function sliceEndpoint(value, address, ready, notes) {
-  const raw = record3(at2(value, address.path));
+  const raw = record4(at2(value, address.path));
   const text5 = typeof address.ip === "string" ? address.ip : String(address.ip ?? "");
   const ip = parseIPSloppy(text5);
   if (!ip) {
@@ -41930,13 +44475,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml13.Document(slice);
-    (0, import_yaml13.visit)(doc, {
+    const doc = new import_yaml16.Document(slice);
+    (0, import_yaml16.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml13.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml16.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml13.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml16.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -41953,10 +44498,10 @@ function at2(value, path9) {
   }
   return node;
 }
-var record3 = (v) => isRecord(v) ? v : {};
+var record4 = (v) => isRecord(v) ? v : {};
 function metadataMap(value, key2, keep) {
   const out = {};
-  for (const [k, v] of Object.entries(record3(record3(value.metadata)[key2]))) {
+  for (const [k, v] of Object.entries(record4(record4(value.metadata)[key2]))) {
     if (v !== null && v !== void 0 && keep(k)) out[k] = typeof v === "string" ? v : String(v);
   }
   return out;
@@ -42523,7 +45068,7 @@ function targetPortProblem(resource, targetPath, object2) {
 }
 
 // src/rules/invalid-protocol.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var UNSUPPORTED = '{{object}}: {{field}} is {{value}}. {{rejected}} ("Unsupported value"). {{why}}';
 var APPLICATION_PROTOCOLS = {
@@ -42609,7 +45154,7 @@ function withAppProtocolFix(object2, portPath, transport, appProtocol) {
   const replaced = replaceScalarFix(object2, protocolPath, transport);
   const port = locate(object2, portPath).value;
   const key2 = locate(object2, protocolPath).key;
-  if (!replaced || !(0, import_yaml14.isMap)(port) || port.flow || !(0, import_yaml14.isScalar)(key2) || !key2.range) return replaced;
+  if (!replaced || !(0, import_yaml17.isMap)(port) || port.flow || !(0, import_yaml17.isScalar)(key2) || !key2.range) return replaced;
   const at3 = object2.file.position(key2.range[0]);
   if (at3.line !== replaced.line) return replaced;
   return {
@@ -43193,7 +45738,7 @@ var Walker = class {
     );
     let suggestion;
     let message2;
-    const common = { object: what2, key: key2, where: describe2(parent, resource.ref.kind) };
+    const common = { object: what2, key: key2, where: describe4(parent, resource.ref.kind) };
     if (close !== void 0 && (sameName !== void 0 || fits2)) {
       suggestion = close;
       const merge3 = suggestion in siblings ? ` (\`${suggestion}\` is already set here: merge the two.)` : "";
@@ -43207,8 +45752,8 @@ var Walker = class {
         data: {
           ...common,
           field: elsewhere[0].name,
-          place: describe2(elsewhere[0].parent, resource.ref.kind),
-          alsoOf: elsewhere.length > 1 ? ` (and of ${describe2(elsewhere[1].parent, resource.ref.kind)})` : ""
+          place: describe4(elsewhere[0].parent, resource.ref.kind),
+          alsoOf: elsewhere.length > 1 ? ` (and of ${describe4(elsewhere[1].parent, resource.ref.kind)})` : ""
         }
       };
     } else if (close !== void 0) {
@@ -43250,7 +45795,7 @@ function fitsShape(schema, value) {
   if (schema.type === "object" || schema.type === "map") return isRecord(value);
   return !Array.isArray(value) && !isRecord(value);
 }
-function describe2(parent, kind) {
+function describe4(parent, kind) {
   if (parent === "") return `the top level of ${/^[AEIOU]/.test(kind) ? "an" : "a"} ${kind}`;
   if (parent.endsWith("[]")) return `an item of \`${parent.slice(0, -2)}\``;
   return `\`${parent}\``;
@@ -43303,308 +45848,6 @@ function message(path9, problem3) {
     data: { path: path9, where, problem: problem3.message }
   };
 }
-
-// src/engine/units.ts
-import { posix } from "node:path";
-var REMOTE = /^[a-z][a-z0-9+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@/i;
-var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
-var dirOf2 = (path9) => posix.dirname(path9);
-var joinPath = (dir, entry) => {
-  const joined = posix.normalize(posix.join(dir, entry));
-  return joined.endsWith("/") && joined.length > 1 ? joined.slice(0, -1) : joined;
-};
-function isWithinDir(dir, ancestor) {
-  return ancestor === "." || dir === ancestor || dir.startsWith(`${ancestor}/`);
-}
-function deploymentUnits(files) {
-  const kustomizations = /* @__PURE__ */ new Map();
-  const filePaths = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    if (f.objects.length > 0) filePaths.add(f.file.path);
-    if (f.kustomization) kustomizations.set(dirOf2(f.file.path), { file: f, k: f.kustomization });
-  }
-  const patchFiles2 = kustomizePatchFiles(kustomizations);
-  const { entries: gitops, hidden } = gitOpsEntries(files);
-  const referenced = referencedKustomizations(kustomizations, gitops);
-  const placer = new UnitPlacer(kustomizations, filePaths, patchFiles2, hidden);
-  const isComponent = (dir) => kustomizations.get(dir)?.k.document?.kind === "Component";
-  const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
-  for (const dir of roots) if (!referenced.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
-  for (const entry of gitops) placer.placeGitOps(entry);
-  for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
-  const charts = helmCharts(files);
-  hidden.push(...unrenderedTemplates(files, charts));
-  placer.placeDirectories(charts);
-  return { placements: placer.placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
-}
-function referencedKustomizations(kustomizations, gitops) {
-  const referenced = /* @__PURE__ */ new Set();
-  for (const [dir, { k }] of kustomizations)
-    for (const entry of [...k.resources, ...k.components ?? []]) {
-      if (REMOTE.test(entry)) continue;
-      const target = joinPath(dir, entry);
-      if (target !== dir && kustomizations.has(target)) referenced.add(target);
-    }
-  for (const entry of gitops) if (kustomizations.has(entry.path)) referenced.add(entry.path);
-  return referenced;
-}
-var UnitPlacer = class {
-  constructor(kustomizations, filePaths, patchFiles2, hidden) {
-    this.kustomizations = kustomizations;
-    this.filePaths = filePaths;
-    this.patchFiles = patchFiles2;
-    this.hidden = hidden;
-  }
-  kustomizations;
-  filePaths;
-  patchFiles;
-  hidden;
-  /** Placements of each file's objects, by file path. */
-  placements = /* @__PURE__ */ new Map();
-  /** The kustomizations some build has reached. */
-  reached = /* @__PURE__ */ new Set();
-  /** Places a file in a unit, unless it already is in that unit. */
-  place(file, placement) {
-    const list6 = this.placements.get(file);
-    if (!list6) this.placements.set(file, [placement]);
-    else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
-  }
-  /** Every file a kustomization reaches, with the namespace the outermost `namespace:` gives it. */
-  build(unit, dir, outer, visiting = /* @__PURE__ */ new Set()) {
-    const entry = this.kustomizations.get(dir);
-    if (!entry || visiting.has(dir)) return;
-    visiting.add(dir);
-    this.reached.add(dir);
-    const { k, file } = entry;
-    const scope2 = kustomizationScope(outer, k, file.file.path);
-    const hide = (label2) => {
-      this.hidden.push(
-        scope2.namespaceOverride === void 0 ? { unit, label: label2 } : { namespace: scope2.namespaceOverride, unit, label: label2 }
-      );
-    };
-    if (k.unmodelled) hide(`${k.unmodelled.map((f) => `\`${f}\``).join(", ")} of ${file.file.path}`);
-    const remote = (item) => {
-      if (!REMOTE.test(item)) return false;
-      hide(`remote resource ${item} of ${file.file.path}`);
-      return true;
-    };
-    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => this.kustomizations.has(target)).map((target) => ({ dir: target, kustomization: this.kustomizations.get(target).k }));
-    const self2 = { dir, kustomization: k };
-    const after = (i) => [...components.slice(i), self2, ...outer.chain ?? []];
-    for (const item of k.resources) {
-      if (remote(item)) continue;
-      const target = joinPath(dir, item);
-      if (this.kustomizations.has(target)) this.build(unit, target, { ...scope2, chain: after(0) }, visiting);
-      else if (this.filePaths.has(target) && !this.patchFiles.has(target))
-        this.place(target, { unit, ...scope2, chain: after(0) });
-    }
-    components.forEach(
-      (component, i) => this.build(unit, component.dir, { ...scope2, chain: after(i + 1) }, visiting)
-    );
-    visiting.delete(dir);
-  }
-  /**
-   * What a GitOps object deploys: the kustomize build at its path, else the files of that directory not yet
-   * placed (and, when it recurses, of the directories below that no kustomization builds).
-   */
-  placeGitOps(entry) {
-    const unit = {
-      id: `gitops:${entry.object.namespace ?? ""}/${entry.object.name}`,
-      kind: "gitops",
-      root: entry.path,
-      label: `${entry.label} (path ${entry.path})`
-    };
-    const scope2 = gitOpsScope(entry);
-    if (this.kustomizations.has(entry.path)) {
-      this.build(unit, entry.path, scope2);
-      return;
-    }
-    for (const file of this.filePaths) {
-      const dir = dirOf2(file);
-      if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
-      if (this.placements.has(file) || this.patchFiles.has(file) || underKustomization(dir, entry.path, this.kustomizations))
-        continue;
-      this.place(file, { unit, ...scope2 });
-    }
-  }
-  /** The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory. */
-  placeDirectories(charts) {
-    const directoryUnits = /* @__PURE__ */ new Map();
-    for (const file of this.filePaths) {
-      if (this.placements.has(file) || this.patchFiles.has(file)) continue;
-      const dir = dirOf2(file);
-      const chart = charts.chartOf(dir);
-      let unit = chart === void 0 ? directoryUnits.get(dir) : charts.units.get(chart);
-      if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
-      this.place(file, { unit });
-    }
-  }
-};
-function kustomizationScope(outer, k, path9) {
-  return outer.namespaceOverride === void 0 && k.namespace !== void 0 ? { ...outer, namespaceOverride: k.namespace, namespaceOrigin: path9, namespaceBy: "kustomization" } : { ...outer };
-}
-function gitOpsScope(entry) {
-  const scope2 = {};
-  if (entry.namespaceOverride !== void 0) scope2.namespaceOverride = entry.namespaceOverride;
-  if (entry.namespaceDefault !== void 0) scope2.namespaceDefault = entry.namespaceDefault;
-  if (entry.namespaceOverride !== void 0 || entry.namespaceDefault !== void 0) {
-    scope2.namespaceOrigin = entry.label;
-    scope2.namespaceBy = "gitops";
-  }
-  return scope2;
-}
-function helmCharts(files) {
-  const units = new Map(
-    files.map((f) => f.file.path).filter((p) => CHART_FILE.test(p)).map((p) => [dirOf2(p), unitOf("chart", dirOf2(p))])
-  );
-  const chartOf = (dir) => {
-    for (let d = dir; ; d = dirOf2(d)) {
-      if (units.has(d)) return d;
-      if (d === "." || d === "/" || d === dirOf2(d)) return void 0;
-    }
-  };
-  return { units, chartOf };
-}
-function unrenderedTemplates(files, charts) {
-  const unrendered = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.template === void 0) continue;
-    const chart = charts.chartOf(dirOf2(f.file.path));
-    const root = chart ?? dirOf2(f.file.path);
-    if (!unrendered.has(root))
-      unrendered.set(
-        root,
-        chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
-      );
-  }
-  return [...unrendered].sort().map(([root, label2]) => ({ root, label: label2 }));
-}
-function unitOf(kind, root) {
-  const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
-  return { id: `${kind}:${root}`, kind, root, label: label2 };
-}
-function underKustomization(dir, top, kustomizations) {
-  for (let d = dir; isWithinDir(d, top) && d !== top; d = dirOf2(d)) if (kustomizations.has(d)) return true;
-  return false;
-}
-function kustomizePatchFiles(kustomizations) {
-  const patches = /* @__PURE__ */ new Set();
-  const listed = /* @__PURE__ */ new Set();
-  for (const [dir, { k }] of kustomizations) {
-    for (const p of k.patches ?? []) patches.add(joinPath(dir, p));
-    for (const r of k.resources) listed.add(joinPath(dir, r));
-  }
-  for (const r of listed) patches.delete(r);
-  return patches;
-}
-var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-var group = (apiVersion) => apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-function repoPaths(files) {
-  const dirs = /* @__PURE__ */ new Set();
-  const charts = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    if (CHART_FILE.test(f.file.path)) charts.add(dirOf2(f.file.path));
-    for (let d = dirOf2(f.file.path); !dirs.has(d); d = dirOf2(d)) dirs.add(d);
-  }
-  const gitRepositories = /* @__PURE__ */ new Set();
-  for (const f of files)
-    for (const o of f.objects)
-      if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
-        gitRepositories.add(o.name);
-  return { dirs, charts, gitRepositories };
-}
-function localDir(repo, path9) {
-  if (path9 === void 0 || REMOTE.test(path9)) return void 0;
-  const dir = joinPath(".", path9.replace(/^\/+/, ""));
-  return repo.dirs.has(dir) ? dir : void 0;
-}
-function gitOpsEntries(files) {
-  const repo = repoPaths(files);
-  const entries = [];
-  const hidden = [];
-  for (const f of files) {
-    for (const object2 of f.objects) {
-      const found = gitOpsTargets(object2, repo);
-      entries.push(...found.entries);
-      hidden.push(...found.hidden);
-    }
-  }
-  return { entries, hidden };
-}
-function gitOpsTargets(object2, repo) {
-  const g = group(object2.apiVersion);
-  const label2 = `${object2.kind} ${object2.namespace ?? ""}${object2.namespace ? "/" : ""}${object2.name}`;
-  if (object2.kind === "Kustomization" && g === "kustomize.toolkit.fluxcd.io")
-    return fluxKustomization(object2, `Flux ${label2}`, repo);
-  if (object2.kind === "HelmRelease" && g === "helm.toolkit.fluxcd.io") {
-    const spec = record4(object2.value.spec);
-    return {
-      entries: [],
-      hidden: [{ namespace: str2(spec.targetNamespace) ?? object2.namespace, label: `Flux ${label2}` }]
-    };
-  }
-  if (object2.kind === "Application" && g === "argoproj.io")
-    return argoApplication(object2, `Argo CD ${label2}`, repo);
-  if (object2.kind === "ApplicationSet" && g === "argoproj.io")
-    return { entries: [], hidden: argoApplicationSet(object2, `Argo CD ${label2}`) };
-  return { entries: [], hidden: [] };
-}
-function fluxKustomization(object2, label2, repo) {
-  const spec = record4(object2.value.spec);
-  const targetNamespace = str2(spec.targetNamespace);
-  const source = record4(spec.sourceRef);
-  const sourceKind = str2(source.kind) ?? "GitRepository";
-  const sourceName = str2(source.name);
-  const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !repo.gitRepositories.has(sourceName));
-  const path9 = ours ? localDir(repo, str2(spec.path) ?? ".") : void 0;
-  if (path9 === void 0) return { entries: [], hidden: [{ namespace: targetNamespace, label: label2 }] };
-  const entry = {
-    object: object2,
-    path: path9,
-    recursive: true,
-    ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
-    label: label2
-  };
-  return { entries: [entry], hidden: [] };
-}
-function argoSources(spec) {
-  return [spec.source, ...Array.isArray(spec.sources) ? spec.sources : []].filter(isRecord);
-}
-function argoApplication(object2, label2, repo) {
-  const spec = record4(object2.value.spec);
-  const namespace2 = str2(record4(spec.destination).namespace);
-  const found = { entries: [], hidden: [] };
-  for (const source of argoSources(spec)) {
-    let path9 = source.chart === void 0 ? localDir(repo, str2(source.path)) : void 0;
-    if (path9 !== void 0 && repo.charts.has(path9)) path9 = void 0;
-    if (path9 === void 0 || isRecord(source.helm) || isRecord(source.plugin)) {
-      if (source.ref !== void 0 && source.path === void 0) continue;
-      found.hidden.push({ namespace: namespace2, label: label2 });
-      continue;
-    }
-    found.entries.push({
-      object: object2,
-      path: path9,
-      recursive: record4(source.directory).recurse === true,
-      ...namespace2 !== void 0 ? { namespaceDefault: namespace2 } : {},
-      label: label2
-    });
-  }
-  return found;
-}
-function argoApplicationSet(object2, label2) {
-  const template = record4(record4(object2.value.spec).template);
-  const spec = record4(template.spec);
-  const namespace2 = str2(record4(spec.destination).namespace);
-  const helm = argoSources(spec).some((s) => s.chart !== void 0 || isRecord(s.helm));
-  return namespace2 !== void 0 && !namespace2.includes("{{") && helm ? [{ namespace: namespace2, label: label2 }] : [];
-}
-function dedupe(sources) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of sources) seen.set([s.namespace, s.root, s.unit?.id, s.label].join("\n"), s);
-  return [...seen.values()];
-}
-var record4 = (v) => isRecord(v) ? v : {};
 
 // src/rules/kustomize-not-modelled.ts
 var NOT_MODELLED = {
@@ -43752,7 +45995,7 @@ var kustomizePatchNoTarget = {
 
 // src/engine/routes.ts
 var list4 = (v) => Array.isArray(v) ? v : [];
-var text2 = (v) => v === void 0 || v === null ? "" : String(v);
+var text3 = (v) => v === void 0 || v === null ? "" : String(v);
 var describePath = (path9) => path9.map((step2, i) => typeof step2 === "number" ? `[${step2}]` : i === 0 ? step2 : `.${step2}`).join("");
 var isIngress = (r) => r.object.kind === "Ingress" && r.object.apiVersion === "networking.k8s.io/v1";
 var ROUTE_KINDS = kindNames(
@@ -43784,14 +46027,14 @@ function ingressBackends(resource) {
       resource,
       path: servicePath,
       namePath: [...servicePath, "name"],
-      name: text2(service.name),
+      name: text3(service.name),
       namespace: resource.ref.namespace,
       where: describePath(path9)
     };
     const port = isRecord(service.port) ? service.port : void 0;
     const portPath = [...servicePath, "port"];
     if (port && port.name !== void 0 && port.name !== null && port.name !== "")
-      reference.port = { by: "name", name: text2(port.name), path: [...portPath, "name"] };
+      reference.port = { by: "name", name: text3(port.name), path: [...portPath, "name"] };
     else if (port && port.number !== void 0 && port.number !== null)
       reference.port = { by: "number", number: port.number, path: [...portPath, "number"] };
     references.push(reference);
@@ -43816,10 +46059,10 @@ function routeBackendRefs(resource) {
       resource,
       path: path9,
       namePath: [...path9, "name"],
-      name: text2(ref.name),
-      namespace: written2 ? text2(ref.namespace) : resource.ref.namespace,
-      group: text2(ref.group),
-      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text2(ref.kind),
+      name: text3(ref.name),
+      namespace: written2 ? text3(ref.namespace) : resource.ref.namespace,
+      group: text3(ref.group),
+      kind: ref.kind === void 0 || ref.kind === null ? "Service" : text3(ref.kind),
       where: describePath(path9)
     };
     if (written2) backendRef.namespacePath = [...path9, "namespace"];
@@ -44837,22 +47080,22 @@ var ALL_RULES = [
 var RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 
 // src/config/config.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/config/charts.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var CHART_KEYS = ["path", "release", "namespace", "values"];
 var NAME2 = /^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/;
-var text3 = (node) => (0, import_yaml15.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
+var text4 = (node) => (0, import_yaml18.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
 function readCharts(value, pair, report2) {
-  if (value === void 0 || (0, import_yaml15.isScalar)(value) && value.value === null) return [];
-  if (!(0, import_yaml15.isSeq)(value)) {
+  if (value === void 0 || (0, import_yaml18.isScalar)(value) && value.value === null) return [];
+  if (!(0, import_yaml18.isSeq)(value)) {
     report2(value ?? pair.key, '"charts" must be a list of entries like "- path: charts/*"');
     return [];
   }
   const charts = [];
   for (const item of value.items) {
-    if (!(0, import_yaml15.isMap)(item)) {
+    if (!(0, import_yaml18.isMap)(item)) {
       report2(
         item,
         'each "charts" entry must be a mapping with "path" (and release, namespace, values)'
@@ -44861,10 +47104,10 @@ function readCharts(value, pair, report2) {
     }
     const entry = {};
     for (const field of item.items) {
-      const key2 = (0, import_yaml15.isScalar)(field.key) ? String(field.key.value) : "";
+      const key2 = (0, import_yaml18.isScalar)(field.key) ? String(field.key.value) : "";
       const node = field.value ?? void 0;
       if (key2 === "path" || key2 === "release" || key2 === "namespace") {
-        const v = text3(node);
+        const v = text4(node);
         if (v === void 0) report2(node ?? field.key, `"${key2}" must be a non-empty string`);
         else if (key2 !== "path" && !NAME2.test(v))
           report2(
@@ -44873,7 +47116,7 @@ function readCharts(value, pair, report2) {
           );
         else entry[key2] = v;
       } else if (key2 === "values") {
-        const files = (0, import_yaml15.isSeq)(node) ? node.items.map(text3) : [text3(node)];
+        const files = (0, import_yaml18.isSeq)(node) ? node.items.map(text4) : [text4(node)];
         if (files.some((f) => f === void 0))
           report2(
             node ?? field.key,
@@ -44917,20 +47160,20 @@ function parseConfig(text5, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml16.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml19.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error2 of doc.errors) {
     report2(void 0, `not valid YAML: ${error2.message.split("\n")[0]}`, error2.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [], charts: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml16.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml16.isMap)(root)) {
+  if (root === null || (0, import_yaml19.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml19.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml16.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml19.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -44948,8 +47191,8 @@ function parseConfig(text5, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml16.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml16.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml19.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml19.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -44957,7 +47200,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml16.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml19.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name6 = id ?? "(a non-scalar key)";
       report2(
@@ -44967,12 +47210,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml16.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml19.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml16.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml19.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -44980,14 +47223,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml16.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml16.isSeq)(value)) {
-    const example2 = (0, import_yaml16.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml19.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml19.isSeq)(value)) {
+    const example2 = (0, import_yaml19.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example2}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml16.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml19.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
@@ -45006,7 +47249,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml16.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml19.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -45014,7 +47257,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml16.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml19.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name6, choices) {
@@ -45103,2236 +47346,6 @@ function configCheckOptions(config, overrides = {}) {
 
 // src/engine/analyze.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/kustomize/build.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-
-// src/kustomize/json-patch.ts
-var import_rfc6902 = __toESM(require_rfc6902(), 1);
-var import_patch = __toESM(require_patch(), 1);
-
-// src/kustomize/strategic-merge.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-var PatchError2 = class extends Error {
-  name = "PatchError";
-};
-function applyStrategicMerge(target, patch, provenance, from, options = {}) {
-  const writer = new PatchWriter(provenance, from);
-  const kept = identity(target, provenance, options);
-  const merger = new Merger(writer, provenance, options.metadataAsStrings === true);
-  const result = merger.walk(target, patch, void 0, false, []);
-  if (result === CLEAR || !isRecord(result)) {
-    for (const key2 of Object.keys(target)) delete target[key2];
-    return;
-  }
-  if (result === target) for (const entry of kept) entry.restore(target);
-}
-var DEFINITIONS = {
-  Object: { metadata: "meta.v1.ObjectMeta" },
-  "admissionregistration.v1.MutatingWebhookConfiguration": {
-    metadata: "meta.v1.ObjectMeta",
-    webhooks: { keys: ["name"] }
-  },
-  "admissionregistration.v1.ValidatingWebhookConfiguration": {
-    metadata: "meta.v1.ObjectMeta",
-    webhooks: { keys: ["name"] }
-  },
-  "admissionregistration.v1beta1.MutatingWebhookConfiguration": {
-    metadata: "meta.v1.ObjectMeta",
-    webhooks: { keys: ["name"] }
-  },
-  "admissionregistration.v1beta1.ValidatingWebhookConfiguration": {
-    metadata: "meta.v1.ObjectMeta",
-    webhooks: { keys: ["name"] }
-  },
-  "apiregistration.v1.APIService": {
-    metadata: "meta.v1.ObjectMeta",
-    status: "apiregistration.v1.APIServiceStatus"
-  },
-  "apiregistration.v1.APIServiceStatus": { conditions: { keys: ["type"] } },
-  "apiregistration.v1beta1.APIService": {
-    metadata: "meta.v1.ObjectMeta",
-    status: "apiregistration.v1beta1.APIServiceStatus"
-  },
-  "apiregistration.v1beta1.APIServiceStatus": { conditions: { keys: ["type"] } },
-  "apps.v1.DaemonSet": {
-    metadata: "meta.v1.ObjectMeta",
-    spec: "apps.v1.DaemonSetSpec",
-    status: "apps.v1.DaemonSetStatus"
-  },
-  "apps.v1.DaemonSetSpec": { template: "core.v1.PodTemplateSpec" },
-  "apps.v1.DaemonSetStatus": { conditions: { keys: ["type"] } },
-  "apps.v1.Deployment": {
-    metadata: "meta.v1.ObjectMeta",
-    spec: "apps.v1.DeploymentSpec",
-    status: "apps.v1.DeploymentStatus"
-  },
-  "apps.v1.DeploymentSpec": { template: "core.v1.PodTemplateSpec" },
-  "apps.v1.DeploymentStatus": { conditions: { keys: ["type"] } },
-  "apps.v1.ReplicaSet": {
-    metadata: "meta.v1.ObjectMeta",
-    spec: "apps.v1.ReplicaSetSpec",
-    status: "apps.v1.ReplicaSetStatus"
-  },
-  "apps.v1.ReplicaSetSpec": { template: "core.v1.PodTemplateSpec" },
-  "apps.v1.ReplicaSetStatus": { conditions: { keys: ["type"] } },
-  "apps.v1.StatefulSet": {
-    metadata: "meta.v1.ObjectMeta",
-    spec: "apps.v1.StatefulSetSpec",
-    status: "apps.v1.StatefulSetStatus"
-  },
-  "apps.v1.StatefulSetSpec": { template: "core.v1.PodTemplateSpec" },
-  "apps.v1.StatefulSetStatus": { conditions: { keys: ["type"] } },
-  "batch.v1.CronJob": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.CronJobSpec" },
-  "batch.v1.CronJobSpec": { jobTemplate: "batch.v1.JobTemplateSpec" },
-  "batch.v1.Job": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec", status: "batch.v1.JobStatus" },
-  "batch.v1.JobSpec": { template: "core.v1.PodTemplateSpec" },
-  "batch.v1.JobStatus": { conditions: { keys: ["type"] } },
-  "batch.v1.JobTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec" },
-  "batch.v1beta1.CronJob": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1beta1.CronJobSpec" },
-  "batch.v1beta1.CronJobSpec": { jobTemplate: "batch.v1beta1.JobTemplateSpec" },
-  "batch.v1beta1.JobTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "batch.v1.JobSpec" },
-  "core.v1.ComponentStatus": { conditions: { keys: ["type"] }, metadata: "meta.v1.ObjectMeta" },
-  "core.v1.Container": {
-    env: { keys: ["name"] },
-    ports: { keys: ["containerPort", "protocol"] },
-    volumeDevices: { keys: ["devicePath"] },
-    volumeMounts: { keys: ["mountPath"] }
-  },
-  "core.v1.EphemeralContainer": {
-    env: { keys: ["name"] },
-    volumeDevices: { keys: ["devicePath"] },
-    volumeMounts: { keys: ["mountPath"] }
-  },
-  "core.v1.EphemeralVolumeSource": { volumeClaimTemplate: "Object" },
-  "core.v1.Namespace": { metadata: "meta.v1.ObjectMeta", status: "core.v1.NamespaceStatus" },
-  "core.v1.NamespaceStatus": { conditions: { keys: ["type"] } },
-  "core.v1.Node": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.NodeSpec", status: "core.v1.NodeStatus" },
-  "core.v1.NodeSpec": { podCIDRs: { keys: [] } },
-  "core.v1.NodeStatus": { addresses: { keys: ["type"] }, conditions: { keys: ["type"] } },
-  "core.v1.PersistentVolumeClaim": {
-    metadata: "meta.v1.ObjectMeta",
-    status: "core.v1.PersistentVolumeClaimStatus"
-  },
-  "core.v1.PersistentVolumeClaimStatus": { conditions: { keys: ["type"] } },
-  "core.v1.Pod": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.PodSpec", status: "core.v1.PodStatus" },
-  "core.v1.PodSpec": {
-    containers: { keys: ["name"], items: "core.v1.Container" },
-    ephemeralContainers: { keys: ["name"], items: "core.v1.EphemeralContainer" },
-    hostAliases: { keys: ["ip"] },
-    imagePullSecrets: { keys: ["name"] },
-    initContainers: { keys: ["name"], items: "core.v1.Container" },
-    topologySpreadConstraints: { keys: ["topologyKey", "whenUnsatisfiable"] },
-    volumes: { keys: ["name"], items: "core.v1.Volume" }
-  },
-  "core.v1.PodStatus": { conditions: { keys: ["type"] }, podIPs: { keys: ["ip"] } },
-  "core.v1.PodTemplate": { metadata: "meta.v1.ObjectMeta", template: "core.v1.PodTemplateSpec" },
-  "core.v1.PodTemplateSpec": { metadata: "meta.v1.ObjectMeta", spec: "core.v1.PodSpec" },
-  "core.v1.ReplicationController": {
-    metadata: "meta.v1.ObjectMeta",
-    spec: "core.v1.ReplicationControllerSpec",
-    status: "core.v1.ReplicationControllerStatus"
-  },
-  "core.v1.ReplicationControllerSpec": { template: "core.v1.PodTemplateSpec" },
-  "core.v1.ReplicationControllerStatus": { conditions: { keys: ["type"] } },
-  "core.v1.Service": {
-    metadata: "meta.v1.ObjectMeta",
-    spec: "core.v1.ServiceSpec",
-    status: "core.v1.ServiceStatus"
-  },
-  "core.v1.ServiceAccount": { metadata: "meta.v1.ObjectMeta", secrets: { keys: ["name"] } },
-  "core.v1.ServiceSpec": { ports: { keys: ["port", "protocol"] } },
-  "core.v1.ServiceStatus": { conditions: { keys: ["type"] } },
-  "core.v1.Volume": { ephemeral: "core.v1.EphemeralVolumeSource" },
-  "meta.v1.ObjectMeta": { finalizers: { keys: [] }, ownerReferences: { keys: ["uid"] } },
-  "policy.v1.PodDisruptionBudget": {
-    metadata: "meta.v1.ObjectMeta",
-    status: "policy.v1.PodDisruptionBudgetStatus"
-  },
-  "policy.v1.PodDisruptionBudgetStatus": { conditions: { keys: ["type"] } },
-  "policy.v1beta1.PodDisruptionBudget": {
-    metadata: "meta.v1.ObjectMeta",
-    status: "policy.v1beta1.PodDisruptionBudgetStatus"
-  },
-  "policy.v1beta1.PodDisruptionBudgetStatus": { conditions: { keys: ["type"] } },
-  "storage.v1.CSINode": { metadata: "meta.v1.ObjectMeta", spec: "storage.v1.CSINodeSpec" },
-  "storage.v1.CSINodeSpec": { drivers: { keys: ["name"] } },
-  "storage.v1beta1.CSINode": { metadata: "meta.v1.ObjectMeta", spec: "storage.v1beta1.CSINodeSpec" },
-  "storage.v1beta1.CSINodeSpec": { drivers: { keys: ["name"] } }
-};
-var RESOURCES = {
-  "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration": "admissionregistration.v1.MutatingWebhookConfiguration",
-  "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration": "admissionregistration.v1.ValidatingWebhookConfiguration",
-  "admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration": "admissionregistration.v1beta1.MutatingWebhookConfiguration",
-  "admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration": "admissionregistration.v1beta1.ValidatingWebhookConfiguration",
-  "apiregistration.k8s.io/v1 APIService": "apiregistration.v1.APIService",
-  "apiregistration.k8s.io/v1beta1 APIService": "apiregistration.v1beta1.APIService",
-  "apps/v1 DaemonSet": "apps.v1.DaemonSet",
-  "apps/v1 Deployment": "apps.v1.Deployment",
-  "apps/v1 ReplicaSet": "apps.v1.ReplicaSet",
-  "apps/v1 StatefulSet": "apps.v1.StatefulSet",
-  "batch/v1 CronJob": "batch.v1.CronJob",
-  "batch/v1 Job": "batch.v1.Job",
-  "batch/v1beta1 CronJob": "batch.v1beta1.CronJob",
-  "policy/v1 PodDisruptionBudget": "policy.v1.PodDisruptionBudget",
-  "policy/v1beta1 PodDisruptionBudget": "policy.v1beta1.PodDisruptionBudget",
-  "storage.k8s.io/v1 CSINode": "storage.v1.CSINode",
-  "storage.k8s.io/v1beta1 CSINode": "storage.v1beta1.CSINode",
-  "v1 ComponentStatus": "core.v1.ComponentStatus",
-  "v1 Namespace": "core.v1.Namespace",
-  "v1 Node": "core.v1.Node",
-  "v1 PersistentVolumeClaim": "core.v1.PersistentVolumeClaim",
-  "v1 Pod": "core.v1.Pod",
-  "v1 PodTemplate": "core.v1.PodTemplate",
-  "v1 ReplicationController": "core.v1.ReplicationController",
-  "v1 Service": "core.v1.Service",
-  "v1 ServiceAccount": "core.v1.ServiceAccount"
-};
-var METADATA_ONLY = [
-  "apiextensions.k8s.io/v1 CustomResourceDefinition",
-  "apiextensions.k8s.io/v1beta1 CustomResourceDefinition",
-  "apps/v1 ControllerRevision",
-  "authentication.k8s.io/v1 TokenRequest",
-  "authentication.k8s.io/v1 TokenReview",
-  "authentication.k8s.io/v1beta1 TokenReview",
-  "authorization.k8s.io/v1 LocalSubjectAccessReview",
-  "authorization.k8s.io/v1 SelfSubjectAccessReview",
-  "authorization.k8s.io/v1 SelfSubjectRulesReview",
-  "authorization.k8s.io/v1 SubjectAccessReview",
-  "authorization.k8s.io/v1beta1 LocalSubjectAccessReview",
-  "authorization.k8s.io/v1beta1 SelfSubjectAccessReview",
-  "authorization.k8s.io/v1beta1 SelfSubjectRulesReview",
-  "authorization.k8s.io/v1beta1 SubjectAccessReview",
-  "autoscaling/v1 HorizontalPodAutoscaler",
-  "autoscaling/v1 Scale",
-  "autoscaling/v2beta1 HorizontalPodAutoscaler",
-  "autoscaling/v2beta2 HorizontalPodAutoscaler",
-  "certificates.k8s.io/v1 CertificateSigningRequest",
-  "certificates.k8s.io/v1beta1 CertificateSigningRequest",
-  "coordination.k8s.io/v1 Lease",
-  "coordination.k8s.io/v1beta1 Lease",
-  "discovery.k8s.io/v1 EndpointSlice",
-  "discovery.k8s.io/v1beta1 EndpointSlice",
-  "events.k8s.io/v1 Event",
-  "events.k8s.io/v1beta1 Event",
-  "extensions/v1beta1 Ingress",
-  "flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema",
-  "flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration",
-  "networking.k8s.io/v1 Ingress",
-  "networking.k8s.io/v1 IngressClass",
-  "networking.k8s.io/v1 NetworkPolicy",
-  "networking.k8s.io/v1beta1 Ingress",
-  "networking.k8s.io/v1beta1 IngressClass",
-  "node.k8s.io/v1 RuntimeClass",
-  "node.k8s.io/v1beta1 RuntimeClass",
-  "policy/v1beta1 Eviction",
-  "policy/v1beta1 PodSecurityPolicy",
-  "rbac.authorization.k8s.io/v1 ClusterRole",
-  "rbac.authorization.k8s.io/v1 ClusterRoleBinding",
-  "rbac.authorization.k8s.io/v1 Role",
-  "rbac.authorization.k8s.io/v1 RoleBinding",
-  "rbac.authorization.k8s.io/v1beta1 ClusterRole",
-  "rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding",
-  "rbac.authorization.k8s.io/v1beta1 Role",
-  "rbac.authorization.k8s.io/v1beta1 RoleBinding",
-  "scheduling.k8s.io/v1 PriorityClass",
-  "scheduling.k8s.io/v1beta1 PriorityClass",
-  "storage.k8s.io/v1 CSIDriver",
-  "storage.k8s.io/v1 StorageClass",
-  "storage.k8s.io/v1 VolumeAttachment",
-  "storage.k8s.io/v1beta1 CSIDriver",
-  "storage.k8s.io/v1beta1 CSIStorageCapacity",
-  "storage.k8s.io/v1beta1 StorageClass",
-  "storage.k8s.io/v1beta1 VolumeAttachment",
-  "v1 Binding",
-  "v1 ConfigMap",
-  "v1 Endpoints",
-  "v1 Event",
-  "v1 LimitRange",
-  "v1 PersistentVolume",
-  "v1 ResourceQuota",
-  "v1 Secret"
-];
-for (const gvk of METADATA_ONLY) RESOURCES[gvk] = "Object";
-function fieldSchema(schema, field) {
-  if (!schema || !("definition" in schema)) return void 0;
-  const spec = DEFINITIONS[schema.definition]?.[field];
-  if (spec === void 0) return void 0;
-  return typeof spec === "string" ? { definition: spec } : spec;
-}
-function itemSchema(schema) {
-  return schema.items ? { definition: schema.items } : void 0;
-}
-function mergeKeys(schema) {
-  return schema && "keys" in schema ? schema.keys : void 0;
-}
-function mergeSchemaOf(value) {
-  if (!isRecord(value)) return void 0;
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "")
-    return void 0;
-  const definition = RESOURCES[`${apiVersion} ${kind}`];
-  return definition ? { definition } : void 0;
-}
-var isContainer2 = (v) => typeof v === "object" && v !== null;
-function setEntry(container, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(container, key2, { value, enumerable: true, writable: true, configurable: true });
-  else container[key2] = value;
-}
-var PatchWriter = class {
-  constructor(provenance, from) {
-    this.provenance = provenance;
-    this.from = from;
-  }
-  provenance;
-  from;
-  /** Where the patch writes `container[key]` (`container` being one of the patch's containers). */
-  entryOrigin(container, key2) {
-    if ("origin" in this.from) return this.from.origin;
-    return sourceEntryOrigin(this.from.object, container, key2) ?? this.provenance.entryOrigin(container, key2, container[key2]);
-  }
-  /** Where the patch writes one of its containers. */
-  containerOrigin(container) {
-    if ("origin" in this.from) return this.from.origin;
-    return sourceContainerOrigin(this.from.object, container) ?? this.provenance.containerOrigin(container);
-  }
-  /** A copy of a patch value (or part of it) for the built value, that knows where it came from. */
-  copy(value) {
-    if ("object" in this.from) return this.provenance.copy(value, this.from.object);
-    return this.copyInline(value, this.from.origin);
-  }
-  copyInline(value, origin) {
-    if (!isContainer2(value)) return value;
-    let out;
-    if (Array.isArray(value)) {
-      out = value.map((v) => this.copyInline(v, origin));
-      out.forEach((_, i) => this.provenance.wrote(out, i, origin));
-    } else {
-      const map2 = {};
-      for (const [k, v] of Object.entries(value)) {
-        setEntry(map2, k, this.copyInline(v, origin));
-        this.provenance.wrote(map2, k, origin);
-      }
-      out = map2;
-    }
-    this.provenance.wroteWhole(out, origin);
-    return out;
-  }
-};
-function listOrigins(provenance, list6) {
-  return list6.map((item, i) => provenance.entryOrigin(list6, i, item));
-}
-function recordListOrigins(provenance, list6, origins) {
-  origins.forEach((origin, i) => {
-    if (origin && i < list6.length) provenance.wrote(list6, i, origin);
-  });
-}
-var CLEAR = /* @__PURE__ */ Symbol("clear");
-var DIRECTIVE2 = "$patch";
-function kindOf(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (Array.isArray(value)) return "list";
-  return typeof value === "object" ? "map" : "scalar";
-}
-function text4(value) {
-  if (value === null || value === void 0 || typeof value === "object") return "";
-  return String(value);
-}
-var own = (map2, key2) => Object.hasOwn(map2, key2);
-function isEmptyMap(value) {
-  return isRecord(value) && Object.keys(value).length === 0;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a))
-    return Array.isArray(b) && a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => own(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
-function mapDirective(patch) {
-  if (!own(patch, DIRECTIVE2)) return "none";
-  const value = patch[DIRECTIVE2];
-  return value === "merge" || value === "replace" || value === "delete" ? value : "unknown";
-}
-function listDirective(patch) {
-  const item = patch.find((v) => isRecord(v) && own(v, DIRECTIVE2));
-  if (!item || Object.keys(item).length > 1) return { directive: "none" };
-  const value = item[DIRECTIVE2];
-  if (value === "merge" || value === "replace" || value === "delete") return { directive: value, value };
-  return { directive: "unknown", value: text4(value) };
-}
-var Merger = class {
-  constructor(writer, provenance, metadataAsStrings) {
-    this.writer = writer;
-    this.provenance = provenance;
-    this.metadataAsStrings = metadataAsStrings;
-  }
-  writer;
-  provenance;
-  metadataAsStrings;
-  /**
-   * merge2 elides a directive from the patch as it reads it: the patch's maps whose `$patch` it has
-   * consumed, and its lists as they are without their directive item. An item kyaml visits twice (two
-   * items with the same keys) sees the patch as the first visit left it.
-   */
-  elidedMaps = /* @__PURE__ */ new WeakSet();
-  patchLists = /* @__PURE__ */ new WeakMap();
-  /**
-   * kyaml's Walker.Walk on [dest, origin]: the value the field gets (`dest` itself when merged in place),
-   * or CLEAR. `same` is set when dest and origin are one value: a copy of the patch being walked on its own,
-   * as kyaml walks a patch node it has put in the output.
-   */
-  walk(dest, origin, schema, same, path9) {
-    const destKind = kindOf(dest);
-    const originKind = kindOf(origin);
-    const kind = destKind ?? originKind;
-    if (destKind && originKind && destKind !== originKind)
-      throw new PatchError2(
-        `wrong node kind at ${path9.join(".") || "the top"}: the patch has a ${originKind} where the target has a ${destKind}`
-      );
-    if (kind === void 0 || kind === "map") {
-      const resolved = schema ?? mergeSchemaOf(dest) ?? mergeSchemaOf(origin);
-      return this.walkMap(dest, origin, resolved, same, path9);
-    }
-    if (kind === "list") {
-      const keys = mergeKeys(schema);
-      if (keys === void 0) return this.walkReplacedList(dest, origin, same);
-      return this.walkMergeList(dest, origin, schema, same, path9);
-    }
-    if (origin === void 0) return dest;
-    return origin === null ? CLEAR : origin;
-  }
-  /** merge2 VisitMap, then walk.walkMap. */
-  walkMap(dest, origin, schema, same, path9) {
-    if (dest === void 0 || dest === null) {
-      if (origin === void 0) return dest;
-      if (origin === null) return CLEAR;
-      const patch2 = origin;
-      const directive2 = this.directiveOf(patch2);
-      if (directive2 === "delete") return CLEAR;
-      const copy = this.copyMap(patch2);
-      this.walkFields(copy, copy, schema, true, path9);
-      return copy;
-    }
-    const target = dest;
-    if (origin === null) return CLEAR;
-    if (origin === void 0) {
-      this.walkFields(target, void 0, schema, false, path9);
-      return target;
-    }
-    const patch = origin;
-    const directive = same ? mapDirective(patch) : this.directiveOf(patch);
-    if (directive === "unknown")
-      throw new PatchError2(
-        `unknown patch strategy '${text4(patch[DIRECTIVE2])}' at ${path9.join(".") || "the top"}`
-      );
-    if (same) {
-      if (directive !== "none") delete target[DIRECTIVE2];
-      if (directive === "delete") return CLEAR;
-      this.walkFields(target, target, schema, true, path9);
-      return target;
-    }
-    if (directive === "delete") return CLEAR;
-    if (directive === "replace") {
-      const copy = this.copyMap(patch);
-      this.walkFields(copy, copy, schema, true, path9);
-      return copy;
-    }
-    this.walkFields(target, patch, schema, false, path9);
-    return target;
-  }
-  /** The directive of a patch map, read once: merge2 elides what it recognises. */
-  directiveOf(patch) {
-    if (this.elidedMaps.has(patch)) return "none";
-    const directive = mapDirective(patch);
-    if (directive !== "none" && directive !== "unknown") this.elidedMaps.add(patch);
-    return directive;
-  }
-  /** A copy of a patch map for the output, without the directive merge2 has elided. */
-  copyMap(patch) {
-    const copy = this.writer.copy(patch);
-    if (this.elidedMaps.has(patch)) delete copy[DIRECTIVE2];
-    return copy;
-  }
-  /** walk.walkMap's loop: every field of either, in sorted order, set with FieldSetter. */
-  walkFields(dest, origin, schema, same, path9) {
-    const elided = origin !== void 0 && !same && this.elidedMaps.has(origin);
-    const names3 = new Set(Object.keys(dest));
-    if (origin && !same) {
-      for (const k of Object.keys(origin)) if (!(elided && k === DIRECTIVE2)) names3.add(k);
-    }
-    const strings = this.metadataAsStrings && !same && path9.length === 2 && path9[0] === "metadata";
-    for (const name6 of [...names3].sort()) {
-      const destValue = own(dest, name6) ? dest[name6] : void 0;
-      let originValue = origin && own(origin, name6) && !(elided && name6 === DIRECTIVE2) ? origin[name6] : void 0;
-      if (strings && origin && (path9[1] === "labels" || path9[1] === "annotations") && originValue !== void 0)
-        originValue = this.asString(origin, name6, originValue);
-      if (this.metadataAsStrings && !same && path9.length === 1 && path9[0] === "metadata" && origin) {
-        if ((name6 === "labels" || name6 === "annotations") && (!isRecord(originValue) || isEmptyMap(originValue)))
-          originValue = void 0;
-      }
-      if (destValue === null && originValue === void 0 && !same && this.writtenEmpty(dest, name6)) {
-        delete dest[name6];
-        continue;
-      }
-      const result = this.walk(destValue, originValue, fieldSchema(schema, name6), same, [...path9, name6]);
-      if (result === CLEAR || result === void 0) {
-        delete dest[name6];
-        continue;
-      }
-      if (result === destValue) continue;
-      setEntry(dest, name6, result);
-      if (!same && origin) {
-        const at3 = this.writer.entryOrigin(origin, name6);
-        if (at3) this.provenance.wrote(dest, name6, at3);
-      }
-    }
-  }
-  /** Whether the target's null at `dest[name]` is written as nothing at all (`key:`). */
-  writtenEmpty(dest, name6) {
-    const origin = this.provenance.entryOrigin(dest, name6, null);
-    if (!origin) return false;
-    return origin.node === origin.key || (0, import_yaml17.isScalar)(origin.node) && (origin.node.source ?? "") === "";
-  }
-  /** A label or annotation value as CopyMergeMetaDataFieldsFrom writes it: the scalar's text. */
-  asString(origin, name6, value) {
-    if ("object" in this.writer.from) {
-      const node = sourceEntryOrigin(this.writer.from.object, origin, name6)?.node;
-      if (node && (0, import_yaml17.isScalar)(node) && typeof node.source === "string") return node.source;
-    }
-    return value === null ? "null" : text4(value);
-  }
-  /** A list without merge strategy (merge2 VisitList, NonAssociateList): the patch's list replaces it. */
-  walkReplacedList(dest, origin, same) {
-    if (origin === void 0) return dest;
-    if (origin === null) return CLEAR;
-    if (same || deepEqual(dest, origin)) return dest ?? origin;
-    return this.writer.copy(origin);
-  }
-  /** merge2 VisitList (AssociativeList), then walk.walkAssociativeSequence. */
-  walkMergeList(dest, origin, schema, same, path9) {
-    let list6;
-    let destItems;
-    let originItems;
-    if (dest === void 0 || dest === null) {
-      list6 = this.writer.copy(origin);
-      destItems = this.items(list6);
-      originItems = destItems;
-    } else if (origin === null) {
-      return CLEAR;
-    } else if (origin === void 0) {
-      list6 = dest;
-      destItems = this.items(list6);
-    } else {
-      const patch = origin;
-      const view = same ? void 0 : this.patchLists.get(patch) ?? patch.map((v, i) => ({ v, o: this.writer.entryOrigin(patch, i) }));
-      const { directive, value } = listDirective(view ? view.map((item) => item.v) : patch);
-      if (directive === "unknown")
-        throw new PatchError2(`unknown patch strategy '${value ?? ""}' at ${path9.join(".")}`);
-      if (view && directive !== "none") {
-        elementSetter(view, void 0, [DIRECTIVE2], [directive]);
-        this.patchLists.set(patch, view);
-      }
-      if (directive === "delete") return CLEAR;
-      if (same) {
-        list6 = dest;
-        destItems = this.items(list6);
-        if (directive !== "none") elementSetter(destItems, void 0, [DIRECTIVE2], [directive]);
-        originItems = destItems;
-      } else if (directive === "replace") {
-        list6 = this.writer.copy(patch);
-        destItems = this.items(list6);
-        elementSetter(destItems, void 0, [DIRECTIVE2], [directive]);
-        originItems = destItems;
-        same = true;
-      } else {
-        list6 = dest;
-        destItems = this.items(list6);
-        originItems = view;
-      }
-    }
-    if (originItems === destItems) same = true;
-    const keys = schema.keys;
-    const sources = originItems ? [originItems, destItems] : [destItems];
-    const merged = keys.length > 0 ? this.mergeItems(elementValues(sources, keys), keys, destItems, originItems, schema, same, path9) : this.mergeItems(primitiveValues(sources), [""], destItems, originItems, schema, same, path9);
-    list6.splice(0, list6.length, ...merged.map((item) => item.v));
-    recordListOrigins(
-      this.provenance,
-      list6,
-      merged.map((item) => item.o)
-    );
-    return list6;
-  }
-  /** The items of a built list, with their current origins. */
-  items(list6) {
-    const origins = listOrigins(this.provenance, list6);
-    return list6.map((v, i) => ({ v, o: origins[i] }));
-  }
-  /** walk.setAssociativeSequenceElements, in prepend mode. */
-  mergeItems(valuesList, keys, destItems, originItems, schema, same, path9) {
-    const added = [];
-    if (keys.length > 1) mergeValues(valuesList);
-    let validKeys = keys;
-    for (const values of valuesList) {
-      if (values.length === 0) continue;
-      let validValues;
-      [validKeys, validValues] = validateKeys(valuesList, values, keys);
-      const [elementKeys, elementValues2] = validateKeys([validValues], validValues, validKeys);
-      const destItem = matchElement(destItems, elementKeys, elementValues2);
-      const originItem = originItems ? matchElement(originItems, elementKeys, elementValues2) : void 0;
-      const primitive = keys[0] === "";
-      const walked = primitive ? this.walk(destItem?.v, originItem?.v, void 0, same, path9) : this.walk(destItem?.v, originItem?.v, itemSchema(schema), same, path9);
-      if (walked === CLEAR || walked === void 0 || walked === null || isEmptyMap(walked)) {
-        elementSetter(destItems, void 0, validKeys, validValues);
-        continue;
-      }
-      if (isRecord(walked))
-        validKeys.forEach((key2, i) => {
-          const value = validValues[i];
-          if (!own(walked, key2) && value !== "") this.setKey(walked, key2, value, destItems, originItems);
-        });
-      const o = walked === destItem?.v ? destItem.o : walked === originItem?.v ? originItem.o : originItem?.o;
-      elementSetter(added, { v: walked, o }, validKeys, validValues);
-    }
-    if (valuesList.length === 0) return destItems;
-    return appendListNode(added, destItems, validKeys);
-  }
-  /** Sets a merge key kyaml took from another item (`mergeValues`) on the merged item. */
-  setKey(item, key2, value, ...lists) {
-    for (const list6 of lists)
-      for (const other of list6 ?? [])
-        if (isRecord(other.v) && own(other.v, key2) && text4(other.v[key2]) === value) {
-          setEntry(item, key2, other.v[key2]);
-          const at3 = this.provenance.entryOrigin(other.v, key2, other.v[key2]) ?? this.writer.entryOrigin(other.v, key2);
-          if (at3) this.provenance.wrote(item, key2, at3);
-          return;
-        }
-    setEntry(item, key2, value);
-  }
-};
-function elementValues(sources, keys) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const items of sources)
-    for (const item of items) {
-      const values = keys.map((key2) => isRecord(item.v) && own(item.v, key2) ? text4(item.v[key2]) : "");
-      const id = JSON.stringify(values);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push(values);
-    }
-  return out;
-}
-function primitiveValues(sources) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const items of sources)
-    for (const item of items) {
-      const value = text4(item.v);
-      if (seen.has(value)) continue;
-      seen.add(value);
-      out.push([value]);
-    }
-  return out;
-}
-function mergeValues(valuesList) {
-  for (let i = 0; i < valuesList.length; i++) {
-    const first = valuesList[i];
-    for (let j = 0; j < valuesList.length; j++) {
-      const merged = match(first, valuesList[j]);
-      if (merged) {
-        valuesList[i] = merged;
-        valuesList[j] = merged;
-      }
-    }
-  }
-}
-function match(a, b) {
-  if (a.length !== b.length) return void 0;
-  let common = false;
-  const out = [];
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) {
-      common = true;
-      out.push(x);
-    } else if (x !== "" && y !== "") return void 0;
-    else out.push(x !== "" ? x : y);
-  }
-  return common ? out : void 0;
-}
-function validateKeys(valuesList, values, keys) {
-  const valid = /* @__PURE__ */ new Set();
-  for (const list6 of valuesList) list6.forEach((v, i) => v !== "" && valid.add(keys[i]));
-  if (valid.size === 0) return [[...keys], values];
-  return [
-    keys.filter((k) => valid.has(k)),
-    values.filter((v, i) => v !== "" || valid.has(keys[i]))
-  ];
-}
-function matchElement(items, keys, values) {
-  if (keys.length === 0 || keys[0] === "") {
-    const value = values[0] ?? "";
-    return items.find((item) => kindOf(item.v) !== void 0 && text4(item.v) === value);
-  }
-  return items.find(
-    (item) => isRecord(item.v) && keys.every(
-      (key2, i) => own(item.v, key2) && text4(item.v[key2]) === values[i]
-    )
-  );
-}
-function fieldMatches(value, key2, wanted) {
-  if (value === null || value === void 0) return false;
-  if (key2 === "") return !isContainer2(value) && text4(value) === wanted;
-  if (!isRecord(value) || !own(value, key2)) return false;
-  return wanted === "" || text4(value[key2]) === wanted;
-}
-function elementSetter(items, element, keys, values) {
-  const mappingSetter = keys.length > 0 && keys[0] !== "" && values.length > 0 && values[0] !== "";
-  const out = [];
-  let found = false;
-  for (const item of items) {
-    if (item.v === null || item.v === void 0 || isEmptyMap(item.v)) continue;
-    if (!isRecord(item.v) && mappingSetter) {
-      out.push(item);
-      continue;
-    }
-    let matched = false;
-    let matches = true;
-    for (let j = 0; j < keys.length; j++) {
-      if (j < values.length) matched = fieldMatches(item.v, keys[j], values[j]);
-      if (!matched) {
-        matches = false;
-        break;
-      }
-    }
-    if (!matches) {
-      if (values.length > 0) out.push(item);
-      continue;
-    }
-    found = true;
-    if (element) out.push(element);
-  }
-  items.splice(0, items.length, ...out);
-  if (!element || element.v === null || element.v === void 0) return;
-  if (!found) items.push(element);
-}
-function appendListNode(added, destItems, keys) {
-  for (const item of destItems) {
-    if (keys[0] === "") {
-      elementSetter(added, item, [""], [text4(item.v)]);
-      continue;
-    }
-    const values = [];
-    for (const key2 of keys) {
-      if (item.v !== null && item.v !== void 0 && !isRecord(item.v))
-        throw new PatchError2(
-          `a list merged by ${keys.join(", ")} holds ${JSON.stringify(item.v)}, not a map`
-        );
-      const field = isRecord(item.v) && own(item.v, key2) ? item.v[key2] : void 0;
-      if (field === void 0) {
-        added.push(item);
-        continue;
-      }
-      values.push(text4(field));
-    }
-    if (keys.length > 1) elementSetter(added, void 0, keys, values);
-    elementSetter(added, item, keys, values);
-  }
-  return added;
-}
-function identity(target, provenance, options) {
-  const kept = [];
-  const keep = (path9, ifMissing) => {
-    const parent = path9.length === 1 ? target : isRecord(target.metadata) ? target.metadata : void 0;
-    const key2 = path9[path9.length - 1];
-    const had = parent !== void 0 && own(parent, key2);
-    const value = had ? parent[key2] : void 0;
-    const origin = had ? provenance.entryOrigin(parent, key2, value) : void 0;
-    kept.push({
-      restore(t) {
-        let into = t;
-        if (path9.length === 2) {
-          if (!isRecord(t.metadata)) {
-            if (!had && ifMissing === "delete") return;
-            setEntry(t, "metadata", {});
-          }
-          into = t.metadata;
-        }
-        if (!had) {
-          if (ifMissing === "delete") delete into[key2];
-          else if (into[key2] !== "") setEntry(into, key2, "");
-          return;
-        }
-        if (into[key2] === value) return;
-        setEntry(into, key2, value);
-        if (origin) provenance.wrote(into, key2, origin);
-      }
-    });
-  };
-  keep(["apiVersion"], "delete");
-  if (!options.allowKindChange) keep(["kind"], "delete");
-  if (!options.allowNameChange) keep(["metadata", "name"], "empty");
-  keep(["metadata", "namespace"], "delete");
-  return kept;
-}
-
-// src/kustomize/json-patch.ts
-function isJsonPatch(value) {
-  return Array.isArray(value) && value.length > 0 && value.every((op) => op === null || isRecord(op));
-}
-function applyJsonPatch(target, operations, provenance, from) {
-  const writer = new PatchWriter(provenance, from);
-  const errors = [];
-  if (!Array.isArray(operations))
-    return { applied: 0, errors: ["the patch is not a list of JSON 6902 operations"] };
-  let applied = 0;
-  for (const [index, op] of operations.entries()) {
-    const error2 = applyOne(target, op, writer, provenance);
-    if (error2) {
-      errors.push(`operation ${index + 1}${describe3(op)}: ${error2}`);
-      break;
-    }
-    applied++;
-  }
-  return { applied, errors };
-}
-function describe3(op) {
-  if (!isRecord(op)) return "";
-  const parts = [op.op, op.from, op.path].filter((p) => typeof p === "string");
-  return parts.length > 0 ? ` (${parts.join(" ")})` : "";
-}
-var ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
-function evaluate(target, pointer) {
-  return import_rfc6902.Pointer.fromJSON(pointer).evaluate(target);
-}
-var KINDS2 = ["add", "remove", "replace", "move", "copy", "test"];
-function decode(op) {
-  if (!isRecord(op) || typeof op.op !== "string")
-    return `Unexpected kind: ${isRecord(op) && op.op !== void 0 ? String(op.op) : "unknown"}`;
-  const kind = op.op;
-  if (!KINDS2.includes(kind)) return `Unexpected kind: ${kind}`;
-  if (typeof op.path !== "string") return `${kind} operation failed to decode path`;
-  const readsFrom = kind === "move" || kind === "copy";
-  if (readsFrom && typeof op.from !== "string") return `${kind} operation failed to decode from`;
-  return {
-    op,
-    kind,
-    path: op.path,
-    from: readsFrom ? op.from : void 0,
-    value: Object.hasOwn(op, "value") ? op.value : null
-  };
-}
-function locateOperation(target, d) {
-  try {
-    let source;
-    let fromPath;
-    if (d.from !== void 0) {
-      fromPath = evanphxPointer(target, d.from, "get");
-      source = evaluate(target, fromPath);
-    }
-    const shrinks = d.kind === "move" && source && Array.isArray(source.parent) ? source.parent : void 0;
-    const path9 = evanphxPointer(
-      target,
-      d.path,
-      d.kind === "add" || d.kind === "move" || d.kind === "copy" ? "add" : "get",
-      shrinks
-    );
-    return { at: evaluate(target, path9), path: path9, source, fromPath };
-  } catch (error2) {
-    return error2 instanceof Error ? error2.message : String(error2);
-  }
-}
-function listIndexError(d, { at: at3, source }) {
-  const pathList = Array.isArray(at3.parent) ? at3.parent : void 0;
-  if (!pathList) return void 0;
-  const { kind } = d;
-  if (at3.key !== "-" && !ARRAY_INDEX.test(at3.key)) return `Unable to access invalid index: ${at3.key}`;
-  if (at3.key === "-" && kind !== "add" && kind !== "move" && kind !== "copy")
-    return `${kind} operation does not apply: doc is missing key: ${d.path}`;
-  if ((kind === "move" || kind === "copy") && at3.key !== "-") {
-    const length = pathList.length - (kind === "move" && source?.parent === pathList ? 1 : 0);
-    if (Number(at3.key) > length) return `Unable to access invalid index: ${at3.key}`;
-  }
-  return void 0;
-}
-function lenientOperation(d, { at: at3, path: path9, source, fromPath }) {
-  const { kind } = d;
-  let operation = { op: kind, path: path9, value: d.value };
-  if (fromPath !== void 0) operation.from = fromPath;
-  if (kind === "replace" && isRecord(at3.parent) && !Object.hasOwn(at3.parent, at3.key)) operation.op = "add";
-  if (kind === "copy" && source && isRecord(source.parent) && !Object.hasOwn(source.parent, source.key))
-    operation = { op: "add", path: path9, value: null };
-  if (kind === "test" && at3.value === void 0 && d.value === null && isContainerLike(at3.parent))
-    return void 0;
-  return operation;
-}
-function originsBefore(d, { at: at3, source }, provenance) {
-  const pathList = Array.isArray(at3.parent) ? at3.parent : void 0;
-  const pathOrigins = pathList ? listOrigins(provenance, pathList) : void 0;
-  const fromList = source && Array.isArray(source.parent) ? source.parent : void 0;
-  const fromOrigins = fromList ? fromList === pathList ? pathOrigins : listOrigins(provenance, fromList) : void 0;
-  const carried = source && isContainerLike(source.parent) && source.value !== void 0 ? provenance.entryOrigin(source.parent, entryKey(source), source.value) : void 0;
-  const copied = d.kind === "copy" && source ? cloneBuilt(source.value ?? null, provenance) : void 0;
-  return {
-    pathList,
-    pathOrigins,
-    fromList,
-    fromOrigins,
-    carried,
-    copied,
-    lengthBefore: pathList?.length ?? 0
-  };
-}
-function applyOne(target, op, writer, provenance) {
-  const decoded = decode(op);
-  if (typeof decoded === "string") return decoded;
-  const places = locateOperation(target, decoded);
-  if (typeof places === "string") return places;
-  const indexError = listIndexError(decoded, places);
-  if (indexError !== void 0) return indexError;
-  const operation = lenientOperation(decoded, places);
-  if (!operation) return void 0;
-  const before = originsBefore(decoded, places, provenance);
-  let result;
-  try {
-    result = (0, import_patch.apply)(target, operation);
-  } catch (error2) {
-    return error2 instanceof Error ? error2.message : String(error2);
-  }
-  if (result) return result.message;
-  recordOrigins(decoded, places, operation, before, writer, provenance);
-  return void 0;
-}
-function recordOrigins(d, { at: at3, source }, operation, before, writer, provenance) {
-  const { op, kind } = d;
-  const { pathList, pathOrigins, fromList, fromOrigins, lengthBefore } = before;
-  switch (kind) {
-    case "add":
-    case "replace": {
-      const origin = Object.hasOwn(op, "value") ? writer.entryOrigin(op, "value") : writer.containerOrigin(op);
-      const written2 = origin ? { file: origin.file, node: origin.node } : void 0;
-      const mode = kind === "add" || operation.op === "add" ? "insert" : "set";
-      place2(at3, writer.copy(d.value), written2, mode, pathOrigins, lengthBefore, provenance);
-      break;
-    }
-    case "remove":
-      if (pathList && pathOrigins) {
-        pathOrigins.splice(Number(at3.key), 1);
-        recordListOrigins(provenance, pathList, pathOrigins);
-      }
-      break;
-    case "move": {
-      if (!source) break;
-      if (fromList && fromOrigins) {
-        fromOrigins.splice(Number(source.key), 1);
-        if (fromList !== pathList) recordListOrigins(provenance, fromList, fromOrigins);
-      }
-      const length = fromList === pathList ? lengthBefore - 1 : lengthBefore;
-      place2(at3, source.value, before.carried, "insert", pathOrigins, length, provenance, false);
-      break;
-    }
-    case "copy":
-      place2(
-        at3,
-        before.copied,
-        before.carried ?? writer.containerOrigin(op),
-        "insert",
-        pathOrigins,
-        lengthBefore,
-        provenance
-      );
-      break;
-    default:
-      break;
-  }
-}
-function evanphxPointer(target, pointer, last, shrinks) {
-  let text5 = pointer;
-  if (!text5.startsWith("/")) {
-    const slash = text5.indexOf("/");
-    if (slash < 0) throw new Error(`doc is missing path: "${pointer}"`);
-    text5 = text5.slice(slash);
-  }
-  const tokens = import_rfc6902.Pointer.fromJSON(text5).tokens;
-  let current = target;
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i];
-    const isLast = i === tokens.length - 1;
-    if (Array.isArray(current) && /^[+-]?[0-9]+$/.test(token)) {
-      let index = Number.parseInt(token, 10);
-      if (index < 0) {
-        const length = current.length - (current === shrinks ? 1 : 0) + (isLast && last === "add" ? 1 : 0);
-        index += length;
-        if (index < 0) throw new Error(`Unable to access invalid index: ${token}`);
-      }
-      tokens[i] = String(index);
-      current = current[index];
-    } else {
-      current = isRecord(current) && Object.hasOwn(current, token) ? current[token] : void 0;
-    }
-  }
-  return new import_rfc6902.Pointer(tokens).toString();
-}
-var isContainerLike = (v) => typeof v === "object" && v !== null;
-function entryKey(place3) {
-  return Array.isArray(place3.parent) ? Number(place3.key) : place3.key;
-}
-function place2(at3, value, origin, mode, listOriginsBefore, lengthBefore, provenance, replaceValue = true) {
-  const parent = at3.parent;
-  if (Array.isArray(parent)) {
-    const index = at3.key === "-" ? lengthBefore : Number(at3.key);
-    if (replaceValue) parent[index] = value;
-    const origins = listOriginsBefore ?? [];
-    if (mode === "insert") origins.splice(index, 0, origin);
-    else origins[index] = origin;
-    recordListOrigins(provenance, parent, origins);
-    return;
-  }
-  if (!isRecord(parent)) return;
-  if (replaceValue) setEntry(parent, at3.key, value);
-  if (origin) provenance.wrote(parent, at3.key, origin);
-}
-function cloneBuilt(value, provenance) {
-  if (!isContainerLike(value)) return value;
-  let out;
-  if (Array.isArray(value)) {
-    const list6 = value.map((v) => cloneBuilt(v, provenance));
-    value.forEach((v, i) => {
-      const origin = provenance.entryOrigin(value, i, v);
-      if (origin) provenance.wrote(list6, i, origin);
-    });
-    out = list6;
-  } else {
-    const map2 = {};
-    for (const [k, v] of Object.entries(value)) {
-      setEntry(map2, k, cloneBuilt(v, provenance));
-      const origin = provenance.entryOrigin(value, k, v);
-      if (origin) provenance.wrote(map2, k, origin);
-    }
-    out = map2;
-  }
-  const whole = provenance.containerOrigin(value);
-  if (whole) provenance.wroteWhole(out, whole);
-  return out;
-}
-
-// src/kustomize/replacements.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-function applyReplacements(objects, replacements, origin) {
-  const errors = [];
-  if (replacements === void 0 || replacements === null) return errors;
-  if (!Array.isArray(replacements)) return ["replacements: expected a list of replacements"];
-  const written2 = /* @__PURE__ */ new Set();
-  replacements.forEach((entry, i) => {
-    let cached;
-    const context3 = {
-      origin: () => cached ??= origin(i),
-      written: written2
-    };
-    try {
-      applyReplacement(objects, decodeReplacement(entry), context3);
-    } catch (e) {
-      if (!(e instanceof ReplacementError)) throw e;
-      errors.push(`replacements[${i}]: ${e.message}`);
-    }
-  });
-  for (const object2 of written2) syncIdentity(object2);
-  return errors;
-}
-function replacementsInFile(content) {
-  if (Array.isArray(content)) return content;
-  if (isMapping(content)) return [content];
-  const kind = content === null || content === void 0 ? "invalid" : typeof content;
-  return `unsupported replacement type encountered within replacement path: ${kind}`;
-}
-var ReplacementError = class extends Error {
-};
-function fail(message2) {
-  throw new ReplacementError(message2);
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isContainer3(value) {
-  return typeof value === "object" && value !== null;
-}
-function stringField(map2, key2, where) {
-  const v = map2[key2];
-  if (v === void 0 || v === null) return "";
-  if (typeof v !== "string") fail(`${where}.${key2} must be a string`);
-  return v;
-}
-function mappingField(map2, key2, where) {
-  const v = map2[key2];
-  if (v === void 0 || v === null) return void 0;
-  if (!isMapping(v)) fail(`${where}.${key2} must be a mapping`);
-  return v;
-}
-function listField(map2, key2, where) {
-  const v = map2[key2];
-  if (v === void 0 || v === null) return void 0;
-  if (!Array.isArray(v)) fail(`${where}.${key2} must be a list`);
-  return v;
-}
-function decodeResId(map2, where) {
-  return {
-    group: stringField(map2, "group", where),
-    version: stringField(map2, "version", where),
-    kind: stringField(map2, "kind", where),
-    name: stringField(map2, "name", where),
-    namespace: stringField(map2, "namespace", where)
-  };
-}
-function decodeSelector(value, where) {
-  if (!isMapping(value)) fail(`${where} must be a mapping`);
-  return {
-    ...decodeResId(value, where),
-    labelSelector: stringField(value, "labelSelector", where),
-    annotationSelector: stringField(value, "annotationSelector", where)
-  };
-}
-function decodeOptions(map2, where) {
-  const options = mappingField(map2, "options", where);
-  if (!options) return void 0;
-  const index = options.index ?? 0;
-  if (typeof index !== "number" || !Number.isInteger(index))
-    fail(`${where}.options.index must be an integer`);
-  const create = options.create ?? false;
-  if (typeof create !== "boolean") fail(`${where}.options.create must be a boolean`);
-  return { delimiter: stringField(options, "delimiter", `${where}.options`), index, create };
-}
-function decodeReplacement(entry) {
-  if (!isMapping(entry)) fail("a replacement must be a mapping");
-  const source = mappingField(entry, "source", "replacement");
-  const sourceValue = entry.sourceValue;
-  if (sourceValue !== void 0 && sourceValue !== null && typeof sourceValue !== "string")
-    fail("sourceValue must be a string");
-  const targets = listField(entry, "targets", "replacement");
-  return {
-    path: stringField(entry, "path", "replacement"),
-    source: source && {
-      ...decodeResId(source, "source"),
-      fieldPath: stringField(source, "fieldPath", "source"),
-      options: decodeOptions(source, "source")
-    },
-    sourceValue: typeof sourceValue === "string" ? sourceValue : void 0,
-    targets: targets?.map((t, i) => {
-      const where = `targets[${i}]`;
-      if (!isMapping(t)) fail(`${where} must be a mapping`);
-      const select = mappingField(t, "select", where);
-      const fieldPaths = listField(t, "fieldPaths", where) ?? [];
-      return {
-        select: select && decodeSelector(select, `${where}.select`),
-        reject: (listField(t, "reject", where) ?? []).map(
-          (r, j) => decodeSelector(r, `${where}.reject[${j}]`)
-        ),
-        fieldPaths: fieldPaths.map((p, j) => {
-          if (typeof p !== "string") fail(`${where}.fieldPaths[${j}] must be a string`);
-          return p;
-        }),
-        options: decodeOptions(t, where)
-      };
-    })
-  };
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash === -1 ? ["", apiVersion] : [apiVersion.slice(0, slash), apiVersion.slice(slash + 1)];
-}
-function currentId(object2) {
-  const value = object2.value;
-  const [group2, version] = splitApiVersion(scalarFieldText(value.apiVersion));
-  const metadata = isMapping(value.metadata) ? value.metadata : {};
-  return {
-    group: group2,
-    version,
-    kind: scalarFieldText(value.kind),
-    name: scalarFieldText(metadata.name),
-    namespace: scalarFieldText(metadata.namespace)
-  };
-}
-function idsOf(object2) {
-  const current = currentId(object2);
-  const previous = (object2.previousIds ?? []).map((p) => ({
-    group: current.group,
-    version: current.version,
-    ...p
-  }));
-  return [current, ...previous];
-}
-var effectiveNamespace = (namespace2) => namespace2 === "" ? "default" : namespace2;
-function sourceSelects(selector, id) {
-  return (selector.name === "" || selector.name === id.name) && (selector.namespace === "" || effectiveNamespace(selector.namespace) === effectiveNamespace(id.namespace)) && (selector.group === "" || selector.group === id.group) && (selector.version === "" || selector.version === id.version) && (selector.kind === "" || selector.kind === id.kind);
-}
-function resIdString(s) {
-  return `${s.kind || "[noKind]"}.${s.version || "[noVer]"}.${s.group || "[noGrp]"}/${s.name || "[noName]"}.${s.namespace || "[noNs]"}`;
-}
-function sourceString(s) {
-  const parts = [resIdString(s)];
-  if (s.fieldPath !== "") parts.push(s.fieldPath);
-  if (s.options && (s.options.delimiter !== "" || s.options.create))
-    parts.push(`${s.options.delimiter}(${s.options.index}), create=${s.options.create}`);
-  return parts.join(":");
-}
-function describe4(object2) {
-  const id = currentId(object2);
-  return `${id.kind} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
-}
-function syncIdentity(object2) {
-  const value = object2.value;
-  if (typeof value.kind === "string") object2.kind = value.kind;
-  if (typeof value.apiVersion === "string") object2.apiVersion = value.apiVersion;
-  const metadata = isMapping(value.metadata) ? value.metadata : {};
-  if (typeof metadata.name === "string") object2.name = metadata.name;
-  if (typeof metadata.namespace === "string" && metadata.namespace !== "")
-    object2.namespace = metadata.namespace;
-  else delete object2.namespace;
-}
-function goRegExp(pattern, anchored) {
-  let source = pattern;
-  let flags = "";
-  const flagGroup = /^\(\?([a-zA-Z]+)\)/.exec(source);
-  if (flagGroup) {
-    for (const flag of flagGroup[1]) {
-      if (flag === "i" || flag === "m" || flag === "s") flags += flags.includes(flag) ? "" : flag;
-      else throw new SyntaxError(`unsupported flag ${flag} in ${pattern}`);
-    }
-    source = source.slice(flagGroup[0].length);
-  }
-  source = source.replace(/\(\?P</g, "(?<");
-  return new RegExp(anchored ? `^(?:${source})$` : source, flags);
-}
-function compileSelector(selector) {
-  const compiled = { selector };
-  for (const field of ["group", "version", "kind", "name", "namespace"]) {
-    if (selector[field] === "") continue;
-    try {
-      compiled[field] = goRegExp(selector[field], true);
-    } catch (e) {
-      fail(`error creating target selector: ${e.message}`);
-    }
-  }
-  return compiled;
-}
-function regexSelects(r, id) {
-  return (!r.group || r.group.test(id.group)) && (!r.version || r.version.test(id.version)) && (!r.kind || r.kind.test(id.kind)) && (!r.name || r.name.test(id.name)) && (!r.namespace || r.namespace.test(id.namespace));
-}
-var isEmptyResId = (s) => s.group === "" && s.version === "" && s.kind === "" && s.name === "" && s.namespace === "";
-function stringMap3(value) {
-  const out = /* @__PURE__ */ new Map();
-  if (isMapping(value)) for (const [k, v] of Object.entries(value)) out.set(k, scalarFieldText(v));
-  return out;
-}
-function matchesLabelsAndAnnotations(object2, selector) {
-  const metadata = isMapping(object2.value.metadata) ? object2.value.metadata : {};
-  return selectorMatches(parseSelector(selector.annotationSelector), stringMap3(metadata.annotations)) && selectorMatches(parseSelector(selector.labelSelector), stringMap3(metadata.labels));
-}
-function isTarget(object2, target, select, rejects) {
-  const ids = idsOf(object2);
-  if (!matchesLabelsAndAnnotations(object2, target.select)) return false;
-  for (const reject of target.reject) {
-    if (reject.annotationSelector === "" && reject.labelSelector === "") continue;
-    if (matchesLabelsAndAnnotations(object2, reject)) return false;
-  }
-  for (const reject of rejects) {
-    if (isEmptyResId(reject.selector)) continue;
-    if (ids.some((id) => regexSelects(reject, id))) return false;
-  }
-  return ids.some((id) => regexSelects(select, id));
-}
-var LITERAL_TOKENS = /* @__PURE__ */ new Map([
-  [")", ")"],
-  [",", ","],
-  ["!", "!"],
-  ["==", "=="],
-  ["=", "="],
-  [">", ">"],
-  ["in", "in"],
-  ["<", "<"],
-  ["!=", "!="],
-  ["notin", "notin"],
-  ["(", "("]
-]);
-var isSelectorSpace = (ch) => ch === " " || ch === "	" || ch === "\r" || ch === "\n";
-var isSelectorSymbol = (ch) => "=!(),><".includes(ch);
-function lexSelector(text5) {
-  const tokens = [];
-  let pos = 0;
-  for (; ; ) {
-    while (pos < text5.length && isSelectorSpace(text5[pos])) pos++;
-    if (pos >= text5.length) {
-      tokens.push({ kind: "end", literal: "" });
-      return tokens;
-    }
-    if (isSelectorSymbol(text5[pos])) {
-      let buffer = "";
-      let last;
-      while (pos < text5.length && isSelectorSymbol(text5[pos])) {
-        buffer += text5[pos];
-        const kind = LITERAL_TOKENS.get(buffer);
-        if (kind) last = { kind, literal: buffer };
-        else if (last) break;
-        pos++;
-      }
-      tokens.push(last ?? { kind: "error", literal: `error expected: keyword found '${buffer}'` });
-      continue;
-    }
-    let literal = "";
-    while (pos < text5.length && !isSelectorSymbol(text5[pos]) && !isSelectorSpace(text5[pos]))
-      literal += text5[pos++];
-    tokens.push({ kind: LITERAL_TOKENS.get(literal) ?? "id", literal });
-  }
-}
-var LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-var DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function validateLabelKey(key2) {
-  const parts = key2.split("/");
-  const name6 = parts.length === 2 ? parts[1] : key2;
-  const prefixOk = parts.length === 1 || parts.length === 2 && parts[0].length <= 253 && DNS_SUBDOMAIN.test(parts[0]);
-  if (!prefixOk || name6.length > 63 || !LABEL_NAME.test(name6)) fail(`invalid label key "${key2}"`);
-}
-function validateLabelValue(key2, value) {
-  if (value.length > 63 || value !== "" && !LABEL_NAME.test(value))
-    fail(`invalid label value: "${value}": at key: "${key2}"`);
-}
-function parseSelector(text5) {
-  return new SelectorParser(text5).parse();
-}
-var BINARY_OPERATORS = {
-  in: "in",
-  "=": "=",
-  "==": "==",
-  ">": ">",
-  "<": "<",
-  notin: "notin",
-  "!=": "!="
-};
-var SelectorParser = class {
-  constructor(text5) {
-    this.text = text5;
-    this.tokens = lexSelector(text5);
-  }
-  text;
-  tokens;
-  position = 0;
-  /** The requirements, separated by commas, up to the end of the text. */
-  parse() {
-    const requirements = [];
-    for (; ; ) {
-      const t = this.lookahead(true);
-      if (t.kind === "end") return requirements;
-      if (t.kind !== "id" && t.kind !== "!")
-        fail(
-          `invalid selector "${this.text}": found '${t.literal}', expected: !, identifier, or 'end of string'`
-        );
-      requirements.push(this.requirement());
-      const after = this.consume(true);
-      if (after.kind === "end") return requirements;
-      if (after.kind !== ",")
-        fail(`invalid selector "${this.text}": found '${after.literal}', expected: ',' or 'end of string'`);
-      const next = this.lookahead(true);
-      if (next.kind !== "id" && next.kind !== "!")
-        fail(`invalid selector "${this.text}": found '${next.literal}', expected: identifier after ','`);
-    }
-  }
-  /** The next token, not consumed; where a value is expected, `in` and `notin` are identifiers. */
-  lookahead(values) {
-    const t = this.tokens[this.position];
-    return values && (t.kind === "in" || t.kind === "notin") ? { ...t, kind: "id" } : t;
-  }
-  /** The next token, consumed. */
-  consume(values) {
-    const t = this.lookahead(values);
-    this.position++;
-    return t;
-  }
-  /** One requirement: `key`, `!key`, `key op value` or `key in|notin (values)`. */
-  requirement() {
-    let operator;
-    let t = this.consume(true);
-    if (t.kind === "!") {
-      operator = "!";
-      t = this.consume(true);
-    }
-    if (t.kind !== "id") fail(`unable to parse requirement: found '${t.literal}', expected: identifier`);
-    const key2 = t.literal;
-    validateLabelKey(key2);
-    const next = this.lookahead(true).kind;
-    if (next === "end" || next === ",") return { key: key2, operator: operator ?? "exists", values: [] };
-    if (operator === "!")
-      fail(
-        `unable to parse requirement: found '${this.lookahead(true).literal}', expected: ',' or 'end of string'`
-      );
-    const op = this.consume(false);
-    const found = BINARY_OPERATORS[op.kind];
-    if (!found)
-      fail(`unable to parse requirement: found '${op.literal}', expected: '=', '!=', '==', 'in', notin'`);
-    const values = found === "in" || found === "notin" ? this.valueSet() : [this.exactValue()];
-    if ((found === "in" || found === "notin") && values.length === 0)
-      fail("for 'in', 'notin' operators, values set can't be empty");
-    if (found === ">" || found === "<") {
-      for (const v of values)
-        if (!/^[-+]?[0-9]+$/.test(v)) fail("for 'Gt', 'Lt' operators, the value must be an integer");
-    }
-    for (const v of values) validateLabelValue(key2, v);
-    return { key: key2, operator: found, values };
-  }
-  /** The value after `=`, `==`, `!=`, `>` or `<` (empty when none follows). */
-  exactValue() {
-    const t = this.lookahead(true);
-    if (t.kind === "end" || t.kind === ",") return "";
-    const value = this.consume(true);
-    if (value.kind !== "id")
-      fail(`unable to parse requirement: found '${value.literal}', expected: identifier`);
-    return value.literal;
-  }
-  /** The values in parentheses after `in` or `notin`. */
-  valueSet() {
-    const open4 = this.consume(true);
-    if (open4.kind !== "(") fail(`unable to parse requirement: found '${open4.literal}' expected: '('`);
-    const first = this.lookahead(true);
-    if (first.kind === ")") {
-      this.consume(true);
-      return [""];
-    }
-    if (first.kind !== "id" && first.kind !== ",")
-      fail(`unable to parse requirement: found '${first.literal}', expected: ',', ')' or identifier`);
-    const values = this.valueList();
-    const close = this.consume(true);
-    if (close.kind !== ")") fail(`unable to parse requirement: found '${close.literal}', expected: ')'`);
-    return [...values];
-  }
-  /** The comma-separated values inside the parentheses, up to (not consuming) `)`; an empty one is `''`. */
-  valueList() {
-    const values = /* @__PURE__ */ new Set();
-    for (; ; ) {
-      const t = this.consume(true);
-      if (t.kind === "id") {
-        values.add(t.literal);
-        const after = this.lookahead(true);
-        if (after.kind === ",") continue;
-        if (after.kind === ")") return values;
-        fail(`unable to parse requirement: found '${after.literal}', expected: ',' or ')'`);
-      } else if (t.kind === ",") {
-        if (values.size === 0) values.add("");
-        const after = this.lookahead(true);
-        if (after.kind === ")") {
-          values.add("");
-          return values;
-        }
-        if (after.kind === ",") {
-          this.consume(true);
-          values.add("");
-        }
-      } else fail(`unable to parse requirement: found '${t.literal}', expected: ',', or identifier`);
-    }
-  }
-};
-function matchesLabelSelector(selector, labels) {
-  try {
-    return selectorMatches(parseSelector(selector), stringMap3(labels));
-  } catch (e) {
-    if (e instanceof ReplacementError) return e.message;
-    throw e;
-  }
-}
-function selectorMatches(requirements, labels) {
-  return requirements.every((r) => {
-    const value = labels.get(r.key);
-    switch (r.operator) {
-      case "in":
-      case "=":
-      case "==":
-        return value !== void 0 && r.values.includes(value);
-      case "notin":
-      case "!=":
-        return value === void 0 || !r.values.includes(value);
-      case "exists":
-        return value !== void 0;
-      case "!":
-        return value === void 0;
-      case ">":
-      case "<": {
-        if (value === void 0 || !/^[-+]?[0-9]+$/.test(value)) return false;
-        const have = Number(value);
-        const want = Number(r.values[0]);
-        return r.operator === ">" ? have > want : have < want;
-      }
-    }
-    return false;
-  });
-}
-function pathSplitter(path9, delimiter) {
-  let parts = path9.split(delimiter);
-  if (parts.length > 1 && parts[0] === "") parts = parts.slice(1);
-  const out = [parts[0]];
-  for (const part of parts.slice(1)) {
-    const last = out[out.length - 1];
-    if (last.endsWith("\\")) out[out.length - 1] = last.slice(0, -1) + delimiter + part;
-    else out.push(part);
-  }
-  return out;
-}
-function smarterPathSplitter(path9, delimiter = ".") {
-  const split = pathSplitter(path9, delimiter);
-  const out = [];
-  for (let i = 0; i < split.length; i++) {
-    const element = split[i];
-    if (element.startsWith("[") && !element.endsWith("]")) {
-      const bracketed = [element];
-      while (i < split.length - 1) {
-        i++;
-        bracketed.push(split[i]);
-        if (split[i].endsWith("]")) break;
-      }
-      const joined = bracketed.join(delimiter);
-      out.push(joined.includes("=") ? joined : joined.replace(/^[[\]]+|[[\]]+$/g, ""));
-    } else out.push(element);
-  }
-  return out;
-}
-var isListIndex = (part) => part.startsWith("[") && part.endsWith("]");
-function atoi(part) {
-  return /^[-+]?[0-9]+$/.test(part) ? Number(part) : void 0;
-}
-function indexNumber(part) {
-  const n = atoi(part);
-  return n !== void 0 && n >= 0 ? n : void 0;
-}
-function splitIndexNameValue(part) {
-  const inner = part.replace(/^\[/, "").replace(/\]$/, "");
-  const eq = inner.indexOf("=");
-  if (eq === -1)
-    throw new PathError("list path element must contain fieldName=fieldValue for element to match");
-  return [inner.slice(0, eq), inner.slice(eq + 1)];
-}
-var PathError = class extends Error {
-};
-function nodeKind(value) {
-  if (Array.isArray(value)) return "SequenceNode";
-  if (isMapping(value)) return "MappingNode";
-  return "ScalarNode";
-}
-var wrongKind = (expected2, value) => new PathError(`wrong node kind: expected ${expected2} but got ${nodeKind(value)}`);
-var isScalarValue = (value) => !isContainer3(value);
-function scalarFieldText(value) {
-  if (value === null || value === void 0 || isContainer3(value)) return "";
-  return String(value);
-}
-function resolvePlainScalar(text5) {
-  if (["", "~", "null", "Null", "NULL"].includes(text5)) return null;
-  if (["true", "True", "TRUE"].includes(text5)) return true;
-  if (["false", "False", "FALSE"].includes(text5)) return false;
-  const plain2 = text5.replace(/_/g, "");
-  const int = /^([-+]?)(0x[0-9a-fA-F]+|0o[0-7]+|0b[01]+|0[0-7]+|[0-9]+)$/.exec(plain2);
-  if (int) {
-    const sign = int[1] === "-" ? -1 : 1;
-    const digits = int[2];
-    if (/^0[0-7]+$/.test(digits)) return sign * parseInt(digits.slice(1), 8);
-    return sign * Number(digits);
-  }
-  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(plain2)) return Number(plain2);
-  return text5;
-}
-function valueOf(v) {
-  if (isContainer3(v)) return { scalar: false, value: v };
-  if (v === null || v === void 0) return { scalar: true, text: "", type: "null" };
-  if (typeof v === "number") return { scalar: true, text: String(v), type: "number" };
-  if (typeof v === "boolean") return { scalar: true, text: String(v), type: "boolean" };
-  return { scalar: true, text: String(v), type: "string" };
-}
-var textOf = (v) => v.scalar ? v.text : "";
-function typedScalar(type, text5) {
-  if (type === "string") return text5;
-  if (type === "null") return null;
-  const resolved = resolvePlainScalar(text5);
-  if (type === "untagged") return resolved;
-  return typeof resolved === type ? resolved : text5;
-}
-function kindOfValue(v) {
-  if (v.scalar) return "scalar";
-  return Array.isArray(v.value) ? "sequence" : "mapping";
-}
-function lookup(root, path9) {
-  const parts = path9.map((p) => p.trim()).filter((p) => p !== "");
-  let found = { value: root };
-  for (const part of parts) {
-    const current = found.value;
-    if (current === void 0) return void 0;
-    const n = atoi(part);
-    if (n !== void 0) {
-      if (n < 0) throw new PathError(`array index ${n} cannot be negative`);
-      if (current === null) return void 0;
-      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
-      if (n >= current.length) return void 0;
-      found = { value: current[n], holder: current, key: n };
-    } else if (part === "-") {
-      if (current === null) return void 0;
-      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
-      if (current.length === 0) return void 0;
-      found = { value: current[current.length - 1], holder: current, key: current.length - 1 };
-    } else if (part === "*") {
-      throw new PathError("wildcard is not supported in PathGetter");
-    } else if (isListIndex(part)) {
-      const [field, wanted] = splitIndexNameValue(part);
-      if (current === null) return void 0;
-      if (!Array.isArray(current)) throw wrongKind("SequenceNode", current);
-      const index = current.findIndex(
-        (item) => field === "" ? scalarFieldText(item) === wanted : isMapping(item) && Object.hasOwn(item, field) && scalarFieldText(item[field]) === wanted
-      );
-      if (index === -1) return void 0;
-      found = { value: current[index], holder: current, key: index };
-    } else {
-      if (current === null) return void 0;
-      if (!isMapping(current)) throw wrongKind("MappingNode", current);
-      if (!Object.hasOwn(current, part)) return void 0;
-      found = { value: current[part], holder: current, key: part };
-    }
-  }
-  return found.value === void 0 ? void 0 : found;
-}
-var isNilOrEmpty = (v) => v === null || (Array.isArray(v) ? v.length === 0 : isMapping(v) && Object.keys(v).length === 0);
-function selectSource(objects, selector) {
-  const matches = objects.filter((o) => idsOf(o).some((id) => sourceSelects(selector, id)));
-  if (matches.length > 1) fail(`multiple matches for selector ${sourceString(selector)}`);
-  if (matches.length === 0) fail(`nothing selected by ${sourceString(selector)}`);
-  return matches[0];
-}
-function getReplacement(objects, r) {
-  if (r.sourceValue !== void 0 && r.source !== void 0)
-    fail("value and resource selectors are mutually exclusive");
-  if (r.sourceValue !== void 0) return { scalar: true, text: r.sourceValue, type: "untagged" };
-  const selector = r.source;
-  const source = selectSource(objects, selector);
-  const fieldPath2 = selector.fieldPath || "metadata.name";
-  let found;
-  try {
-    found = lookup(source.value, smarterPathSplitter(fieldPath2));
-  } catch (e) {
-    if (!(e instanceof PathError)) throw e;
-    fail(`error looking up replacement source: ${e.message}`);
-  }
-  if (!found || isNilOrEmpty(found.value))
-    fail(`fieldPath \`${fieldPath2}\` is missing for replacement source ${resIdString(selector)}`);
-  return refine(selector.options, valueOf(found.value));
-}
-function refine(options, value) {
-  if (!options || options.delimiter === "") return value;
-  if (!value.scalar) fail("delimiter option can only be used with scalar nodes");
-  const parts = value.text.split(options.delimiter);
-  if (options.index >= parts.length || options.index < 0)
-    fail(`options.index ${options.index} is out of bounds for value ${value.text}`);
-  return { ...value, text: parts[options.index] };
-}
-function newNode(next, walk2) {
-  const kind = next === void 0 ? walk2.create : isListIndex(next) || indexNumber(next) !== void 0 ? "sequence" : "mapping";
-  return kind === "sequence" ? [] : kind === "mapping" ? {} : "";
-}
-function recordCreated(holder, key2, walk2) {
-  if (walk2.detached) return;
-  const child = holder[key2];
-  walk2.provenance.wrote(holder, key2, walk2.context.origin());
-  if (isContainer3(child)) walk2.provenance.wroteWhole(child, walk2.context.origin());
-}
-function step(holder, key2, rest, walk2, created) {
-  if (rest.length === 0) return [{ holder, key: key2, created, detached: walk2.detached }];
-  return match2(holder[key2], rest, walk2);
-}
-function match2(node, path9, walk2) {
-  const [part, ...rest] = path9;
-  if (node === null || node === void 0)
-    throw new PathError(`the path goes through a null value at "${part}"`);
-  const index = indexNumber(part);
-  if (index !== void 0) {
-    if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
-    let created2 = false;
-    if (node.length === index && walk2.create) {
-      node.push(newNode(rest[0], walk2));
-      recordCreated(node, index, walk2);
-      created2 = true;
-    }
-    if (node.length < index + 1)
-      throw new PathError(`index ${index} specified but only ${node.length} elements found`);
-    return step(node, index, rest, walk2, created2);
-  }
-  if (isListIndex(part)) return matchListItems(node, part, rest, walk2);
-  if (part === "*") {
-    if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
-    return node.flatMap((_, i) => step(node, i, rest, walk2, false));
-  }
-  if (part === "") throw wrongKind("ScalarNode", node);
-  if (!isMapping(node)) throw wrongKind("MappingNode", node);
-  let created = false;
-  if (!Object.hasOwn(node, part)) {
-    if (!walk2.create) return [];
-    node[part] = newNode(rest[0], walk2);
-    recordCreated(node, part, walk2);
-    created = true;
-  }
-  const child = node[part];
-  if (rest.length > 0 && isScalarValue(child)) {
-    const box = [parseEmbedded(scalarFieldText(child))];
-    return step(box, 0, rest, { ...walk2, detached: true }, false);
-  }
-  return step(node, part, rest, walk2, created);
-}
-function matchListItems(node, part, rest, walk2) {
-  const [field, pattern] = splitIndexNameValue(part);
-  if (!Array.isArray(node)) throw wrongKind("SequenceNode", node);
-  let regex2;
-  try {
-    regex2 = goRegExp(pattern, false);
-  } catch (e) {
-    throw new PathError(e.message);
-  }
-  const search = () => node.flatMap((item, i) => {
-    if (field === "")
-      return regex2.test(nodeText(item)) ? [{ holder: node, key: i, created: false, detached: walk2.detached }] : [];
-    if (!isMapping(item) || !Object.hasOwn(item, field)) return [];
-    return regex2.test(nodeText(item[field])) ? step(node, i, rest, walk2, false) : [];
-  });
-  const refs = search();
-  if (refs.length > 0 || !walk2.create) return refs;
-  const value = resolvePlainScalar(pattern);
-  node.push(field === "" ? value : { [field]: value });
-  recordCreated(node, node.length - 1, walk2);
-  const again = search();
-  if (again.length === 0)
-    throw new PathError(
-      `the item created for "${part}" does not match its own pattern (kustomize does not end here)`
-    );
-  return again;
-}
-function nodeText(value) {
-  if (isContainer3(value)) return (0, import_yaml18.stringify)(value).trim();
-  return scalarFieldText(value).trim();
-}
-function parseEmbedded(text5) {
-  try {
-    return (0, import_yaml18.parse)(text5, { maxAliasCount: 100 });
-  } catch (e) {
-    throw new PathError(`the value is not YAML: ${e.message}`);
-  }
-}
-function applyReplacement(objects, r, context3) {
-  if (r.path !== "") {
-    if (r.source !== void 0 || (r.targets?.length ?? 0) !== 0)
-      fail("cannot specify both path and inline replacement");
-    fail(
-      `the replacements of ${r.path} were not read (the caller expands path entries with replacementsInFile)`
-    );
-  }
-  const targets = r.targets;
-  if (r.sourceValue === void 0 && r.source === void 0 || targets === void 0)
-    fail("replacements must specify a source and at least one target");
-  const value = getReplacement(objects, r);
-  for (const target of targets) {
-    if (!target.select) fail("target must specify resources to select");
-    const fieldPaths = target.fieldPaths.length > 0 ? target.fieldPaths : ["metadata.name"];
-    const select = compileSelector(target.select);
-    const rejects = target.reject.map(compileSelector);
-    for (const object2 of objects) {
-      if (!isTarget(object2, target, select, rejects)) continue;
-      for (const fieldPath2 of fieldPaths)
-        copyValueToTarget(object2, value, fieldPath2, target.options, context3);
-    }
-  }
-}
-function copyValueToTarget(object2, value, fieldPath2, options, context3) {
-  const create = options?.create ? kindOfValue(value) : void 0;
-  const walk2 = { create, detached: false, provenance: object2.provenance, context: context3 };
-  const parts = smarterPathSplitter(fieldPath2);
-  if (writeInEmbeddedDocument(object2, value, parts, options, walk2)) return;
-  const what2 = `unable to find${create ? " or create" : ""} field "${fieldPath2}" in replacement target ${describe4(object2)}`;
-  let refs;
-  try {
-    refs = match2(object2.value, parts, walk2);
-  } catch (e) {
-    if (!(e instanceof PathError)) throw e;
-    fail(`${what2}: ${e.message}`);
-  }
-  if (refs.length === 0) fail(what2);
-  for (const ref of refs) setFieldValue(ref, value, options, walk2);
-  context3.written.add(object2);
-}
-function setFieldValue(ref, value, options, walk2) {
-  const holder = ref.holder;
-  const current = holder[ref.key];
-  let v = value;
-  if (options && options.delimiter !== "") {
-    if (!isScalarValue(current)) fail("delimiter option can only be used with scalar nodes");
-    const parts = scalarFieldText(current).split(options.delimiter);
-    const text5 = textOf(value);
-    if (options.index < 0) parts.unshift(text5);
-    else if (options.index >= parts.length) parts.push(text5);
-    else parts[options.index] = text5;
-    v = { scalar: true, text: parts.join(options.delimiter), type: value.scalar ? value.type : "untagged" };
-  }
-  let next;
-  if (isScalarValue(current)) {
-    if (ref.created) next = resolvePlainScalar(textOf(v));
-    else if (current === null) next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
-    else {
-      const type = typeof current === "number" ? "number" : typeof current === "boolean" ? "boolean" : "string";
-      next = typedScalar(type, textOf(v));
-    }
-  } else next = v.scalar ? typedScalar(v.type, v.text) : copyContainer(v.value, walk2);
-  holder[ref.key] = next;
-  if (!ref.detached && !walk2.detached) walk2.provenance.wrote(ref.holder, ref.key, walk2.context.origin());
-}
-function copyContainer(value, walk2) {
-  const copy = (v) => {
-    if (!isContainer3(v)) return v;
-    const out = Array.isArray(v) ? v.map(copy) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
-    if (!walk2.detached) walk2.provenance.wroteWhole(out, walk2.context.origin());
-    return out;
-  };
-  return copy(value);
-}
-function writeInEmbeddedDocument(object2, value, parts, options, walk2) {
-  if (parts.length < 2) return false;
-  for (let i = 1; i < parts.length; i++) {
-    let found;
-    try {
-      found = lookup(object2.value, parts.slice(0, i));
-    } catch (e) {
-      if (e instanceof PathError) continue;
-      throw e;
-    }
-    if (!found || !isScalarValue(found.value) || found.holder === void 0) continue;
-    const text5 = scalarFieldText(found.value);
-    let parsed2;
-    try {
-      parsed2 = parseEmbedded(text5);
-    } catch {
-      continue;
-    }
-    try {
-      const box = [parsed2];
-      const inner = { ...walk2, detached: true };
-      const refs = match2(box[0], parts.slice(i), inner);
-      if (refs.length === 0) return false;
-      for (const ref of refs) setFieldValue(ref, value, options, inner);
-      const serialized = serializeEmbedded(box[0], text5);
-      const holder = found.holder;
-      holder[found.key] = serialized;
-      walk2.provenance.wrote(found.holder, found.key, walk2.context.origin());
-      walk2.context.written.add(object2);
-      return true;
-    } catch (e) {
-      if (e instanceof PathError || e instanceof ReplacementError) return false;
-      throw e;
-    }
-  }
-  return false;
-}
-function serializeEmbedded(data, original) {
-  const first = original.trim()[0];
-  if (first === "{" || first === "[")
-    return goJson(data, original.includes("\n") && original.includes("  "), "");
-  return (0, import_yaml18.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
-}
-function goJson(value, pretty, indent) {
-  const inner = `${indent}  `;
-  const join = (items, open4, close) => items.length === 0 ? `${open4}${close}` : pretty ? `${open4}
-${items.map((s) => inner + s).join(",\n")}
-${indent}${close}` : `${open4}${items.join(",")}${close}`;
-  if (Array.isArray(value))
-    return join(
-      value.map((v) => goJson(v, pretty, inner)),
-      "[",
-      "]"
-    );
-  if (isMapping(value))
-    return join(
-      Object.keys(value).sort().map((k) => `${goString(k)}:${pretty ? " " : ""}${goJson(value[k], pretty, inner)}`),
-      "{",
-      "}"
-    );
-  if (typeof value === "string") return goString(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new PathError(`json: unsupported value: ${value}`);
-    return JSON.stringify(value);
-  }
-  if (typeof value === "boolean") return String(value);
-  return "null";
-}
-function goString(s) {
-  const escapes = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029"
-  };
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => escapes[c]);
-}
-
-// src/kustomize/build.ts
-function renamesNamespace(object2, chain) {
-  if (object2.kind !== "Namespace" || object2.apiVersion !== "v1") return false;
-  return chain.some(({ kustomization: k }) => {
-    const namespace2 = k.document?.value.namespace;
-    return typeof namespace2 === "string" && namespace2 !== "" && namespace2 !== object2.name;
-  });
-}
-function changesValues(chain) {
-  return chain.some(({ kustomization: k }) => {
-    const raw = k.document?.value ?? {};
-    return typeof raw.namePrefix === "string" || typeof raw.nameSuffix === "string" || isRecord(raw.commonLabels) || Array.isArray(raw.labels) && raw.labels.length > 0 || Array.isArray(raw.patches) && raw.patches.length > 0 || Array.isArray(raw.patchesStrategicMerge) && raw.patchesStrategicMerge.length > 0 || Array.isArray(raw.patchesJson6902) && raw.patchesJson6902.length > 0 || Array.isArray(raw.replacements) && raw.replacements.length > 0;
-  });
-}
-function notRenamed(kind, apiVersion) {
-  return kind === "CustomResourceDefinition" || kind === "Namespace" || kind === "APIService" && apiVersion.startsWith("apiregistration.k8s.io/");
-}
-function builtName(kind, apiVersion, name6, chain) {
-  if (name6 === "") return name6;
-  let out = name6;
-  for (const { kustomization: k } of chain) {
-    const raw = k.document?.value ?? {};
-    if (kind === "Namespace" && apiVersion === "v1" && typeof raw.namespace === "string" && raw.namespace !== "")
-      out = raw.namespace;
-    if (notRenamed(kind, apiVersion)) continue;
-    if (typeof raw.namePrefix === "string") out = raw.namePrefix + out;
-    if (typeof raw.nameSuffix === "string") out = out + raw.nameSuffix;
-  }
-  return out;
-}
-function identityOf3(value) {
-  const metadata = isRecord(value.metadata) ? value.metadata : {};
-  return {
-    kind: typeof value.kind === "string" ? value.kind : "",
-    name: typeof metadata.name === "string" ? metadata.name : "",
-    ...typeof metadata.namespace === "string" && metadata.namespace !== "" ? { namespace: metadata.namespace } : {}
-  };
-}
-var ObjectIds = class {
-  constructor(source) {
-    this.source = source;
-    this.name = source.name;
-    this.names = /* @__PURE__ */ new Set([source.name]);
-    this.namespaces = /* @__PURE__ */ new Set([source.namespace ?? "default"]);
-  }
-  source;
-  names;
-  namespaces;
-  name;
-  /** Whether a patch document names the object by one of its ids. */
-  matchedBy(patch) {
-    const { kind, name: name6, namespace: namespace2 } = identityOf3(patch);
-    const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : void 0;
-    return kind === this.source.kind && (apiVersion === void 0 || apiVersion === this.source.apiVersion) && this.names.has(name6) && this.namespaces.has(namespace2 ?? "default");
-  }
-  /** The ids the kustomization gives the object after its patches (its namespace, prefix and suffix): the new name. */
-  after(step2) {
-    const raw = step2.kustomization.document?.value ?? {};
-    if (typeof raw.namespace === "string" && raw.namespace !== "") this.namespaces.add(raw.namespace);
-    this.name = builtName(this.source.kind, this.source.apiVersion, this.name, [step2]);
-    this.names.add(this.name);
-    return this.name;
-  }
-};
-function buildObject(source, chain, context3) {
-  const provenance = new Provenance();
-  const value = provenance.copy(source.value, source);
-  let name6 = source.name;
-  const ids = new ObjectIds(source);
-  for (const step2 of chain) {
-    const k = step2.kustomization;
-    const document = k.document;
-    if (!document) continue;
-    const raw = document.value;
-    for (const entry of patchEntries(step2, context3)) {
-      for (const doc of entry.documents) {
-        if (!isRecord(doc.value) && !Array.isArray(doc.value)) continue;
-        const options = {
-          metadataAsStrings: entry.target !== void 0 || entry.field === "patchesStrategicMerge",
-          allowNameChange: entry.options?.allowNameChange === true,
-          allowKindChange: entry.options?.allowKindChange === true
-        };
-        if (entry.target) {
-          if (!targetSelects(entry.target, source, name6, value)) continue;
-          if (isJsonPatch(doc.value)) applyJsonPatch(value, doc.value, provenance, doc.from);
-          else if (isRecord(doc.value)) mergeOrSkip(value, doc.value, provenance, doc.from, options);
-          continue;
-        }
-        if (entry.field === "patchesJson6902" || !isRecord(doc.value)) continue;
-        const { kind, name: patchName } = identityOf3(doc.value);
-        const use = recordUse(context3, step2, entry, kind, patchName);
-        if (!ids.matchedBy(doc.value)) continue;
-        use.matched++;
-        mergeOrSkip(value, doc.value, provenance, doc.from, options);
-      }
-    }
-    if (Object.keys(value).length === 0) break;
-    const renamed = ids.after(step2);
-    if (renamed !== name6) {
-      name6 = renamed;
-      ensureMap(value, "metadata").name = name6;
-    }
-    applyLabels(value, source, raw, document, provenance, configuredLabelFields(step2, context3));
-  }
-  return {
-    file: source.file,
-    get node() {
-      return source.node;
-    },
-    value,
-    apiVersion: source.apiVersion,
-    kind: source.kind,
-    name: name6,
-    ...source.namespace !== void 0 ? { namespace: source.namespace } : {},
-    documentIndex: source.documentIndex,
-    built: { source, provenance }
-  };
-}
-function mergeOrSkip(value, patch, provenance, from, options) {
-  try {
-    applyStrategicMerge(value, patch, provenance, from, options);
-  } catch (error2) {
-    if (!(error2 instanceof PatchError2)) throw error2;
-  }
-}
-function recordUse(context3, step2, entry, kind, name6) {
-  const id = `${step2.dir}
-${entry.field}
-${entry.index}
-${kind}
-${name6}`;
-  let use = context3.patchUses.get(id);
-  if (!use)
-    context3.patchUses.set(
-      id,
-      use = {
-        step: step2,
-        entry: { field: entry.field, index: entry.index },
-        kind,
-        name: name6,
-        matched: 0,
-        ...context3.unit ? { unit: context3.unit } : {}
-      }
-    );
-  return use;
-}
-function patchEntries(step2, context3) {
-  const document = step2.kustomization.document;
-  if (!document) return [];
-  const cached = entriesCache.get(document);
-  if (cached) return cached;
-  const raw = document.value;
-  const entries = [];
-  const list6 = (field) => Array.isArray(raw[field]) ? raw[field] : [];
-  list6("patchesStrategicMerge").forEach((p, index) => {
-    if (typeof p !== "string") return;
-    entries.push({
-      field: "patchesStrategicMerge",
-      index,
-      documents: p.includes("\n") ? inline(p, document, ["patchesStrategicMerge", index]) : fromFile(step2.dir, p, context3),
-      path: p
-    });
-  });
-  list6("patches").forEach((p, index) => {
-    if (typeof p === "string") {
-      entries.push({ field: "patches", index, documents: fromFile(step2.dir, p, context3), path: p });
-      return;
-    }
-    if (!isRecord(p)) return;
-    const documents = typeof p.path === "string" ? fromFile(step2.dir, p.path, context3) : typeof p.patch === "string" ? inline(p.patch, document, ["patches", index, "patch"]) : [];
-    entries.push({
-      field: "patches",
-      index,
-      documents,
-      ...isRecord(p.target) ? { target: p.target } : {},
-      ...typeof p.path === "string" ? { path: p.path } : {},
-      ...isRecord(p.options) ? { options: p.options } : {}
-    });
-  });
-  list6("patchesJson6902").forEach((p, index) => {
-    if (!isRecord(p) || !isRecord(p.target)) return;
-    const documents = typeof p.path === "string" ? fromFile(step2.dir, p.path, context3) : typeof p.patch === "string" ? inline(p.patch, document, ["patchesJson6902", index, "patch"]) : [];
-    entries.push({ field: "patchesJson6902", index, documents, target: p.target });
-  });
-  entriesCache.set(document, entries);
-  return entries;
-}
-var entriesCache = /* @__PURE__ */ new WeakMap();
-function fromFile(dir, path9, context3) {
-  const file = context3.files.get(joinPath(dir, path9));
-  if (!file) return [];
-  if (file.objects.length > 0)
-    return file.objects.map((object3) => ({ value: object3.value, from: { object: object3 } }));
-  const document = (0, import_yaml19.parseDocument)(file.file.text);
-  if (document.errors.length > 0 || !document.contents) return [];
-  const object2 = {
-    file: file.file,
-    node: document.contents,
-    value: document.toJS(),
-    apiVersion: "",
-    kind: "",
-    name: "",
-    documentIndex: 0
-  };
-  return [{ value: object2.value, from: { object: object2 } }];
-}
-function inline(text5, document, path9) {
-  const origin = entryOrigin(document, path9) ?? documentOrigin(document);
-  const parsed2 = (0, import_yaml19.parseDocument)(text5);
-  if (parsed2.errors.length > 0) return [];
-  return [{ value: parsed2.toJS(), from: { origin } }];
-}
-function targetSelects(target, source, name6, value) {
-  const [group2, version] = source.apiVersion.includes("/") ? [source.apiVersion.split("/")[0], source.apiVersion.split("/")[1]] : ["", source.apiVersion];
-  const matches = (pattern, actual) => {
-    if (typeof pattern !== "string" || pattern === "") return true;
-    try {
-      return new RegExp(`^(?:${pattern})$`).test(actual);
-    } catch {
-      return pattern === actual;
-    }
-  };
-  if (!matches(target.group, group2) || !matches(target.version, version) || !matches(target.kind, source.kind))
-    return false;
-  if (!matches(target.name, name6) && !matches(target.name, source.name)) return false;
-  if (typeof target.namespace === "string" && target.namespace !== "" && source.namespace !== void 0) {
-    if (!matches(target.namespace, source.namespace)) return false;
-  }
-  const metadata = isRecord(value.metadata) ? value.metadata : {};
-  const holds = (selector, labels) => typeof selector !== "string" || selector.trim() === "" || matchesLabelSelector(selector, labels) === true;
-  return holds(target.labelSelector, metadata.labels) && holds(target.annotationSelector, metadata.annotations);
-}
-var SELECTOR_FIELDS = [
-  { path: ["spec", "selector"], create: true, kinds: ["Service", "ReplicationController"] },
-  {
-    path: ["spec", "selector", "matchLabels"],
-    create: true,
-    kinds: ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"]
-  },
-  { path: ["spec", "selector", "matchLabels"], create: false, kinds: ["Job"] },
-  { path: ["spec", "jobTemplate", "spec", "selector", "matchLabels"], create: false, kinds: ["CronJob"] }
-];
-var TEMPLATE_FIELDS = [
-  {
-    path: ["spec", "template", "metadata", "labels"],
-    create: true,
-    kinds: ["ReplicationController", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job"]
-  },
-  { path: ["spec", "jobTemplate", "metadata", "labels"], create: true, kinds: ["CronJob"] },
-  {
-    path: ["spec", "jobTemplate", "spec", "template", "metadata", "labels"],
-    create: true,
-    kinds: ["CronJob"]
-  }
-];
-var METADATA_FIELDS = [{ path: ["metadata", "labels"], create: true, kinds: [] }];
-var NO_CONFIGURED_FIELDS = { common: [], template: [] };
-var configuredCache = /* @__PURE__ */ new WeakMap();
-function configuredLabelFields(step2, context3) {
-  const document = step2.kustomization.document;
-  const raw = document?.value;
-  if (!document || !raw || !Array.isArray(raw.configurations) || raw.configurations.length === 0)
-    return NO_CONFIGURED_FIELDS;
-  const cached = configuredCache.get(document);
-  if (cached) return cached;
-  const common = [];
-  const template = [];
-  const specs = (list6, into) => {
-    for (const spec of Array.isArray(list6) ? list6 : []) {
-      if (!isRecord(spec) || typeof spec.path !== "string" || spec.path === "") continue;
-      into.push({
-        path: spec.path.split("/").filter((p) => p !== ""),
-        create: spec.create === true,
-        kinds: typeof spec.kind === "string" && spec.kind !== "" ? [spec.kind] : []
-      });
-    }
-  };
-  for (const entry of raw.configurations) {
-    if (typeof entry !== "string") continue;
-    for (const { value } of fromFile(step2.dir, entry, context3)) {
-      if (!isRecord(value)) continue;
-      specs(value.commonLabels, common);
-      specs(value.templateLabels, template);
-    }
-  }
-  const fields = { common, template };
-  configuredCache.set(document, fields);
-  return fields;
-}
-function applyLabels(value, source, raw, document, provenance, configured) {
-  const sets = [];
-  const common = [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS, ...configured.common];
-  if (isRecord(raw.commonLabels))
-    sets.push({
-      pairs: raw.commonLabels,
-      fields: common,
-      at: ["commonLabels"]
-    });
-  (Array.isArray(raw.labels) ? raw.labels : []).forEach((l, i) => {
-    if (!isRecord(l) || !isRecord(l.pairs)) return;
-    const fields = l.includeSelectors ? common : l.includeTemplates ? [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...configured.template] : METADATA_FIELDS;
-    sets.push({ pairs: l.pairs, fields, at: ["labels", i, "pairs"] });
-  });
-  for (const { pairs, fields, at: at3 } of sets) {
-    for (const field of fields) {
-      if (field.kinds.length > 0 && !field.kinds.includes(source.kind)) continue;
-      const setAt = entryOrigin(document, at3) ?? documentOrigin(document);
-      const map2 = reach(
-        value,
-        field.path,
-        field.create,
-        (parent, key2) => provenance.wrote(parent, key2, setAt)
-      );
-      if (!map2) continue;
-      for (const [key2, v] of Object.entries(pairs)) {
-        if (v === null || v === void 0) continue;
-        map2[key2] = String(v);
-        provenance.wrote(map2, key2, entryOrigin(document, [...at3, key2]) ?? setAt);
-      }
-    }
-  }
-}
-function reach(value, path9, create, created) {
-  let current = value;
-  for (const step2 of path9) {
-    const next = current[step2];
-    if (isRecord(next)) {
-      current = next;
-      continue;
-    }
-    if (!create || next !== void 0 && next !== null) return void 0;
-    const made = {};
-    current[step2] = made;
-    created(current, step2);
-    current = made;
-  }
-  return current;
-}
-function ensureMap(value, key2) {
-  const existing = value[key2];
-  if (isRecord(existing)) return existing;
-  const made = {};
-  value[key2] = made;
-  return made;
-}
-function entryOrigin(document, path9) {
-  let container = document.value;
-  for (let i = 0; i < path9.length - 1; i++) {
-    const step2 = path9[i];
-    container = Array.isArray(container) ? container[step2] : isRecord(container) ? container[step2] : void 0;
-  }
-  if (typeof container !== "object" || container === null) return void 0;
-  return sourceEntryOrigin(document, container, path9[path9.length - 1]);
-}
-function documentOrigin(document) {
-  const first = (0, import_yaml19.isMap)(document.node) ? document.node.items[0] : void 0;
-  const key2 = first && (0, import_yaml19.isScalar)(first.key) ? first.key : void 0;
-  return { file: document.file, node: key2 ?? document.node };
-}
 
 // src/kustomize/name-references.ts
 var SERVICE_NAME_FIELDS = [
@@ -47543,6 +47556,18 @@ function prescanKinds(rules) {
   return { fullParse, nodes };
 }
 
+// src/engine/test-inputs.ts
+var TEST_TREE = /^(?:tests?|invalid(?:[-_].*)?)$/;
+function testInputDirectory(file, units) {
+  if (units?.some((u) => u.kind !== "directory")) return void 0;
+  const dirs = file.split("/").slice(0, -1);
+  const at3 = dirs.findIndex((d) => TEST_TREE.test(d));
+  return at3 === -1 ? void 0 : dirs.slice(0, at3 + 1).join("/");
+}
+function testInputNote(directory) {
+  return ` Reported as a notice: \`${directory}/\` holds test inputs, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
+}
+
 // src/engine/analyze.ts
 var MAX_FIX_LENGTH = 65536;
 function analyzeTexts(texts, options) {
@@ -47725,6 +47750,11 @@ function toFinding(rule, problem3, configured) {
     identity2 = problem3.key === void 0 ? `${target.region.line}` : `key|${problem3.key}`;
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
     if (target.about) finding.resource = { ...target.about };
+  }
+  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0) : void 0;
+  if (testInputs !== void 0) {
+    finding.severity = "notice";
+    finding.message += testInputNote(testInputs);
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)
     finding.fix = problem3.fix;

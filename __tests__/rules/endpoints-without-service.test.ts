@@ -56,6 +56,32 @@ ruleTester(endpointsWithoutService, {
   ],
   invalid: [
     {
+      name: 'a typo in one build with namePrefix: the fix writes the name without the prefix the build adds',
+      files: {
+        'kustomization.yaml': 'namePrefix: app-\nresources: [ep.yaml, svc.yaml]\n',
+        'svc.yaml': service('etcd'),
+        'ep.yaml': `
+          apiVersion: v1
+          kind: Endpoints
+          metadata:
+            name: etcdd
+          subsets:
+            - addresses: [{ip: 10.20.30.40}]
+              ports: [{port: 2379}]
+        `,
+      },
+      errors: [
+        {
+          file: 'ep.yaml',
+          line: 4,
+          column: 9,
+          messageId: 'closeName',
+          data: { suggestion: 'app-etcd' },
+          fix: '  name: etcd',
+        },
+      ],
+    },
+    {
       name: 'the etcd typo: suggests the closest Service name and fixes the line',
       files: {
         'manifests/etcd.yaml': docs(

@@ -15,6 +15,7 @@ import type { Problem, Rule, RuleContext } from './rule.js';
 import { prescanKinds } from './rule.js';
 import { helmChartOf } from './template.js';
 import { applySuppressions, collectSuppressions } from './suppress.js';
+import { testInputDirectory, testInputNote } from './test-inputs.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -286,6 +287,14 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
     identity = problem.key === undefined ? `${target.region.line}` : `key|${problem.key}`;
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related };
     if (target.about) finding.resource = { ...target.about };
+  }
+  const testInputs =
+    configured === undefined && (finding.severity === 'error' || finding.severity === 'warning')
+      ? testInputDirectory(file, 'resource' in target ? target.resource.units : undefined)
+      : undefined;
+  if (testInputs !== undefined) {
+    finding.severity = 'notice';
+    finding.message += testInputNote(testInputs);
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix
   // replaces whole lines: on a one-line JSON List of megabytes it would be the whole file, once for every

@@ -585,3 +585,24 @@ function documentOrigin(document: K8sObject): Origin {
   const key = first && isScalar(first.key) ? (first.key as Scalar) : undefined;
   return { file: document.file, node: (key ?? document.node) as Node };
 }
+
+/**
+ * The name to write in an object's source file so that its build emits `wanted`: the build's prefixes and
+ * suffixes taken off (`etcd` for `app-etcd` under `namePrefix: app-`). Undefined when `wanted` does not carry
+ * them, so no written name gives it. An object no build renamed writes `wanted` as is.
+ */
+export function writtenNameFor(object: K8sObject, wanted: string): string | undefined {
+  const source = object.built?.source.name;
+  if (source === undefined || source === object.name) return wanted;
+  const at = object.name.indexOf(source);
+  if (at === -1) return undefined;
+  const prefix = object.name.slice(0, at);
+  const suffix = object.name.slice(at + source.length);
+  if (
+    !wanted.startsWith(prefix) ||
+    !wanted.endsWith(suffix) ||
+    wanted.length <= prefix.length + suffix.length
+  )
+    return undefined;
+  return wanted.slice(prefix.length, wanted.length - suffix.length);
+}

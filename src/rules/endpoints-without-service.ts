@@ -9,6 +9,7 @@ import type { Rule } from '../engine/rule.js';
 import type { PodTemplateView } from '../engine/workloads.js';
 import { POD_TEMPLATE_KINDS, workloadIndex } from '../engine/workloads.js';
 import { closestName } from '../engine/suggest.js';
+import { writtenNameFor } from '../kustomize/build.js';
 
 export const endpointsWithoutService: Rule = {
   meta: {
@@ -70,6 +71,8 @@ export const endpointsWithoutService: Rule = {
       // beside it says which Service was meant.
       if (!suggestion && index.hiddenIn(namespace, endpoints.resource).length > 0) continue;
       const suggested = candidates.find((s) => s.resource.ref.name === suggestion);
+      const written =
+        suggestion === undefined ? undefined : writtenNameFor(endpoints.resource.object, suggestion);
       const what = formatResource(endpoints.resource.ref);
       report({
         target: { resource: endpoints.resource, path: ['metadata', 'name'] },
@@ -94,9 +97,11 @@ export const endpointsWithoutService: Rule = {
               },
             ]
           : [],
-        fix: suggestion
-          ? replaceScalarFix(endpoints.resource.object, ['metadata', 'name'], suggestion)
-          : undefined,
+        // Written where the name is written: without the prefixes and suffixes its build adds.
+        fix:
+          written === undefined
+            ? undefined
+            : replaceScalarFix(endpoints.resource.object, ['metadata', 'name'], written),
       });
     }
   },

@@ -1,0 +1,100 @@
+/**
+ * Test inputs kept beside the code (src/engine/test-inputs.ts): a finding in a plain `test`, `tests` or
+ * `invalid-*` directory is a notice that says why; the same directory deployed by a kustomize build keeps
+ * the finding's own severity, and so does a rule whose severity the config sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../src/engine/analyze.js';
+import type { Finding } from '../../src/engine/finding.js';
+import { testInputDirectory } from '../../src/engine/test-inputs.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+
+/** The etcd pair whose Endpoints name is a typo of the Service's (endpoints-without-service, an error). */
+const pair = [
+  'apiVersion: v1',
+  'kind: Service',
+  'metadata:',
+  '  name: etcd',
+  '---',
+  'apiVersion: v1',
+  'kind: Endpoints',
+  'metadata:',
+  '  name: etcdd',
+  'subsets:',
+  '  - addresses: [{ip: 10.20.30.40}]',
+  '    ports: [{port: 2379}]',
+  '',
+].join('\n');
+
+const brief = (f: Finding) => `${f.severity} ${f.rule} ${f.file}:${f.line}:${f.column}`;
+
+function check(files: Record<string, string>, severities?: Record<string, 'error'>): Finding[] {
+  const texts = Object.entries(files).map(([path, text]) => ({ path, text }));
+  return analyzeTexts(texts, { rules: ALL_RULES, ...(severities ? { severities } : {}) }).findings.filter(
+    (f) => f.rule === 'endpoints-without-service',
+  );
+}
+
+describe('findings in test inputs', () => {
+  it('a plain tests directory: a notice that names the directory and the way back', () => {
+    const [finding, ...rest] = check({ 'conformance/tests/pair.yaml': pair });
+    expect(rest).toEqual([]);
+    expect(brief(finding!)).toBe('notice endpoints-without-service conformance/tests/pair.yaml:9:9');
+    expect(finding!.message).toMatch(
+      /Did you mean `etcd`\?.* Reported as a notice: `conformance\/tests\/` holds test inputs, often wrong on purpose \(set the rule's severity in \.kube-pairing\.yaml to report it at its own\)\.$/,
+    );
+  });
+
+  it('a directory that says its examples are invalid', () => {
+    expect(check({ 'hack/invalid-examples/pair.yaml': pair }).map(brief)).toEqual([
+      'notice endpoints-without-service hack/invalid-examples/pair.yaml:9:9',
+    ]);
+  });
+
+  it('a test environment a kustomize build deploys keeps its errors', () => {
+    expect(
+      check({
+        'overlays/test/kustomization.yaml': 'resources: [pair.yaml]\n',
+        'overlays/test/pair.yaml': pair,
+      }).map(brief),
+    ).toEqual(['error endpoints-without-service overlays/test/pair.yaml:9:9']);
+  });
+
+  it('a severity set in the config is kept, and files elsewhere are untouched', () => {
+    expect(check({ 'test/pair.yaml': pair }, { 'endpoints-without-service': 'error' }).map(brief)).toEqual([
+      'error endpoints-without-service test/pair.yaml:9:9',
+    ]);
+    expect(check({ 'deploy/latest/pair.yaml': pair }).map(brief)).toEqual([
+      'error endpoints-without-service deploy/latest/pair.yaml:9:9',
+    ]);
+  });
+});
+
+describe('testInputDirectory', () => {
+  it.each([
+    ['test/e.yaml', 'test'],
+    ['tests/e.yaml', 'tests'],
+    ['conformance/tests/sub/e.yaml', 'conformance/tests'],
+    ['hack/invalid-examples/e.yaml', 'hack/invalid-examples'],
+    ['invalid/e.yaml', 'invalid'],
+    ['invalid_cases/e.yaml', 'invalid_cases'],
+    ['test.yaml', undefined],
+    ['contest/e.yaml', undefined],
+    ['testing/e.yaml', undefined],
+    ['invalidation/e.yaml', undefined],
+    ['deploy/e.yaml', undefined],
+  ])('%s -> %s', (file, directory) => {
+    expect(testInputDirectory(file)).toBe(directory);
+  });
+
+  it('any unit but a plain directory makes it a deployed manifest', () => {
+    const unit = (kind: 'kustomize' | 'directory') => ({
+      id: `${kind}:test`,
+      kind,
+      root: 'test',
+      label: kind,
+    });
+    expect(testInputDirectory('test/e.yaml', [unit('directory')])).toBe('test');
+    expect(testInputDirectory('test/e.yaml', [unit('directory'), unit('kustomize')])).toBeUndefined();
+  });
+});
