@@ -38166,16 +38166,17 @@ function finish(result) {
   if (result.objects.length > 0 || result.kustomization) return result;
   const broken = result.syntaxProblems.length > 0;
   if (broken && !result.syntaxProblems.some((p) => p.overLimit) && !KUSTOMIZATION_FILE.test(result.file.path)) {
-    if (!MANIFEST_KEY.test(result.file.text)) {
+    if (!API_VERSION_KEY.test(result.file.text) || !KIND_KEY.test(result.file.text)) {
       result.syntaxProblems = [];
-      result.skipped = "does not parse, and names no apiVersion or kind: not a Kubernetes manifest";
+      result.skipped = "does not parse, and does not name both an apiVersion and a kind: not a Kubernetes manifest";
     }
     return result;
   }
   if (!broken) result.skipped = "no Kubernetes object (nothing with apiVersion and kind)";
   return result;
 }
-var MANIFEST_KEY = /(^|[\s{,])["']?(apiVersion|kind)["']?\s*:/m;
+var API_VERSION_KEY = /(^|[\s{,])["']?apiVersion["']?\s*:/m;
+var KIND_KEY = /(^|[\s{,])["']?kind["']?\s*:/m;
 function readPrescanned(file, documents, out) {
   for (const doc of documents) {
     if (doc.identity) {

@@ -113,6 +113,20 @@ describe('parseManifestFile', () => {
     expect(parsed.syntaxProblems[0]?.message).toMatch(/alias/i);
   });
 
+  it('a broken file that does not name both apiVersion and kind is no manifest (an editor launch.json)', () => {
+    const launch = parseManifestFile(
+      '.vscode/launch.json',
+      '{\n  // Use IntelliSense to learn about possible attributes.\n  // For more information, visit: https://go.microsoft.com/fwlink/?linkid=830387\n  "version": "0.2.0",\n  "configurations": [{"cargo": {"filter": {"kind": "bin"}}}]\n}\n',
+    );
+    expect(launch.syntaxProblems).toEqual([]);
+    expect(launch.skipped).toBe(
+      'does not parse, and does not name both an apiVersion and a kind: not a Kubernetes manifest',
+    );
+    const broken = parseManifestFile('svc.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: [web\n');
+    expect(broken.skipped).toBeUndefined();
+    expect(broken.syntaxProblems).toHaveLength(1);
+  });
+
   it('skips templates and non-Kubernetes YAML with a reason; scalars, arrays and null documents are not objects', () => {
     expect(parseManifestFile('t.yaml', 'name: {{ .Values.name }}\n').skipped).toBe(
       'Go/Helm template: {{ }} at line 1 breaks the YAML structure; render it (helm template) to check it',
@@ -232,10 +246,10 @@ describe('parseManifestFile reads what kubectl reads', () => {
   });
 
   it('one problem per document, the first error in it', () => {
-    const text = 'a: [1, 2\nb: {c: "x\n---\nkind: ConfigMap\n\tname: x\n';
+    const text = 'a: [1, 2\nb: {c: "x\n---\napiVersion: v1\nkind: ConfigMap\n\tname: x\n';
     const parsed = parseManifestFile('two.yaml', text);
     expect(
       parsed.syntaxProblems.map((p) => `${p.region.line}:${p.region.column} ${p.document?.number}`),
-    ).toEqual(['2:1 1', '5:1 2']);
+    ).toEqual(['2:1 1', '6:1 2']);
   });
 });

@@ -294,17 +294,19 @@ function syntaxProblem(
 
 function finish(result: ParsedFile): ParsedFile {
   if (result.objects.length > 0 || result.kustomization) return result;
-  // A broken file that names no apiVersion or kind anywhere is some other YAML or JSON (a config, test
-  // data), not a manifest with a syntax error: skipped and counted, like non-Kubernetes YAML that parses.
+  // A broken file that does not name both an apiVersion and a kind is some other YAML or JSON (a config, test
+  // data, an editor's `launch.json` with comments and `"kind": "bin"`), not a manifest with a syntax error:
+  // skipped and counted, like non-Kubernetes YAML that parses.
   const broken = result.syntaxProblems.length > 0;
   if (
     broken &&
     !result.syntaxProblems.some((p) => p.overLimit) &&
     !KUSTOMIZATION_FILE.test(result.file.path)
   ) {
-    if (!MANIFEST_KEY.test(result.file.text)) {
+    if (!API_VERSION_KEY.test(result.file.text) || !KIND_KEY.test(result.file.text)) {
       result.syntaxProblems = [];
-      result.skipped = 'does not parse, and names no apiVersion or kind: not a Kubernetes manifest';
+      result.skipped =
+        'does not parse, and does not name both an apiVersion and a kind: not a Kubernetes manifest';
     }
     return result;
   }
@@ -312,8 +314,9 @@ function finish(result: ParsedFile): ParsedFile {
   return result;
 }
 
-/** An `apiVersion:` or `kind:` key, in YAML or JSON. */
-const MANIFEST_KEY = /(^|[\s{,])["']?(apiVersion|kind)["']?\s*:/m;
+/** An `apiVersion:` key, and a `kind:` key, in YAML or JSON. */
+const API_VERSION_KEY = /(^|[\s{,])["']?apiVersion["']?\s*:/m;
+const KIND_KEY = /(^|[\s{,])["']?kind["']?\s*:/m;
 
 /**
  * Reads a pre-scanned file: parses the documents that need it, defers the others. The pre-scan has proved
