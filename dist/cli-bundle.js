@@ -19458,7 +19458,7 @@ function mayCarryIgnoreAnnotation(object2) {
 }
 
 // src/engine/test-inputs.ts
-var TEST_TREE = /^(?:tests?|invalid(?:[-_].*)?)$/;
+var TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
 function testInputDirectory(file, units) {
   if (units?.some((u) => u.kind !== "directory")) return void 0;
   const dirs = file.split("/").slice(0, -1);
@@ -22357,6 +22357,7 @@ function lacksBackends(index, service) {
   const { namespace, name } = service.resource.ref;
   if (name === "" || service.selector !== null || service.type === "ExternalName") return false;
   if (isApiServerService(service)) return false;
+  if (service.ports.length === 0 && !service.headless) return false;
   return !(index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0 || operatorMayMake(index, namespace, name));
 }
 function suspects(index, service, strays) {
@@ -25076,6 +25077,7 @@ function allFields(schema) {
 }
 
 // src/rules/unknown-field.ts
+var SNAKE_CAPS_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var MERGE_KEY = "<<";
 var NOT_A_FIELD = "{{object}}: `{{key}}` is not a field of {{where}}. {{why}}";
 var unknownField = {
@@ -25117,7 +25119,7 @@ var Walker = class {
   object(schema, value, path8, parent) {
     for (const [key2, child] of Object.entries(value)) {
       if (key2 === MERGE_KEY || key2.startsWith("$")) continue;
-      if (isPlaceholder(key2, { allCaps: false })) continue;
+      if (isPlaceholder(key2, { allCaps: false }) || SNAKE_CAPS_KEY.test(key2)) continue;
       if (path8.length === 0 && key2 === "status") continue;
       const field = schema.fields[key2];
       if (field) {

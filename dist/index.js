@@ -42765,6 +42765,7 @@ function lacksBackends(index, service) {
   const { namespace: namespace2, name: name6 } = service.resource.ref;
   if (name6 === "" || service.selector !== null || service.type === "ExternalName") return false;
   if (isApiServerService(service)) return false;
+  if (service.ports.length === 0 && !service.headless) return false;
   return !(index.hasBackendObjects(service) || index.hiddenIn(namespace2, service.resource).length > 0 || operatorMayMake(index, namespace2, name6));
 }
 function suspects(index, service, strays) {
@@ -45662,6 +45663,7 @@ function allFields(schema) {
 }
 
 // src/rules/unknown-field.ts
+var SNAKE_CAPS_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var MERGE_KEY = "<<";
 var NOT_A_FIELD = "{{object}}: `{{key}}` is not a field of {{where}}. {{why}}";
 var unknownField = {
@@ -45703,7 +45705,7 @@ var Walker = class {
   object(schema, value, path9, parent) {
     for (const [key2, child] of Object.entries(value)) {
       if (key2 === MERGE_KEY || key2.startsWith("$")) continue;
-      if (isPlaceholder(key2, { allCaps: false })) continue;
+      if (isPlaceholder(key2, { allCaps: false }) || SNAKE_CAPS_KEY.test(key2)) continue;
       if (path9.length === 0 && key2 === "status") continue;
       const field = schema.fields[key2];
       if (field) {
@@ -47558,7 +47560,7 @@ function prescanKinds(rules) {
 }
 
 // src/engine/test-inputs.ts
-var TEST_TREE = /^(?:tests?|invalid(?:[-_].*)?)$/;
+var TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
 function testInputDirectory(file, units) {
   if (units?.some((u) => u.kind !== "directory")) return void 0;
   const dirs = file.split("/").slice(0, -1);

@@ -78,6 +78,8 @@ describe('testInputDirectory', () => {
     ['hack/invalid-examples/e.yaml', 'hack/invalid-examples'],
     ['invalid/e.yaml', 'invalid'],
     ['invalid_cases/e.yaml', 'invalid_cases'],
+    ['demo/agilebank/bad_resources/e.yaml', 'demo/agilebank/bad_resources'],
+    ['badger/e.yaml', undefined],
     ['test.yaml', undefined],
     ['contest/e.yaml', undefined],
     ['testing/e.yaml', undefined],

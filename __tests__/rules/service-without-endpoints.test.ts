@@ -5,6 +5,13 @@ import { deployment, endpoints, join, service, slice } from './pairing-fixtures.
 ruleTester(serviceWithoutEndpoints, {
   valid: [
     {
+      name: 'no port and not headless: no traffic to lose (a Service kept only for its DNS annotations)',
+      files: {
+        'dns.yaml':
+          'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  annotations:\n    external-dns.kubernetes.io/hostname: a.domain.local\nspec:\n  type: LoadBalancer\n',
+      },
+    },
+    {
       name: 'an operator makes the slices: the Service is named after a custom resource of its namespace (Rook)',
       files: {
         'svc.yaml': service('rook-ceph-active-mons', { namespace: 'rook-ceph' }),
@@ -83,6 +90,13 @@ ruleTester(serviceWithoutEndpoints, {
     },
   ],
   invalid: [
+    {
+      name: 'headless without a port still needs endpoints for its DNS records',
+      files: {
+        'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  clusterIP: None\n',
+      },
+      errors: [{ file: 'svc.yaml', line: 4, column: 9, severity: 'warning', messageId: 'noBackends' }],
+    },
     {
       name: 'a selector-less Service with nothing for it',
       files: service('etcd'),

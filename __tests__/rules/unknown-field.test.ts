@@ -7,6 +7,13 @@ ruleTester(unknownField, {
     ...CLEAN_WITHOUT_ENDPOINTS,
     ...CLEAN_WITH_ENDPOINTS,
     {
+      name: 'keys a script substitutes, written as environment-variable names (gatekeeper helmify)',
+      files: {
+        'svc.yaml':
+          'apiVersion: v1\nkind: Service\nmetadata:\n  name: webhook\nspec:\n  HELMSUBST_SERVICE_TYPE: ""\n  ports: [{port: 443}]\n',
+      },
+    },
+    {
       name: 'every ObjectMeta field, status on all kinds, every ServiceSpec field, YAML merge keys',
       files: docs(
         `
@@ -249,7 +256,7 @@ ruleTester(unknownField, {
             "apiVersion": "v1",
             "kind": "Service",
             "metadata": {"name": "api"},
-            "spec": {
+            "spec": {"selector": {"app": "api"},
               "Ports": [{"port": 80, "targetport": 8080}]
             }
           }

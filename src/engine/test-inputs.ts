@@ -1,7 +1,7 @@
 /**
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
  * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), or one whose name says its manifests are
- * invalid (`hack/invalid-examples`). Their objects are often wrong on purpose, so a finding there is reported
+ * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`). Their objects are often wrong on purpose, so a finding there is reported
  * as a notice: seen, never failing a check. Directories named so that kube-pairing never loads them
  * (`testdata`, `e2e`, `fixtures`...) are in DEFAULT_IGNORE (load.ts); `test` is not, because in a GitOps
  * repository it is as often an environment — which is why a `test` directory that a kustomize build, a GitOps
@@ -9,7 +9,7 @@
  */
 import type { Unit } from './units.js';
 
-const TEST_TREE = /^(?:tests?|invalid(?:[-_].*)?)$/;
+const TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
 
 /**
  * The test-input directory a finding's file is in (`conformance/tests`), or undefined. `units` are the

@@ -89,6 +89,9 @@ function lacksBackends(index: ResourceIndex, service: ServiceView): boolean {
   const { namespace, name } = service.resource.ref;
   if (name === '' || service.selector !== null || service.type === 'ExternalName') return false;
   if (isApiServerService(service)) return false;
+  // No port and not headless: it carries no traffic to lose (external-dns' tutorials use such Services only
+  // for their DNS annotations); a headless one still needs endpoints for its DNS records.
+  if (service.ports.length === 0 && !service.headless) return false;
   // An absence: an Endpoints or slice of its name anywhere in the scan may be its backends; a Helm
   // release or remote base deploying into the namespace may hold them, and so may an operator whose
   // custom resource names the Service (Rook's `rook-ceph-active-mons` slices, made for CephCluster `rook-ceph`).

@@ -12,6 +12,9 @@ import type { FieldLocation, FieldSchema, ObjectSchema } from './schema/fields.j
 import { allFields, SCHEMA_BY_KIND } from './schema/fields.js';
 import { SERVED_VERSION } from './schema/objects.js';
 
+/** Capital words joined by '_': no Kubernetes field is written so, a script's placeholder is. */
+const SNAKE_CAPS_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 /** YAML merge keys (`<<: *defaults`) are expanded by kubectl's YAML reader, not fields. */
 const MERGE_KEY = '<<';
 
@@ -61,9 +64,10 @@ class Walker {
   object(schema: ObjectSchema, value: Record<string, unknown>, path: Path, parent: string): void {
     for (const [key, child] of Object.entries(value)) {
       if (key === MERGE_KEY || key.startsWith('$')) continue; // `$patch` & co: strategic-merge-patch directives
-      // A key written as a placeholder (`${KEY}`, `<field>`) is substituted before applying: unknown.
-      // (An all-caps key is not one: `IP:` is a misspelt `ip`.)
-      if (isPlaceholder(key, { allCaps: false })) continue;
+      // A key written as a placeholder (`${KEY}`, `<field>`, an environment-variable name such as
+      // gatekeeper's `HELMSUBST_SERVICE_TYPE` that a script replaces) is substituted before applying: unknown.
+      // (A capital word without '_' is not one: `IP:` is a misspelt `ip`.)
+      if (isPlaceholder(key, { allCaps: false }) || SNAKE_CAPS_KEY.test(key)) continue;
       if (path.length === 0 && key === 'status') continue; // written by the cluster; never checked
       const field = schema.fields[key];
       if (field) {
