@@ -19459,10 +19459,14 @@ function mayCarryIgnoreAnnotation(object2) {
 
 // src/engine/test-inputs.ts
 var TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
-function testInputDirectory(file, units) {
+function testInputDirectory(file, units, named2 = []) {
   if (units?.some((u) => u.kind !== "directory")) return void 0;
   const dirs = file.split("/").slice(0, -1);
-  const at3 = dirs.findIndex((d) => TEST_TREE.test(d));
+  const within2 = Math.max(
+    0,
+    ...named2.map((d) => d.split("/").filter((part) => part !== "" && part !== ".")).filter((parts) => parts.every((part, i) => dirs[i] === part)).map((parts) => parts.length)
+  );
+  const at3 = dirs.findIndex((d, i) => i >= within2 && TEST_TREE.test(d));
   return at3 === -1 ? void 0 : dirs.slice(0, at3 + 1).join("/");
 }
 function testInputNote(directory) {
@@ -19489,7 +19493,7 @@ function analyzeParsed(files, options) {
       index,
       report(problem3) {
         if (aboutUnknownValue(rule, problem3)) return;
-        const finding = toFinding(rule, problem3, configured);
+        const finding = toFinding(rule, problem3, configured, options.namedDirectories);
         const identity2 = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity2)) return;
         seen.add(identity2);
@@ -19518,7 +19522,7 @@ function analyzeParsed(files, options) {
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured))
+      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories))
     });
   }
   kept.sort(compareFindings);
@@ -19611,7 +19615,7 @@ function messageOf(rule, problem3) {
   const data = problem3.data ?? {};
   return { message: formatMessage(rule.meta, problem3.messageId, data), messageId: problem3.messageId, data };
 }
-function toFinding(rule, problem3, configured) {
+function toFinding(rule, problem3, configured, named2 = []) {
   if (problem3.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
@@ -19644,7 +19648,7 @@ function toFinding(rule, problem3, configured) {
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
     if (target.about) finding.resource = { ...target.about };
   }
-  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0) : void 0;
+  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2) : void 0;
   if (testInputs !== void 0) {
     finding.severity = "notice";
     finding.message += testInputNote(testInputs);
@@ -26505,6 +26509,7 @@ async function checkManifests(options) {
   const result = analyzeParsed(parsed2, {
     ...options,
     rules,
+    namedDirectories: options.patterns.map(literalDirectory),
     // Suppressions may name any rule, even when only some run (rule tests run one).
     knownRuleIds: options.knownRuleIds ?? ALL_RULES.map((r) => r.meta.id)
   });
@@ -26531,6 +26536,17 @@ async function checkManifests(options) {
     result.otherSources = [...other].filter(([file]) => !analysedPaths.has(file)).map(([file, text5]) => new SourceFile(file, stripBom(text5)));
   }
   return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
+}
+function literalDirectory(pattern) {
+  const parts = pattern.replace(/\\/g, "/").split("/");
+  const literal = [];
+  for (const part of parts) {
+    if (/[*?{}[\]!]/.test(part)) break;
+    literal.push(part);
+  }
+  if (literal.length === parts.length && /\.(ya?ml|json)$/i.test(literal[literal.length - 1] ?? ""))
+    literal.pop();
+  return literal.join("/");
 }
 
 // src/config/load.ts

@@ -85,6 +85,7 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
   const result = analyzeParsed(parsed, {
     ...options,
     rules,
+    namedDirectories: options.patterns.map(literalDirectory),
     // Suppressions may name any rule, even when only some run (rule tests run one).
     knownRuleIds: options.knownRuleIds ?? ALL_RULES.map((r) => r.meta.id),
   });
@@ -117,4 +118,22 @@ export async function checkManifests(options: CheckOptions): Promise<CheckResult
       .map(([file, text]) => new SourceFile(file, stripBom(text)));
   }
   return { ...result, unmatched: loaded.unmatched, unreadable: loaded.unreadable };
+}
+
+/**
+ * The directory part of a pattern before its first glob (`tests/case1` of `tests/case1`, of
+ * `tests/case1/x.yaml` and of a glob under it; empty for a glob from the top), with `/`: what the user
+ * named to check.
+ */
+function literalDirectory(pattern: string): string {
+  const parts = pattern.replace(/\\/g, '/').split('/');
+  const literal: string[] = [];
+  for (const part of parts) {
+    if (/[*?{}[\]!]/.test(part)) break;
+    literal.push(part);
+  }
+  // A file named on its own (`tests/case1/x.yaml`): its directory.
+  if (literal.length === parts.length && /\.(ya?ml|json)$/i.test(literal[literal.length - 1] ?? ''))
+    literal.pop();
+  return literal.join('/');
 }

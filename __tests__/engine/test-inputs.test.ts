@@ -3,7 +3,11 @@
  * `invalid-*` directory is a notice that says why; the same directory deployed by a kustomize build keeps
  * the finding's own severity, and so does a rule whose severity the config sets.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkManifests } from '../../src/check.js';
 import { analyzeTexts } from '../../src/engine/analyze.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { testInputDirectory } from '../../src/engine/test-inputs.js';
@@ -98,5 +102,39 @@ describe('testInputDirectory', () => {
     });
     expect(testInputDirectory('test/e.yaml', [unit('directory')])).toBe('test');
     expect(testInputDirectory('test/e.yaml', [unit('directory'), unit('kustomize')])).toBeUndefined();
+  });
+});
+
+describe('a test directory the user names is checked as any other', () => {
+  it('testInputDirectory looks only below the named directories', () => {
+    expect(testInputDirectory('tests/case1/x.yaml', undefined, ['tests/case1'])).toBeUndefined();
+    expect(testInputDirectory('tests/case1/x.yaml', undefined, ['./tests'])).toBeUndefined();
+    expect(testInputDirectory('tests/case1/test/x.yaml', undefined, ['tests/case1'])).toBe(
+      'tests/case1/test',
+    );
+    expect(testInputDirectory('tests/case1/x.yaml', undefined, ['.', 'other/tests'])).toBe('tests');
+  });
+
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'kp-test-inputs-'));
+    mkdirSync(path.join(root, 'tests', 'case1'), { recursive: true });
+    writeFileSync(path.join(root, 'tests', 'case1', 'pair.yaml'), pair);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    [['tests/case1'], 'error'],
+    [['tests/case1/pair.yaml'], 'error'],
+    [['tests'], 'error'],
+    [['.'], 'notice'],
+    [['**/*.yaml'], 'notice'],
+  ])('kube-pairing %j: %s', async (patterns, severity) => {
+    const result = await checkManifests({ cwd: root, patterns });
+    expect(
+      result.findings
+        .filter((f) => f.rule === 'endpoints-without-service')
+        .map((f) => `${f.severity} ${f.file}`),
+    ).toEqual([`${severity} tests/case1/pair.yaml`]);
   });
 });

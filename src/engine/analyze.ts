@@ -30,6 +30,11 @@ export interface AnalyzeOptions {
   severities?: Readonly<Record<string, SeverityOrOff>>;
   /** Every rule id a suppression may name (default: the ids of `rules`); others are reported as unknown. */
   knownRuleIds?: readonly string[];
+  /**
+   * The directories the user named to check, relative (the literal part of each pattern): a test-input
+   * directory among them is checked as any other (src/engine/test-inputs.ts).
+   */
+  namedDirectories?: readonly string[];
 }
 
 export interface SkippedFile {
@@ -96,7 +101,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       index,
       report(problem) {
         if (aboutUnknownValue(rule, problem)) return;
-        const finding = toFinding(rule, problem, configured);
+        const finding = toFinding(rule, problem, configured, options.namedDirectories);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
         seen.add(identity);
@@ -127,7 +132,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured)),
+      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories)),
     });
   }
   kept.sort(compareFindings);
@@ -250,7 +255,12 @@ function messageOf(rule: Rule, problem: Problem): Pick<Finding, 'message' | 'mes
   return { message: formatMessage(rule.meta, problem.messageId, data), messageId: problem.messageId, data };
 }
 
-function toFinding(rule: Rule, problem: Problem, configured: Severity | undefined): Finding {
+function toFinding(
+  rule: Rule,
+  problem: Problem,
+  configured: Severity | undefined,
+  named: readonly string[] = [],
+): Finding {
   // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
   if (problem.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
@@ -290,7 +300,7 @@ function toFinding(rule: Rule, problem: Problem, configured: Severity | undefine
   }
   const testInputs =
     configured === undefined && (finding.severity === 'error' || finding.severity === 'warning')
-      ? testInputDirectory(file, 'resource' in target ? target.resource.units : undefined)
+      ? testInputDirectory(file, 'resource' in target ? target.resource.units : undefined, named)
       : undefined;
   if (testInputs !== undefined) {
     finding.severity = 'notice';

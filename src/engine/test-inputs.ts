@@ -16,10 +16,22 @@ const TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
  * deployment units of the finding's object, when it is about one: any unit but a plain directory makes the
  * file a deployed manifest.
  */
-export function testInputDirectory(file: string, units?: readonly Unit[]): string | undefined {
+export function testInputDirectory(
+  file: string,
+  units?: readonly Unit[],
+  /** Directories the user named to check (`kube-pairing tests/case1`): checked as any other, as in load.ts. */
+  named: readonly string[] = [],
+): string | undefined {
   if (units?.some((u) => u.kind !== 'directory')) return undefined;
   const dirs = file.split('/').slice(0, -1);
-  const at = dirs.findIndex((d) => TEST_TREE.test(d));
+  const within = Math.max(
+    0,
+    ...named
+      .map((d) => d.split('/').filter((part) => part !== '' && part !== '.'))
+      .filter((parts) => parts.every((part, i) => dirs[i] === part))
+      .map((parts) => parts.length),
+  );
+  const at = dirs.findIndex((d, i) => i >= within && TEST_TREE.test(d));
   return at === -1 ? undefined : dirs.slice(0, at + 1).join('/');
 }
 
