@@ -49,6 +49,25 @@ describe('findings in test inputs', () => {
     );
   });
 
+  it('a warning is demoted too; a notice keeps its message as it is', () => {
+    const lonely = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  ports: [{port: 5432}]\n';
+    const texts = [
+      { path: 'tests/pair.yaml', text: pair },
+      { path: 'tests/lonely.yaml', text: lonely },
+    ];
+    const findings = analyzeTexts(texts, { rules: ALL_RULES }).findings;
+    const of = (rule: string) => findings.filter((f) => f.rule === rule);
+    expect(of('service-without-endpoints').map(brief)).toEqual([
+      'notice service-without-endpoints tests/lonely.yaml:4:9',
+    ]);
+    expect(of('service-without-endpoints')[0]!.message).toMatch(
+      / Reported as a notice: `tests\/` holds test inputs/,
+    );
+    const [deprecated] = of('endpoints-deprecated');
+    expect(brief(deprecated!)).toBe('notice endpoints-deprecated tests/pair.yaml:7:7');
+    expect(deprecated!.message).not.toMatch(/Reported as a notice/);
+  });
+
   it('a directory that says its examples are invalid', () => {
     expect(check({ 'hack/invalid-examples/pair.yaml': pair }).map(brief)).toEqual([
       'notice endpoints-without-service hack/invalid-examples/pair.yaml:9:9',
