@@ -19648,7 +19648,7 @@ function toFinding(rule, problem3, configured, named2 = []) {
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
     if (target.about) finding.resource = { ...target.about };
   }
-  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2) : void 0;
+  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2) : void 0;
   if (testInputs !== void 0) {
     finding.severity = "notice";
     finding.message += testInputNote(testInputs);
