@@ -44310,27 +44310,30 @@ var SPECIAL_RANGE_TEXT = {
   "link-local": "the link-local range (169.254.0.0/16, fe80::/10)",
   "link-local multicast": "the link-local multicast range (224.0.0.0/24, ff02::/16)"
 };
-function rangeList(ipv4, ipv6) {
+function rangeList(ipv6) {
   const list6 = new BlockList();
-  for (const [net, prefix] of ipv4) list6.addSubnet(net, prefix, "ipv4");
   for (const [net, prefix] of ipv6) list6.addSubnet(net, prefix, "ipv6");
   return list6;
 }
-var SPECIAL_RANGES = [
-  ["unspecified", rangeList([["0.0.0.0", 32]], [["::", 128]])],
-  ["loopback", rangeList([["127.0.0.0", 8]], [["::1", 128]])],
-  ["link-local", rangeList([["169.254.0.0", 16]], [["fe80::", 10]])],
+var SPECIAL_IPV6_RANGES = [
+  ["unspecified", rangeList([["::", 128]])],
+  ["loopback", rangeList([["::1", 128]])],
+  ["link-local", rangeList([["fe80::", 10]])],
   [
     "link-local multicast",
-    rangeList(
-      [["224.0.0.0", 24]],
-      Array.from({ length: 16 }, (_, flags) => [`ff${flags.toString(16)}2::`, 16])
-    )
+    rangeList(Array.from({ length: 16 }, (_, flags) => [`ff${flags.toString(16)}2::`, 16]))
   ]
 ];
 function specialRange(ip) {
-  const family = ip.family === 4 ? "ipv4" : "ipv6";
-  for (const [range2, list6] of SPECIAL_RANGES) if (list6.check(ip.canonical, family)) return range2;
+  if (ip.family === 4) return specialIPv4(ip.canonical.split(".").map(Number));
+  for (const [range2, list6] of SPECIAL_IPV6_RANGES) if (list6.check(ip.canonical, "ipv6")) return range2;
+  return void 0;
+}
+function specialIPv4([a, b, c, d]) {
+  if (a === 0 && b === 0 && c === 0 && d === 0) return "unspecified";
+  if (a === 127) return "loopback";
+  if (a === 169 && b === 254) return "link-local";
+  if (a === 224 && b === 0 && c === 0) return "link-local multicast";
   return void 0;
 }
 function nonStandardForm(ip) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BlockList } from 'node:net';
 import { nonStandardForm, parseIPSloppy, specialRange } from '../../src/engine/ip.js';
 
 /**
@@ -84,5 +85,38 @@ describe('specialRange mirrors ValidateEndpointIP', () => {
     ['2001:db8::1', undefined],
   ] as const)('%s: %s', (text, range) => {
     expect(specialRange(parseIPSloppy(text)!)).toBe(range);
+  });
+});
+
+describe('specialRange for IPv4 by octet agrees with the subnets', () => {
+  const subnets: [string, number, string][] = [
+    ['0.0.0.0', 32, 'unspecified'],
+    ['127.0.0.0', 8, 'loopback'],
+    ['169.254.0.0', 16, 'link-local'],
+    ['224.0.0.0', 24, 'link-local multicast'],
+  ];
+  const lists = subnets.map(([net, prefix, range]) => {
+    const list = new BlockList();
+    list.addSubnet(net, prefix, 'ipv4');
+    return [range, list] as const;
+  });
+  const bySubnet = (ip: string) => lists.find(([, list]) => list.check(ip, 'ipv4'))?.[0];
+
+  it('on every boundary and on 20,000 addresses from a fixed seed', () => {
+    const addresses = [
+      '0.0.0.1',
+      '126.255.255.255',
+      '128.0.0.0',
+      '169.254.255.255',
+      '224.0.0.255',
+      '224.0.1.0',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
+    // Octets drawn from the values the ranges turn on, and any value.
+    const pick = () => [0, 127, 169, 254, 224, 255, next()][next() % 7]!;
+    for (let i = 0; i < 20_000; i++) addresses.push([pick(), pick(), pick(), pick()].join('.'));
+    const disagree = addresses.filter((ip) => specialRange(parseIPSloppy(ip)!) !== bySubnet(ip));
+    expect(disagree).toEqual([]);
   });
 });

@@ -108,36 +108,43 @@ export const SPECIAL_RANGE_TEXT: Readonly<Record<SpecialRange, string>> = {
   'link-local multicast': 'the link-local multicast range (224.0.0.0/24, ff02::/16)',
 };
 
-function rangeList(ipv4: [string, number][], ipv6: [string, number][]): BlockList {
+function rangeList(ipv6: [string, number][]): BlockList {
   const list = new BlockList();
-  for (const [net, prefix] of ipv4) list.addSubnet(net, prefix, 'ipv4');
   for (const [net, prefix] of ipv6) list.addSubnet(net, prefix, 'ipv6');
   return list;
 }
 
 /**
- * Mirrors Go's net.IP methods exactly (they test an IPv4-mapped address as IPv4):
- * IsUnspecified (0.0.0.0, ::), IsLoopback (127/8, ::1), IsLinkLocalUnicast (169.254/16, fe80::/10),
- * IsLinkLocalMulticast (224.0.0.0/24; IPv6 `ip[0] == 0xff && ip[1]&0x0f == 0x02`, i.e. ff02::/16
- * and the same scope with any flag bits: ff12::/16 ... fff2::/16).
+ * Mirrors Go's net.IP methods exactly (they test an IPv4-mapped address as IPv4, so IPv4 is `specialIPv4`):
+ * IsUnspecified (::), IsLoopback (::1), IsLinkLocalUnicast (fe80::/10), IsLinkLocalMulticast (IPv6
+ * `ip[0] == 0xff && ip[1]&0x0f == 0x02`, i.e. ff02::/16 and the same scope with any flag bits: ff12::/16 ...
+ * fff2::/16).
  */
-const SPECIAL_RANGES: readonly [SpecialRange, BlockList][] = [
-  ['unspecified', rangeList([['0.0.0.0', 32]], [['::', 128]])],
-  ['loopback', rangeList([['127.0.0.0', 8]], [['::1', 128]])],
-  ['link-local', rangeList([['169.254.0.0', 16]], [['fe80::', 10]])],
+const SPECIAL_IPV6_RANGES: readonly [SpecialRange, BlockList][] = [
+  ['unspecified', rangeList([['::', 128]])],
+  ['loopback', rangeList([['::1', 128]])],
+  ['link-local', rangeList([['fe80::', 10]])],
   [
     'link-local multicast',
-    rangeList(
-      [['224.0.0.0', 24]],
-      Array.from({ length: 16 }, (_, flags): [string, number] => [`ff${flags.toString(16)}2::`, 16]),
-    ),
+    rangeList(Array.from({ length: 16 }, (_, flags): [string, number] => [`ff${flags.toString(16)}2::`, 16])),
   ],
 ];
 
 /** The special range the address lies in, if any (the ranges do not overlap). */
 export function specialRange(ip: ParsedIP): SpecialRange | undefined {
-  const family = ip.family === 4 ? 'ipv4' : 'ipv6';
-  for (const [range, list] of SPECIAL_RANGES) if (list.check(ip.canonical, family)) return range;
+  // IPv4 by its octets: BlockList.check builds a SocketAddress for every call, which took a fifth of the
+  // time of a check of a thousand hand-written EndpointSlices. The canonical text is a dotted quad here.
+  if (ip.family === 4) return specialIPv4(ip.canonical.split('.').map(Number));
+  for (const [range, list] of SPECIAL_IPV6_RANGES) if (list.check(ip.canonical, 'ipv6')) return range;
+  return undefined;
+}
+
+/** Go's IsUnspecified, IsLoopback, IsLinkLocalUnicast, IsLinkLocalMulticast for IPv4, by octet: 0.0.0.0/32, 127.0.0.0/8, 169.254.0.0/16, 224.0.0.0/24. */
+function specialIPv4([a, b, c, d]: number[]): SpecialRange | undefined {
+  if (a === 0 && b === 0 && c === 0 && d === 0) return 'unspecified';
+  if (a === 127) return 'loopback';
+  if (a === 169 && b === 254) return 'link-local';
+  if (a === 224 && b === 0 && c === 0) return 'link-local multicast';
   return undefined;
 }
 
