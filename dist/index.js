@@ -46911,7 +46911,7 @@ var workloadSelectorMismatch = {
     messages: {
       missingSelector: "{{workload}} has {{selector}}. {{apiVersion}} requires a non-empty selector that matches the Pod template's labels, and the API server rejects the object without one. Add `spec.selector.matchLabels` with the template's labels{{example}}.",
       // Neither a selector nor a template label: a patch fragment more likely than a manifest.
-      fragment: "{{workload}} has no `spec.selector` and its Pod template has no labels, so it reads as a patch fragment (the shape of a strategic-merge patch), not a whole object; no kustomization lists it as a resource or uses it as a patch. Applied on its own, the API server rejects it: {{apiVersion}} requires a selector that matches the template's labels. If it is meant as a manifest, add `spec.template.metadata.labels` and the same labels under `spec.selector.matchLabels`.",
+      fragment: "{{workload}} has no `spec.selector` and its Pod template has no labels, so it reads as a patch fragment (the shape of a strategic-merge patch), not a whole object; no kustomization lists it and no GitOps application deploys it. Applied on its own, the API server rejects it: {{apiVersion}} requires a selector that matches the template's labels. If it is meant as a manifest, add `spec.template.metadata.labels` and the same labels under `spec.selector.matchLabels`.",
       // `matchLabels` / `In` / `Exists`: the template lacks the key.
       missingLabel: REQUIRES + "the Pod template has no `{{key}}` label." + AGREE,
       // `matchLabels`: the template has another value, and no Service selects the selector's.
@@ -46937,7 +46937,7 @@ var workloadSelectorMismatch = {
       const suggestMatchLabels = Object.keys(t.labels).length > 0 ? ` (for example \`matchLabels: {${Object.entries(t.labels).map(([k, v]) => `${k}: ${v}`).join(", ")}}\`)` : "";
       if (!selector.written || selector.form === "labelSelector" && selector.requirements.length === 0) {
         if (selector.form === "map" || !selector.written && !selector.required) continue;
-        if (!selector.written && !t.labelsWritten && !t.resource.units.some((u) => u.kind === "kustomize")) {
+        if (!selector.written && !t.labelsWritten && t.resource.units.every((u) => u.kind === "directory")) {
           report2({
             target: { resource: t.resource, path: selector.path },
             messageId: "fragment",

@@ -249,6 +249,24 @@ ruleTester(workloadSelectorMismatch, {
       ],
     },
     {
+      name: 'the same shape in a directory a Flux Kustomization deploys: a whole object',
+      files: {
+        'clusters/prod/apps.yaml':
+          'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./apps/web\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n',
+        'apps/web/deployment.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: web:1\n',
+      },
+      errors: [
+        {
+          file: 'apps/web/deployment.yaml',
+          line: 5,
+          column: 1,
+          messageId: 'missingSelector',
+          data: { workload: 'Deployment default/web', selector: 'no `spec.selector`', example: '' },
+        },
+      ],
+    },
+    {
       name: 'no selector and an empty labels map written: a broken manifest, not a fragment',
       files: workload('Deployment', 'replicas: 2', '{}'),
       errors: [

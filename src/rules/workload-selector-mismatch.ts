@@ -37,8 +37,8 @@ export const workloadSelectorMismatch: Rule = {
       // Neither a selector nor a template label: a patch fragment more likely than a manifest.
       fragment:
         '{{workload}} has no `spec.selector` and its Pod template has no labels, so it reads as a patch ' +
-        'fragment (the shape of a strategic-merge patch), not a whole object; no kustomization lists it as a ' +
-        'resource or uses it as a patch. Applied on its own, the API server rejects it: {{apiVersion}} requires a selector that ' +
+        'fragment (the shape of a strategic-merge patch), not a whole object; no kustomization lists it and no ' +
+        'GitOps application deploys it. Applied on its own, the API server rejects it: {{apiVersion}} requires a selector that ' +
         "matches the template's labels. If it is meant as a manifest, add `spec.template.metadata.labels` and " +
         'the same labels under `spec.selector.matchLabels`.',
       // `matchLabels` / `In` / `Exists`: the template lacks the key.
@@ -77,10 +77,10 @@ export const workloadSelectorMismatch: Rule = {
       if (!selector.written || (selector.form === 'labelSelector' && selector.requirements.length === 0)) {
         if (selector.form === 'map' || (!selector.written && !selector.required)) continue;
 
-        // Nothing to pair at all, and no kustomization lists it as a resource (which makes it a whole
-        // object): whether this is a broken manifest or a patch kept for a script or another tool cannot
+        // Nothing to pair at all, and only a plain directory holds it (a kustomization's resource, or a file a
+        // GitOps application deploys, is a whole object): whether this is a broken manifest or a patch kept for a script or another tool cannot
         // be known, so it is said as a notice, never an error (docs/precision.md).
-        if (!selector.written && !t.labelsWritten && !t.resource.units.some((u) => u.kind === 'kustomize')) {
+        if (!selector.written && !t.labelsWritten && t.resource.units.every((u) => u.kind === 'directory')) {
           report({
             target: { resource: t.resource, path: selector.path },
             messageId: 'fragment',
