@@ -35468,11 +35468,16 @@ function truncate(text5, max) {
   return `${text5.slice(0, Math.max(0, max - 1))}…`;
 }
 
-// src/action/inputs.ts
-var DEFAULT_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
-var DEFAULT_EXCLUDE = [
-  "node_modules/**",
-  ".git/**",
+// src/engine/load.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { isAscii } from "node:buffer";
+import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
+var DEFAULT_IGNORE = [
+  "**/node_modules/**",
+  "**/.git/**",
   "**/vendor/**",
   "**/testdata/**",
   "**/e2e/**",
@@ -35481,6 +35486,266 @@ var DEFAULT_EXCLUDE = [
   "**/__fixtures__/**",
   "**/__tests__/**"
 ];
+var DEFAULT_DIRS = {
+  "**/node_modules/**": "node_modules",
+  "**/.git/**": ".git",
+  "**/vendor/**": "vendor",
+  "**/testdata/**": "testdata",
+  "**/e2e/**": "e2e",
+  "**/fake/**": "fake",
+  "**/fixtures/**": "fixtures",
+  "**/__fixtures__/**": "__fixtures__",
+  "**/__tests__/**": "__tests__"
+};
+var ALWAYS_PRUNED = /* @__PURE__ */ new Set(["**/node_modules/**", "**/.git/**"]);
+var MAX_FILE_BYTES = 10 * 1024 * 1024;
+var CONFIG_FILE_NAMES = [".kube-pairing.yaml", ".kube-pairing.yml"];
+var UsageError = class extends Error {
+};
+var toPosix = (p) => p.split(path.sep).join("/");
+async function loadManifests(options) {
+  const cwd = path.resolve(options.cwd);
+  const found = /* @__PURE__ */ new Map();
+  const unmatched = [];
+  const unreadable = [];
+  const display = (file) => toPosix(path.relative(cwd, file)) || path.basename(file);
+  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
+    const entries = await expand(
+      pattern,
+      cwd,
+      ignorePlan(pattern, options.ignore ?? []),
+      (dir, code) => unreadable.push({ file: `${display(dir)}/`, reason: `directory cannot be read: ${code}` })
+    );
+    if (entries.length === 0)
+      unmatched.push({ pattern, ignored: (await expand(pattern, cwd, NO_IGNORE, () => {
+      })).length > 0 });
+    for (const entry of entries) if (!found.has(entry.file)) found.set(entry.file, entry);
+  }
+  const skipped = [...unreadable];
+  const texts = [];
+  const confinement = new Confinement(cwd);
+  const placed = [...found.values()].map((entry) => ({ entry, place: confinement.place(entry) }));
+  const direct = (p) => "real" in p.place && p.place.real === p.entry.file ? 0 : 1;
+  placed.sort(
+    (a, b) => direct(a) - direct(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0)
+  );
+  const readAs = /* @__PURE__ */ new Map();
+  for (const { entry, place: place3 } of placed) {
+    if ("skip" in place3) {
+      skipped.push({ file: display(entry.file), reason: place3.skip });
+      continue;
+    }
+    const same = readAs.get(place3.real);
+    if (same !== void 0) {
+      skipped.push({
+        file: display(entry.file),
+        reason: `the same file as ${same} (a symbolic link), checked once`
+      });
+      continue;
+    }
+    readAs.set(place3.real, display(entry.file));
+    if (CONFIG_FILE_NAMES.includes(path.basename(entry.file))) {
+      skipped.push({
+        file: display(entry.file),
+        reason: "a kube-pairing config file, not a manifest (a config applies when it is found from the working directory up to the repository root, or named with --config)"
+      });
+      continue;
+    }
+    const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
+    if (typeof outcome === "string") texts.push({ path: display(entry.file), text: outcome });
+    else {
+      const skip = { file: display(entry.file), reason: outcome.skip };
+      skipped.push(skip);
+      if (outcome.unreadable) unreadable.push(skip);
+    }
+  }
+  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  texts.sort((a, b) => byPath(a.path, b.path));
+  skipped.sort((a, b) => byPath(a.file, b.file));
+  unreadable.sort((a, b) => byPath(a.file, b.file));
+  return { texts, skipped, unmatched, unreadable };
+}
+var entryOf = (glob) => glob.startsWith("!") ? { glob: normalizeGlob(glob.slice(1)), negated: true } : { glob: normalizeGlob(glob), negated: false };
+var normalizeGlob = (glob) => toPosix(glob.trim()).replace(/^(?:\.\/)+/, "");
+function ignorePlan(pattern, ignore) {
+  const segments = toPosix(pattern).split("/");
+  const defaults2 = DEFAULT_IGNORE.filter((d) => !segments.includes(DEFAULT_DIRS[d]));
+  let entries = defaults2.map((glob) => ({
+    glob,
+    negated: false,
+    isDefault: true
+  }));
+  for (const raw of ignore) {
+    const entry = entryOf(raw);
+    if (entry.glob === "") continue;
+    if (entry.negated) {
+      if (DEFAULT_IGNORE.includes(entry.glob)) {
+        entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
+        continue;
+      }
+      entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
+      if (!entries.some((e) => !e.negated && !(e.isDefault && ALWAYS_PRUNED.has(e.glob)))) continue;
+    }
+    entries.push({ ...entry, isDefault: false });
+  }
+  const lastNegation = entries.map((e) => e.negated).lastIndexOf(true);
+  const prune = [];
+  const ordered = [];
+  entries.forEach((e, i) => {
+    if (!e.negated && (i > lastNegation || e.isDefault && ALWAYS_PRUNED.has(e.glob))) prune.push(e.glob);
+    else ordered.push({ glob: e.glob, negated: e.negated });
+  });
+  return { prune, ordered: lastNegation === -1 ? [] : ordered };
+}
+var NO_IGNORE = { prune: [], ordered: [] };
+async function globReporting(patterns, options, onUnreadable) {
+  try {
+    return await (0, import_fast_glob.default)(patterns, { ...options, suppressErrors: false });
+  } catch (error2) {
+    const { code, path: where } = error2;
+    if (typeof code !== "string" || where === void 0) throw error2;
+    onUnreadable(path.resolve(options.cwd ?? ".", where), code);
+    return (0, import_fast_glob.default)(patterns, { ...options, suppressErrors: true });
+  }
+}
+async function expand(pattern, cwd, plan, onUnreadable) {
+  const absolute = path.resolve(cwd, pattern);
+  const info2 = await stat2(absolute).catch(() => void 0);
+  if (info2?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
+  let root;
+  let glob;
+  if (info2?.isDirectory()) {
+    root = absolute;
+    glob = `**/*.{${DEFAULT_EXTENSIONS.join(",")}}`;
+  } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
+    root = cwd;
+    glob = toPosix(pattern);
+  } else {
+    throw new UsageError(`no such file or directory: ${pattern}`);
+  }
+  const walk2 = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
+  const entries = await globReporting(
+    [glob],
+    {
+      ...walk2,
+      absolute: true,
+      // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
+      onlyFiles: false,
+      objectMode: true
+    },
+    onUnreadable
+  );
+  const files = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
+  if (plan.ordered.length === 0) return files;
+  const matches = await Promise.all(
+    plan.ordered.map(async (entry) => {
+      const below = entry.glob.endsWith("/**") ? [] : [`${entry.glob.replace(/\/+$/, "")}/**`];
+      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk2, absolute: true, onlyFiles: false });
+      return new Set(paths.map((p) => path.resolve(p)));
+    })
+  );
+  return files.filter((f) => {
+    for (let i = plan.ordered.length - 1; i >= 0; i--)
+      if (matches[i].has(f.file)) return plan.ordered[i].negated;
+    return true;
+  });
+}
+var OUTSIDE = "reached through a symbolic link that leads outside the checked directory (not followed)";
+var Confinement = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+    this.realCwd = tryRealpath(cwd) ?? cwd;
+  }
+  cwd;
+  realCwd;
+  realDirs = /* @__PURE__ */ new Map();
+  place(entry) {
+    const boundary = isWithin(entry.root, this.cwd) ? this.realCwd : this.realDir(entry.root) ?? entry.root;
+    let real;
+    if (entry.regular) {
+      const dir = this.realDir(path.dirname(entry.file));
+      real = dir === void 0 ? void 0 : path.join(dir, path.basename(entry.file));
+    } else {
+      real = tryRealpath(entry.file);
+      if (real === void 0) return { skip: "broken or looping symbolic link" };
+    }
+    return real !== void 0 && isWithin(real, boundary) ? { real } : { skip: OUTSIDE };
+  }
+  realDir(dir) {
+    if (!this.realDirs.has(dir)) this.realDirs.set(dir, tryRealpath(dir));
+    return this.realDirs.get(dir);
+  }
+};
+var isWithin = (file, dir) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+function readManifest(file, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    const info2 = fstatSync(fd);
+    if (!info2.isFile()) return { skip: "not a regular file" };
+    const tooLarge = (size) => ({
+      skip: `${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit for a manifest`
+    });
+    if (info2.size > maxBytes) return tooLarge(info2.size);
+    const bytes2 = readAll(fd, info2.size, maxBytes);
+    if (bytes2.length > maxBytes) return tooLarge(bytes2.length);
+    if (bytes2[0] === 255 && bytes2[1] === 254) return decodeText(bytes2.subarray(2), "utf-16le");
+    if (bytes2[0] === 254 && bytes2[1] === 255) return decodeText(bytes2.subarray(2), "utf-16be");
+    if (bytes2.subarray(0, 8192).includes(0)) return { skip: "binary file (contains NUL bytes)" };
+    if (isAscii(bytes2)) return bytes2.toString("latin1");
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
+    } catch {
+      return { skip: "not valid UTF-8 text" };
+    }
+  } catch (error2) {
+    return {
+      skip: `cannot be read: ${error2.code ?? String(error2)}`,
+      unreadable: true
+    };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function decodeText(bytes2, encoding) {
+  try {
+    const text5 = new TextDecoder(encoding, { fatal: true }).decode(bytes2);
+    return text5.includes("\0") ? { skip: "binary file (contains NUL characters)" } : text5;
+  } catch {
+    return {
+      skip: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`
+    };
+  }
+}
+function tryRealpath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function readAll(fd, size, maxBytes) {
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+    if (length > maxBytes) break;
+  }
+  return buffer.subarray(0, length);
+}
+
+// src/action/inputs.ts
+var DEFAULT_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
+var DEFAULT_EXCLUDE = DEFAULT_IGNORE.map(
+  (glob) => glob === "**/node_modules/**" || glob === "**/.git/**" ? glob.slice("**/".length) : glob
+);
 var MAX_INLINE_COMMENTS = 50;
 var InputError = class extends Error {
 };
@@ -36072,279 +36337,6 @@ var import_fast_glob2 = __toESM(require_out4(), 1);
 import { constants as constants4 } from "node:fs";
 import { open as open2, realpath } from "node:fs/promises";
 import path2 from "node:path";
-
-// src/engine/load.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { isAscii } from "node:buffer";
-import { closeSync, constants as constants3, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
-var DEFAULT_IGNORE = [
-  "**/node_modules/**",
-  "**/.git/**",
-  "**/vendor/**",
-  "**/testdata/**",
-  "**/e2e/**",
-  "**/fake/**",
-  "**/fixtures/**",
-  "**/__fixtures__/**",
-  "**/__tests__/**"
-];
-var DEFAULT_DIRS = {
-  "**/node_modules/**": "node_modules",
-  "**/.git/**": ".git",
-  "**/vendor/**": "vendor",
-  "**/testdata/**": "testdata",
-  "**/e2e/**": "e2e",
-  "**/fake/**": "fake",
-  "**/fixtures/**": "fixtures",
-  "**/__fixtures__/**": "__fixtures__",
-  "**/__tests__/**": "__tests__"
-};
-var ALWAYS_PRUNED = /* @__PURE__ */ new Set(["**/node_modules/**", "**/.git/**"]);
-var MAX_FILE_BYTES = 10 * 1024 * 1024;
-var CONFIG_FILE_NAMES = [".kube-pairing.yaml", ".kube-pairing.yml"];
-var UsageError = class extends Error {
-};
-var toPosix = (p) => p.split(path.sep).join("/");
-async function loadManifests(options) {
-  const cwd = path.resolve(options.cwd);
-  const found = /* @__PURE__ */ new Map();
-  const unmatched = [];
-  const unreadable = [];
-  const display = (file) => toPosix(path.relative(cwd, file)) || path.basename(file);
-  for (const pattern of options.patterns.length > 0 ? options.patterns : ["."]) {
-    const entries = await expand(
-      pattern,
-      cwd,
-      ignorePlan(pattern, options.ignore ?? []),
-      (dir, code) => unreadable.push({ file: `${display(dir)}/`, reason: `directory cannot be read: ${code}` })
-    );
-    if (entries.length === 0)
-      unmatched.push({ pattern, ignored: (await expand(pattern, cwd, NO_IGNORE, () => {
-      })).length > 0 });
-    for (const entry of entries) if (!found.has(entry.file)) found.set(entry.file, entry);
-  }
-  const skipped = [...unreadable];
-  const texts = [];
-  const confinement = new Confinement(cwd);
-  const placed = [...found.values()].map((entry) => ({ entry, place: confinement.place(entry) }));
-  const direct = (p) => "real" in p.place && p.place.real === p.entry.file ? 0 : 1;
-  placed.sort(
-    (a, b) => direct(a) - direct(b) || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0)
-  );
-  const readAs = /* @__PURE__ */ new Map();
-  for (const { entry, place: place3 } of placed) {
-    if ("skip" in place3) {
-      skipped.push({ file: display(entry.file), reason: place3.skip });
-      continue;
-    }
-    const same = readAs.get(place3.real);
-    if (same !== void 0) {
-      skipped.push({
-        file: display(entry.file),
-        reason: `the same file as ${same} (a symbolic link), checked once`
-      });
-      continue;
-    }
-    readAs.set(place3.real, display(entry.file));
-    if (CONFIG_FILE_NAMES.includes(path.basename(entry.file))) {
-      skipped.push({
-        file: display(entry.file),
-        reason: "a kube-pairing config file, not a manifest (a config applies when it is found from the working directory up to the repository root, or named with --config)"
-      });
-      continue;
-    }
-    const outcome = readManifest(entry.file, options.maxFileBytes ?? MAX_FILE_BYTES);
-    if (typeof outcome === "string") texts.push({ path: display(entry.file), text: outcome });
-    else {
-      const skip = { file: display(entry.file), reason: outcome.skip };
-      skipped.push(skip);
-      if (outcome.unreadable) unreadable.push(skip);
-    }
-  }
-  const byPath = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  texts.sort((a, b) => byPath(a.path, b.path));
-  skipped.sort((a, b) => byPath(a.file, b.file));
-  unreadable.sort((a, b) => byPath(a.file, b.file));
-  return { texts, skipped, unmatched, unreadable };
-}
-var entryOf = (glob) => glob.startsWith("!") ? { glob: normalizeGlob(glob.slice(1)), negated: true } : { glob: normalizeGlob(glob), negated: false };
-var normalizeGlob = (glob) => toPosix(glob.trim()).replace(/^(?:\.\/)+/, "");
-function ignorePlan(pattern, ignore) {
-  const segments = toPosix(pattern).split("/");
-  const defaults2 = DEFAULT_IGNORE.filter((d) => !segments.includes(DEFAULT_DIRS[d]));
-  let entries = defaults2.map((glob) => ({
-    glob,
-    negated: false,
-    isDefault: true
-  }));
-  for (const raw of ignore) {
-    const entry = entryOf(raw);
-    if (entry.glob === "") continue;
-    if (entry.negated) {
-      if (DEFAULT_IGNORE.includes(entry.glob)) {
-        entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
-        continue;
-      }
-      entries = entries.filter((e) => e.negated || e.glob !== entry.glob);
-      if (!entries.some((e) => !e.negated && !(e.isDefault && ALWAYS_PRUNED.has(e.glob)))) continue;
-    }
-    entries.push({ ...entry, isDefault: false });
-  }
-  const lastNegation = entries.map((e) => e.negated).lastIndexOf(true);
-  const prune = [];
-  const ordered = [];
-  entries.forEach((e, i) => {
-    if (!e.negated && (i > lastNegation || e.isDefault && ALWAYS_PRUNED.has(e.glob))) prune.push(e.glob);
-    else ordered.push({ glob: e.glob, negated: e.negated });
-  });
-  return { prune, ordered: lastNegation === -1 ? [] : ordered };
-}
-var NO_IGNORE = { prune: [], ordered: [] };
-async function globReporting(patterns, options, onUnreadable) {
-  try {
-    return await (0, import_fast_glob.default)(patterns, { ...options, suppressErrors: false });
-  } catch (error2) {
-    const { code, path: where } = error2;
-    if (typeof code !== "string" || where === void 0) throw error2;
-    onUnreadable(path.resolve(options.cwd ?? ".", where), code);
-    return (0, import_fast_glob.default)(patterns, { ...options, suppressErrors: true });
-  }
-}
-async function expand(pattern, cwd, plan, onUnreadable) {
-  const absolute = path.resolve(cwd, pattern);
-  const info2 = await stat2(absolute).catch(() => void 0);
-  if (info2?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
-  let root;
-  let glob;
-  if (info2?.isDirectory()) {
-    root = absolute;
-    glob = `**/*.{${DEFAULT_EXTENSIONS.join(",")}}`;
-  } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
-    root = cwd;
-    glob = toPosix(pattern);
-  } else {
-    throw new UsageError(`no such file or directory: ${pattern}`);
-  }
-  const walk2 = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
-  const entries = await globReporting(
-    [glob],
-    {
-      ...walk2,
-      absolute: true,
-      // Symbolic links are listed too (as links, not followed), so that none is dropped without a word.
-      onlyFiles: false,
-      objectMode: true
-    },
-    onUnreadable
-  );
-  const files = entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ file: path.resolve(e.path), root, regular: e.dirent.isFile() }));
-  if (plan.ordered.length === 0) return files;
-  const matches = await Promise.all(
-    plan.ordered.map(async (entry) => {
-      const below = entry.glob.endsWith("/**") ? [] : [`${entry.glob.replace(/\/+$/, "")}/**`];
-      const paths = await (0, import_fast_glob.default)([entry.glob, ...below], { ...walk2, absolute: true, onlyFiles: false });
-      return new Set(paths.map((p) => path.resolve(p)));
-    })
-  );
-  return files.filter((f) => {
-    for (let i = plan.ordered.length - 1; i >= 0; i--)
-      if (matches[i].has(f.file)) return plan.ordered[i].negated;
-    return true;
-  });
-}
-var OUTSIDE = "reached through a symbolic link that leads outside the checked directory (not followed)";
-var Confinement = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-    this.realCwd = tryRealpath(cwd) ?? cwd;
-  }
-  cwd;
-  realCwd;
-  realDirs = /* @__PURE__ */ new Map();
-  place(entry) {
-    const boundary = isWithin(entry.root, this.cwd) ? this.realCwd : this.realDir(entry.root) ?? entry.root;
-    let real;
-    if (entry.regular) {
-      const dir = this.realDir(path.dirname(entry.file));
-      real = dir === void 0 ? void 0 : path.join(dir, path.basename(entry.file));
-    } else {
-      real = tryRealpath(entry.file);
-      if (real === void 0) return { skip: "broken or looping symbolic link" };
-    }
-    return real !== void 0 && isWithin(real, boundary) ? { real } : { skip: OUTSIDE };
-  }
-  realDir(dir) {
-    if (!this.realDirs.has(dir)) this.realDirs.set(dir, tryRealpath(dir));
-    return this.realDirs.get(dir);
-  }
-};
-var isWithin = (file, dir) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
-function readManifest(file, maxBytes) {
-  let fd;
-  try {
-    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
-    const info2 = fstatSync(fd);
-    if (!info2.isFile()) return { skip: "not a regular file" };
-    const tooLarge = (size) => ({
-      skip: `${(size / 1024 / 1024).toFixed(1)} MiB, larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit for a manifest`
-    });
-    if (info2.size > maxBytes) return tooLarge(info2.size);
-    const bytes2 = readAll(fd, info2.size, maxBytes);
-    if (bytes2.length > maxBytes) return tooLarge(bytes2.length);
-    if (bytes2[0] === 255 && bytes2[1] === 254) return decodeText(bytes2.subarray(2), "utf-16le");
-    if (bytes2[0] === 254 && bytes2[1] === 255) return decodeText(bytes2.subarray(2), "utf-16be");
-    if (bytes2.subarray(0, 8192).includes(0)) return { skip: "binary file (contains NUL bytes)" };
-    if (isAscii(bytes2)) return bytes2.toString("latin1");
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
-    } catch {
-      return { skip: "not valid UTF-8 text" };
-    }
-  } catch (error2) {
-    return {
-      skip: `cannot be read: ${error2.code ?? String(error2)}`,
-      unreadable: true
-    };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function decodeText(bytes2, encoding) {
-  try {
-    const text5 = new TextDecoder(encoding, { fatal: true }).decode(bytes2);
-    return text5.includes("\0") ? { skip: "binary file (contains NUL characters)" } : text5;
-  } catch {
-    return {
-      skip: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`
-    };
-  }
-}
-function tryRealpath(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return void 0;
-  }
-}
-function readAll(fd, size, maxBytes) {
-  let buffer = Buffer.allocUnsafe(size + 1);
-  let length = 0;
-  for (; ; ) {
-    if (length === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0) break;
-    length += n;
-    if (length > maxBytes) break;
-  }
-  return buffer.subarray(0, length);
-}
 
 // src/engine/locate.ts
 var import_yaml8 = __toESM(require_dist(), 1);

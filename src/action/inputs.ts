@@ -1,4 +1,5 @@
 import type { Severity } from '../engine/finding.js';
+import { DEFAULT_IGNORE } from '../engine/load.js';
 
 /** The Action's inputs (action.yml, INTERFACE.md), parsed and checked. */
 export interface ActionInputs {
@@ -23,18 +24,11 @@ export type ReportScope = 'changed-lines' | 'changed-files' | 'all';
 
 export const DEFAULT_FILES = ['**/*.yaml', '**/*.yml', '**/*.json'];
 // The engine never loads node_modules, .git, vendor and test-input directories anyway (DEFAULT_IGNORE in
-// src/engine/load.ts); they are listed so that the documented default shows it.
-export const DEFAULT_EXCLUDE = [
-  'node_modules/**',
-  '.git/**',
-  '**/vendor/**',
-  '**/testdata/**',
-  '**/e2e/**',
-  '**/fake/**',
-  '**/fixtures/**',
-  '**/__fixtures__/**',
-  '**/__tests__/**',
-];
+// src/engine/load.ts); they are listed so that the documented default shows it (node_modules and .git as the
+// input has always written them: at the top).
+export const DEFAULT_EXCLUDE = DEFAULT_IGNORE.map((glob) =>
+  glob === '**/node_modules/**' || glob === '**/.git/**' ? glob.slice('**/'.length) : glob,
+);
 /** Large reviews fail in practice (GITHUB.md): never more inline comments than this in one review. */
 export const MAX_INLINE_COMMENTS = 50;
 
