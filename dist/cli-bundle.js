@@ -16043,8 +16043,13 @@ var SENTINELS = [
   // ip-here, NODE_IP_HERE
   /.[-_ ]here$/i
 ];
-var ALL_CAPS = /^(?:[A-Z]{2,}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
-var EMBEDDED_SNAKE_CAPS = /(?:^|[-.])[A-Z]+(?:_[A-Z0-9]+)+(?=$|[-.])/;
+var SNAKE_CAPS = "[A-Z]+(?:_[A-Z0-9]+)+";
+var ALL_CAPS = new RegExp(`^(?:[A-Z]{2,}|${SNAKE_CAPS})$`);
+var EMBEDDED_SNAKE_CAPS = new RegExp(`(?:^|[-.])${SNAKE_CAPS}(?=$|[-.])`);
+var SNAKE_CAPS_WORD = new RegExp(`^${SNAKE_CAPS}$`);
+function isPlaceholderKey(key2) {
+  return SNAKE_CAPS_WORD.test(key2);
+}
 var REAL_UPPER_CASE_WORDS = /* @__PURE__ */ new Set([
   "TCP",
   "UDP",
@@ -25084,7 +25089,6 @@ function allFields(schema) {
 }
 
 // src/rules/unknown-field.ts
-var SNAKE_CAPS_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var MERGE_KEY = "<<";
 var NOT_A_FIELD = "{{object}}: `{{key}}` is not a field of {{where}}. {{why}}";
 var unknownField = {
@@ -25126,7 +25130,7 @@ var Walker = class {
   object(schema, value, path8, parent) {
     for (const [key2, child] of Object.entries(value)) {
       if (key2 === MERGE_KEY || key2.startsWith("$")) continue;
-      if (isPlaceholder(key2, { allCaps: false }) || SNAKE_CAPS_KEY.test(key2)) continue;
+      if (isPlaceholder(key2, { allCaps: false }) || isPlaceholderKey(key2)) continue;
       if (path8.length === 0 && key2 === "status") continue;
       const field = schema.fields[key2];
       if (field) {

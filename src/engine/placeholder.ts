@@ -74,14 +74,25 @@ const SENTINELS: readonly RegExp[] = [
   /.[-_ ]here$/i,
 ];
 
-/** A word of two or more capitals, or capital words joined by '_' (later words may hold digits). */
-const ALL_CAPS = /^(?:[A-Z]{2,}|[A-Z]+(?:_[A-Z0-9]+)+)$/;
+/** Capital words joined by '_' (later words may hold digits): an environment variable's name. */
+const SNAKE_CAPS = '[A-Z]+(?:_[A-Z0-9]+)+';
+/** A word of two or more capitals, or capital words joined by '_'. */
+const ALL_CAPS = new RegExp(`^(?:[A-Z]{2,}|${SNAKE_CAPS})$`);
 /**
  * Capital words joined by '_' as one part of a name cut by '-' or '.' (`ROLLOUT_NAME-active`,
  * `app-ENV_NAME`): an environment-variable name a script substitutes (sed, envsubst). Without a '_' a
  * capital part is a name in the wrong case (`WEB-frontend`), not a placeholder.
  */
-const EMBEDDED_SNAKE_CAPS = /(?:^|[-.])[A-Z]+(?:_[A-Z0-9]+)+(?=$|[-.])/;
+const EMBEDDED_SNAKE_CAPS = new RegExp(`(?:^|[-.])${SNAKE_CAPS}(?=$|[-.])`);
+const SNAKE_CAPS_WORD = new RegExp(`^${SNAKE_CAPS}$`);
+
+/**
+ * Whether a key is an environment variable's name (`HELMSUBST_SERVICE_TYPE`): no Kubernetes field is written
+ * so, a script's placeholder is. A capital word without '_' is not one (`IP:` is a misspelt `ip`).
+ */
+export function isPlaceholderKey(key: string): boolean {
+  return SNAKE_CAPS_WORD.test(key);
+}
 
 /**
  * Upper-case words that are real values of some manifest field (protocols, application protocols,

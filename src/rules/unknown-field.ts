@@ -4,16 +4,13 @@ import { formatResource } from '../engine/finding.js';
 import { renameKeyFix } from '../engine/fix.js';
 import type { Path } from '../engine/parse.js';
 import { isRecord } from '../engine/parse.js';
-import { isPlaceholder } from '../engine/placeholder.js';
+import { isPlaceholder, isPlaceholderKey } from '../engine/placeholder.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
 import { closestName } from '../engine/suggest.js';
 import type { FieldLocation, FieldSchema, ObjectSchema } from './schema/fields.js';
 import { allFields, SCHEMA_BY_KIND } from './schema/fields.js';
 import { SERVED_VERSION } from './schema/objects.js';
-
-/** Capital words joined by '_': no Kubernetes field is written so, a script's placeholder is. */
-const SNAKE_CAPS_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** YAML merge keys (`<<: *defaults`) are expanded by kubectl's YAML reader, not fields. */
 const MERGE_KEY = '<<';
@@ -67,7 +64,7 @@ class Walker {
       // A key written as a placeholder (`${KEY}`, `<field>`, an environment-variable name such as
       // gatekeeper's `HELMSUBST_SERVICE_TYPE` that a script replaces) is substituted before applying: unknown.
       // (A capital word without '_' is not one: `IP:` is a misspelt `ip`.)
-      if (isPlaceholder(key, { allCaps: false }) || SNAKE_CAPS_KEY.test(key)) continue;
+      if (isPlaceholder(key, { allCaps: false }) || isPlaceholderKey(key)) continue;
       if (path.length === 0 && key === 'status') continue; // written by the cluster; never checked
       const field = schema.fields[key];
       if (field) {
