@@ -18,7 +18,11 @@ describe('parseIPSloppy', () => {
     ['::ffff:010.1.2.3', 4, '10.1.2.3', 'leading zeros'],
     ['2001:DB8::1', 6, '2001:db8::1', undefined],
     ['2001:db8:0:0:1:0:0:1', 6, '2001:db8::1:0:0:1', undefined],
-    ['::10.1.2.3', 6, '::10.1.2.3', undefined],
+    // Go prints an address whose first 96 bits are zero in hex (RFC 5952); Node would write a dotted tail.
+    ['::10.1.2.3', 6, '::a01:203', undefined],
+    ['::a01:203', 6, '::a01:203', undefined],
+    ['::0.1.0.0', 6, '::1:0', undefined],
+    ['::0.0.0.2', 6, '::2', undefined],
     ['00001::', 6, '1::', 'leading zeros'],
     ['::', 6, '::', undefined],
   ] as const)('%s is IPv%i %s (%s)', (text, family, canonical, form) => {

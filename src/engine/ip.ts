@@ -43,13 +43,41 @@ export function parseIPSloppy(text: string): ParsedIP | undefined {
   if (isIP(normalized) === 4) {
     return { text, family: 4, canonical: normalized, leadingZeros, ipv4Mapped: false };
   }
-  const compressed = new SocketAddress({ address: normalized, family: 'ipv6' }).address;
+  const compressed = goIPv6Text(new SocketAddress({ address: normalized, family: 'ipv6' }).address);
   if (MAPPED.check(normalized, 'ipv6')) {
     // Node prints mapped addresses as "::ffff:1.2.3.4"; Go's String() prints just "1.2.3.4".
     const ipv4 = compressed.slice(compressed.lastIndexOf(':') + 1);
     return { text, family: 4, canonical: ipv4, leadingZeros, ipv4Mapped: true };
   }
   return { text, family: 6, canonical: compressed, leadingZeros, ipv4Mapped: false };
+}
+
+/**
+ * Go's `net.IP.String()` of an IPv6 address, from Node's compressed text: Node writes an address whose first 96
+ * bits are zero with a dotted tail (`::10.1.2.3`), Go only in hex (`::a01:203`, RFC 5952). Mapped addresses
+ * (`::ffff:a.b.c.d`) are left as they are: the caller reads them as IPv4.
+ */
+function goIPv6Text(compressed: string): string {
+  if (!compressed.includes('.') || compressed.startsWith('::ffff:')) return compressed;
+  const dot = compressed.lastIndexOf(':') + 1;
+  const [a, b, c, d] = compressed.slice(dot).split('.').map(Number) as [number, number, number, number];
+  const head = compressed
+    .slice(0, dot)
+    .split(':')
+    .filter((g) => g !== '');
+  const groups = [...head.map((g) => parseInt(g, 16)), (a << 8) | b, (c << 8) | d];
+  const full = [...Array<number>(8 - groups.length).fill(0), ...groups];
+  // The longest run of two or more zero groups (the first of equal runs) becomes `::`.
+  let best = { start: -1, length: 1 };
+  for (let i = 0; i < 8;) {
+    let j = i;
+    while (j < 8 && full[j] === 0) j++;
+    if (j - i > best.length) best = { start: i, length: j - i };
+    i = j === i ? i + 1 : j;
+  }
+  const hex = full.map((g) => g.toString(16));
+  if (best.start === -1) return hex.join(':');
+  return `${hex.slice(0, best.start).join(':')}::${hex.slice(best.start + best.length).join(':')}`;
 }
 
 /**
