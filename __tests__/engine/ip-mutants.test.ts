@@ -67,13 +67,31 @@ endpoints:
 `;
 
   it('warns about leading zeros with the canonical address and refuses a broken tail', async () => {
-    const { findings } = await analyzeTexts([{ path: 'eps.yaml', text: slice }], { rules: [invalidEndpointIp] });
+    const { findings } = await analyzeTexts([{ path: 'eps.yaml', text: slice }], {
+      rules: [invalidEndpointIp],
+    });
     expect(
-      findings.map((f) => [f.rule, f.messageId, f.file, f.line, f.column, f.data?.canonical, f.fix?.replacement]),
+      findings.map((f) => [
+        f.rule,
+        f.messageId,
+        f.file,
+        f.line,
+        f.column,
+        f.data?.canonical,
+        f.fix?.replacement,
+      ]),
     ).toEqual([
       ['invalid-endpoint-ip', 'leadingZeros', 'eps.yaml', 7, 17, 'a::1', '  - addresses: ["a::1"]'],
       ['invalid-endpoint-ip', 'notAnIp', 'eps.yaml', 8, 17, undefined, undefined],
-      ['invalid-endpoint-ip', 'leadingZeros', 'eps.yaml', 9, 17, '1::a01:203', '  - addresses: ["1::a01:203"]'],
+      [
+        'invalid-endpoint-ip',
+        'leadingZeros',
+        'eps.yaml',
+        9,
+        17,
+        '1::a01:203',
+        '  - addresses: ["1::a01:203"]',
+      ],
     ]);
   });
 });
