@@ -23695,22 +23695,12 @@ function parseIPSloppy(text5) {
   return { text: text5, family: 6, canonical: compressed, leadingZeros, ipv4Mapped: false };
 }
 function goIPv6Text(compressed) {
-  if (!compressed.includes(".") || compressed.startsWith("::ffff:")) return compressed;
-  const dot = compressed.lastIndexOf(":") + 1;
-  const [a, b, c, d] = compressed.slice(dot).split(".").map(Number);
-  const head = compressed.slice(0, dot).split(":").filter((g) => g !== "");
-  const groups = [...head.map((g) => parseInt(g, 16)), a << 8 | b, c << 8 | d];
-  const full = [...Array(8 - groups.length).fill(0), ...groups];
-  let best = { start: -1, length: 1 };
-  for (let i = 0; i < 8; ) {
-    let j = i;
-    while (j < 8 && full[j] === 0) j++;
-    if (j - i > best.length) best = { start: i, length: j - i };
-    i = j === i ? i + 1 : j;
-  }
-  const hex = full.map((g) => g.toString(16));
-  if (best.start === -1) return hex.join(":");
-  return `${hex.slice(0, best.start).join(":")}::${hex.slice(best.start + best.length).join(":")}`;
+  if (!compressed.startsWith("::") || compressed.startsWith("::ffff:") || !compressed.includes("."))
+    return compressed;
+  const [a, b, c, d] = compressed.slice(2).split(".").map(Number);
+  const high = a << 8 | b;
+  const low = (c << 8 | d).toString(16);
+  return high === 0 ? `::${low}` : `::${high.toString(16)}:${low}`;
 }
 function stripLeadingZeros(text5) {
   const firstDot = text5.indexOf(".");

@@ -23,6 +23,9 @@ describe('parseIPSloppy', () => {
     ['::a01:203', 6, '::a01:203', undefined],
     ['::0.1.0.0', 6, '::1:0', undefined],
     ['::0.0.0.2', 6, '::2', undefined],
+    ['::0.0.1.2', 6, '::102', undefined],
+    ['::255.255.0.16', 6, '::ffff:10', undefined],
+    ['::1.0.0.0', 6, '::100:0', undefined],
     ['00001::', 6, '1::', 'leading zeros'],
     ['::', 6, '::', undefined],
   ] as const)('%s is IPv%i %s (%s)', (text, family, canonical, form) => {

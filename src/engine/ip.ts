@@ -53,31 +53,18 @@ export function parseIPSloppy(text: string): ParsedIP | undefined {
 }
 
 /**
- * Go's `net.IP.String()` of an IPv6 address, from Node's compressed text: Node writes an address whose first 96
- * bits are zero with a dotted tail (`::10.1.2.3`), Go only in hex (`::a01:203`, RFC 5952). Mapped addresses
- * (`::ffff:a.b.c.d`) are left as they are: the caller reads them as IPv4.
+ * Go's `net.IP.String()` of an IPv6 address, from Node's compressed text. Node (libuv's inet_ntop6) writes a
+ * dotted tail only for `::ffff:a.b.c.d` (mapped: the caller reads it as IPv4) and for an address whose first
+ * 96 bits are zero, `::a.b.c.d`; Go writes the latter in hex (RFC 5952): `::a01:203`, or `::203` when the
+ * seventh group is zero too.
  */
 function goIPv6Text(compressed: string): string {
-  if (!compressed.includes('.') || compressed.startsWith('::ffff:')) return compressed;
-  const dot = compressed.lastIndexOf(':') + 1;
-  const [a, b, c, d] = compressed.slice(dot).split('.').map(Number) as [number, number, number, number];
-  const head = compressed
-    .slice(0, dot)
-    .split(':')
-    .filter((g) => g !== '');
-  const groups = [...head.map((g) => parseInt(g, 16)), (a << 8) | b, (c << 8) | d];
-  const full = [...Array<number>(8 - groups.length).fill(0), ...groups];
-  // The longest run of two or more zero groups (the first of equal runs) becomes `::`.
-  let best = { start: -1, length: 1 };
-  for (let i = 0; i < 8;) {
-    let j = i;
-    while (j < 8 && full[j] === 0) j++;
-    if (j - i > best.length) best = { start: i, length: j - i };
-    i = j === i ? i + 1 : j;
-  }
-  const hex = full.map((g) => g.toString(16));
-  if (best.start === -1) return hex.join(':');
-  return `${hex.slice(0, best.start).join(':')}::${hex.slice(best.start + best.length).join(':')}`;
+  if (!compressed.startsWith('::') || compressed.startsWith('::ffff:') || !compressed.includes('.'))
+    return compressed;
+  const [a, b, c, d] = compressed.slice(2).split('.').map(Number) as [number, number, number, number];
+  const high = (a << 8) | b;
+  const low = ((c << 8) | d).toString(16);
+  return high === 0 ? `::${low}` : `::${high.toString(16)}:${low}`;
 }
 
 /**
