@@ -24144,7 +24144,7 @@ var invalidEndpointHostname = {
 var ADDRESS_TYPES = ["IPv4", "IPv6", "FQDN"];
 var STRICT = 'strict IP validation (feature gate StrictIPCIDRValidation, alpha since v1.33) rejects it, and the API server already answers with a warning that it "will be considered invalid in a future Kubernetes release".';
 var SPECIAL_ADVICE = "Kubernetes reads it as {{canonical}}, which is in {{range}} and cannot be an endpoint either: write the backend's routable address (a Pod, node or external host IP).";
-var LEADING_ZEROS = "{{object}}: {{field}} {{value}} has leading zeros. Kubernetes reads it as {{canonical}} (decimal), while libc-based tools read a leading 0 as octal, so the same text names two different hosts; " + STRICT;
+var LEADING_ZEROS = "{{object}}: {{field}} {{value}} has leading zeros. Kubernetes reads it as {{canonical}}, while other software may read it otherwise (libc-based tools read an IPv4 number with a leading 0 as octal, and a hex group of more than four digits is no IPv6 address to them), so the same text may name two hosts; " + STRICT;
 var IPV4_MAPPED = "{{object}}: {{field}} {{value}} is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address {{canonical}}, other software may treat it as IPv6; " + STRICT;
 var invalidEndpointIp = {
   meta: {

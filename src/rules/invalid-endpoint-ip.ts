@@ -23,8 +23,9 @@ const SPECIAL_ADVICE =
   'Kubernetes reads it as {{canonical}}, which is in {{range}} and cannot be an endpoint either: write the ' +
   "backend's routable address (a Pod, node or external host IP).";
 const LEADING_ZEROS =
-  '{{object}}: {{field}} {{value}} has leading zeros. Kubernetes reads it as {{canonical}} (decimal), while ' +
-  'libc-based tools read a leading 0 as octal, so the same text names two different hosts; ' +
+  '{{object}}: {{field}} {{value}} has leading zeros. Kubernetes reads it as {{canonical}}, while other ' +
+  'software may read it otherwise (libc-based tools read an IPv4 number with a leading 0 as octal, and a hex ' +
+  'group of more than four digits is no IPv6 address to them), so the same text may name two hosts; ' +
   STRICT;
 const IPV4_MAPPED =
   '{{object}}: {{field}} {{value}} is an IPv4-mapped IPv6 address: Kubernetes treats it as the IPv4 address ' +
