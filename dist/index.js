@@ -35480,6 +35480,7 @@ var DEFAULT_IGNORE = [
   "**/.git/**",
   "**/vendor/**",
   "**/testdata/**",
+  "**/_testdata/**",
   "**/e2e/**",
   "**/fake/**",
   "**/fixtures/**",
@@ -35491,6 +35492,7 @@ var DEFAULT_DIRS = {
   "**/.git/**": ".git",
   "**/vendor/**": "vendor",
   "**/testdata/**": "testdata",
+  "**/_testdata/**": "_testdata",
   "**/e2e/**": "e2e",
   "**/fake/**": "fake",
   "**/fixtures/**": "fixtures",
@@ -38034,12 +38036,19 @@ function lineOf(text5, offset) {
   for (let i = text5.indexOf("\n"); i !== -1 && i < offset; i = text5.indexOf("\n", i + 1)) line++;
   return line;
 }
-var BRACE_PARAMETER = /^[^#\n]*?(?::|^\s*-)[ \t]+\{([A-Z][A-Z0-9_]*)\}[^\s,}\]#]/m;
+var PARAMETERS = [
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m
+];
 function braceParameterReason(text5) {
-  const match3 = BRACE_PARAMETER.exec(text5);
-  if (!match3) return void 0;
-  const line = text5.slice(0, match3.index).split("\n").length;
-  return `template: the parameter {${match3[1]}} at line ${line} breaks the YAML structure; substitute it to check the file`;
+  let first;
+  for (const pattern of PARAMETERS) {
+    const match3 = pattern.exec(text5);
+    if (match3 && (!first || match3.index < first.index)) first = match3;
+  }
+  if (!first) return void 0;
+  const line = text5.slice(0, first.index).split("\n").length;
+  return `template: the parameter ${first[1]} at line ${line} breaks the YAML structure; substitute it to check the file`;
 }
 
 // src/engine/parse.ts
@@ -38724,11 +38733,12 @@ var duplicateResource = {
     id: "duplicate-resource",
     severity: "error",
     family: "pairing",
-    summary: "The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.",
+    summary: "The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is applied together (a notice when the two are of different API versions).",
     reads: [],
     why: "Applied together, the later definition silently replaces the earlier one (or fights it on every sync), so one of them never takes effect.",
     messages: {
-      definedTwice: "{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} Delete one of them, or rename or re-namespace one if both are needed."
+      definedTwice: "{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} Delete one of them, or rename or re-namespace one if both are needed.",
+      definedInTwoVersions: "{{object}} is defined twice {{where}}, as {{apiVersion}} here and as {{otherVersion}} in {{place}}. Two API versions of one kind are one object to the cluster, so applied together the later replaces the earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster."
     }
   },
   check({ index, report: report2 }) {
@@ -38753,6 +38763,24 @@ var duplicateResource = {
         if (!seen) first.set(`${key2}|${scope2}`, resource);
       }
       if (!earlier || where === void 0) continue;
+      if (earlier.object.apiVersion !== resource.object.apiVersion) {
+        report2({
+          target: { resource, path: NAME_PATH },
+          severity: "notice",
+          messageId: "definedInTwoVersions",
+          data: {
+            object: what(resource.ref),
+            where,
+            apiVersion: resource.object.apiVersion,
+            otherVersion: earlier.object.apiVersion,
+            place: place(earlier)
+          },
+          related: [
+            { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
+          ]
+        });
+        continue;
+      }
       report2({
         target: { resource, path: NAME_PATH },
         messageId: "definedTwice",
@@ -39844,7 +39872,7 @@ function deploymentUnits(files) {
   for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
   const charts = helmCharts(files);
   hidden.push(...unrenderedTemplates(files, charts));
-  placer.placeDirectories(charts);
+  placer.placeDirectories(charts, files);
   return { placements: placer.placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
 }
 function referencedKustomizations(kustomizations, gitops) {
@@ -39937,19 +39965,55 @@ var UnitPlacer = class {
       this.place(file, { unit, ...scope2 });
     }
   }
-  /** The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory. */
-  placeDirectories(charts) {
+  /**
+   * The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory.
+   * A directory whose files define the same object more than once is a collection of alternatives or
+   * self-contained examples (Kong's examples directory: one file per route kind, each with its own
+   * Service `echo`), not one bundle: each of its files is then a unit of its own, so an object pairs with the
+   * counterparts of its own file first (and with those of the directory only when its file has none).
+   */
+  placeDirectories(charts, files) {
     const directoryUnits = /* @__PURE__ */ new Map();
+    const collections = redefinedAcrossFiles(
+      files.filter((f) => !this.placements.has(f.file.path) && !this.patchFiles.has(f.file.path))
+    );
     for (const file of this.filePaths) {
       if (this.placements.has(file) || this.patchFiles.has(file)) continue;
       const dir = dirOf2(file);
       const chart = charts.chartOf(dir);
+      if (chart === void 0 && collections.has(dir)) {
+        this.place(file, {
+          unit: { id: `file:${file}`, kind: "directory", root: dir, label: `file ${file}` }
+        });
+        continue;
+      }
       let unit = chart === void 0 ? directoryUnits.get(dir) : charts.units.get(chart);
       if (!unit) directoryUnits.set(dir, unit = unitOf("directory", dir));
       this.place(file, { unit });
     }
   }
 };
+function redefinedAcrossFiles(files) {
+  const fileOf = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (f.kustomization) continue;
+    const dir = dirOf2(f.file.path);
+    if (out.has(dir)) continue;
+    for (const o of f.objects) {
+      if (o.name === "" || o.kind === "Namespace" || o.built) continue;
+      const group2 = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+      const key2 = JSON.stringify([dir, o.kind, group2, o.namespace ?? "", o.name]);
+      const seen = fileOf.get(key2);
+      if (seen === void 0) fileOf.set(key2, f.file.path);
+      else if (seen !== f.file.path) {
+        out.add(dir);
+        break;
+      }
+    }
+  }
+  return out;
+}
 function kustomizationScope(outer, k, path9) {
   return outer.namespaceOverride === void 0 && k.namespace !== void 0 ? { ...outer, namespaceOverride: k.namespace, namespaceOrigin: path9, namespaceBy: "kustomization" } : { ...outer };
 }
@@ -42712,6 +42776,29 @@ function operatorMayMake(index, namespace2, name6) {
   return customResourcesIn(index, namespace2).some(
     (r) => !MAKES_NO_PODS.has(r.kind) && r.name !== "" && (name6 === r.name || name6.startsWith(`${r.name}-`))
   );
+}
+var apiGroups = /* @__PURE__ */ new WeakMap();
+function customApiGroups(index) {
+  let groups2 = apiGroups.get(index);
+  if (!groups2) {
+    const found = /* @__PURE__ */ new Set();
+    for (const r of index.resources) {
+      const { apiVersion } = r.object;
+      if (r.ref.kind === "CustomResourceDefinition" && apiVersion.startsWith("apiextensions.k8s.io/")) {
+        const dot = r.ref.name.indexOf(".");
+        if (dot > 0) found.add(r.ref.name.slice(dot + 1));
+      } else if (isCustomResource(apiVersion)) found.add(apiVersion.slice(0, apiVersion.indexOf("/")));
+    }
+    apiGroups.set(index, groups2 = [...found]);
+  }
+  return groups2;
+}
+function isOperatorLabel(index, key2) {
+  const slash = key2.indexOf("/");
+  if (slash <= 0) return false;
+  const domain = key2.slice(0, slash);
+  if (!domain.includes(".") || /(?:^|\.)(?:k8s\.io|kubernetes\.io)$/.test(domain)) return false;
+  return customApiGroups(index).some((g) => g === domain || g.endsWith(`.${domain}`));
 }
 
 // src/rules/service-without-endpoints.ts
@@ -46093,8 +46180,9 @@ function routeBackendRefs(resource) {
 var isServiceRef = (ref) => ref.group === "" && ref.kind === "Service";
 function lookupService(index, ref) {
   const service = index.pairedService(ref.resource, ref.namespace, ref.name);
-  if (service) return { service, exists: true, elsewhere: [], visible: true };
-  if (index.service(ref.namespace, ref.name)) return { exists: true, elsewhere: [], visible: true };
+  if (service) return { service, exists: true, elsewhere: [], visible: true, guess: false };
+  if (index.service(ref.namespace, ref.name))
+    return { exists: true, elsewhere: [], visible: true, guess: false };
   const local = index.servicesTogether(ref.resource, ref.namespace);
   const elsewhere = index.near(ref.resource, index.servicesNamed(ref.name)).filter((s) => s.resource.ref.namespace !== ref.namespace);
   const candidates = index.servicesFor(ref.resource, ref.namespace);
@@ -46103,13 +46191,27 @@ function lookupService(index, ref) {
     candidates.map((s) => s.resource.ref.name)
   );
   const suggestion = candidates.find((s) => s.resource.ref.name === name6);
+  const guess = (suggestion === void 0 || isVariant(ref.name, suggestion.resource.ref.name)) && elsewhere.length === 0 && ref.resource.units.every((u) => u.kind === "directory") && !local.some((s) => s.resource.object.file.path === ref.resource.object.file.path);
   const lookup2 = {
     exists: false,
     elsewhere,
-    visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0 && !operatorMayMake(index, ref.namespace, ref.name)
+    guess,
+    visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0 || besideInDirectory(index, ref)) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0 && !operatorMayMake(index, ref.namespace, ref.name)
   };
-  if (suggestion) lookup2.suggestion = suggestion;
+  if (suggestion && !guess) lookup2.suggestion = suggestion;
   return lookup2;
+}
+function besideInDirectory(index, ref) {
+  const path9 = ref.resource.object.file.path;
+  const dir = path9.slice(0, path9.lastIndexOf("/") + 1);
+  return index.servicesIn(ref.namespace).some((s) => {
+    const other = s.resource.object.file.path;
+    return other.startsWith(dir) && !other.includes("/", dir.length);
+  });
+}
+function isVariant(a, b) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length - short.length >= 3 && (long.startsWith(short) || long.endsWith(short));
 }
 function referencedServices(resources) {
   const names3 = /* @__PURE__ */ new Set();
@@ -46151,7 +46253,8 @@ function missingServiceHint(ref, lookup2, referrer) {
   if (lookup2.elsewhere.length > 0) {
     return `${lookup2.elsewhere.map((s) => formatResource(s.resource.ref)).join(", ")} has that name but is in another namespace: ` + (referrer === "Ingress" ? "an Ingress cannot reach a Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the Ingress’s)." : "set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.");
   }
-  return `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+  const add = `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+  return lookup2.guess ? `${add} Reported as a notice: no close name says which Service was meant, and in a plain directory (no kustomize build or GitOps path) whose file defines no Service, examples often leave the Service to be created separately.` : add;
 }
 function missingServiceRelated(index, ref, lookup2) {
   if (lookup2.suggestion) return [nameOf(lookup2.suggestion)];
@@ -46275,6 +46378,7 @@ var ingressBackendMissingService = {
         if (lookup2.service || lookup2.exists || !lookup2.visible) continue;
         report2({
           target: { resource, path: backend.namePath },
+          ...lookup2.guess ? { severity: "notice" } : {},
           messageId: !lookup2.suggestion && lookup2.elsewhere.length > 0 ? "otherNamespace" : "unknownService",
           data: {
             ingress: what(resource.ref),
@@ -46365,6 +46469,7 @@ function missingServiceProblem(index, resource, ref, lookup2) {
   const crossNamespace = ref.namespace !== resource.ref.namespace;
   return {
     target: { resource, path: ref.namePath },
+    ...lookup2.guess ? { severity: "notice" } : {},
     messageId: "missingService",
     data: {
       route,
@@ -46489,6 +46594,7 @@ function evidenceAgainst(index, workloads, service) {
     Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v))
   );
   if (operatorMayMakePods(index, namespace2, unexplained, plausible.length === 0)) return void 0;
+  if (Object.keys(unexplained).some((k) => isOperatorLabel(index, k))) return void 0;
   const onWorkloadItself = local.filter(
     (t) => t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v)
   );
@@ -46838,13 +46944,14 @@ var targetPortProtocolMismatch = {
     id: "target-port-protocol-mismatch",
     severity: "error",
     family: "workloads",
-    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).",
+    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one, notice when only the container port leaves its protocol to the default).",
     reads: ["Service", ...POD_TEMPLATE_KINDS],
     readsOnDemand: ["ConfigMap"],
     why: "Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out.",
     messages: {
       nameOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port `{{name}}`, but {{templates}} declares it only as {{declared}}. {{why}} Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol).",
-      numberOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port {{number}}, but {{templates}} declares it only as {{declared}}. Traffic arrives over {{protocol}}, which the declared port does not serve, so connections are likely to fail. Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol)."
+      numberOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port {{number}}, but {{templates}} declares it only as {{declared}}. Traffic arrives over {{protocol}}, which the declared port does not serve, so connections are likely to fail. Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol).",
+      numberUnwrittenProtocol: "{{service}} {{port}} targets container port {{number}}, which {{templates}} declares without a protocol (so TCP). A numeric targetPort reaches the Pod whatever its containers declare, and the Service port says {{protocol}} in so many words, so the declaration more likely left out its protocol than the application speaks TCP; traffic fails only if the application does not listen on {{protocol}}. Write `protocol: {{protocol}}` on the container port so that the two agree."
     }
   },
   check({ index, report: report2 }) {
@@ -46870,6 +46977,11 @@ var targetPortProtocolMismatch = {
         const theirs = [...new Set(mismatched.flatMap((m) => m.ports.map((p) => p.protocol)))];
         const where = mismatched.map((m) => what(m.t.resource.ref)).join(", ");
         const path9 = port.protocolExplicit ? [...port.path, "protocol"] : target.path;
+        const unwritten = !named2 && port.protocolExplicit && mismatched.every((m) => m.ports.every((p) => !p.protocolExplicit));
+        if (unwritten) {
+          report2(unwrittenProtocol(service, port, String(target.value), where, mismatched, path9));
+          continue;
+        }
         report2({
           target: { resource: service.resource, path: path9 },
           severity: named2 ? "error" : "warning",
@@ -46899,6 +47011,30 @@ var targetPortProtocolMismatch = {
     }
   }
 };
+function unwrittenProtocol(service, port, number, templates, mismatched, path9) {
+  return {
+    target: { resource: service.resource, path: path9 },
+    severity: "notice",
+    messageId: "numberUnwrittenProtocol",
+    data: {
+      service: what(service.resource.ref),
+      port: describePort(port),
+      number,
+      templates,
+      protocol: port.protocol
+    },
+    related: mismatched.flatMap((m) => [
+      ...podTemplateRelated(m.t).slice(0, 1),
+      ...m.ports.map(
+        (p) => related(
+          m.t.resource,
+          p.path,
+          `${what(m.t.resource.ref)} container port ${p.containerPort} (TCP, not written)`
+        )
+      )
+    ])
+  };
+}
 
 // src/rules/workload-selector-mismatch.ts
 var REQUIRES = "{{workload}} selector requires {{requirement}}, but ";
@@ -47567,16 +47703,41 @@ function prescanKinds(rules) {
 }
 
 // src/engine/test-inputs.ts
-var TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
-function testInputDirectory(file, units, named2 = []) {
-  if (units?.some((u) => u.kind !== "directory")) return void 0;
+var TEST_TREE = /^(?:tests?|(?:invalid|bad|broken)(?:[-_].*)?)$/;
+var ENVIRONMENT = /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
+function testInputDirectory(file, units, named2 = [], directories = /* @__PURE__ */ new Set()) {
   const dirs = file.split("/").slice(0, -1);
   const within2 = Math.max(
     0,
     ...named2.map((d) => d.split("/").filter((part) => part !== "" && part !== ".")).filter((parts) => parts.every((part, i) => dirs[i] === part)).map((parts) => parts.length)
   );
   const at3 = dirs.findIndex((d, i) => i >= within2 && TEST_TREE.test(d));
-  return at3 === -1 ? void 0 : dirs.slice(0, at3 + 1).join("/");
+  if (at3 === -1) return void 0;
+  const testDir = dirs.slice(0, at3 + 1).join("/");
+  if (units?.some((u) => deploys(u, testDir, directories))) return void 0;
+  return testDir;
+}
+function deploys(unit, testDir, directories) {
+  if (unit.kind === "directory") return false;
+  if (unit.kind === "gitops" || unit.root === testDir || !unit.root.startsWith(`${testDir}/`)) return true;
+  const slash = testDir.lastIndexOf("/");
+  const parent = slash === -1 ? "" : testDir.slice(0, slash + 1);
+  for (const d of directories) {
+    if (!d.startsWith(parent)) continue;
+    const name6 = d.slice(parent.length).split("/")[0];
+    if (ENVIRONMENT.test(name6)) return true;
+  }
+  return false;
+}
+function directoriesOf(files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of files)
+    for (let i = file.lastIndexOf("/"); i > 0; i = file.lastIndexOf("/", i - 1)) {
+      const dir = file.slice(0, i);
+      if (out.has(dir)) break;
+      out.add(dir);
+    }
+  return out;
 }
 function testInputNote(directory) {
   return ` Reported as a notice: \`${directory}/\` holds test inputs, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
@@ -47599,6 +47760,7 @@ function analyzeParsed(files, options) {
   );
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
+  const directories = directoriesOf(sorted.map((f) => f.file.path));
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const builds = /* @__PURE__ */ new Map();
@@ -47610,7 +47772,7 @@ function analyzeParsed(files, options) {
       index,
       report(problem3) {
         if (aboutUnknownValue(rule, problem3)) return;
-        const finding = toFinding(rule, problem3, configured, options.namedDirectories);
+        const finding = toFinding(rule, problem3, configured, options.namedDirectories, directories);
         const identity2 = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity2)) return;
         seen.add(identity2);
@@ -47639,7 +47801,7 @@ function analyzeParsed(files, options) {
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories))
+      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories))
     });
   }
   kept.sort(compareFindings);
@@ -47732,7 +47894,7 @@ function messageOf(rule, problem3) {
   const data = problem3.data ?? {};
   return { message: formatMessage(rule.meta, problem3.messageId, data), messageId: problem3.messageId, data };
 }
-function toFinding(rule, problem3, configured, named2 = []) {
+function toFinding(rule, problem3, configured, named2 = [], directories) {
   if (problem3.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
@@ -47765,7 +47927,7 @@ function toFinding(rule, problem3, configured, named2 = []) {
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
     if (target.about) finding.resource = { ...target.about };
   }
-  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2) : void 0;
+  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2, directories) : void 0;
   if (testInputs !== void 0) {
     finding.severity = "notice";
     finding.message += testInputNote(testInputs);

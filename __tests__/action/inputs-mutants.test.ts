@@ -40,6 +40,7 @@ describe('parseInputs', () => {
           '.git/**',
           '**/vendor/**',
           '**/testdata/**',
+          '**/_testdata/**',
           '**/e2e/**',
           '**/fake/**',
           '**/fixtures/**',

@@ -14,6 +14,7 @@ describe('parseInputs', () => {
         '.git/**',
         '**/vendor/**',
         '**/testdata/**',
+        '**/_testdata/**',
         '**/e2e/**',
         '**/fake/**',
         '**/fixtures/**',

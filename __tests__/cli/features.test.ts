@@ -346,7 +346,7 @@ describe('runCli: --list-rules and --print-config', () => {
   const HEADER = (file: string) => [
     `# The configuration kube-pairing uses here: every rule's default severity, then ${file},`,
     '# then --rule and --default-namespace.',
-    '# Always ignored (unless the config negates one: "!**/testdata/**"): **/node_modules/**, **/.git/**, **/vendor/**, **/testdata/**, **/e2e/**, **/fake/**, **/fixtures/**, **/__fixtures__/**, **/__tests__/**',
+    '# Always ignored (unless the config negates one: "!**/testdata/**"): **/node_modules/**, **/.git/**, **/vendor/**, **/testdata/**, **/_testdata/**, **/e2e/**, **/fake/**, **/fixtures/**, **/__fixtures__/**, **/__tests__/**',
   ];
 
   it('--print-config without a config file: the defaults, sorted', async () => {

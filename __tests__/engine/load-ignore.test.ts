@@ -20,6 +20,7 @@ describe('ignorePlan', () => {
       '**/.git/**',
       '**/vendor/**',
       '**/testdata/**',
+      '**/_testdata/**',
       '**/e2e/**',
       '**/fake/**',
       '**/fixtures/**',

@@ -112,6 +112,25 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(lines('clusterIP: "{SERVICE_IP_PREFIX}.16"'))).toBeUndefined();
   });
 
+  it("an @PARAMETER@ opening a plain value is a template (Longhorn's scale-test StatefulSet)", () => {
+    expect(
+      templateSkipReason(lines('metadata:', '  name: @STS_NAME@', 'spec:', '  serviceName: @STS_NAME@')),
+    ).toBe(
+      'template: the parameter @STS_NAME@ at line 2 breaks the YAML structure; substitute it to check the file',
+    );
+    expect(templateSkipReason(lines('args:', '  - @ARG_1@'))).toBe(
+      'template: the parameter @ARG_1@ at line 2 breaks the YAML structure; substitute it to check the file',
+    );
+    // The first of both forms counts.
+    expect(templateSkipReason(lines('a: @A@', 'b: {B}.x'))).toContain('@A@ at line 1');
+    expect(templateSkipReason(lines('b: {B}.x', 'a: @A@'))).toContain('{B} at line 1');
+    // Quoted, inside a value, lower case, in a comment: YAML reads it, no template.
+    expect(templateSkipReason(lines('name: "@STS_NAME@"'))).toBeUndefined();
+    expect(templateSkipReason(lines('name: x-@STS_NAME@'))).toBeUndefined();
+    expect(templateSkipReason(lines('name: @sts@'))).toBeUndefined();
+    expect(templateSkipReason(lines('# name: @STS_NAME@', 'a: 1'))).toBeUndefined();
+  });
+
   it('names Jinja statements', () => {
     expect(templateSkipReason(lines('{% for ip in ips %}', '- {{ ip }}', '{% endfor %}'))).toBe(
       'Jinja template: {% %} at line 1 breaks the YAML structure; render it to check it',

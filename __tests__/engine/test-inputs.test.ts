@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkManifests } from '../../src/check.js';
 import { analyzeTexts } from '../../src/engine/analyze.js';
 import type { Finding } from '../../src/engine/finding.js';
-import { testInputDirectory } from '../../src/engine/test-inputs.js';
+import { directoriesOf, testInputDirectory } from '../../src/engine/test-inputs.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 
 /** The etcd pair whose Endpoints name is a typo of the Service's (endpoints-without-service, an error). */
@@ -83,6 +83,40 @@ describe('findings in test inputs', () => {
     ).toEqual(['error endpoints-without-service overlays/test/pair.yaml:9:9']);
   });
 
+  it('a kustomize build inside a test tree is a test input (argo-rollouts test/kustomize/rollout)', () => {
+    expect(
+      check({
+        'test/kustomize/rollout/kustomization.yaml': 'resources: [pair.yaml]\n',
+        'test/kustomize/rollout/pair.yaml': pair,
+      }).map(brief),
+    ).toEqual(['notice endpoints-without-service test/kustomize/rollout/pair.yaml:9:9']);
+  });
+
+  it('a build below a test directory that sits beside environments keeps its errors', () => {
+    expect(
+      check({
+        'envs/test/db/kustomization.yaml': 'resources: [pair.yaml]\n',
+        'envs/test/db/pair.yaml': pair,
+        'envs/prod/db/kustomization.yaml': 'resources: []\n',
+      }).map(brief),
+    ).toEqual(['error endpoints-without-service envs/test/db/pair.yaml:9:9']);
+  });
+
+  it('a build rooted outside the test directory deploys it', () => {
+    expect(
+      check({
+        'kustomization.yaml': 'resources: [tests/pair.yaml]\n',
+        'tests/pair.yaml': pair,
+      }).map(brief),
+    ).toEqual(['error endpoints-without-service tests/pair.yaml:9:9']);
+  });
+
+  it('a directory of broken examples', () => {
+    expect(check({ 'broken-Deployment/probe/pair.yaml': pair }).map(brief)).toEqual([
+      'notice endpoints-without-service broken-Deployment/probe/pair.yaml:9:9',
+    ]);
+  });
+
   it('a severity set in the config is kept, and files elsewhere are untouched', () => {
     expect(check({ 'test/pair.yaml': pair }, { 'endpoints-without-service': 'error' }).map(brief)).toEqual([
       'error endpoints-without-service test/pair.yaml:9:9',
@@ -102,6 +136,9 @@ describe('testInputDirectory', () => {
     ['invalid/e.yaml', 'invalid'],
     ['invalid_cases/e.yaml', 'invalid_cases'],
     ['demo/agilebank/bad_resources/e.yaml', 'demo/agilebank/bad_resources'],
+    ['broken-Pod/e.yaml', 'broken-Pod'],
+    ['broken/e.yaml', 'broken'],
+    ['brokenness/e.yaml', undefined],
     ['badger/e.yaml', undefined],
     ['test.yaml', undefined],
     ['contest/e.yaml', undefined],
@@ -121,6 +158,29 @@ describe('testInputDirectory', () => {
     });
     expect(testInputDirectory('test/e.yaml', [unit('directory')])).toBe('test');
     expect(testInputDirectory('test/e.yaml', [unit('directory'), unit('kustomize')])).toBeUndefined();
+  });
+
+  it('a build below the test directory deploys it only beside an environment', () => {
+    const below = { id: 'kustomize:a/test/k', kind: 'kustomize' as const, root: 'a/test/k', label: 'k' };
+    const gitops = { id: 'gitops:x/y', kind: 'gitops' as const, root: 'a/test/k', label: 'g' };
+    expect(testInputDirectory('a/test/k/e.yaml', [below])).toBe('a/test');
+    expect(testInputDirectory('a/test/k/e.yaml', [below], [], new Set(['a', 'a/test', 'a/test/k']))).toBe(
+      'a/test',
+    );
+    expect(testInputDirectory('a/test/k/e.yaml', [below], [], new Set(['a/staging/k']))).toBeUndefined();
+    expect(testInputDirectory('a/test/k/e.yaml', [below], [], new Set(['b/prod']))).toBe('a/test');
+    expect(testInputDirectory('a/test/k/e.yaml', [below], [], new Set(['a/production']))).toBeUndefined();
+    expect(testInputDirectory('a/test/k/e.yaml', [gitops])).toBeUndefined();
+    expect(testInputDirectory('test/k/e.yaml', [{ ...below, root: 'test/k' }], [], new Set(['dev']))).toBe(
+      undefined,
+    );
+  });
+
+  it('directoriesOf lists each directory and those above it once', () => {
+    expect([...directoriesOf(['a/b/c.yaml', 'a/d.yaml', 'e.yaml', 'a/b/f.yaml'])].sort()).toEqual([
+      'a',
+      'a/b',
+    ]);
   });
 });
 

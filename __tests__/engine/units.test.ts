@@ -63,6 +63,37 @@ describe('deployment units', () => {
     });
   });
 
+  it('a directory whose files define one object twice is a collection: each file is a unit of its own', () => {
+    const deployment = (name: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n`;
+    const ns = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n';
+    expect(
+      unitsOf({
+        // Kong's examples: every file brings its own Service and Deployment `echo`.
+        'examples/http.yaml': `${svc('echo')}---\n${deployment('echo')}`,
+        'examples/udp.yaml': `${svc('echo')}---\n${deployment('echo')}`,
+        'examples/other.yaml': svc('other'),
+        // The same Service in two namespaces, or a Service and a Deployment of one name: no collection.
+        'bundle/a.yaml': `${ns}---\n${svc('web', 'a')}`,
+        'bundle/b.yaml': `${ns}---\n${svc('web', 'b')}---\n${deployment('web')}`,
+        'bundle/sub/c.yaml': svc('web', 'a'),
+        // A file a build holds does not make its directory a collection.
+        'app/kustomization.yaml': 'resources: [svc.yaml]\n',
+        'app/svc.yaml': svc('web'),
+        'app/old.yaml': svc('web'),
+      }),
+    ).toEqual({
+      'app/old.yaml': ['directory:app'],
+      'app/svc.yaml': ['kustomize:app'],
+      'bundle/a.yaml': ['directory:bundle'],
+      'bundle/b.yaml': ['directory:bundle'],
+      'bundle/sub/c.yaml': ['directory:bundle/sub'],
+      'examples/http.yaml': ['file:examples/http.yaml'],
+      'examples/other.yaml': ['file:examples/other.yaml'],
+      'examples/udp.yaml': ['file:examples/udp.yaml'],
+    });
+  });
+
   it('a Helm chart is one unit; its unrendered templates are a hidden source rooted at the chart', () => {
     const files = parse({
       'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',

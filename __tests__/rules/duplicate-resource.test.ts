@@ -118,6 +118,34 @@ ruleTester(duplicateResource, {
   ],
   invalid: [
     {
+      // opentelemetry-operator's config/samples: one sample per API version, for the OLM bundle's examples.
+      name: 'one object in two API versions of one build: a notice (kustomize keeps both)',
+      files: {
+        'samples/kustomization.yaml': 'resources: [v1alpha1.yaml, v1beta1.yaml]\n',
+        'samples/v1alpha1.yaml':
+          'apiVersion: opentelemetry.io/v1alpha1\nkind: OpenTelemetryCollector\nmetadata:\n  name: otel\n',
+        'samples/v1beta1.yaml':
+          'apiVersion: opentelemetry.io/v1beta1\nkind: OpenTelemetryCollector\nmetadata:\n  name: otel\n',
+      },
+      errors: [
+        {
+          file: 'samples/v1beta1.yaml',
+          line: 4,
+          column: 9,
+          severity: 'notice',
+          messageId: 'definedInTwoVersions',
+          data: {
+            object: 'OpenTelemetryCollector default/otel',
+            where: 'in kustomize build samples',
+            apiVersion: 'opentelemetry.io/v1beta1',
+            otherVersion: 'opentelemetry.io/v1alpha1',
+            place: 'samples/v1alpha1.yaml:4',
+          },
+          related: ['samples/v1alpha1.yaml:4:9'],
+        },
+      ],
+    },
+    {
       name: 'two components both set `namespace: shared` and keep their Namespace: both are named `shared`',
       files: {
         'a/kustomization.yaml': 'namespace: shared\nresources: [namespace.yaml]\n',

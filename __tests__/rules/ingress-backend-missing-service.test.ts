@@ -104,10 +104,102 @@ ruleTester(ingressBackendMissingService, {
   ],
   invalid: [
     {
+      // Traefik's docs/content/reference/dynamic-configuration: route snippets beside a whoami Service file.
+      name: 'no close name, a plain directory, no Service in the Ingress file: a notice (the reader adds it)',
+      files: {
+        'docs/ingress.yaml': ingress('whoamitcp'),
+        'docs/whoami.yaml': service('whoami-web'),
+      },
+      errors: [
+        {
+          file: 'docs/ingress.yaml',
+          line: 16,
+          column: 23,
+          severity: 'notice',
+          messageId: 'unknownService',
+          data: {
+            service: 'whoamitcp',
+            hint:
+              'Name one of the Services of namespace shop, or add the Service shop/whoamitcp. Reported as a ' +
+              'notice: no close name says which Service was meant, and in a plain directory (no kustomize build ' +
+              'or GitOps path) whose file defines no Service, examples often leave the Service to be created ' +
+              'separately.',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a variant of a Service name (a word added) is no typo: no suggestion, a notice in a plain directory',
+      files: { 'docs/ingress.yaml': ingress('whoamitcp'), 'docs/whoami.yaml': service('whoami') },
+      errors: [
+        {
+          file: 'docs/ingress.yaml',
+          line: 16,
+          column: 23,
+          severity: 'notice',
+          messageId: 'unknownService',
+          fix: null,
+          related: ['docs/whoami.yaml:4:9'],
+        },
+      ],
+    },
+    {
+      name: 'one character added is a typo still: an error with its fix, even in a plain directory',
+      files: { 'docs/ingress.yaml': ingress('whoamix'), 'docs/whoami.yaml': service('whoami') },
+      errors: [
+        {
+          file: 'docs/ingress.yaml',
+          line: 16,
+          column: 23,
+          messageId: 'unknownService',
+          data: { hint: 'Did you mean `whoami`?' },
+          fix: '                name: whoami',
+        },
+      ],
+    },
+    {
+      // kubernetes-engine-samples' networking/load-balancing: basic-ingress.yaml and basic-ingress-static.yaml
+      // both define Ingress basic-ingress, so each file is a unit; the Services beside them are still in view.
+      name: 'a directory of alternatives: the Services of the directory are in view (a tie: a notice)',
+      files: {
+        'lb/ingress.yaml': ingress('webx'),
+        'lb/ingress-static.yaml': ingress('web'),
+        'lb/svc.yaml': service('web'),
+        'lb/svc2.yaml': service('web2'),
+        'lb/deeper/svc.yaml': service('webz'),
+      },
+      errors: [
+        {
+          file: 'lb/ingress.yaml',
+          line: 16,
+          column: 23,
+          severity: 'notice',
+          messageId: 'unknownService',
+          fix: null,
+        },
+      ],
+    },
+    {
+      name: 'the same in a kustomize build: an error',
+      files: {
+        'app/kustomization.yaml': 'resources: [ingress.yaml, whoami.yaml]\n',
+        'app/ingress.yaml': ingress('whoamitcp'),
+        'app/whoami.yaml': service('whoami-web'),
+      },
+      errors: [
+        {
+          file: 'app/ingress.yaml',
+          line: 16,
+          column: 23,
+          messageId: 'unknownService',
+          data: { service: 'whoamitcp' },
+        },
+      ],
+    },
+    {
       name: 'a custom resource that makes nothing (an Istio VirtualService named like the prefix) hides nothing',
       files: {
-        'app/ingress.yaml': ingress('web-api'),
-        'app/service.yaml': service('storefront'),
+        'app/ingress.yaml': docs(ingress('web-api'), service('storefront')),
         'app/vs.yaml':
           'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: web\n  namespace: shop\n',
       },

@@ -89,6 +89,24 @@ ruleTester(routeBackendMissingService, {
   ],
   invalid: [
     {
+      // Envoy Gateway's examples/kubernetes/zone-aware-routing.yaml: the task has the reader create the Service.
+      name: 'no close name, a plain directory, no Service in the route file: a notice',
+      files: {
+        'examples/route.yaml': httpRoute('{name: zone-aware-routing-backend, port: 8080}'),
+        'examples/other.yaml': service('echo'),
+      },
+      errors: [
+        {
+          file: 'examples/route.yaml',
+          line: 14,
+          column: 18,
+          severity: 'notice',
+          messageId: 'missingService',
+          data: { service: 'Service shop/zone-aware-routing-backend' },
+        },
+      ],
+    },
+    {
       name: 'a Service backendRef without port: the API server rejects the route',
       files: { 'route.yaml': httpRoute('{name: store-v1}'), 'svc.yaml': service('store-v1') },
       errors: [

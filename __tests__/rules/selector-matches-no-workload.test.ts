@@ -300,6 +300,24 @@ ruleTester(selectorMatchesNoWorkload, {
       },
     },
     {
+      // Longhorn: the manager labels its own Pods `longhorn.io/admission-webhook` once its webhook is up.
+      name: 'a label in the domain of an operator of the scan (its CRDs), which it may set at run time',
+      files: {
+        'deploy/longhorn.yaml': docs(
+          'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: engines.longhorn.io}\n',
+          service('longhorn-admission-webhook', {
+            'longhorn.io/admission-webhook': 'longhorn-admission-webhook',
+          }),
+          deployment('longhorn-manager', { app: 'longhorn-manager' }),
+        ),
+        'strimzi/kafka.yaml': docs(
+          'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata: {name: t, namespace: kafka}\n',
+          service('bridge', { 'strimzi.io/kind': 'KafkaBridge' }, 'kafka'),
+          deployment('x', { app: 'x' }, 'kafka'),
+        ),
+      },
+    },
+    {
       name: 'Pods a HelmRelease deploys into the namespace, and Pods of an unrendered template beside the Service',
       files: {
         'apps/podinfo.yaml': docs(

@@ -38,6 +38,20 @@ const service = (name: string, port: string, app = name) => `
 ruleTester(targetPortNotExposed, {
   valid: [
     {
+      // Kong's examples/: each file a self-contained example with its own Service and Deployment `echo`.
+      name: 'a directory of self-contained examples: each Service pairs with the Deployment of its own file',
+      files: {
+        'examples/rewrite.yaml': docs(
+          service('echo', '{name: http, port: 80, targetPort: http}'),
+          deployment('echo', ['{name: http, containerPort: 8080}']),
+        ),
+        'examples/plain.yaml': docs(
+          service('echo', '{port: 80, targetPort: 8080}'),
+          deployment('echo', ['{containerPort: 8080}']),
+        ),
+      },
+    },
+    {
       name: 'a named targetPort that the container declares',
       files: docs(
         deployment('web', ['{name: http, containerPort: 8080}']),

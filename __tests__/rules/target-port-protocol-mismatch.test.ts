@@ -137,5 +137,45 @@ ruleTester(targetPortProtocolMismatch, {
         },
       ],
     },
+    {
+      name: 'numeric targetPort, the Service port writes UDP, the container port leaves its protocol out: notice',
+      files: docs(
+        daemonSet('syslog', ['{containerPort: 514}']),
+        service('syslog', ['{port: 514, protocol: UDP}']),
+      ),
+      errors: [
+        {
+          line: 27,
+          column: 29,
+          endColumn: 32,
+          severity: 'notice',
+          messageId: 'numberUnwrittenProtocol',
+          data: {
+            service: 'Service kube-system/syslog',
+            port: 'port 514/UDP',
+            number: '514',
+            templates: 'DaemonSet kube-system/syslog',
+            protocol: 'UDP',
+          },
+          related: ['manifest.yaml:11:15', 'manifest.yaml:17:15'],
+        },
+      ],
+    },
+    {
+      name: 'numeric targetPort, both protocols written and different: still a warning',
+      files: docs(
+        daemonSet('syslog', ['{containerPort: 514, protocol: TCP}']),
+        service('syslog', ['{port: 514, protocol: UDP}']),
+      ),
+      errors: [
+        {
+          line: 27,
+          column: 29,
+          severity: 'warning',
+          messageId: 'numberOtherProtocol',
+          data: { number: '514', declared: 'TCP', protocol: 'UDP' },
+        },
+      ],
+    },
   ],
 });

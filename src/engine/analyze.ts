@@ -15,7 +15,7 @@ import type { Problem, Rule, RuleContext } from './rule.js';
 import { prescanKinds } from './rule.js';
 import { helmChartOf } from './template.js';
 import { applySuppressions, collectSuppressions } from './suppress.js';
-import { testInputDirectory, testInputNote } from './test-inputs.js';
+import { directoriesOf, testInputDirectory, testInputNote } from './test-inputs.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -88,6 +88,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   );
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
+  const directories = directoriesOf(sorted.map((f) => f.file.path));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   /** The object each finding is about, and the builds it was found in: to report a shared base once. */
@@ -101,7 +102,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       index,
       report(problem) {
         if (aboutUnknownValue(rule, problem)) return;
-        const finding = toFinding(rule, problem, configured, options.namedDirectories);
+        const finding = toFinding(rule, problem, configured, options.namedDirectories, directories);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
         seen.add(identity);
@@ -132,7 +133,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories)),
+      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories)),
     });
   }
   kept.sort(compareFindings);
@@ -260,6 +261,7 @@ function toFinding(
   problem: Problem,
   configured: Severity | undefined,
   named: readonly string[] = [],
+  directories?: ReadonlySet<string>,
 ): Finding {
   // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
   if (problem.fix && rule.meta.fixable !== true)
@@ -300,7 +302,7 @@ function toFinding(
   }
   const testInputs =
     configured === undefined && (finding.severity === 'error' || finding.severity === 'warning')
-      ? testInputDirectory(file, 'resource' in target ? target.resource.units : undefined, named)
+      ? testInputDirectory(file, 'resource' in target ? target.resource.units : undefined, named, directories)
       : undefined;
   if (testInputs !== undefined) {
     finding.severity = 'notice';

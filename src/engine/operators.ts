@@ -153,3 +153,39 @@ export function operatorMayMake(index: ResourceIndex, namespace: string, name: s
     (r) => !MAKES_NO_PODS.has(r.kind) && r.name !== '' && (name === r.name || name.startsWith(`${r.name}-`)),
   );
 }
+
+const apiGroups = new WeakMap<ResourceIndex, string[]>();
+
+/**
+ * The API groups of the scan's operators: those its CustomResourceDefinitions define (a CRD is named
+ * `<plural>.<group>`, so its identity is enough) and those its custom resources use.
+ */
+function customApiGroups(index: ResourceIndex): readonly string[] {
+  let groups = apiGroups.get(index);
+  if (!groups) {
+    const found = new Set<string>();
+    for (const r of index.resources) {
+      const { apiVersion } = r.object;
+      if (r.ref.kind === 'CustomResourceDefinition' && apiVersion.startsWith('apiextensions.k8s.io/')) {
+        const dot = r.ref.name.indexOf('.');
+        if (dot > 0) found.add(r.ref.name.slice(dot + 1));
+      } else if (isCustomResource(apiVersion)) found.add(apiVersion.slice(0, apiVersion.indexOf('/')));
+    }
+    apiGroups.set(index, (groups = [...found]));
+  }
+  return groups;
+}
+
+/**
+ * Whether a label key is in the domain of an operator of the scan (`longhorn.io/admission-webhook` beside
+ * CRDs of `longhorn.io`, `strimzi.io/cluster` beside `kafka.strimzi.io`): such a label is the operator's, and
+ * it may set it on Pods at run time (Longhorn's manager labels its own Pods once its webhook is up). The
+ * Kubernetes domains are left out: their labels are everybody's.
+ */
+export function isOperatorLabel(index: ResourceIndex, key: string): boolean {
+  const slash = key.indexOf('/');
+  if (slash <= 0) return false;
+  const domain = key.slice(0, slash);
+  if (!domain.includes('.') || /(?:^|\.)(?:k8s\.io|kubernetes\.io)$/.test(domain)) return false;
+  return customApiGroups(index).some((g) => g === domain || g.endsWith(`.${domain}`));
+}

@@ -165,6 +165,15 @@ export interface ServiceLookup {
   /** Services of that name in other namespaces. */
   elsewhere: readonly ServiceView[];
   /**
+   * Whether the absence is a guess: no close name (a variant's, `whoamitcp` beside `whoami`, is none) or
+   * same-named Service elsewhere says what was meant, the
+   * referrer is only in plain directories (no kustomize build, GitOps path or chart shows what is deployed
+   * with it), and its own file defines no Service of the namespace (it is no self-contained bundle). Examples
+   * and docs leave the backend to the reader that way (Traefik's reference snippets, Envoy Gateway's task
+   * examples), so the rules report it as a notice.
+   */
+  guess: boolean;
+  /**
    * Whether the scan shows the Services deployed with the referrer (at least one in that namespace, or one
    * of that name elsewhere) and nothing unseen (a Helm release, a remote base) may deploy into the namespace.
    */
@@ -173,8 +182,9 @@ export interface ServiceLookup {
 
 export function lookupService(index: ResourceIndex, ref: ServiceReference): ServiceLookup {
   const service = index.pairedService(ref.resource, ref.namespace, ref.name);
-  if (service) return { service, exists: true, elsewhere: [], visible: true };
-  if (index.service(ref.namespace, ref.name)) return { exists: true, elsewhere: [], visible: true };
+  if (service) return { service, exists: true, elsewhere: [], visible: true, guess: false };
+  if (index.service(ref.namespace, ref.name))
+    return { exists: true, elsewhere: [], visible: true, guess: false };
   const local = index.servicesTogether(ref.resource, ref.namespace);
   const elsewhere = index
     .near(ref.resource, index.servicesNamed(ref.name))
@@ -190,18 +200,47 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
   // kube-system (the cluster's own add-ons), not a namespace a Helm release or remote base fills, not a
   // name an operator makes from a custom resource of the namespace (`rook-ceph-mgr-dashboard` of a
   // CephCluster `rook-ceph`).
+  const guess =
+    (suggestion === undefined || isVariant(ref.name, suggestion.resource.ref.name)) &&
+    elsewhere.length === 0 &&
+    ref.resource.units.every((u) => u.kind === 'directory') &&
+    !local.some((s) => s.resource.object.file.path === ref.resource.object.file.path);
   const lookup: ServiceLookup = {
     exists: false,
     elsewhere,
+    guess,
     visible:
       suggestion !== undefined ||
-      ((local.length > 0 || elsewhere.length > 0) &&
+      ((local.length > 0 || elsewhere.length > 0 || besideInDirectory(index, ref)) &&
         ref.namespace !== 'kube-system' &&
         index.hiddenIn(ref.namespace, ref.resource).length === 0 &&
         !operatorMayMake(index, ref.namespace, ref.name)),
   };
-  if (suggestion) lookup.suggestion = suggestion;
+  // A variant's name is no typo to fix (`whoamitcp` beside `whoami`): a guess suggests nothing.
+  if (suggestion && !guess) lookup.suggestion = suggestion;
   return lookup;
+}
+
+/**
+ * A Service of the namespace in the referrer's directory: in view even where each file of the directory is a
+ * unit of its own (a directory of alternatives, src/engine/units.ts).
+ */
+function besideInDirectory(index: ResourceIndex, ref: ServiceReference): boolean {
+  const path = ref.resource.object.file.path;
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  return index.servicesIn(ref.namespace).some((s) => {
+    const other = s.resource.object.file.path;
+    return other.startsWith(dir) && !other.includes('/', dir.length);
+  });
+}
+
+/**
+ * One name is the other with a word of three or more characters added at its start or end (`whoamitcp` and
+ * `whoami`, `store-shadow` and `store`): another Service of the family, more likely than a typo.
+ */
+function isVariant(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length - short.length >= 3 && (long.startsWith(short) || long.endsWith(short));
 }
 
 /** Every `namespace/name` of a Service that some Ingress backend or route backendRef refers to. */
@@ -273,7 +312,12 @@ export function missingServiceHint(
         : 'set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.')
     );
   }
-  return `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+  const add = `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+  return lookup.guess
+    ? `${add} Reported as a notice: no close name says which Service was meant, and in a plain directory ` +
+        '(no kustomize build or GitOps path) whose file defines no Service, examples often leave the Service to be ' +
+        'created separately.'
+    : add;
 }
 
 /**

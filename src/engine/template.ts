@@ -225,19 +225,30 @@ function lineOf(text: string, offset: number): number {
 }
 
 /**
- * A `{PARAMETER}` in single braces glued to more text in a value (`clusterIP: {SERVICE_IP_PREFIX}.16`, a file
- * a script fills in with sed or Python's str.format): YAML reads `{…}` as a flow mapping and the text after it
- * as an error, so the file is a template, not a broken manifest. The parameter is capitals (an environment
- * variable's name), so a real flow mapping (`{app: web}`) never looks like one.
+ * A parameter a script fills in (with sed or Python's str.format) where YAML cannot read it, so that the file is
+ * a template, not a broken manifest:
+ * - `{PARAMETER}` in single braces glued to more text in a value (`clusterIP: {SERVICE_IP_PREFIX}.16`): YAML
+ *   reads `{…}` as a flow mapping and the text after it as an error;
+ * - `@PARAMETER@` opening a plain value (`name: @STS_NAME@`, Longhorn's scale test): YAML reserves `@` at the
+ *   start of a plain scalar.
+ * The parameter is capitals (an environment variable's name), so a real flow mapping (`{app: web}`) never
+ * looks like one.
  */
-const BRACE_PARAMETER = /^[^#\n]*?(?::|^\s*-)[ \t]+\{([A-Z][A-Z0-9_]*)\}[^\s,}\]#]/m;
+const PARAMETERS: readonly RegExp[] = [
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m,
+];
 
 function braceParameterReason(text: string): string | undefined {
-  const match = BRACE_PARAMETER.exec(text);
-  if (!match) return undefined;
-  const line = text.slice(0, match.index).split('\n').length;
+  let first: RegExpExecArray | undefined;
+  for (const pattern of PARAMETERS) {
+    const match = pattern.exec(text);
+    if (match && (!first || match.index < first.index)) first = match;
+  }
+  if (!first) return undefined;
+  const line = text.slice(0, first.index).split('\n').length;
   return (
-    `template: the parameter {${match[1]}} at line ${line} breaks the YAML structure; ` +
+    `template: the parameter ${first[1]} at line ${line} breaks the YAML structure; ` +
     'substitute it to check the file'
   );
 }

@@ -1,28 +1,36 @@
 /**
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
  * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), or one whose name says its manifests are
- * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`). Their objects are often wrong on purpose, so a finding there is reported
+ * invalid, bad or broken (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`,
+ * `broken-Deployment`). Their objects are often wrong on purpose, so a finding there is reported
  * as a notice: seen, never failing a check. Directories named so that kube-pairing never loads them
  * (`testdata`, `e2e`, `fixtures`...) are in DEFAULT_IGNORE (load.ts); `test` is not, because in a GitOps
  * repository it is as often an environment — which is why a `test` directory that a kustomize build, a GitOps
- * application or a chart deploys keeps its findings as they are.
+ * application or a chart deploys keeps its findings as they are (see `testInputDirectory`).
  */
 import type { Unit } from './units.js';
 
-const TEST_TREE = /^(?:tests?|(?:invalid|bad)(?:[-_].*)?)$/;
+const TEST_TREE = /^(?:tests?|(?:invalid|bad|broken)(?:[-_].*)?)$/;
+/** Directory names of environments: a `test` beside one of them is an environment too (`envs/test`, `envs/prod`). */
+const ENVIRONMENT =
+  /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
 
 /**
  * The test-input directory a finding's file is in (`conformance/tests`), or undefined. `units` are the
- * deployment units of the finding's object, when it is about one: any unit but a plain directory makes the
- * file a deployed manifest.
+ * deployment units of the finding's object, when it is about one. A unit deploys the file, so that it is no
+ * test input, when it is a GitOps path, a build or chart rooted outside the test directory (something else
+ * pulls the file in), or one rooted at the test directory itself (`overlays/test`: an environment). A build
+ * rooted further down (`test/kustomize/rollout`, a transformation test's input) deploys it only when the test
+ * directory sits beside environments (`envs/test` beside `envs/prod`); `directories` are the scan's
+ * directories, to tell.
  */
 export function testInputDirectory(
   file: string,
   units?: readonly Unit[],
   /** Directories the user named to check (`kube-pairing tests/case1`): checked as any other, as in load.ts. */
   named: readonly string[] = [],
+  directories: ReadonlySet<string> = new Set(),
 ): string | undefined {
-  if (units?.some((u) => u.kind !== 'directory')) return undefined;
   const dirs = file.split('/').slice(0, -1);
   const within = Math.max(
     0,
@@ -32,7 +40,35 @@ export function testInputDirectory(
       .map((parts) => parts.length),
   );
   const at = dirs.findIndex((d, i) => i >= within && TEST_TREE.test(d));
-  return at === -1 ? undefined : dirs.slice(0, at + 1).join('/');
+  if (at === -1) return undefined;
+  const testDir = dirs.slice(0, at + 1).join('/');
+  if (units?.some((u) => deploys(u, testDir, directories))) return undefined;
+  return testDir;
+}
+
+function deploys(unit: Unit, testDir: string, directories: ReadonlySet<string>): boolean {
+  if (unit.kind === 'directory') return false;
+  if (unit.kind === 'gitops' || unit.root === testDir || !unit.root.startsWith(`${testDir}/`)) return true;
+  const slash = testDir.lastIndexOf('/');
+  const parent = slash === -1 ? '' : testDir.slice(0, slash + 1);
+  for (const d of directories) {
+    if (!d.startsWith(parent)) continue;
+    const name = d.slice(parent.length).split('/')[0]!;
+    if (ENVIRONMENT.test(name)) return true;
+  }
+  return false;
+}
+
+/** Every directory that holds one of the files, and those above it (relative, `/`, no `.`). */
+export function directoriesOf(files: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const file of files)
+    for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) {
+      const dir = file.slice(0, i);
+      if (out.has(dir)) break;
+      out.add(dir);
+    }
+  return out;
 }
 
 /** What a finding demoted to a notice there says after its message. */

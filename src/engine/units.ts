@@ -129,7 +129,7 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
 
   const charts = helmCharts(files);
   hidden.push(...unrenderedTemplates(files, charts));
-  placer.placeDirectories(charts);
+  placer.placeDirectories(charts, files);
   return { placements: placer.placements, patchFiles, hidden: dedupe(hidden) };
 }
 
@@ -255,18 +255,59 @@ class UnitPlacer {
     }
   }
 
-  /** The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory. */
-  placeDirectories(charts: HelmCharts): void {
+  /**
+   * The files no build or GitOps object placed: in the innermost chart they lie in, else in their directory.
+   * A directory whose files define the same object more than once is a collection of alternatives or
+   * self-contained examples (Kong's examples directory: one file per route kind, each with its own
+   * Service `echo`), not one bundle: each of its files is then a unit of its own, so an object pairs with the
+   * counterparts of its own file first (and with those of the directory only when its file has none).
+   */
+  placeDirectories(charts: HelmCharts, files: readonly ParsedFile[]): void {
     const directoryUnits = new Map<string, Unit>();
+    const collections = redefinedAcrossFiles(
+      files.filter((f) => !this.placements.has(f.file.path) && !this.patchFiles.has(f.file.path)),
+    );
     for (const file of this.filePaths) {
       if (this.placements.has(file) || this.patchFiles.has(file)) continue;
       const dir = dirOf(file);
       const chart = charts.chartOf(dir);
+      if (chart === undefined && collections.has(dir)) {
+        this.place(file, {
+          unit: { id: `file:${file}`, kind: 'directory', root: dir, label: `file ${file}` },
+        });
+        continue;
+      }
       let unit = chart === undefined ? directoryUnits.get(dir) : charts.units.get(chart);
       if (!unit) directoryUnits.set(dir, (unit = unitOf('directory', dir)));
       this.place(file, { unit });
     }
   }
+}
+
+/**
+ * Directories in which two of the files define one object (kind, API group, namespace as written, name).
+ * Namespaces are left out: many bundles open each file with the Namespace its objects go to.
+ */
+function redefinedAcrossFiles(files: readonly ParsedFile[]): Set<string> {
+  const fileOf = new Map<string, string>();
+  const out = new Set<string>();
+  for (const f of files) {
+    if (f.kustomization) continue;
+    const dir = dirOf(f.file.path);
+    if (out.has(dir)) continue;
+    for (const o of f.objects) {
+      if (o.name === '' || o.kind === 'Namespace' || o.built) continue;
+      const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '';
+      const key = JSON.stringify([dir, o.kind, group, o.namespace ?? '', o.name]);
+      const seen = fileOf.get(key);
+      if (seen === undefined) fileOf.set(key, f.file.path);
+      else if (seen !== f.file.path) {
+        out.add(dir);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** kustomize's namespace transformer runs in each kustomization on what it built: the outer one wins. */

@@ -21,7 +21,8 @@ export const duplicateResource: Rule = {
     severity: 'error',
     family: 'pairing',
     summary:
-      'The same object (kind, namespace and name) is defined twice in one file, one directory or one kustomize build: what is applied together.',
+      'The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is ' +
+      'applied together (a notice when the two are of different API versions).',
     reads: [],
     why:
       'Applied together, the later definition silently replaces the earlier one (or fights it on every sync), ' +
@@ -30,6 +31,11 @@ export const duplicateResource: Rule = {
       definedTwice:
         '{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} ' +
         'Delete one of them, or rename or re-namespace one if both are needed.',
+      definedInTwoVersions:
+        '{{object}} is defined twice {{where}}, as {{apiVersion}} here and as {{otherVersion}} in {{place}}. ' +
+        'Two API versions of one kind are one object to the cluster, so applied together the later replaces the ' +
+        'earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds ' +
+        'one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster.',
     },
   },
   check({ index, report }) {
@@ -63,6 +69,24 @@ export const duplicateResource: Rule = {
         if (!seen) first.set(`${key}|${scope}`, resource);
       }
       if (!earlier || where === undefined) continue;
+      if (earlier.object.apiVersion !== resource.object.apiVersion) {
+        report({
+          target: { resource, path: NAME_PATH },
+          severity: 'notice',
+          messageId: 'definedInTwoVersions',
+          data: {
+            object: what(resource.ref),
+            where,
+            apiVersion: resource.object.apiVersion,
+            otherVersion: earlier.object.apiVersion,
+            place: place(earlier),
+          },
+          related: [
+            { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` },
+          ],
+        });
+        continue;
+      }
       report({
         target: { resource, path: NAME_PATH },
         messageId: 'definedTwice',

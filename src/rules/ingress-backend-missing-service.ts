@@ -43,6 +43,7 @@ export const ingressBackendMissingService: Rule = {
         if (lookup.service || lookup.exists || !lookup.visible) continue;
         report({
           target: { resource, path: backend.namePath },
+          ...(lookup.guess ? { severity: 'notice' as const } : {}),
           messageId: !lookup.suggestion && lookup.elsewhere.length > 0 ? 'otherNamespace' : 'unknownService',
           data: {
             ingress: what(resource.ref),

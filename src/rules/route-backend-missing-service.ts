@@ -135,6 +135,7 @@ function missingServiceProblem(
   const crossNamespace = ref.namespace !== resource.ref.namespace;
   return {
     target: { resource, path: ref.namePath },
+    ...(lookup.guess ? { severity: 'notice' as const } : {}),
     messageId: 'missingService',
     data: {
       route,

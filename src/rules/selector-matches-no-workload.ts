@@ -19,7 +19,7 @@ import {
   requirementMatches,
   workloadIndex,
 } from '../engine/workloads.js';
-import { customResourcesIn, MAKES_NO_PODS } from '../engine/operators.js';
+import { customResourcesIn, isOperatorLabel, MAKES_NO_PODS } from '../engine/operators.js';
 import { describeNamespace, namespaceNodePath, related, what } from './pairing.js';
 
 /** At most this many Pod templates are named as related locations of one finding. */
@@ -171,6 +171,8 @@ function evidenceAgainst(
     Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v)),
   );
   if (operatorMayMakePods(index, namespace, unexplained, plausible.length === 0)) return undefined;
+  // A label in an operator's own domain may be set by that operator, on Pods it makes or labels at run time.
+  if (Object.keys(unexplained).some((k) => isOperatorLabel(index, k))) return undefined;
   const onWorkloadItself = local.filter(
     (t) =>
       t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v),

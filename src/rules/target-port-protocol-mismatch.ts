@@ -1,7 +1,9 @@
 // Complexity (objects of one namespace): O(S·P·c) for S Services of P ports and c templates each selects
 // (label index, then nearest).
 import { describePort } from '../engine/ports.js';
-import type { RelatedTarget, Rule } from '../engine/rule.js';
+import type { ServicePort, ServiceView } from '../engine/model.js';
+import type { Path } from '../engine/parse.js';
+import type { Problem, RelatedTarget, Rule } from '../engine/rule.js';
 import type { ContainerPortView, PodTemplateView } from '../engine/workloads.js';
 import {
   POD_TEMPLATE_KINDS,
@@ -18,7 +20,8 @@ export const targetPortProtocolMismatch: Rule = {
     severity: 'error',
     family: 'workloads',
     summary:
-      'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one).',
+      'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a ' +
+      'numeric one, notice when only the container port leaves its protocol to the default).',
     reads: ['Service', ...POD_TEMPLATE_KINDS],
     readsOnDemand: ['ConfigMap'],
     why:
@@ -36,6 +39,12 @@ export const targetPortProtocolMismatch: Rule = {
         'connections are likely to fail. Set `protocol: {{theirs}}` on the Service port if that is what the ' +
         'application speaks, or declare the container port with `protocol: {{protocol}}` (a container may ' +
         'declare one port number once per protocol).',
+      numberUnwrittenProtocol:
+        '{{service}} {{port}} targets container port {{number}}, which {{templates}} declares without a protocol ' +
+        '(so TCP). A numeric targetPort reaches the Pod whatever its containers declare, and the Service port ' +
+        'says {{protocol}} in so many words, so the declaration more likely left out its protocol than the ' +
+        'application speaks TCP; traffic fails only if the application does not listen on {{protocol}}. Write ' +
+        '`protocol: {{protocol}}` on the container port so that the two agree.',
     },
   },
   check({ index, report }) {
@@ -63,6 +72,17 @@ export const targetPortProtocolMismatch: Rule = {
         const where = mismatched.map((m) => what(m.t.resource.ref)).join(', ');
         // Point at the Service port's protocol when written; else at what it targets.
         const path = port.protocolExplicit ? [...port.path, 'protocol'] : target.path;
+        // A numeric targetPort does not look at the declaration: when the Service port writes its protocol
+        // and the container ports leave theirs to the default, the declaration is the likelier slip (a UDP
+        // syslog or echo server declared as `containerPort: 514`).
+        const unwritten =
+          !named &&
+          port.protocolExplicit &&
+          mismatched.every((m) => m.ports.every((p) => !p.protocolExplicit));
+        if (unwritten) {
+          report(unwrittenProtocol(service, port, String(target.value), where, mismatched, path));
+          continue;
+        }
         report({
           target: { resource: service.resource, path },
           severity: named ? 'error' : 'warning',
@@ -92,3 +112,36 @@ export const targetPortProtocolMismatch: Rule = {
     }
   },
 };
+
+/** The notice for a numeric targetPort whose container ports leave their protocol to the default. */
+function unwrittenProtocol(
+  service: ServiceView,
+  port: ServicePort,
+  number: string,
+  templates: string,
+  mismatched: readonly { t: PodTemplateView; ports: ContainerPortView[] }[],
+  path: Path,
+): Problem {
+  return {
+    target: { resource: service.resource, path },
+    severity: 'notice',
+    messageId: 'numberUnwrittenProtocol',
+    data: {
+      service: what(service.resource.ref),
+      port: describePort(port),
+      number,
+      templates,
+      protocol: port.protocol,
+    },
+    related: mismatched.flatMap((m) => [
+      ...podTemplateRelated(m.t).slice(0, 1),
+      ...m.ports.map((p): RelatedTarget =>
+        related(
+          m.t.resource,
+          p.path,
+          `${what(m.t.resource.ref)} container port ${p.containerPort} (TCP, not written)`,
+        ),
+      ),
+    ]),
+  };
+}
