@@ -21394,6 +21394,13 @@ var place2 = (r) => {
   return `${file.path}:${region.line}`;
 };
 var sourceOf = (r) => r.object.built?.source ?? r.object;
+function namespaceSelector(r) {
+  const metadata = r.object.value.metadata;
+  if (typeof metadata !== "object" || metadata === null) return void 0;
+  const annotations = metadata.annotations;
+  if (typeof annotations !== "object" || annotations === null) return void 0;
+  return annotations["configmanagement.gke.io/namespace-selector"];
+}
 var duplicateResource = {
   meta: {
     id: "duplicate-resource",
@@ -21429,6 +21436,7 @@ var duplicateResource = {
         if (!seen) first.set(`${key2}|${scope}`, resource);
       }
       if (!earlier || where === void 0) continue;
+      if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
       if (earlier.object.apiVersion !== resource.object.apiVersion) {
         report3({
           target: { resource, path: NAME_PATH },
@@ -26016,7 +26024,7 @@ function evidenceAgainst(index, workloads, service) {
   const local = workloads.near(service.resource);
   const elsewhere = index.near(service.resource, workloads.matchingOutside(namespace, selector));
   if (local.length === 0 && elsewhere.length === 0) return void 0;
-  const changes = nearMissesByChange(selector, local);
+  const changes = nearMissesByChange(selector, local, workloads);
   const plausible = [...changes.values()].flat();
   const unexplained = Object.fromEntries(
     Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v))
@@ -26034,11 +26042,13 @@ function evidenceAgainst(index, workloads, service) {
   if (plausible.length === 0 && podsMayComeFromElsewhere(index, service)) return void 0;
   return { service, selector, local, elsewhere, changes, plausible, onWorkloadItself, unselectedBeside };
 }
-function nearMissesByChange(selector, templates) {
+function nearMissesByChange(selector, templates, workloads) {
   const changes = /* @__PURE__ */ new Map();
   for (const template of templates) {
     const change = oneOff(selector, template);
     if (!change) continue;
+    if (change.type === "value" && VERSION2.test(change.value) && VERSION2.test(selector[change.key]) && workloads.isSelected(template))
+      continue;
     const k = JSON.stringify(change);
     changes.set(k, [...changes.get(k) ?? [], { template, change }]);
   }
@@ -26210,6 +26220,7 @@ function oneOff(selector, t) {
   if (sameValue2.length === 1) return { type: "key", key: key2, newKey: sameValue2[0][0] };
   return Object.keys(selector).length > 1 ? { type: "missing", key: key2 } : void 0;
 }
+var VERSION2 = /^v?\d+(?:[._-][0-9a-z]+)*$/i;
 function alike(a, b) {
   if (closestName(a, [b]) === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -26274,12 +26285,12 @@ var targetPortNotExposed = {
 };
 function resolveInTemplates(port, selected, workloads) {
   const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
-  return {
-    unnamed: results.filter((x) => x.r.kind === "no-such-name").map((x) => x.t),
-    undeclared: results.filter((x) => x.r.kind === "undeclared-number").map((x) => x.t),
-    served: results.filter((x) => x.r.kind === "ok").map((x) => x.t)
-  };
+  const served = results.filter((x) => x.r.kind === "ok").map((x) => x.t);
+  const servedIds = new Set(served.map((t) => workloadId(t)));
+  const failing = (kind) => results.filter((x) => x.r.kind === kind && !servedIds.has(workloadId(x.t))).map((x) => x.t);
+  return { unnamed: failing("no-such-name"), undeclared: failing("undeclared-number"), served };
 }
+var workloadId = (t) => JSON.stringify([t.resource.ref.kind, t.resource.ref.namespace, t.resource.ref.name]);
 function noSuchNameProblem({ service, port, target, partly }, unnamed, someServed) {
   const name = String(target.value);
   const candidates = unnamed.flatMap((t) => t.ports.filter((p) => p.protocol === port.protocol));

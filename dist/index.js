@@ -38728,6 +38728,13 @@ var place = (r) => {
   return `${file.path}:${region.line}`;
 };
 var sourceOf = (r) => r.object.built?.source ?? r.object;
+function namespaceSelector(r) {
+  const metadata = r.object.value.metadata;
+  if (typeof metadata !== "object" || metadata === null) return void 0;
+  const annotations = metadata.annotations;
+  if (typeof annotations !== "object" || annotations === null) return void 0;
+  return annotations["configmanagement.gke.io/namespace-selector"];
+}
 var duplicateResource = {
   meta: {
     id: "duplicate-resource",
@@ -38763,6 +38770,7 @@ var duplicateResource = {
         if (!seen) first.set(`${key2}|${scope2}`, resource);
       }
       if (!earlier || where === void 0) continue;
+      if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
       if (earlier.object.apiVersion !== resource.object.apiVersion) {
         report2({
           target: { resource, path: NAME_PATH },
@@ -46588,7 +46596,7 @@ function evidenceAgainst(index, workloads, service) {
   const local = workloads.near(service.resource);
   const elsewhere = index.near(service.resource, workloads.matchingOutside(namespace2, selector));
   if (local.length === 0 && elsewhere.length === 0) return void 0;
-  const changes = nearMissesByChange(selector, local);
+  const changes = nearMissesByChange(selector, local, workloads);
   const plausible = [...changes.values()].flat();
   const unexplained = Object.fromEntries(
     Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v))
@@ -46606,11 +46614,13 @@ function evidenceAgainst(index, workloads, service) {
   if (plausible.length === 0 && podsMayComeFromElsewhere(index, service)) return void 0;
   return { service, selector, local, elsewhere, changes, plausible, onWorkloadItself, unselectedBeside };
 }
-function nearMissesByChange(selector, templates) {
+function nearMissesByChange(selector, templates, workloads) {
   const changes = /* @__PURE__ */ new Map();
   for (const template of templates) {
     const change = oneOff(selector, template);
     if (!change) continue;
+    if (change.type === "value" && VERSION2.test(change.value) && VERSION2.test(selector[change.key]) && workloads.isSelected(template))
+      continue;
     const k = JSON.stringify(change);
     changes.set(k, [...changes.get(k) ?? [], { template, change }]);
   }
@@ -46782,6 +46792,7 @@ function oneOff(selector, t) {
   if (sameValue2.length === 1) return { type: "key", key: key2, newKey: sameValue2[0][0] };
   return Object.keys(selector).length > 1 ? { type: "missing", key: key2 } : void 0;
 }
+var VERSION2 = /^v?\d+(?:[._-][0-9a-z]+)*$/i;
 function alike(a, b) {
   if (closestName(a, [b]) === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -46846,12 +46857,12 @@ var targetPortNotExposed = {
 };
 function resolveInTemplates(port, selected, workloads) {
   const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
-  return {
-    unnamed: results.filter((x) => x.r.kind === "no-such-name").map((x) => x.t),
-    undeclared: results.filter((x) => x.r.kind === "undeclared-number").map((x) => x.t),
-    served: results.filter((x) => x.r.kind === "ok").map((x) => x.t)
-  };
+  const served = results.filter((x) => x.r.kind === "ok").map((x) => x.t);
+  const servedIds = new Set(served.map((t) => workloadId(t)));
+  const failing = (kind) => results.filter((x) => x.r.kind === kind && !servedIds.has(workloadId(x.t))).map((x) => x.t);
+  return { unnamed: failing("no-such-name"), undeclared: failing("undeclared-number"), served };
 }
+var workloadId = (t) => JSON.stringify([t.resource.ref.kind, t.resource.ref.namespace, t.resource.ref.name]);
 function noSuchNameProblem({ service, port, target, partly }, unnamed, someServed) {
   const name6 = String(target.value);
   const candidates = unnamed.flatMap((t) => t.ports.filter((p) => p.protocol === port.protocol));
@@ -48334,8 +48345,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -49205,10 +49216,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION4 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -49387,7 +49398,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -49484,7 +49495,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -49542,7 +49553,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION6 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -49564,9 +49575,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION6;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -49679,7 +49690,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
+var VERSION7 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -52103,7 +52114,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION7;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -52111,10 +52122,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -52227,7 +52238,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION8;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
@@ -52262,7 +52273,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -52332,11 +52343,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION8;
+retry.VERSION = VERSION9;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
+var VERSION10 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -52561,7 +52572,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION9;
+throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts

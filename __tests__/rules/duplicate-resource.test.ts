@@ -5,6 +5,16 @@ import { deployment, endpoints, join, service, slice } from './pairing-fixtures.
 ruleTester(duplicateResource, {
   valid: [
     {
+      // anthos-config-management-samples' namespace-inheritance: a ResourceQuota `quota` per namespace selector.
+      name: 'Config Sync objects with different namespace selectors land in different namespaces',
+      files: {
+        'namespaces/eng/quota.yaml': [
+          'kind: ResourceQuota\napiVersion: v1\nmetadata:\n  name: quota\n  annotations:\n    configmanagement.gke.io/namespace-selector: analytics-selector\n',
+          'kind: ResourceQuota\napiVersion: v1\nmetadata:\n  name: quota\n  annotations:\n    configmanagement.gke.io/namespace-selector: gamestore-selector\n',
+        ].join('---\n'),
+      },
+    },
+    {
       name: 'a Service, its Endpoints and its EndpointSlice share a name',
       files: join(service('etcd'), endpoints('etcd'), slice('etcd', { serviceName: 'etcd' })),
     },
@@ -117,6 +127,24 @@ ruleTester(duplicateResource, {
     },
   ],
   invalid: [
+    {
+      name: 'the same namespace selector twice is a duplicate still',
+      files: {
+        'namespaces/eng/quota.yaml': [
+          'kind: ResourceQuota\napiVersion: v1\nmetadata:\n  name: quota\n  annotations:\n    configmanagement.gke.io/namespace-selector: analytics-selector\n',
+          'kind: ResourceQuota\napiVersion: v1\nmetadata:\n  name: quota\n  annotations:\n    configmanagement.gke.io/namespace-selector: analytics-selector\n',
+        ].join('---\n'),
+      },
+      errors: [
+        {
+          file: 'namespaces/eng/quota.yaml',
+          line: 11,
+          column: 9,
+          messageId: 'definedTwice',
+          data: { where: 'in one file' },
+        },
+      ],
+    },
     {
       // opentelemetry-operator's config/samples: one sample per API version, for the OLM bundle's examples.
       name: 'one object in two API versions of one build: a notice (kustomize keeps both)',

@@ -44,6 +44,18 @@ const service = (name: string, selector: Record<string, string>, namespace = 'sh
 ruleTester(selectorMatchesNoWorkload, {
   valid: [
     {
+      // Emissary's docs/yaml/emojivoto/voting: a Service for v10 (deployed by the app's own manifests) beside
+      // the v11 Deployment and its Service, for a TrafficSplit between the two.
+      name: 'a Service per version: the other version, selected by its own Service, is no near miss',
+      files: {
+        'voting/v10-svc.yaml': service('voting-svc-v10', { app: 'voting-svc', version: 'v10' }),
+        'voting/v11.yaml': docs(
+          service('voting-svc-v11', { app: 'voting-svc', version: 'v11' }),
+          deployment('voting-v11', { app: 'voting-svc', version: 'v11' }),
+        ),
+      },
+    },
+    {
       name: "commonLabels reach a Rollout template through the kustomization's `configurations` (Argo Rollouts)",
       files: {
         'app/kustomization.yaml':
@@ -351,6 +363,23 @@ ruleTester(selectorMatchesNoWorkload, {
           column: 16,
           severity: 'warning',
           messageId: 'extraLabel',
+        },
+      ],
+    },
+    {
+      name: 'a version no Service selects is a near miss still (the Deployment moved on, the Service did not)',
+      files: {
+        'voting/svc.yaml': service('voting-svc', { app: 'voting-svc', version: 'v10' }),
+        'voting/deploy.yaml': deployment('voting-v11', { app: 'voting-svc', version: 'v11' }),
+      },
+      errors: [
+        {
+          file: 'voting/svc.yaml',
+          line: 9,
+          column: 14,
+          severity: 'warning',
+          messageId: 'wrongValue',
+          fix: '    version: v11',
         },
       ],
     },

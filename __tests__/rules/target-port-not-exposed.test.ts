@@ -38,6 +38,15 @@ const service = (name: string, port: string, app = name) => `
 ruleTester(targetPortNotExposed, {
   valid: [
     {
+      // linkerd-examples' thanos-demo: one install per cloud with the Thanos sidecar, and one without it.
+      name: 'alternative definitions of one workload: one serves the named port, so the other is another cluster',
+      files: {
+        'demo/cluster-aks.yaml': service('prometheus', '{name: grpc, port: 10901, targetPort: grpc}'),
+        'demo/install-aks.yaml': deployment('prometheus', ['{name: grpc, containerPort: 10901}']),
+        'demo/install.yaml': deployment('prometheus', ['{name: admin-http, containerPort: 9090}']),
+      },
+    },
+    {
       // Kong's examples/: each file a self-contained example with its own Service and Deployment `echo`.
       name: 'a directory of self-contained examples: each Service pairs with the Deployment of its own file',
       files: {

@@ -15,6 +15,15 @@ const place = (r: Resource): string => {
 
 const sourceOf = (r: Resource): object => r.object.built?.source ?? r.object;
 
+/** Config Sync's `configmanagement.gke.io/namespace-selector` annotation, when the object has one. */
+function namespaceSelector(r: Resource): unknown {
+  const metadata = r.object.value.metadata;
+  if (typeof metadata !== 'object' || metadata === null) return undefined;
+  const annotations = (metadata as Record<string, unknown>).annotations;
+  if (typeof annotations !== 'object' || annotations === null) return undefined;
+  return (annotations as Record<string, unknown>)['configmanagement.gke.io/namespace-selector'];
+}
+
 export const duplicateResource: Rule = {
   meta: {
     id: 'duplicate-resource',
@@ -69,6 +78,9 @@ export const duplicateResource: Rule = {
         if (!seen) first.set(`${key}|${scope}`, resource);
       }
       if (!earlier || where === undefined) continue;
+      // Config Sync places an object with a namespace selector in the namespaces the selector picks: two
+      // with different selectors (`quota` for analytics, `quota` for gamestore) land in different namespaces.
+      if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
       if (earlier.object.apiVersion !== resource.object.apiVersion) {
         report({
           target: { resource, path: NAME_PATH },

@@ -164,7 +164,7 @@ function evidenceAgainst(
   const elsewhere = index.near(service.resource, workloads.matchingOutside(namespace, selector));
   if (local.length === 0 && elsewhere.length === 0) return undefined;
 
-  const changes = nearMissesByChange(selector, local);
+  const changes = nearMissesByChange(selector, local, workloads);
   const plausible = [...changes.values()].flat();
   // An operator explains the selector only through labels a near-miss template does not carry itself.
   const unexplained = Object.fromEntries(
@@ -203,11 +203,21 @@ function evidenceAgainst(
 function nearMissesByChange(
   selector: Readonly<Record<string, string>>,
   templates: readonly PodTemplateView[],
+  workloads: WorkloadIndex,
 ): Map<string, NearMiss[]> {
   const changes = new Map<string, NearMiss[]>();
   for (const template of templates) {
     const change = oneOff(selector, template);
     if (!change) continue;
+    // Another version that a Service already selects (`version: v11` beside a Service for `v10`): Services
+    // per version, as traffic splitting writes them; this one selects a version deployed elsewhere.
+    if (
+      change.type === 'value' &&
+      VERSION.test(change.value) &&
+      VERSION.test(selector[change.key]!) &&
+      workloads.isSelected(template)
+    )
+      continue;
     const k = JSON.stringify(change);
     changes.set(k, [...(changes.get(k) ?? []), { template, change }]);
   }
@@ -466,6 +476,9 @@ function oneOff(selector: Readonly<Record<string, string>>, t: PodTemplateView):
   if (sameValue.length === 1) return { type: 'key', key, newKey: sameValue[0]![0] };
   return Object.keys(selector).length > 1 ? { type: 'missing', key } : undefined;
 }
+
+/** A version as a label value: `v10`, `1.2.3`, `v1-beta`... */
+const VERSION = /^v?\d+(?:[._-][0-9a-z]+)*$/i;
 
 /** Two label values that differ by a typo or a prefix/suffix. */
 function alike(a: string, b: string): boolean {

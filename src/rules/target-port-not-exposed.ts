@@ -79,12 +79,19 @@ function resolveInTemplates(
   workloads: WorkloadIndex,
 ): { unnamed: PodTemplateView[]; undeclared: PodTemplateView[]; served: PodTemplateView[] } {
   const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
-  return {
-    unnamed: results.filter((x) => x.r.kind === 'no-such-name').map((x) => x.t),
-    undeclared: results.filter((x) => x.r.kind === 'undeclared-number').map((x) => x.t),
-    served: results.filter((x) => x.r.kind === 'ok').map((x) => x.t),
-  };
+  const served = results.filter((x) => x.r.kind === 'ok').map((x) => x.t);
+  // Two definitions of one workload (alternative bundles: linkerd-examples' thanos-demo holds one install per
+  // cloud, and one without the Thanos sidecar) are applied one at a time: if one of them serves the port,
+  // the other is another cluster's, not a Pod this Service leaves without an endpoint.
+  const servedIds = new Set(served.map((t) => workloadId(t)));
+  const failing = (kind: string) =>
+    results.filter((x) => x.r.kind === kind && !servedIds.has(workloadId(x.t))).map((x) => x.t);
+  return { unnamed: failing('no-such-name'), undeclared: failing('undeclared-number'), served };
 }
+
+/** A workload's identity: kind, namespace and name (its definitions in several files share it). */
+const workloadId = (t: PodTemplateView): string =>
+  JSON.stringify([t.resource.ref.kind, t.resource.ref.namespace, t.resource.ref.name]);
 
 /** A Service port, where its target is written, and what to say when some selected Pods serve it. */
 interface TargetedPort {
