@@ -37930,7 +37930,7 @@ function findTemplateBreak(text5) {
 }
 function templateSkipReason(text5) {
   const found = findTemplateBreak(text5);
-  if (!found) return braceParameterReason(text5);
+  if (!found) return braceParameterReason(text5) ?? elisionReason(text5);
   return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
 }
 function* templateMarkers(text5) {
@@ -38049,6 +38049,21 @@ function braceParameterReason(text5) {
   if (!first) return void 0;
   const line = text5.slice(0, first.index).split("\n").length;
   return `template: the parameter ${first[1]} at line ${line} breaks the YAML structure; substitute it to check the file`;
+}
+function elisionReason(text5) {
+  if (!text5.includes("...") && !text5.includes("…")) return void 0;
+  const lines2 = text5.split("\n");
+  let previousIndent = -1;
+  for (let i = 0; i < lines2.length; i++) {
+    const line = lines2[i];
+    const content = line.trimStart();
+    if (content === "" || content.startsWith("#")) continue;
+    const indent = line.length - content.length;
+    if (/^(?:\.\.\.|…)\s*(?:#.*)?$/.test(content) && indent > 0 && indent <= previousIndent)
+      return `snippet: the \`${content.trim().startsWith("…") ? "…" : "..."}\` at line ${i + 1} stands for lines left out; complete it to check the file`;
+    previousIndent = indent;
+  }
+  return void 0;
 }
 
 // src/engine/parse.ts

@@ -131,6 +131,31 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(lines('# name: @STS_NAME@', 'a: 1'))).toBeUndefined();
   });
 
+  it("an indented `...` where a key or an item goes is an elided snippet (External Secrets' docs/snippets)", () => {
+    const snippet = lines(
+      'spec:',
+      '  containers:',
+      '    - name: a',
+      '      env:',
+      '        - name: X',
+      '          value: y',
+      '        ...',
+      '    - name: b',
+    );
+    expect(templateSkipReason(snippet)).toBe(
+      'snippet: the `...` at line 7 stands for lines left out; complete it to check the file',
+    );
+    expect(templateSkipReason(lines('a:', '  b: 1', '  …'))).toBe(
+      'snippet: the `…` at line 3 stands for lines left out; complete it to check the file',
+    );
+    // The document end marker, a continued plain value, a quoted or commented one: YAML reads them, no snippet.
+    expect(templateSkipReason(lines('a: 1', '...', '---', 'b: 2'))).toBeUndefined();
+    expect(templateSkipReason(lines('a: some text', '  ...'))).toBeUndefined();
+    expect(templateSkipReason(lines('a: "..."', 'b: 1'))).toBeUndefined();
+    expect(templateSkipReason(lines('a:', '  b: 1', '  # ...'))).toBeUndefined();
+    expect(templateSkipReason(lines('a:', '  b: 1', '  ....'))).toBeUndefined();
+  });
+
   it('names Jinja statements', () => {
     expect(templateSkipReason(lines('{% for ip in ips %}', '- {{ ip }}', '{% endfor %}'))).toBe(
       'Jinja template: {% %} at line 1 breaks the YAML structure; render it to check it',

@@ -81,7 +81,7 @@ export function findTemplateBreak(text: string): TemplateBreak | undefined {
 /** Why a file is skipped as a template (see `findTemplateBreak`), or undefined when it is not one. */
 export function templateSkipReason(text: string): string | undefined {
   const found = findTemplateBreak(text);
-  if (!found) return braceParameterReason(text);
+  if (!found) return braceParameterReason(text) ?? elisionReason(text);
   return found.jinja
     ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`
     : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
@@ -251,4 +251,26 @@ function braceParameterReason(text: string): string | undefined {
     `template: the parameter ${first[1]} at line ${line} breaks the YAML structure; ` +
     'substitute it to check the file'
   );
+}
+
+/**
+ * A documentation snippet that leaves lines out with an indented `...` (or `…`) line where a key or an item
+ * would go (External Secrets' `docs/snippets`): YAML reads it as a key without a value, and the file stands
+ * for a manifest it does not hold. Column 0 `...` is YAML's document end marker, and a line indented deeper
+ * than the line before it may continue a plain value: neither is an elision.
+ */
+function elisionReason(text: string): string | undefined {
+  if (!text.includes('...') && !text.includes('…')) return undefined;
+  const lines = text.split('\n');
+  let previousIndent = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = line.trimStart();
+    if (content === '' || content.startsWith('#')) continue;
+    const indent = line.length - content.length;
+    if (/^(?:\.\.\.|…)\s*(?:#.*)?$/.test(content) && indent > 0 && indent <= previousIndent)
+      return `snippet: the \`${content.trim().startsWith('…') ? '…' : '...'}\` at line ${i + 1} stands for lines left out; complete it to check the file`;
+    previousIndent = indent;
+  }
+  return undefined;
 }
