@@ -39214,9 +39214,10 @@ var ResourceIndex = class {
    * line of directories, else the only one the scan holds (a name and namespace that match exactly and
    * nowhere else are one pair, even split across folders such as `services/` and `endpoints/`).
    */
-  pairedService(from, namespace2, name6) {
+  pairedService(from, namespace2, name6, fits2) {
     const candidates = this.servicesByKey.get(key(namespace2, name6)) ?? [];
-    return this.nearest(from, candidates)[0] ?? (candidates.length === 1 ? candidates[0] : void 0);
+    const nearest = this.nearest(from, candidates);
+    return (fits2 && nearest.find(fits2)) ?? nearest[0] ?? (candidates.length === 1 ? candidates[0] : void 0);
   }
   /**
    * Services of a namespace `from` may have meant, for suggestions: those near it, else all of the namespace.
@@ -39303,11 +39304,16 @@ var ResourceIndex = class {
   /** The Service an Endpoints pairs with. */
   serviceOfEndpoints(endpoints) {
     const { namespace: namespace2, name: name6 } = endpoints.resource.ref;
-    return this.pairedService(endpoints.resource, namespace2, name6);
+    return this.pairedService(endpoints.resource, namespace2, name6, takesManualBackends);
   }
   /** The Service a slice pairs with. */
   serviceOfSlice(slice) {
-    return slice.serviceName === void 0 ? void 0 : this.pairedService(slice.resource, slice.resource.ref.namespace, slice.serviceName);
+    return slice.serviceName === void 0 ? void 0 : this.pairedService(
+      slice.resource,
+      slice.resource.ref.namespace,
+      slice.serviceName,
+      takesManualBackends
+    );
   }
   /**
    * Sources that may hold objects of that namespace the scan cannot show, deployed with `from`: a Helm release
@@ -39342,6 +39348,7 @@ var ResourceIndex = class {
     return this.pairedBackends = paired;
   }
 };
+var takesManualBackends = (s) => s.selector === null && s.type !== "ExternalName";
 var dirOf = (path9) => {
   const i = path9.lastIndexOf("/");
   return i === -1 ? "" : path9.slice(0, i);
@@ -46622,7 +46629,7 @@ function evidenceAgainst(index, workloads, service) {
     (t) => t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v)
   );
   const unselectedBeside = local.filter(
-    (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t)
+    (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t) && (Object.keys(t.labels).length > 0 || namedAlike(service.resource.ref.name, t.resource.ref.name))
   );
   if (plausible.length === 0 && onWorkloadItself.length === 0 && elsewhere.length === 0 && unselectedBeside.length === 0)
     return void 0;
@@ -46806,6 +46813,9 @@ function oneOff(selector, t) {
   const sameValue2 = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
   if (sameValue2.length === 1) return { type: "key", key: key2, newKey: sameValue2[0][0] };
   return Object.keys(selector).length > 1 ? { type: "missing", key: key2 } : void 0;
+}
+function namedAlike(service, workload) {
+  return service === workload || workload.startsWith(`${service}-`) || service.startsWith(`${workload}-`) || closestName(service, [workload]) === workload;
 }
 var VERSION2 = /^v?\d+(?:[._-][0-9a-z]+)*$/i;
 function alike(a, b) {

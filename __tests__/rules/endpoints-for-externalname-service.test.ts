@@ -5,6 +5,15 @@ import { endpoints, join, service, slice } from './pairing-fixtures.js';
 ruleTester(endpointsForExternalNameService, {
   valid: [
     {
+      // Kubernetes in Action's Chapter05: the same Service as a selector-less ClusterIP and as ExternalName.
+      name: 'alternatives of one Service: the Endpoints pairs with the selector-less ClusterIP one',
+      files: {
+        'ch05/external-service.yaml': service('external-service'),
+        'ch05/external-service-externalname.yaml': service('external-service', { type: 'ExternalName' }),
+        'ch05/external-service-endpoints.yaml': endpoints('external-service'),
+      },
+    },
+    {
       name: 'an ExternalName Service alone',
       files: service('db', { type: 'ExternalName' }),
     },

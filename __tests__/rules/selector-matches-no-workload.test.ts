@@ -44,6 +44,16 @@ const service = (name: string, selector: Record<string, string>, namespace = 'sh
 ruleTester(selectorMatchesNoWorkload, {
   valid: [
     {
+      // Kubernetes in Action (2nd ed.), Chapter11/kiada-0.5: the frontend Pod that calls the quote and quiz Services.
+      name: 'an unlabelled Pod beside the Service is reached another way: no sign it was meant for it',
+      files: {
+        'kiada/pod.yaml': docs(
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kiada-ssl\n  namespace: shop\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n',
+          service('quote', { 'app.kubernetes.io/name': 'quote' }),
+        ),
+      },
+    },
+    {
       // Emissary's docs/yaml/emojivoto/voting: a Service for v10 (deployed by the app's own manifests) beside
       // the v11 Deployment and its Service, for a TrafficSplit between the two.
       name: 'a Service per version: the other version, selected by its own Service, is no near miss',
@@ -603,6 +613,24 @@ ruleTester(selectorMatchesNoWorkload, {
           },
           fix: null,
           related: ['manifest.yaml:14:9', 'manifest.yaml:34:9'],
+        },
+      ],
+    },
+    {
+      name: 'an unlabelled Pod named like the Service: its labels were forgotten',
+      files: {
+        'web/pod.yaml': docs(
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-1\n  namespace: shop\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n',
+          service('web', { app: 'web' }),
+        ),
+      },
+      errors: [
+        {
+          file: 'web/pod.yaml',
+          line: 18,
+          column: 5,
+          messageId: 'unselectedBeside',
+          data: { templates: 'Pod shop/web-1 (Pod labels (none))', is: 'is' },
         },
       ],
     },

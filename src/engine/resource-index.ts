@@ -81,9 +81,18 @@ export class ResourceIndex {
    * line of directories, else the only one the scan holds (a name and namespace that match exactly and
    * nowhere else are one pair, even split across folders such as `services/` and `endpoints/`).
    */
-  pairedService(from: Resource, namespace: string, name: string): ServiceView | undefined {
+  pairedService(
+    from: Resource,
+    namespace: string,
+    name: string,
+    /** Among equally near definitions (alternatives of one Service), the kind `from` fits, if one is. */
+    fits?: (service: ServiceView) => boolean,
+  ): ServiceView | undefined {
     const candidates = this.servicesByKey.get(key(namespace, name)) ?? [];
-    return this.nearest(from, candidates)[0] ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const nearest = this.nearest(from, candidates);
+    return (
+      (fits && nearest.find(fits)) ?? nearest[0] ?? (candidates.length === 1 ? candidates[0] : undefined)
+    );
   }
 
   /**
@@ -186,14 +195,19 @@ export class ResourceIndex {
   /** The Service an Endpoints pairs with. */
   serviceOfEndpoints(endpoints: EndpointsView): ServiceView | undefined {
     const { namespace, name } = endpoints.resource.ref;
-    return this.pairedService(endpoints.resource, namespace, name);
+    return this.pairedService(endpoints.resource, namespace, name, takesManualBackends);
   }
 
   /** The Service a slice pairs with. */
   serviceOfSlice(slice: EndpointSliceView): ServiceView | undefined {
     return slice.serviceName === undefined
       ? undefined
-      : this.pairedService(slice.resource, slice.resource.ref.namespace, slice.serviceName);
+      : this.pairedService(
+          slice.resource,
+          slice.resource.ref.namespace,
+          slice.serviceName,
+          takesManualBackends,
+        );
   }
 
   /**
@@ -230,6 +244,13 @@ export class ResourceIndex {
     return (this.pairedBackends = paired);
   }
 }
+
+/**
+ * A Service that hand-written Endpoints and slices are for: no selector, not ExternalName. When a directory
+ * holds alternatives of one Service (Kubernetes in Action's `external-service.yaml` and
+ * `external-service-externalname.yaml`), the Endpoints beside them pairs with this one.
+ */
+const takesManualBackends = (s: ServiceView): boolean => s.selector === null && s.type !== 'ExternalName';
 
 const dirOf = (path: string): string => {
   const i = path.lastIndexOf('/');

@@ -181,8 +181,13 @@ function evidenceAgainst(
   // Without a sign of which Pods it was meant for, the Service may route to Pods deployed some other way
   // (another repository, a chart, by hand): report it only when a Pod template deployed with it, which no
   // Service selects, says it was written to route there.
+  // A Pod with no labels at all is reached some other way (it calls the Service, or is port-forwarded to):
+  // no sign, unless it is named like the Service (its labels forgotten).
   const unselectedBeside = local.filter(
-    (t) => t.resource.units.some((u) => service.resource.units.includes(u)) && !workloads.isSelected(t),
+    (t) =>
+      t.resource.units.some((u) => service.resource.units.includes(u)) &&
+      !workloads.isSelected(t) &&
+      (Object.keys(t.labels).length > 0 || namedAlike(service.resource.ref.name, t.resource.ref.name)),
   );
   if (
     plausible.length === 0 &&
@@ -475,6 +480,16 @@ function oneOff(selector: Readonly<Record<string, string>>, t: PodTemplateView):
   const sameValue = Object.entries(t.labels).filter(([k, v]) => v === value && !Object.hasOwn(selector, k));
   if (sameValue.length === 1) return { type: 'key', key, newKey: sameValue[0]![0] };
   return Object.keys(selector).length > 1 ? { type: 'missing', key } : undefined;
+}
+
+/** A workload named like the Service: the same name, one a prefix of the other, or a typo apart. */
+function namedAlike(service: string, workload: string): boolean {
+  return (
+    service === workload ||
+    workload.startsWith(`${service}-`) ||
+    service.startsWith(`${workload}-`) ||
+    closestName(service, [workload]) === workload
+  );
 }
 
 /** A version as a label value: `v10`, `1.2.3`, `v1-beta`... */
