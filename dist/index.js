@@ -37836,14 +37836,24 @@ var SourceFile = class {
   constructor(path9, text5) {
     this.path = path9;
     this.text = text5;
-    const starts = [0];
-    for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
   }
   path;
   text;
-  /** Offsets at which each line starts. */
-  lineStarts;
+  /**
+   * Offsets at which each line starts, worked out on first use: most files of a large scan are never asked
+   * for a position (no finding there), and the table is about a tenth of the text's size.
+   */
+  starts;
+  get lineStarts() {
+    if (this.starts) return this.starts;
+    const { text: text5 } = this;
+    let lines2 = 1;
+    for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) lines2++;
+    const starts = new Uint32Array(lines2);
+    let line = 1;
+    for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) starts[line++] = i + 1;
+    return this.starts = starts;
+  }
   get lineCount() {
     return this.lineStarts.length;
   }

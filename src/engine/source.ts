@@ -2,17 +2,27 @@ import type { Region } from './finding.js';
 
 /** The text of one manifest file, with offset <-> line/column conversion (1-based, UTF-16 columns). */
 export class SourceFile {
-  /** Offsets at which each line starts. */
-  private readonly lineStarts: number[];
+  /**
+   * Offsets at which each line starts, worked out on first use: most files of a large scan are never asked
+   * for a position (no finding there), and the table is about a tenth of the text's size.
+   */
+  private starts?: Uint32Array;
 
   /** `text` has any byte-order mark removed, so that columns match what an editor shows. */
   constructor(
     readonly path: string,
     readonly text: string,
-  ) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+  ) {}
+
+  private get lineStarts(): Uint32Array {
+    if (this.starts) return this.starts;
+    const { text } = this;
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    const starts = new Uint32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    return (this.starts = starts);
   }
 
   get lineCount(): number {
