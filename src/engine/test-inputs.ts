@@ -1,6 +1,7 @@
 /**
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
- * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), or one whose name says its manifests are
+ * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), `e2e-*` or `*-tests` (Percona's `e2e-tests`,
+ * `integration-tests`), or one whose name says its manifests are
  * invalid, bad or broken (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`,
  * `broken-Deployment`). Their objects are often wrong on purpose, so a finding there is reported
  * as a notice: seen, never failing a check. Directories named so that kube-pairing never loads them
@@ -10,7 +11,7 @@
  */
 import type { Unit } from './units.js';
 
-const TEST_TREE = /^(?:tests?|(?:invalid|bad|broken)(?:[-_].*)?)$/;
+const TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad|broken)(?:[-_].*)?)$/;
 /** Directory names of environments: a `test` beside one of them is an environment too (`envs/test`, `envs/prod`). */
 const ENVIRONMENT =
   /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
