@@ -15342,7 +15342,7 @@ function findTemplateBreak(text5) {
 }
 function templateSkipReason(text5) {
   const found = findTemplateBreak(text5);
-  if (!found) return braceParameterReason(text5) ?? elisionReason(text5);
+  if (!found) return yttReason(text5) ?? braceParameterReason(text5) ?? elisionReason(text5);
   return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
 }
 function* templateMarkers(text5) {
@@ -15476,6 +15476,14 @@ function elisionReason(text5) {
     previousIndent = indent;
   }
   return void 0;
+}
+var YTT_ANNOTATION = /(?:^|[ \t])#@/m;
+function yttReason(text5) {
+  if (!text5.includes("#@")) return void 0;
+  const match3 = YTT_ANNOTATION.exec(text5);
+  if (!match3) return void 0;
+  const line = lineOf(text5, match3.index + match3[0].indexOf("#@"));
+  return `ytt template: the #@ annotation at line ${line} sets what YAML reads as null; render it (ytt -f) to check it`;
 }
 
 // src/engine/parse.ts
@@ -16152,7 +16160,9 @@ function placeholderForm(value, options = {}) {
 function isPlaceholder(value, options = {}) {
   return placeholderForm(value, options) !== void 0;
 }
+var LETTERS_IPV4 = /^[A-Za-z](?:\.[A-Za-z]){3}(?:\/[A-Za-z0-9]+)?$/;
 function isMaskedIp(text5) {
+  if (LETTERS_IPV4.test(text5)) return true;
   if (MASKED_IPV4.test(text5)) {
     const octets = text5.split("/")[0].split(".");
     return octets.some((o) => !/^\d+$/.test(o));
@@ -22520,6 +22530,7 @@ function lacksBackends(index, service) {
   if (name === "" || service.selector !== null || service.type === "ExternalName") return false;
   if (isApiServerService(service)) return false;
   if (service.ports.length === 0 && !service.headless) return false;
+  if (namespace === "kube-system") return false;
   return !(index.hasBackendObjects(service) || index.hiddenIn(namespace, service.resource).length > 0 || operatorMayMake(index, namespace, name));
 }
 function suspects(index, service, strays) {
@@ -25671,7 +25682,7 @@ function routeBackendRefs(resource) {
 }
 var isServiceRef = (ref) => ref.group === "" && ref.kind === "Service";
 function lookupService(index, ref) {
-  const service = index.pairedService(ref.resource, ref.namespace, ref.name);
+  const service = index.pairedService(ref.resource, ref.namespace, ref.name, fitsPort(ref.port));
   if (service) return { service, exists: true, elsewhere: [], visible: true, guess: false };
   if (index.service(ref.namespace, ref.name))
     return { exists: true, elsewhere: [], visible: true, guess: false };
@@ -25693,6 +25704,9 @@ function lookupService(index, ref) {
   if (suggestion && !guess) lookup2.suggestion = suggestion;
   return lookup2;
 }
+function fitsPort(port) {
+  return port && ((service) => portMismatch(service, port) === void 0);
+}
 function besideInDirectory(index, ref) {
   const path8 = ref.resource.object.file.path;
   const dir = path8.slice(0, path8.lastIndexOf("/") + 1);
@@ -25703,7 +25717,7 @@ function besideInDirectory(index, ref) {
 }
 function isVariant(a, b) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.length - short.length >= 3 && (long.startsWith(short) || long.endsWith(short));
+  return long.length - short.length >= 2 && (long.startsWith(short) || long.endsWith(short));
 }
 function referencedServices(resources) {
   const names3 = /* @__PURE__ */ new Set();
@@ -25817,7 +25831,12 @@ var ingressBackendMissingPort = {
   check({ index, report: report3 }) {
     for (const resource of index.resources) {
       for (const backend of ingressBackends(resource)) {
-        const service = index.pairedService(resource, backend.namespace, backend.name);
+        const service = index.pairedService(
+          resource,
+          backend.namespace,
+          backend.name,
+          fitsPort(backend.port)
+        );
         if (!service || !backend.port || service.type === "ExternalName" || service.ports.length === 0)
           continue;
         const mismatch = portMismatch(service, backend.port);

@@ -37940,7 +37940,7 @@ function findTemplateBreak(text5) {
 }
 function templateSkipReason(text5) {
   const found = findTemplateBreak(text5);
-  if (!found) return braceParameterReason(text5) ?? elisionReason(text5);
+  if (!found) return yttReason(text5) ?? braceParameterReason(text5) ?? elisionReason(text5);
   return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
 }
 function* templateMarkers(text5) {
@@ -38074,6 +38074,14 @@ function elisionReason(text5) {
     previousIndent = indent;
   }
   return void 0;
+}
+var YTT_ANNOTATION = /(?:^|[ \t])#@/m;
+function yttReason(text5) {
+  if (!text5.includes("#@")) return void 0;
+  const match3 = YTT_ANNOTATION.exec(text5);
+  if (!match3) return void 0;
+  const line = lineOf(text5, match3.index + match3[0].indexOf("#@"));
+  return `ytt template: the #@ annotation at line ${line} sets what YAML reads as null; render it (ytt -f) to check it`;
 }
 
 // src/engine/parse.ts
@@ -39153,7 +39161,9 @@ function placeholderForm(value, options = {}) {
 function isPlaceholder(value, options = {}) {
   return placeholderForm(value, options) !== void 0;
 }
+var LETTERS_IPV4 = /^[A-Za-z](?:\.[A-Za-z]){3}(?:\/[A-Za-z0-9]+)?$/;
 function isMaskedIp(text5) {
+  if (LETTERS_IPV4.test(text5)) return true;
   if (MASKED_IPV4.test(text5)) {
     const octets = text5.split("/")[0].split(".");
     return octets.some((o) => !/^\d+$/.test(o));
@@ -42890,6 +42900,7 @@ function lacksBackends(index, service) {
   if (name6 === "" || service.selector !== null || service.type === "ExternalName") return false;
   if (isApiServerService(service)) return false;
   if (service.ports.length === 0 && !service.headless) return false;
+  if (namespace2 === "kube-system") return false;
   return !(index.hasBackendObjects(service) || index.hiddenIn(namespace2, service.resource).length > 0 || operatorMayMake(index, namespace2, name6));
 }
 function suspects(index, service, strays) {
@@ -46219,7 +46230,7 @@ function routeBackendRefs(resource) {
 }
 var isServiceRef = (ref) => ref.group === "" && ref.kind === "Service";
 function lookupService(index, ref) {
-  const service = index.pairedService(ref.resource, ref.namespace, ref.name);
+  const service = index.pairedService(ref.resource, ref.namespace, ref.name, fitsPort(ref.port));
   if (service) return { service, exists: true, elsewhere: [], visible: true, guess: false };
   if (index.service(ref.namespace, ref.name))
     return { exists: true, elsewhere: [], visible: true, guess: false };
@@ -46241,6 +46252,9 @@ function lookupService(index, ref) {
   if (suggestion && !guess) lookup2.suggestion = suggestion;
   return lookup2;
 }
+function fitsPort(port) {
+  return port && ((service) => portMismatch(service, port) === void 0);
+}
 function besideInDirectory(index, ref) {
   const path9 = ref.resource.object.file.path;
   const dir = path9.slice(0, path9.lastIndexOf("/") + 1);
@@ -46251,7 +46265,7 @@ function besideInDirectory(index, ref) {
 }
 function isVariant(a, b) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.length - short.length >= 3 && (long.startsWith(short) || long.endsWith(short));
+  return long.length - short.length >= 2 && (long.startsWith(short) || long.endsWith(short));
 }
 function referencedServices(resources) {
   const names3 = /* @__PURE__ */ new Set();
@@ -46365,7 +46379,12 @@ var ingressBackendMissingPort = {
   check({ index, report: report2 }) {
     for (const resource of index.resources) {
       for (const backend of ingressBackends(resource)) {
-        const service = index.pairedService(resource, backend.namespace, backend.name);
+        const service = index.pairedService(
+          resource,
+          backend.namespace,
+          backend.name,
+          fitsPort(backend.port)
+        );
         if (!service || !backend.port || service.type === "ExternalName" || service.ports.length === 0)
           continue;
         const mismatch = portMismatch(service, backend.port);

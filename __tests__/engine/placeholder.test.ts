@@ -40,6 +40,10 @@ describe('placeholderForm: the forms people substitute before applying', () => {
     ['10.0.0.x/24', 'masked-ip'],
     ['fd00::x', 'masked-ip'],
     ['xxxx:xxxx::xxxx', 'masked-ip'],
+    // letters for the four parts, as documentation writes an address (container.training's certbot Endpoints)
+    ['A.B.C.D', 'masked-ip'],
+    ['a.b.c.d', 'masked-ip'],
+    ['a.b.c.d/n', 'masked-ip'],
     // sentinel words, any case
     ['REPLACE_ME', 'sentinel'],
     ['replace-me', 'sentinel'],
@@ -131,6 +135,10 @@ describe('real values, valid or not, are never placeholders', () => {
     'FD00::1',
     '10.0.0.0/24',
     '10.0.0.1:8080',
+    // host names of one letter a part are names, not addresses: four parts only
+    'a.b.c',
+    'a.b.c.d.e',
+    'ab.c.d.e',
     // words a placeholder sentinel must not swallow
     'enterprise',
     'enterprise_svc',

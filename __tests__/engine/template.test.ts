@@ -156,6 +156,32 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(lines('a:', '  b: 1', '  ....'))).toBeUndefined();
   });
 
+  it("a Carvel ytt template is told by its #@ annotations (container.training's k8s/ytt)", () => {
+    expect(
+      templateSkipReason(
+        lines(
+          '#@ load("@ytt:data", "data")',
+          '---',
+          'kind: Service',
+          'metadata:',
+          '  name: #@ data.values.name',
+        ),
+      ),
+    ).toBe(
+      'ytt template: the #@ annotation at line 1 sets what YAML reads as null; render it (ytt -f) to check it',
+    );
+    expect(templateSkipReason(lines('kind: Service', 'metadata:', '  name: #@ name'))).toBe(
+      'ytt template: the #@ annotation at line 3 sets what YAML reads as null; render it (ytt -f) to check it',
+    );
+    expect(templateSkipReason(lines('a: 1', '#@overlay/match by=overlay.all', 'b: 2'))).toContain(
+      'at line 2',
+    );
+    // `#@` inside a value or a plain comment's text, or glued to other text: no ytt.
+    expect(templateSkipReason(lines('password: "s3cr#@t"', 'b: 1'))).toBeUndefined();
+    expect(templateSkipReason(lines('a: x#@y'))).toBeUndefined();
+    expect(templateSkipReason(lines('# mail me at a#@b'))).toBeUndefined();
+  });
+
   it('names Jinja statements', () => {
     expect(templateSkipReason(lines('{% for ip in ips %}', '- {{ ip }}', '{% endfor %}'))).toBe(
       'Jinja template: {% %} at line 1 breaks the YAML structure; render it to check it',

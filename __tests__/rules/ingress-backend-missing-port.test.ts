@@ -41,6 +41,15 @@ const ingress = (port: string, backend = 'web') => `
 ruleTester(ingressBackendMissingPort, {
   valid: [
     {
+      // vfarcic/k8s-specs' ingress/: the same Service as NodePort on 80 and as LoadBalancer on 8080.
+      name: 'alternatives of one Service beside the Ingress: it pairs with the one that has its port',
+      files: {
+        'ingress/default-backend.yml': ingress('{number: 9091}'),
+        'ingress/web-lb.yml': service.replace('port: 9090', 'port: 9092'),
+        'ingress/web.yml': service.replace('port: 9090', 'port: 9091'),
+      },
+    },
+    {
       name: 'an AWS Load Balancer Controller action named like a Service: `use-annotation` is no Service port',
       files: docs(service, ingress('{name: use-annotation}')),
     },
@@ -70,6 +79,23 @@ ruleTester(ingressBackendMissingPort, {
     },
   ],
   invalid: [
+    {
+      name: 'alternatives of one Service, none with the port: reported against the first',
+      files: {
+        'ingress/default-backend.yml': ingress('{number: 9093}'),
+        'ingress/web-lb.yml': service.replace('port: 9090', 'port: 9092'),
+        'ingress/web.yml': service.replace('port: 9090', 'port: 9091'),
+      },
+      errors: [
+        {
+          file: 'ingress/default-backend.yml',
+          line: 15,
+          column: 32,
+          messageId: 'unknownPort',
+          related: ['ingress/web-lb.yml:9:5'],
+        },
+      ],
+    },
     {
       name: 'a typo in port.name: suggests and fixes it',
       files: { 'ingress.yaml': ingress('{name: htp}'), 'service.yaml': service },

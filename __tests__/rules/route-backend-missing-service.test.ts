@@ -89,6 +89,25 @@ ruleTester(routeBackendMissingService, {
   ],
   invalid: [
     {
+      // sandervanvugt/ckad's http-routing.yaml: the course creates Service nginxgw by hand; nginx is another one.
+      name: 'a name two characters longer than a Service is a variant, no typo: a notice in a plain directory',
+      files: {
+        'http-routing.yaml': httpRoute('{name: nginxgw, port: 80}'),
+        'nginx.yaml': service('nginx'),
+      },
+      errors: [
+        {
+          file: 'http-routing.yaml',
+          line: 14,
+          column: 18,
+          severity: 'notice',
+          messageId: 'missingService',
+          fix: null,
+          data: { service: 'Service shop/nginxgw' },
+        },
+      ],
+    },
+    {
       // Envoy Gateway's examples/kubernetes/zone-aware-routing.yaml: the task has the reader create the Service.
       name: 'no close name, a plain directory, no Service in the route file: a notice',
       files: {

@@ -5,6 +5,14 @@ import { deployment, endpoints, join, service, slice } from './pairing-fixtures.
 ruleTester(serviceWithoutEndpoints, {
   valid: [
     {
+      // kubernetes-mastery's portworx.yaml: px-csi-service, headless, no selector, no port, in kube-system.
+      name: "kube-system: the cluster's own components write the Endpoints there",
+      files: {
+        'portworx.yaml': service('px-csi-service', { namespace: 'kube-system', headless: true }),
+        'kubelet.yaml': service('kubelet', { namespace: 'kube-system' }),
+      },
+    },
+    {
       name: 'no port and not headless: no traffic to lose (a Service kept only for its DNS annotations)',
       files: {
         'dns.yaml':

@@ -11,7 +11,7 @@
  * | `variable` | `${VAR}`, `${VAR:-x}`, `${{ env.X }}`, `$VAR`, `$(VAR)` | anywhere |
  * | `angle-brackets` | `<your-ip>`, `<IP>`, `<node name>` | anywhere |
  * | `delimited-token` | `__NAME__`, `@VAR@`, `#{VAR}#`, `%VAR%`, `[[VAR]]` | anywhere |
- * | `masked-ip` | `x.x.x.x`, `10.0.X.X`, `xxx.xxx.xxx.xxx`, `10.0.0.x/24`, `fd00::x` | the whole value |
+ * | `masked-ip` | `x.x.x.x`, `10.0.X.X`, `xxx.xxx.xxx.xxx`, `10.0.0.x/24`, `fd00::x`, `A.B.C.D`, `a.b.c.d/n` | the whole value |
  * | `sentinel` | `REPLACE_ME`, `changeme`, `change-this`, `TODO`, `TBD`, `FIXME`, `your-ip`, `YOUR_IP`, `yourHost`, `insert-ip-here`, `ip-here`, `_`, `...`, `???` | the whole value |
  * | `all-caps` | `MINIKUBE_IP`, `NAME`, `IP`, `NODE_NAME`, `IP_1`; `ROLLOUT_NAME-active` | the whole value; a part cut by `-` or `.`, when its capital words are joined by `_` |
  *
@@ -179,7 +179,11 @@ export function isPlaceholder(value: unknown, options: PlaceholderOptions = {}):
   return placeholderForm(value, options) !== undefined;
 }
 
+/** `A.B.C.D`, `a.b.c.d/n`: an IPv4 address written as letters, one a part, as documentation writes them. */
+const LETTERS_IPV4 = /^[A-Za-z](?:\.[A-Za-z]){3}(?:\/[A-Za-z0-9]+)?$/;
+
 function isMaskedIp(text: string): boolean {
+  if (LETTERS_IPV4.test(text)) return true;
   if (MASKED_IPV4.test(text)) {
     const octets = text.split('/')[0]!.split('.');
     return octets.some((o) => !/^\d+$/.test(o));

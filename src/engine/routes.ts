@@ -181,7 +181,7 @@ export interface ServiceLookup {
 }
 
 export function lookupService(index: ResourceIndex, ref: ServiceReference): ServiceLookup {
-  const service = index.pairedService(ref.resource, ref.namespace, ref.name);
+  const service = index.pairedService(ref.resource, ref.namespace, ref.name, fitsPort(ref.port));
   if (service) return { service, exists: true, elsewhere: [], visible: true, guess: false };
   if (index.service(ref.namespace, ref.name))
     return { exists: true, elsewhere: [], visible: true, guess: false };
@@ -222,6 +222,14 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
 }
 
 /**
+ * Among equally near alternatives of one Service (vfarcic/k8s-specs' `devops-toolkit-dep.yml` with port 80 and
+ * `devops-toolkit-dep-lb.yml` with 8080, beside one Ingress), the reference pairs with one that has its port.
+ */
+export function fitsPort(port: BackendPort | undefined): ((service: ServiceView) => boolean) | undefined {
+  return port && ((service) => portMismatch(service, port) === undefined);
+}
+
+/**
  * A Service of the namespace in the referrer's directory: in view even where each file of the directory is a
  * unit of its own (a directory of alternatives, src/engine/units.ts).
  */
@@ -235,12 +243,13 @@ function besideInDirectory(index: ResourceIndex, ref: ServiceReference): boolean
 }
 
 /**
- * One name is the other with a word of three or more characters added at its start or end (`whoamitcp` and
- * `whoami`, `store-shadow` and `store`): another Service of the family, more likely than a typo.
+ * One name is the other with two or more characters added at its start or end (`whoamitcp` and `whoami`,
+ * `nginxgw` and `nginx`, `store-shadow` and `store`): another Service of the family, more likely than a typo
+ * (one character added, dropped or changed).
  */
 function isVariant(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.length - short.length >= 3 && (long.startsWith(short) || long.endsWith(short));
+  return long.length - short.length >= 2 && (long.startsWith(short) || long.endsWith(short));
 }
 
 /** Every `namespace/name` of a Service that some Ingress backend or route backendRef refers to. */

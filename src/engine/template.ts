@@ -81,7 +81,7 @@ export function findTemplateBreak(text: string): TemplateBreak | undefined {
 /** Why a file is skipped as a template (see `findTemplateBreak`), or undefined when it is not one. */
 export function templateSkipReason(text: string): string | undefined {
   const found = findTemplateBreak(text);
-  if (!found) return braceParameterReason(text) ?? elisionReason(text);
+  if (!found) return yttReason(text) ?? braceParameterReason(text) ?? elisionReason(text);
   return found.jinja
     ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`
     : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
@@ -273,4 +273,20 @@ function elisionReason(text: string): string | undefined {
     previousIndent = indent;
   }
   return undefined;
+}
+
+/**
+ * A Carvel ytt template: ytt's annotations are comments starting with `#@` (`name: #@ data.values.name`,
+ * `#@ load("@ytt:data", "data")`, `#@ def`, `#@overlay/match`). YAML reads the file, but every value an
+ * annotation sets reads as null (container.training's `k8s/ytt`: Deployments with no name and Services with no
+ * port), so the file is a template to render with ytt, not a manifest.
+ */
+const YTT_ANNOTATION = /(?:^|[ \t])#@/m;
+
+function yttReason(text: string): string | undefined {
+  if (!text.includes('#@')) return undefined;
+  const match = YTT_ANNOTATION.exec(text);
+  if (!match) return undefined;
+  const line = lineOf(text, match.index + match[0].indexOf('#@'));
+  return `ytt template: the #@ annotation at line ${line} sets what YAML reads as null; render it (ytt -f) to check it`;
 }

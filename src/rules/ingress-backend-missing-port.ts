@@ -1,7 +1,7 @@
 // Complexity (objects of one namespace): O(R + b) for R objects and b Ingress backends: the paired Service is
 // an index lookup.
 import { replaceScalarFix } from '../engine/fix.js';
-import { ingressBackends, lookupServicePort, portMismatch } from '../engine/routes.js';
+import { fitsPort, ingressBackends, lookupServicePort, portMismatch } from '../engine/routes.js';
 import type { Rule } from '../engine/rule.js';
 import { related, what } from './pairing.js';
 
@@ -34,7 +34,12 @@ export const ingressBackendMissingPort: Rule = {
   check({ index, report }) {
     for (const resource of index.resources) {
       for (const backend of ingressBackends(resource)) {
-        const service = index.pairedService(resource, backend.namespace, backend.name);
+        const service = index.pairedService(
+          resource,
+          backend.namespace,
+          backend.name,
+          fitsPort(backend.port),
+        );
         // ExternalName Services need no ports; a Service without ports is invalid on its own.
         if (!service || !backend.port || service.type === 'ExternalName' || service.ports.length === 0)
           continue;

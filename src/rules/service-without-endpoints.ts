@@ -92,6 +92,10 @@ function lacksBackends(index: ResourceIndex, service: ServiceView): boolean {
   // No port and not headless: it carries no traffic to lose (external-dns' tutorials use such Services only
   // for their DNS annotations); a headless one still needs endpoints for its DNS records.
   if (service.ports.length === 0 && !service.headless) return false;
+  // kube-system: the cluster's own components write Endpoints there (the Prometheus Operator's `kubelet`
+  // Service, a storage driver's Services such as Portworx's `px-csi-service`). A stray hand-written Endpoints
+  // there is still endpoints-without-service's finding.
+  if (namespace === 'kube-system') return false;
   // An absence: an Endpoints or slice of its name anywhere in the scan may be its backends; a Helm
   // release or remote base deploying into the namespace may hold them, and so may an operator whose
   // custom resource names the Service (Rook's `rook-ceph-active-mons` slices, made for CephCluster `rook-ceph`).
