@@ -15456,11 +15456,13 @@ function braceParameterReason(text5) {
   let first;
   for (const pattern of PARAMETERS) {
     const match3 = pattern.exec(text5);
-    if (match3 && (!first || match3.index < first.index)) first = match3;
+    if (!match3) continue;
+    const at3 = match3.index + match3[0].lastIndexOf(match3[1]);
+    if (!first || at3 < first.at) first = { at: at3, parameter: match3[1] };
   }
   if (!first) return void 0;
-  const line = text5.slice(0, first.index).split("\n").length;
-  return `template: the parameter ${first[1]} at line ${line} breaks the YAML structure; substitute it to check the file`;
+  const line = text5.slice(0, first.at).split("\n").length;
+  return `template: the parameter ${first.parameter} at line ${line} breaks the YAML structure; substitute it to check the file`;
 }
 function elisionReason(text5) {
   if (!text5.includes("...") && !text5.includes("…")) return void 0;
@@ -16474,6 +16476,7 @@ var ResourceIndex = class {
       if (h.unit !== void 0 && !from.units.includes(h.unit)) return false;
       if (h.root === void 0) return true;
       const root = h.root === "." ? "" : h.root;
+      if (h.onlyDirectory) return dir === root;
       return root === "" || dir === root || dir.startsWith(`${root}/`);
     });
   }
@@ -16569,9 +16572,6 @@ function sharedDirectories(a, b) {
   const end = Math.min(a.length, b.length);
   let i = 0;
   for (; i < end && a.charCodeAt(i) === b.charCodeAt(i); i++) if (a.charCodeAt(i) === SLASH) n++;
-  const aEnds = i === a.length || a.charCodeAt(i) === SLASH;
-  const bEnds = i === b.length || b.charCodeAt(i) === SLASH;
-  if (i > 0 && aEnds && bEnds) n++;
   return n;
 }
 var SLASH = 47;
@@ -16788,7 +16788,7 @@ function unrenderedTemplates(files, charts) {
         chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
       );
   }
-  return [...unrendered].sort().map(([root, label2]) => ({ root, label: label2 }));
+  return [...unrendered].sort().map(([root, label2]) => charts.units.has(root) ? { root, label: label2 } : { root, label: label2, onlyDirectory: true });
 }
 function unitOf(kind, root) {
   const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
@@ -26081,7 +26081,8 @@ function evidenceAgainst(index, workloads, service) {
     Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v))
   );
   if (operatorMayMakePods(index, namespace, unexplained, plausible.length === 0)) return void 0;
-  if (Object.keys(unexplained).some((k) => isOperatorLabel(index, k))) return void 0;
+  if (plausible.length === 0 && Object.keys(unexplained).some((k) => isOperatorLabel(index, k)))
+    return void 0;
   const onWorkloadItself = local.filter(
     (t) => t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v)
   );

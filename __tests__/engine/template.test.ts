@@ -124,6 +124,9 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     // The first of both forms counts.
     expect(templateSkipReason(lines('a: @A@', 'b: {B}.x'))).toContain('@A@ at line 1');
     expect(templateSkipReason(lines('b: {B}.x', 'a: @A@'))).toContain('{B} at line 1');
+    // On one line, the one written first.
+    expect(templateSkipReason(lines('a: @A@ b: {B}.x'))).toContain('@A@ at line 1');
+    expect(templateSkipReason(lines('b: {B}.x a: @A@'))).toContain('{B} at line 1');
     // Quoted, inside a value, lower case, in a comment: YAML reads it, no template.
     expect(templateSkipReason(lines('name: "@STS_NAME@"'))).toBeUndefined();
     expect(templateSkipReason(lines('name: x-@STS_NAME@'))).toBeUndefined();

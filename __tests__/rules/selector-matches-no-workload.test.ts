@@ -377,6 +377,25 @@ ruleTester(selectorMatchesNoWorkload, {
       ],
     },
     {
+      name: "a label in an operator's domain with a near miss is a slip still (Knative's brokerRole)",
+      files: {
+        'config/broker.yaml': docs(
+          'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: brokers.eventing.knative.dev}\n',
+          service('broker-filter', { 'eventing.knative.dev/brokerRole': 'filterx' }),
+          deployment('broker-filter', { 'eventing.knative.dev/brokerRole': 'filter' }),
+        ),
+      },
+      errors: [
+        {
+          file: 'config/broker.yaml',
+          line: 12,
+          column: 38,
+          severity: 'warning',
+          messageId: 'wrongValue',
+        },
+      ],
+    },
+    {
       name: 'a version no Service selects is a near miss still (the Deployment moved on, the Service did not)',
       files: {
         'voting/svc.yaml': service('voting-svc', { app: 'voting-svc', version: 'v10' }),

@@ -221,6 +221,7 @@ export class ResourceIndex {
       if (h.unit !== undefined && !from.units.includes(h.unit)) return false;
       if (h.root === undefined) return true;
       const root = h.root === '.' ? '' : h.root;
+      if (h.onlyDirectory) return dir === root;
       return root === '' || dir === root || dir.startsWith(`${root}/`);
     });
   }
@@ -344,11 +345,9 @@ function sharedDirectories(a: string, b: string): number {
   let n = 0;
   const end = Math.min(a.length, b.length);
   let i = 0;
+  // A slash both share closes a directory both are in. Called only for directories not on one line, so
+  // neither path ends where the other goes on with a slash (`a/b` and `a/b/c` are on one line).
   for (; i < end && a.charCodeAt(i) === b.charCodeAt(i); i++) if (a.charCodeAt(i) === SLASH) n++;
-  // The last common directory counts when both names end there (`a/b` and `a/b/c`, not `a/bc`).
-  const aEnds = i === a.length || a.charCodeAt(i) === SLASH;
-  const bEnds = i === b.length || b.charCodeAt(i) === SLASH;
-  if (i > 0 && aEnds && bEnds) n++;
   return n;
 }
 const SLASH = 47;

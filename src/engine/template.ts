@@ -240,15 +240,18 @@ const PARAMETERS: readonly RegExp[] = [
 ];
 
 function braceParameterReason(text: string): string | undefined {
-  let first: RegExpExecArray | undefined;
+  // The parameter that comes first in the text (both patterns match from the start of its line).
+  let first: { at: number; parameter: string } | undefined;
   for (const pattern of PARAMETERS) {
     const match = pattern.exec(text);
-    if (match && (!first || match.index < first.index)) first = match;
+    if (!match) continue;
+    const at = match.index + match[0].lastIndexOf(match[1]!);
+    if (!first || at < first.at) first = { at, parameter: match[1]! };
   }
   if (!first) return undefined;
-  const line = text.slice(0, first.index).split('\n').length;
+  const line = text.slice(0, first.at).split('\n').length;
   return (
-    `template: the parameter ${first[1]} at line ${line} breaks the YAML structure; ` +
+    `template: the parameter ${first.parameter} at line ${line} breaks the YAML structure; ` +
     'substitute it to check the file'
   );
 }

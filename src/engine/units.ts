@@ -60,6 +60,11 @@ export interface HiddenSource {
    * directories (see ResourceIndex.near). Undefined: deployed anywhere in the namespace.
    */
   root?: string;
+  /**
+   * Set for a template outside a chart: its objects are deployed with the files of its own directory only
+   * (a template at the top of a repository, such as a krew plugin manifest, hides nothing in the folders below).
+   */
+  onlyDirectory?: true;
   /** The kustomize build it is part of (a remote base, `helmCharts`): its objects are deployed with that build only. */
   unit?: Unit;
   /** For messages: `HelmRelease monitoring/kube-prometheus-stack`. */
@@ -370,7 +375,11 @@ function unrenderedTemplates(files: readonly ParsedFile[], charts: HelmCharts): 
         chart !== undefined ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`,
       );
   }
-  return [...unrendered].sort().map(([root, label]) => ({ root, label }));
+  return [...unrendered]
+    .sort()
+    .map(([root, label]) =>
+      charts.units.has(root) ? { root, label } : { root, label, onlyDirectory: true },
+    );
 }
 
 function unitOf(kind: Exclude<UnitKind, 'gitops'>, root: string): Unit {

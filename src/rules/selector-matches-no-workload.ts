@@ -171,8 +171,10 @@ function evidenceAgainst(
     Object.entries(selector).filter(([k, v]) => !plausible.some((m) => m.template.labels[k] === v)),
   );
   if (operatorMayMakePods(index, namespace, unexplained, plausible.length === 0)) return undefined;
-  // A label in an operator's own domain may be set by that operator, on Pods it makes or labels at run time.
-  if (Object.keys(unexplained).some((k) => isOperatorLabel(index, k))) return undefined;
+  // A label in an operator's own domain may be set by that operator, on Pods it makes or labels at run time;
+  // not against a near miss, which says the value is a slip (Knative's `eventing.knative.dev/brokerRole`).
+  if (plausible.length === 0 && Object.keys(unexplained).some((k) => isOperatorLabel(index, k)))
+    return undefined;
   const onWorkloadItself = local.filter(
     (t) =>
       t.templatePath.length > 0 && Object.entries(selector).every(([k, v]) => labelsOf(t.resource)[k] === v),
