@@ -40101,7 +40101,9 @@ function unrenderedTemplates(files, charts) {
         chart !== void 0 ? `the unrendered Helm chart ${chart}` : `the template ${f.file.path}`
       );
   }
-  return [...unrendered].sort().map(([root, label2]) => charts.units.has(root) ? { root, label: label2 } : { root, label: label2, onlyDirectory: true });
+  return [...unrendered].sort().map(
+    ([root, label2]) => charts.units.has(root) ? { root, label: label2 } : { root, label: label2, onlyDirectory: true }
+  );
 }
 function unitOf(kind, root) {
   const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
@@ -47062,16 +47064,7 @@ var targetPortProtocolMismatch = {
             theirs: theirs[0],
             protocol: port.protocol
           },
-          related: mismatched.flatMap((m) => [
-            ...podTemplateRelated(m.t).slice(0, 1),
-            ...m.ports.map(
-              (p) => related(
-                m.t.resource,
-                p.protocolExplicit ? [...p.path, "protocol"] : p.path,
-                `${what(m.t.resource.ref)} container port ${p.name === "" ? String(p.containerPort) : `\`${p.name}\``} (${p.protocol}${p.protocolExplicit ? "" : ", not written"})`
-              )
-            )
-          ])
+          related: mismatchRelated(mismatched)
         });
       }
     }
@@ -47089,17 +47082,20 @@ function unwrittenProtocol(service, port, number, templates, mismatched, path9) 
       templates,
       protocol: port.protocol
     },
-    related: mismatched.flatMap((m) => [
-      ...podTemplateRelated(m.t).slice(0, 1),
-      ...m.ports.map(
-        (p) => related(
-          m.t.resource,
-          p.path,
-          `${what(m.t.resource.ref)} container port ${p.containerPort} (TCP, not written)`
-        )
-      )
-    ])
+    related: mismatchRelated(mismatched)
   };
+}
+function mismatchRelated(mismatched) {
+  return mismatched.flatMap((m) => [
+    ...podTemplateRelated(m.t).slice(0, 1),
+    ...m.ports.map(
+      (p) => related(
+        m.t.resource,
+        p.protocolExplicit ? [...p.path, "protocol"] : p.path,
+        `${what(m.t.resource.ref)} container port ${p.name === "" ? String(p.containerPort) : `\`${p.name}\``} (${p.protocol}${p.protocolExplicit ? "" : ", not written"})`
+      )
+    )
+  ]);
 }
 
 // src/rules/workload-selector-mismatch.ts

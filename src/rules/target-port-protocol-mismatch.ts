@@ -97,16 +97,7 @@ export const targetPortProtocolMismatch: Rule = {
             theirs: theirs[0]!,
             protocol: port.protocol,
           },
-          related: mismatched.flatMap((m) => [
-            ...podTemplateRelated(m.t).slice(0, 1),
-            ...m.ports.map((p): RelatedTarget =>
-              related(
-                m.t.resource,
-                p.protocolExplicit ? [...p.path, 'protocol'] : p.path,
-                `${what(m.t.resource.ref)} container port ${p.name === '' ? String(p.containerPort) : `\`${p.name}\``} (${p.protocol}${p.protocolExplicit ? '' : ', not written'})`,
-              ),
-            ),
-          ]),
+          related: mismatchRelated(mismatched),
         });
       }
     }
@@ -133,15 +124,22 @@ function unwrittenProtocol(
       templates,
       protocol: port.protocol,
     },
-    related: mismatched.flatMap((m) => [
-      ...podTemplateRelated(m.t).slice(0, 1),
-      ...m.ports.map((p): RelatedTarget =>
-        related(
-          m.t.resource,
-          p.path,
-          `${what(m.t.resource.ref)} container port ${p.containerPort} (TCP, not written)`,
-        ),
-      ),
-    ]),
+    related: mismatchRelated(mismatched),
   };
+}
+
+/** Each mismatched template's labels and its container ports of the other protocol (their `protocol` when written). */
+function mismatchRelated(
+  mismatched: readonly { t: PodTemplateView; ports: ContainerPortView[] }[],
+): RelatedTarget[] {
+  return mismatched.flatMap((m) => [
+    ...podTemplateRelated(m.t).slice(0, 1),
+    ...m.ports.map((p): RelatedTarget =>
+      related(
+        m.t.resource,
+        p.protocolExplicit ? [...p.path, 'protocol'] : p.path,
+        `${what(m.t.resource.ref)} container port ${p.name === '' ? String(p.containerPort) : `\`${p.name}\``} (${p.protocol}${p.protocolExplicit ? '' : ', not written'})`,
+      ),
+    ),
+  ]);
 }
