@@ -124,6 +124,14 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     // The first of both forms counts.
     expect(templateSkipReason(lines('a: @A@', 'b: {B}.x'))).toContain('@A@ at line 1');
     expect(templateSkipReason(lines('b: {B}.x', 'a: @A@'))).toContain('{B} at line 1');
+    // `[PARAMETER]` in square brackets glued to text (ingress-gce's echo server); a real flow sequence is none.
+    expect(templateSkipReason(lines('containers:', '- image: [YOUR REGISTRY]/echoserver:latest'))).toBe(
+      'template: the parameter [YOUR REGISTRY] at line 2 breaks the YAML structure; substitute it to check the file',
+    );
+    expect(templateSkipReason(lines('image: [PROJECT_ID].io/x'))).toContain('[PROJECT_ID] at line 1');
+    expect(
+      templateSkipReason(lines('args: [A, B]', 'ports: [HTTP]', 'x: [Your Registry]/y')),
+    ).toBeUndefined();
     // On one line, the one written first.
     expect(templateSkipReason(lines('a: @A@ b: {B}.x'))).toContain('@A@ at line 1');
     expect(templateSkipReason(lines('b: {B}.x a: @A@'))).toContain('{B} at line 1');

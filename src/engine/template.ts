@@ -230,13 +230,16 @@ function lineOf(text: string, offset: number): number {
  * - `{PARAMETER}` in single braces glued to more text in a value (`clusterIP: {SERVICE_IP_PREFIX}.16`): YAML
  *   reads `{…}` as a flow mapping and the text after it as an error;
  * - `@PARAMETER@` opening a plain value (`name: @STS_NAME@`, Longhorn's scale test): YAML reserves `@` at the
- *   start of a plain scalar.
+ *   start of a plain scalar;
+ * - `[PARAMETER]` in square brackets glued to more text (`image: [YOUR REGISTRY]/echoserver`, ingress-gce's
+ *   echo server; `gcr.io/[PROJECT_ID]` when it opens the value): YAML reads `[…]` as a flow sequence.
  * The parameter is capitals (an environment variable's name), so a real flow mapping (`{app: web}`) never
  * looks like one.
  */
 const PARAMETERS: readonly RegExp[] = [
   /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
   /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m,
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m,
 ];
 
 function braceParameterReason(text: string): string | undefined {
