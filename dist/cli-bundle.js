@@ -19551,7 +19551,7 @@ function mayCarryIgnoreAnnotation(object2) {
 }
 
 // src/engine/test-inputs.ts
-var TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad|broken)(?:[-_].*)?)$/;
+var TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
 var ENVIRONMENT = /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
 function testInputDirectory(file, units, named2 = [], directories = /* @__PURE__ */ new Set()) {
   const dirs = file.split("/").slice(0, -1);

@@ -111,9 +111,9 @@ describe('findings in test inputs', () => {
     ).toEqual(['error endpoints-without-service tests/pair.yaml:9:9']);
   });
 
-  it('a directory of broken examples', () => {
-    expect(check({ 'broken-Deployment/probe/pair.yaml': pair }).map(brief)).toEqual([
-      'notice endpoints-without-service broken-Deployment/probe/pair.yaml:9:9',
+  it('a directory of broken examples is checked as any other (examples/broken shows what must be reported)', () => {
+    expect(check({ 'examples/broken/pair.yaml': pair }).map(brief)).toEqual([
+      'error endpoints-without-service examples/broken/pair.yaml:9:9',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('testInputDirectory', () => {
     ['invalid/e.yaml', 'invalid'],
     ['invalid_cases/e.yaml', 'invalid_cases'],
     ['demo/agilebank/bad_resources/e.yaml', 'demo/agilebank/bad_resources'],
-    ['broken-Pod/e.yaml', 'broken-Pod'],
+    ['broken-Pod/e.yaml', undefined],
     ['e2e-tests/arbiter/compare/e.yaml', 'e2e-tests'],
     ['e2e_kind/e.yaml', 'e2e_kind'],
     ['ci/integration-tests/e.yaml', 'ci/integration-tests'],
@@ -145,7 +145,7 @@ describe('testInputDirectory', () => {
     ['-tests/e.yaml', undefined],
     ['overlays/perf-test/e.yaml', undefined],
     ['latest/e.yaml', undefined],
-    ['broken/e.yaml', 'broken'],
+    ['broken/e.yaml', undefined],
     ['brokenness/e.yaml', undefined],
     ['badger/e.yaml', undefined],
     ['test.yaml', undefined],

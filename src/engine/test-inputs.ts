@@ -2,8 +2,8 @@
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
  * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), `e2e-*` or `*-tests` (Percona's `e2e-tests`,
  * `integration-tests`), or one whose name says its manifests are
- * invalid, bad or broken (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`,
- * `broken-Deployment`). Their objects are often wrong on purpose, so a finding there is reported
+ * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`). Not `broken`: a
+ * project's own `examples/broken/` shows the bugs a checker must report. Their objects are often wrong on purpose, so a finding there is reported
  * as a notice: seen, never failing a check. Directories named so that kube-pairing never loads them
  * (`testdata`, `e2e`, `fixtures`...) are in DEFAULT_IGNORE (load.ts); `test` is not, because in a GitOps
  * repository it is as often an environment — which is why a `test` directory that a kustomize build, a GitOps
@@ -11,7 +11,7 @@
  */
 import type { Unit } from './units.js';
 
-const TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad|broken)(?:[-_].*)?)$/;
+const TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
 /** Directory names of environments: a `test` beside one of them is an environment too (`envs/test`, `envs/prod`). */
 const ENVIRONMENT =
   /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
