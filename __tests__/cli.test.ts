@@ -44,7 +44,7 @@ describe('kube-pairing CLI (built bundle)', () => {
     const { status, report } = runJson(['broken-yaml'], fixtures);
     expect(status).toBe(1);
     const rules = report.findings.map(at);
-    expect(rules).toContain('yaml-syntax broken-yaml/bad.yaml:5:19');
+    expect(rules).toContain('yaml-syntax broken-yaml/unclosed.yaml:5:19');
     expect(rules).toContain('endpoints-without-service broken-yaml/endpoints.yaml:4:9');
   });
 

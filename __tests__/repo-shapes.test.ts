@@ -269,6 +269,51 @@ const patchedInOverlays: Shape[] = [
   },
 ];
 
+const templatesAndTestFiles: Shape[] = [
+  {
+    name: "a FreeMarker template (.ftl.yaml) beside the manifests (cloudogu's gitops-playground)",
+    files: {
+      'apps/argocd/applications/argocd.ftl.yaml': docs(`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: argocd
+          namespace: \${config.namespace}
+          annotations:
+        <#if config.mail.active>
+            notifications.argoproj.io/subscribe.on-sync-status-unknown.email: \${config.mail.to}
+        </#if>
+        spec:
+          project: default
+        `),
+      'apps/web.yaml': web(),
+    },
+    expected: [],
+  },
+  {
+    name: "a sample named invalid.yaml, broken on purpose (Kubeflow Pipelines' scheduledworkflow samples)",
+    files: {
+      'samples/scheduledworkflow/invalid.yaml': docs(`
+        apiVersion: kubeflow.org/v1beta1
+        kind: ScheduledWorkflow
+        metadata:
+          name: invalid
+        spec:
+          maxHistory: !@#$%^&*()_+
+        `),
+      'samples/scheduledworkflow/single-run.yaml': docs(`
+        apiVersion: kubeflow.org/v1beta1
+        kind: ScheduledWorkflow
+        metadata:
+          name: single-run
+        spec:
+          maxHistory: 10
+        `),
+    },
+    expected: [],
+  },
+];
+
 const stillFound: Shape[] = [
   {
     name: 'the classic: an Endpoints whose name is one word off, in a prod overlay over a shared base',
@@ -311,6 +356,18 @@ const stillFound: Shape[] = [
     },
     expected: ['duplicate-resource app/b.yaml:4:9', 'duplicate-resource plain/twice.yaml:13:9'],
   },
+  {
+    name: "an overlay's patch without the namespace its base object writes (SIGHUP's registry-override examples)",
+    files: {
+      'katalog/operator/kustomization.yaml': 'namespace: monitoring\nresources: [deployment.yaml]\n',
+      'katalog/operator/deployment.yaml': deployment('operator', { app: 'operator' }, 'monitoring'),
+      'examples/registry-override/kustomization.yaml':
+        'resources:\n  - ../../katalog/operator\npatchesStrategicMerge:\n  - deploy.yml\n',
+      'examples/registry-override/deploy.yml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: operator\nspec:\n  replicas: 2\n',
+    },
+    expected: ['kustomize-patch-no-target examples/registry-override/kustomization.yaml:4:5'],
+  },
 ];
 
 describe('real repository shapes', () => {
@@ -319,6 +376,7 @@ describe('real repository shapes', () => {
     ['unrelated examples side by side', unrelatedExamples],
     ['what the scan cannot show is unknown, not wrong', unknowable],
     ['what an overlay patches is judged only where the patch cannot change it', patchedInOverlays],
+    ['templates of other languages and files named as test inputs', templatesAndTestFiles],
     ['real pairing bugs are still found', stillFound],
   ];
   for (const [group, shapes] of all) {

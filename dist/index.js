@@ -37914,6 +37914,9 @@ var import_yaml5 = __toESM(require_dist(), 1);
 function hasTemplateMarkers(text5) {
   return text5.includes("{{") || text5.includes("{%");
 }
+function hasFreeMarkerMarkers(text5) {
+  return text5.includes("<#") || text5.includes("</#") || text5.includes("<@") || text5.includes("</@");
+}
 function helmChartOf(path9, paths) {
   const parts = path9.split("/");
   for (let i = parts.length - 2; i >= 0; i--) {
@@ -37927,23 +37930,44 @@ function helmChartSkipReason(chart) {
   return `Helm chart template (chart ${chart}): helm renders its {{ }}; render it (helm template ${chart}) to check it`;
 }
 function findTemplateBreak(text5) {
-  if (!hasTemplateMarkers(text5)) return void 0;
+  if (!hasTemplateMarkers(text5) && !hasFreeMarkerMarkers(text5)) return void 0;
   const spans = inertSpans(text5);
   const openShift = isOpenShiftTemplate(text5);
   for (const marker of templateMarkers(text5)) {
     if (openShift && marker.dollar) continue;
     const span = spanAround(spans, marker.start, marker.end);
     if (span && !(span[2] && startsLine(text5, marker.start))) continue;
-    return { line: lineOf(text5, marker.start), jinja: marker.jinja };
+    return { line: lineOf(text5, marker.start), engine: marker.engine };
   }
   return void 0;
 }
 function templateSkipReason(text5) {
   const found = findTemplateBreak(text5);
   if (!found) return yttReason(text5) ?? braceParameterReason(text5) ?? elisionReason(text5);
-  return found.jinja ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it` : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
+  switch (found.engine) {
+    case "jinja":
+      return `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`;
+    case "freemarker":
+      return `FreeMarker template: the directive at line ${found.line} breaks the YAML structure; render it to check it`;
+    default:
+      return `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
+  }
 }
-function* templateMarkers(text5) {
+function templateMarkers(text5) {
+  const markers = [...curlyMarkers(text5), ...freeMarkerMarkers(text5)];
+  return markers.sort((a, b) => a.start - b.start);
+}
+function* freeMarkerMarkers(text5) {
+  if (!hasFreeMarkerMarkers(text5)) return;
+  const pattern = /^[ \t]*(<\/?[#@](?:--|[A-Za-z]))/gm;
+  for (let match3 = pattern.exec(text5); match3; match3 = pattern.exec(text5)) {
+    const start = match3.index + match3[0].length - match3[1].length;
+    const lineEnd = text5.indexOf("\n", start);
+    const close = text5.slice(start, lineEnd === -1 ? text5.length : lineEnd).indexOf(">");
+    yield { start, end: close === -1 ? start + 2 : start + close + 1, engine: "freemarker", dollar: false };
+  }
+}
+function* curlyMarkers(text5) {
   const pattern = /\{\{|\{%/g;
   const next = { "}}": -2, "%}": -2 };
   for (let match3 = pattern.exec(text5); match3; match3 = pattern.exec(text5)) {
@@ -37953,7 +37977,12 @@ function* templateMarkers(text5) {
     if (next[delimiter] !== -1 && next[delimiter] < start + 2)
       next[delimiter] = text5.indexOf(delimiter, start + 2);
     const close = next[delimiter];
-    yield { start, end: close === -1 ? start + 2 : close + 2, jinja, dollar: text5[start - 1] === "$" };
+    yield {
+      start,
+      end: close === -1 ? start + 2 : close + 2,
+      engine: jinja ? "jinja" : "go",
+      dollar: text5[start - 1] === "$"
+    };
   }
 }
 function inertSpans(text5) {
@@ -47767,6 +47796,7 @@ function prescanKinds(rules) {
 
 // src/engine/test-inputs.ts
 var TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
+var TEST_FILE = /^(?:invalid|bad)(?:[-_][^.]*)?(?:\.[^.]+)+$/;
 var ENVIRONMENT = /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
 function testInputDirectory(file, units, named2 = [], directories = /* @__PURE__ */ new Set()) {
   const dirs = file.split("/").slice(0, -1);
@@ -47775,10 +47805,14 @@ function testInputDirectory(file, units, named2 = [], directories = /* @__PURE__
     ...named2.map((d) => d.split("/").filter((part) => part !== "" && part !== ".")).filter((parts) => parts.every((part, i) => dirs[i] === part)).map((parts) => parts.length)
   );
   const at3 = dirs.findIndex((d, i) => i >= within2 && TEST_TREE.test(d));
-  if (at3 === -1) return void 0;
-  const testDir = dirs.slice(0, at3 + 1).join("/");
-  if (units?.some((u) => deploys(u, testDir, directories))) return void 0;
-  return testDir;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const testInputs = at3 !== -1 ? dirs.slice(0, at3 + 1).join("/") : TEST_FILE.test(base) && !named2.some((n) => sameFile(n, file)) ? file : void 0;
+  if (testInputs === void 0) return void 0;
+  if (units?.some((u) => deploys(u, testInputs, directories))) return void 0;
+  return testInputs;
+}
+function sameFile(named2, file) {
+  return named2.split("/").filter((part) => part !== "" && part !== ".").join("/") === file;
 }
 function deploys(unit, testDir, directories) {
   if (unit.kind === "directory") return false;
@@ -47802,7 +47836,9 @@ function directoriesOf(files) {
     }
   return out;
 }
-function testInputNote(directory) {
+function testInputNote(directory, file = false) {
+  if (file)
+    return ` Reported as a notice: the name of \`${directory}\` says it is a test input, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
   return ` Reported as a notice: \`${directory}/\` holds test inputs, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
 }
 
@@ -47993,7 +48029,7 @@ function toFinding(rule, problem3, configured, named2 = [], directories) {
   const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2, directories) : void 0;
   if (testInputs !== void 0) {
     finding.severity = "notice";
-    finding.message += testInputNote(testInputs);
+    finding.message += testInputNote(testInputs, testInputs === file);
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)
     finding.fix = problem3.fix;

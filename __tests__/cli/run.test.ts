@@ -198,9 +198,9 @@ describe('runCli: json, sarif and github formats', () => {
     expect(run.err).toEqual([]);
     const report = json(run);
     expect(report.findings.map(at)).toEqual([
-      'error yaml-syntax broken-yaml/bad.yaml:5:19',
       'notice endpoints-deprecated broken-yaml/endpoints.yaml:2:7',
       'error endpoints-without-service broken-yaml/endpoints.yaml:4:9',
+      'error yaml-syntax broken-yaml/unclosed.yaml:5:19',
       'notice endpoints-deprecated typo/endpoints.yaml:2:7',
       'error endpoints-without-service typo/endpoints.yaml:4:9',
       'warning service-without-endpoints typo/service.yaml:4:9',

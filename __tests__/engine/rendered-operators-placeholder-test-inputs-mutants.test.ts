@@ -14,6 +14,7 @@ import { nameTemplates } from '../../src/engine/rendered.js';
 import { ResourceIndex } from '../../src/engine/resource-index.js';
 import { placeResources } from '../../src/engine/resources.js';
 import { testInputDirectory } from '../../src/engine/test-inputs.js';
+import type { Unit } from '../../src/engine/units.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 
 /** A Service without selector or backends: service-without-endpoints reports it at its name (line 4, col 9). */
@@ -145,10 +146,26 @@ describe('operatorMayMake: a Service a custom resource of its namespace may stan
 });
 
 describe('testInputDirectory: which directory of the path holds test inputs', () => {
-  it('the file name is not a directory: "bad-deploy.yaml" or "invalid_pod.yaml" in a plain directory is no test input', () => {
-    expect(testInputDirectory('k8s/bad-deploy.yaml')).toBeUndefined();
-    expect(testInputDirectory('invalid_pod.yaml')).toBeUndefined();
+  it('a file named invalid or bad is a test input itself; a test directory above it comes first', () => {
+    expect(testInputDirectory('k8s/bad-deploy.yaml')).toBe('k8s/bad-deploy.yaml');
+    expect(testInputDirectory('invalid_pod.yaml')).toBe('invalid_pod.yaml');
+    expect(testInputDirectory('samples/invalid.yaml')).toBe('samples/invalid.yaml');
+    expect(testInputDirectory('samples/bad.tar.yml')).toBe('samples/bad.tar.yml');
     expect(testInputDirectory('k8s/tests/bad-deploy.yaml')).toBe('k8s/tests');
+    // Only the name: not a word inside it, not a directory's name read as a file's.
+    for (const file of ['k8s/badge.yaml', 'k8s/invalidator.yaml', 'k8s/not-invalid.yaml', 'invalid', 'bad/x'])
+      expect(testInputDirectory(file)).toBe(file === 'bad/x' ? 'bad' : undefined);
+    // Named on the command line (as written, with or without `./`): checked as any other file.
+    expect(testInputDirectory('k8s/invalid.yaml', undefined, ['k8s/invalid.yaml'])).toBeUndefined();
+    expect(testInputDirectory('k8s/invalid.yaml', undefined, ['./k8s/invalid.yaml'])).toBeUndefined();
+    expect(testInputDirectory('k8s/invalid.yaml', undefined, ['k8s'])).toBe('k8s/invalid.yaml');
+  });
+
+  it('a file named invalid that a build deploys is no test input', () => {
+    const build: Unit = { id: 'kustomize:k8s', kind: 'kustomize', root: 'k8s', label: 'kustomize build k8s' };
+    const plain: Unit = { id: 'directory:k8s', kind: 'directory', root: 'k8s', label: 'directory k8s' };
+    expect(testInputDirectory('k8s/invalid.yaml', [build])).toBeUndefined();
+    expect(testInputDirectory('k8s/invalid.yaml', [plain])).toBe('k8s/invalid.yaml');
   });
 
   it('a named directory written with a trailing "/" or "./" is skipped as when written without', () => {

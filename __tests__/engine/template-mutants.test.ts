@@ -47,7 +47,7 @@ describe('how far a template expression reaches', () => {
 
   it('a control line indented with a tab in a multi-line plain value is a control line still', () => {
     // #592, #594: a tab is a blank before the marker.
-    expect(findTemplateBreak(lines('a: 1', ' \t{{- if .x }}', '  b'))).toEqual({ line: 2, jinja: false });
+    expect(findTemplateBreak(lines('a: 1', ' \t{{- if .x }}', '  b'))).toEqual({ line: 2, engine: 'go' });
   });
 
   it('an expression before every inert span breaks the structure where it is', () => {

@@ -93,7 +93,7 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
   });
 
   it('says where, and which syntax', () => {
-    expect(findTemplateBreak(lines('a: 1', '  {% if x %}'))).toEqual({ line: 2, jinja: true });
+    expect(findTemplateBreak(lines('a: 1', '  {% if x %}'))).toEqual({ line: 2, engine: 'jinja' });
     expect(findTemplateBreak(lines('a: "{{ x }}"'))).toBeUndefined();
   });
 
@@ -191,6 +191,49 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(lines('password: "s3cr#@t"', 'b: 1'))).toBeUndefined();
     expect(templateSkipReason(lines('a: x#@y'))).toBeUndefined();
     expect(templateSkipReason(lines('# mail me at a#@b'))).toBeUndefined();
+  });
+
+  it("a FreeMarker directive on a line of its own is a template (gitops-playground's .ftl.yaml)", () => {
+    const freemarker = (line: number) =>
+      `FreeMarker template: the directive at line ${line} breaks the YAML structure; render it to check it`;
+    const cases: [string, number][] = [
+      [
+        lines(
+          'kind: Application',
+          'metadata:',
+          '  namespace: ${config.namespace}',
+          '  annotations:',
+          '<#if config.mail.active>',
+          '    x: ${config.mail}',
+          '</#if>',
+        ),
+        5,
+      ],
+      [
+        lines(
+          'kind: Role',
+          'rules:',
+          '  - verbs: [get]',
+          '  <#if openshift == false>',
+          '  - verbs: [list]',
+          '  </#if>',
+        ),
+        4,
+      ],
+      [lines('<#-- generated -->', 'kind: Service'), 1],
+      [lines('kind: Service', 'spec:', '  ports:', '  <@ports list=ports/>'), 4],
+      // A directive line under a plain value is no continuation of it.
+      [lines('a: 1', '  <#list xs as x>', '  b: 2', '  </#list>'), 2],
+    ];
+    for (const [text, line] of cases) expect(templateSkipReason(text)).toBe(freemarker(line));
+    expect(findTemplateBreak(lines('a: 1', '<#if x>', '</#if>'))).toEqual({ line: 2, engine: 'freemarker' });
+    // In a block scalar, a quoted value, a comment, or inside a line: text, no template.
+    expect(
+      templateSkipReason(lines('data:', '  page.ftl: |', '    <#if user>', '    </#if>')),
+    ).toBeUndefined();
+    expect(templateSkipReason(lines('a: "<#if x>"', '# <#if x>', 'b: x <#if y>'))).toBeUndefined();
+    expect(templateSkipReason(lines('a: |', '  <@macro/>', 'b: <a'))).toBeUndefined();
+    expect(templateSkipReason(lines('a: 1', '<#'))).toBeUndefined();
   });
 
   it('names Jinja statements', () => {

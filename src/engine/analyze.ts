@@ -306,7 +306,7 @@ function toFinding(
       : undefined;
   if (testInputs !== undefined) {
     finding.severity = 'notice';
-    finding.message += testInputNote(testInputs);
+    finding.message += testInputNote(testInputs, testInputs === file);
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix
   // replaces whole lines: on a one-line JSON List of megabytes it would be the whole file, once for every

@@ -28,6 +28,11 @@ export function hasTemplateMarkers(text: string): boolean {
   return text.includes('{{') || text.includes('{%');
 }
 
+/** A FreeMarker directive or macro call (`<#if …>`, `</#list>`, `<#-- … -->`, `<@macro/>`) somewhere. */
+function hasFreeMarkerMarkers(text: string): boolean {
+  return text.includes('<#') || text.includes('</#') || text.includes('<@') || text.includes('</@');
+}
+
 /**
  * The chart directory (`.` for the top) when `path` is inside the `templates/` directory of a Helm chart:
  * a directory that holds `Chart.yaml`, among `paths` (all the paths being checked, relative, with `/`).
@@ -51,12 +56,15 @@ export function helmChartSkipReason(chart: string): string {
   );
 }
 
+/** Which template language a marker belongs to. */
+export type TemplateEngine = 'go' | 'jinja' | 'freemarker';
+
 /** Where template syntax first breaks the YAML structure of a text. */
 export interface TemplateBreak {
   /** 1-based line of the first template expression outside a comment or a value. */
   line: number;
-  /** `{% %}` (Jinja) rather than `{{ }}`. */
-  jinja: boolean;
+  /** `{{ }}` (Go, Helm), `{% %}` (Jinja) or a FreeMarker directive (`<#if …>`, gitops-playground's `.ftl.yaml`). */
+  engine: TemplateEngine;
 }
 
 /**
@@ -64,7 +72,7 @@ export interface TemplateBreak {
  * text sits inside a comment or a value (or there is none).
  */
 export function findTemplateBreak(text: string): TemplateBreak | undefined {
-  if (!hasTemplateMarkers(text)) return undefined;
+  if (!hasTemplateMarkers(text) && !hasFreeMarkerMarkers(text)) return undefined;
   const spans = inertSpans(text);
   const openShift = isOpenShiftTemplate(text);
   for (const marker of templateMarkers(text)) {
@@ -73,7 +81,7 @@ export function findTemplateBreak(text: string): TemplateBreak | undefined {
     const span = spanAround(spans, marker.start, marker.end);
     // A line of its own in a multi-line plain value (`a: 1` then `  {{- if .x }}`) is a control line still.
     if (span && !(span[2] && startsLine(text, marker.start))) continue;
-    return { line: lineOf(text, marker.start), jinja: marker.jinja };
+    return { line: lineOf(text, marker.start), engine: marker.engine };
   }
   return undefined;
 }
@@ -82,21 +90,48 @@ export function findTemplateBreak(text: string): TemplateBreak | undefined {
 export function templateSkipReason(text: string): string | undefined {
   const found = findTemplateBreak(text);
   if (!found) return yttReason(text) ?? braceParameterReason(text) ?? elisionReason(text);
-  return found.jinja
-    ? `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`
-    : `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
+  switch (found.engine) {
+    case 'jinja':
+      return `Jinja template: {% %} at line ${found.line} breaks the YAML structure; render it to check it`;
+    case 'freemarker':
+      return `FreeMarker template: the directive at line ${found.line} breaks the YAML structure; render it to check it`;
+    default:
+      return `Go/Helm template: {{ }} at line ${found.line} breaks the YAML structure; render it (helm template) to check it`;
+  }
 }
 
 interface Marker {
   start: number;
   /** End of the expression (after its closing `}}` / `%}`), or of the marker when it is never closed. */
   end: number;
-  jinja: boolean;
+  engine: TemplateEngine;
   /** Written `${{`: a GitHub Actions expression or an OpenShift parameter. */
   dollar: boolean;
 }
 
-function* templateMarkers(text: string): Generator<Marker> {
+/** The markers of all three languages, in the order of the text. */
+function templateMarkers(text: string): Marker[] {
+  const markers = [...curlyMarkers(text), ...freeMarkerMarkers(text)];
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * FreeMarker directives and macro calls that open a line (after indentation): `<#if x>`, `</#if>`, `<#list>`,
+ * `<#-- comment -->`, `<@macro/>`. One inside a line is text (HTML in a value, a `<#` in a string): only a
+ * directive on a line of its own can stand where YAML expects a key or an item.
+ */
+function* freeMarkerMarkers(text: string): Generator<Marker> {
+  if (!hasFreeMarkerMarkers(text)) return;
+  const pattern = /^[ \t]*(<\/?[#@](?:--|[A-Za-z]))/gm;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const lineEnd = text.indexOf('\n', start);
+    const close = text.slice(start, lineEnd === -1 ? text.length : lineEnd).indexOf('>');
+    yield { start, end: close === -1 ? start + 2 : start + close + 1, engine: 'freemarker', dollar: false };
+  }
+}
+
+function* curlyMarkers(text: string): Generator<Marker> {
   const pattern = /\{\{|\{%/g;
   // The next closing delimiter, looked for again only once passed: linear in the text, however many markers.
   const next = { '}}': -2, '%}': -2 };
@@ -107,7 +142,12 @@ function* templateMarkers(text: string): Generator<Marker> {
     if (next[delimiter] !== -1 && next[delimiter] < start + 2)
       next[delimiter] = text.indexOf(delimiter, start + 2);
     const close = next[delimiter];
-    yield { start, end: close === -1 ? start + 2 : close + 2, jinja, dollar: text[start - 1] === '$' };
+    yield {
+      start,
+      end: close === -1 ? start + 2 : close + 2,
+      engine: jinja ? 'jinja' : 'go',
+      dollar: text[start - 1] === '$',
+    };
   }
 }
 

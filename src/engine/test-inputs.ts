@@ -2,7 +2,8 @@
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
  * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), `e2e-*` or `*-tests` (Percona's `e2e-tests`,
  * `integration-tests`), or one whose name says its manifests are
- * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`). Not `broken`: a
+ * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`); a file named so is one too
+ * (Kubeflow Pipelines' `samples/scheduledworkflow/invalid.yaml`, `maxHistory: !@#$%^&*()_+`). Not `broken`: a
  * project's own `examples/broken/` shows the bugs a checker must report. Their objects are often wrong on purpose, so a finding there is reported
  * as a notice: seen, never failing a check. Directories named so that kube-pairing never loads them
  * (`testdata`, `e2e`, `fixtures`...) are in DEFAULT_IGNORE (load.ts); `test` is not, because in a GitOps
@@ -12,12 +13,15 @@
 import type { Unit } from './units.js';
 
 const TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
+/** A file whose name (before its extensions) says it is invalid or bad on purpose: `invalid.yaml`, `bad-pod.yml`. */
+const TEST_FILE = /^(?:invalid|bad)(?:[-_][^.]*)?(?:\.[^.]+)+$/;
 /** Directory names of environments: a `test` beside one of them is an environment too (`envs/test`, `envs/prod`). */
 const ENVIRONMENT =
   /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
 
 /**
- * The test-input directory a finding's file is in (`conformance/tests`), or undefined. `units` are the
+ * The test-input directory a finding's file is in (`conformance/tests`), or the file itself when its name says
+ * it is a test input and the user did not name it, or undefined. `units` are the
  * deployment units of the finding's object, when it is about one. A unit deploys the file, so that it is no
  * test input, when it is a GitOps path, a build or chart rooted outside the test directory (something else
  * pulls the file in), or one rooted at the test directory itself (`overlays/test`: an environment). A build
@@ -41,10 +45,26 @@ export function testInputDirectory(
       .map((parts) => parts.length),
   );
   const at = dirs.findIndex((d, i) => i >= within && TEST_TREE.test(d));
-  if (at === -1) return undefined;
-  const testDir = dirs.slice(0, at + 1).join('/');
-  if (units?.some((u) => deploys(u, testDir, directories))) return undefined;
-  return testDir;
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const testInputs =
+    at !== -1
+      ? dirs.slice(0, at + 1).join('/')
+      : TEST_FILE.test(base) && !named.some((n) => sameFile(n, file))
+        ? file
+        : undefined;
+  if (testInputs === undefined) return undefined;
+  // A unit that pulls the file in deploys it (for a test file: any build, chart or GitOps path).
+  if (units?.some((u) => deploys(u, testInputs, directories))) return undefined;
+  return testInputs;
+}
+
+function sameFile(named: string, file: string): boolean {
+  return (
+    named
+      .split('/')
+      .filter((part) => part !== '' && part !== '.')
+      .join('/') === file
+  );
 }
 
 function deploys(unit: Unit, testDir: string, directories: ReadonlySet<string>): boolean {
@@ -72,8 +92,13 @@ export function directoriesOf(files: Iterable<string>): Set<string> {
   return out;
 }
 
-/** What a finding demoted to a notice there says after its message. */
-export function testInputNote(directory: string): string {
+/** What a finding demoted to a notice there says after its message (`file`: the test input is the file itself). */
+export function testInputNote(directory: string, file = false): string {
+  if (file)
+    return (
+      ` Reported as a notice: the name of \`${directory}\` says it is a test input, often wrong on purpose (set ` +
+      "the rule's severity in .kube-pairing.yaml to report it at its own)."
+    );
   return (
     ` Reported as a notice: \`${directory}/\` holds test inputs, often wrong on purpose (set the rule's ` +
     'severity in .kube-pairing.yaml to report it at its own).'
