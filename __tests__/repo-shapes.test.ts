@@ -129,6 +129,38 @@ const unrelatedExamples: Shape[] = [
 
 const unknowable: Shape[] = [
   {
+    name: "a Service for the Pods of a chart installed with a values file beside it (Jaeger's otel-demo)",
+    files: {
+      'examples/otel-demo/jaeger-values.yaml': 'allInOne:\n  enabled: true\nstorage:\n  type: memory\n',
+      'examples/otel-demo/jaeger-query-service.yaml': service('jaeger-query-clusterip', {
+        namespace: 'jaeger',
+        selector: { 'app.kubernetes.io/name': 'jaeger', 'app.kubernetes.io/component': 'all-in-one' },
+      }),
+      'examples/otel-demo/load-generator.yaml': deployment(
+        'trace-generator',
+        { app: 'trace-generator' },
+        'jaeger',
+      ),
+      // The values file hides nothing in another directory.
+      'examples/other/web.yaml': join(
+        service('web', { selector: { app: 'web' } }),
+        deployment('api', { app: 'api' }),
+      ),
+    },
+    expected: ['selector-matches-no-workload examples/other/web.yaml:7:5'],
+  },
+  {
+    name: 'a values file beside does not hide a near miss: the typo is still reported',
+    files: {
+      'deploy/values.yaml': 'replicaCount: 2\n',
+      'deploy/web.yaml': join(
+        service('web', { selector: { app: 'webb' } }).replace('port: 2379', 'port: 8080'),
+        deployment('web', { app: 'web' }),
+      ),
+    },
+    expected: ['selector-matches-no-workload deploy/web.yaml:7:10'],
+  },
+  {
     name: 'Pods made by an operator for a custom resource (Prometheus, Alertmanager)',
     files: {
       'manifests/prometheus.yaml':
@@ -287,6 +319,36 @@ const templatesAndTestFiles: Shape[] = [
           project: default
         `),
       'apps/web.yaml': web(),
+    },
+    expected: [],
+  },
+  {
+    name: "an exercise with <EDIT: ...> placeholders to fill in (the EKS Workshop's network policy demo)",
+    files: {
+      'stars/backend-policy.yaml': docs(`
+        kind: NetworkPolicy
+        apiVersion: networking.k8s.io/v1
+        metadata: {namespace: stars, name: backend-policy}
+        spec:
+          podSelector: {matchLabels: {role: backend}}
+          ingress:
+            - from:
+                - <EDIT: UPDATE WITH THE CONFIGURATION NEEDED TO ALLOW FRONTEND>
+                    <EDIT: UPDATE WITH THE CONFIGURATION NEEDED TO ALLOW FRONTEND>
+        `),
+      'stars/web.yaml': web('stars'),
+    },
+    expected: [],
+  },
+  {
+    name: 'a Knative Service written twice in one file to make two revisions (Knative tag-header routing sample)',
+    files: {
+      'tag-header/sample.yaml': [1, 2]
+        .map(
+          (n) =>
+            `apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: tag-header\nspec:\n  template:\n    metadata:\n      name: tag-header-revision-${n}\n`,
+        )
+        .join('---\n'),
     },
     expected: [],
   },

@@ -38078,7 +38078,8 @@ function lineOf(text5, offset) {
 var PARAMETERS = [
   /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
   /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m,
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m
 ];
 function braceParameterReason(text5) {
   let first;
@@ -38800,17 +38801,33 @@ function namespaceSelector(r) {
   if (typeof annotations !== "object" || annotations === null) return void 0;
   return annotations["configmanagement.gke.io/namespace-selector"];
 }
+function revisionName(r) {
+  if (r.ref.kind !== "Service" || groupOf(r.object.apiVersion) !== "serving.knative.dev") return void 0;
+  let node = r.object.value;
+  for (const key2 of ["spec", "template", "metadata", "name"]) {
+    if (typeof node !== "object" || node === null) return void 0;
+    node = node[key2];
+  }
+  return typeof node === "string" && node !== "" ? node : void 0;
+}
+function revisionsInOrder(earlier, later, where) {
+  if (where !== "in one file") return false;
+  const first = revisionName(earlier);
+  const second = revisionName(later);
+  return first !== void 0 && second !== void 0 && first !== second;
+}
 var duplicateResource = {
   meta: {
     id: "duplicate-resource",
     severity: "error",
     family: "pairing",
-    summary: "The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is applied together (a notice when the two are of different API versions).",
+    summary: "The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is applied together (a notice when the two are of different API versions, or one Knative Service naming two revisions in one file).",
     reads: [],
     why: "Applied together, the later definition silently replaces the earlier one (or fights it on every sync), so one of them never takes effect.",
     messages: {
       definedTwice: "{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} Delete one of them, or rename or re-namespace one if both are needed.",
-      definedInTwoVersions: "{{object}} is defined twice {{where}}, as {{apiVersion}} here and as {{otherVersion}} in {{place}}. Two API versions of one kind are one object to the cluster, so applied together the later replaces the earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster."
+      definedInTwoVersions: "{{object}} is defined twice {{where}}, as {{apiVersion}} here and as {{otherVersion}} in {{place}}. Two API versions of one kind are one object to the cluster, so applied together the later replaces the earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster.",
+      knativeRevisions: "{{object}} is defined twice in one file, naming revision {{otherRevision}} in {{place}} and {{revision}} here. Applied in order, the later definition replaces the earlier one, but Knative keeps a Revision of each (samples create two revisions to split traffic between them this way). Delete one of them if only one revision is wanted."
     }
   },
   check({ index, report: report2 }) {
@@ -38836,40 +38853,52 @@ var duplicateResource = {
       }
       if (!earlier || where === void 0) continue;
       if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
-      if (earlier.object.apiVersion !== resource.object.apiVersion) {
-        report2({
-          target: { resource, path: NAME_PATH },
-          severity: "notice",
-          messageId: "definedInTwoVersions",
-          data: {
-            object: what(resource.ref),
-            where,
-            apiVersion: resource.object.apiVersion,
-            otherVersion: earlier.object.apiVersion,
-            place: place(earlier)
-          },
-          related: [
-            { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
-          ]
-        });
-        continue;
-      }
-      report2({
-        target: { resource, path: NAME_PATH },
-        messageId: "definedTwice",
-        data: {
-          object: what(resource.ref),
-          where,
-          place: place(earlier),
-          kustomize: where.includes("kustomize build") ? " `kustomize build` refuses the duplicate outright." : ""
-        },
-        related: [
-          { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }
-        ]
-      });
+      report2(duplicateProblem(earlier, resource, where));
     }
   }
 };
+function duplicateProblem(earlier, resource, where) {
+  const common = {
+    target: { resource, path: NAME_PATH },
+    related: [{ resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }]
+  };
+  const object2 = what(resource.ref);
+  if (revisionsInOrder(earlier, resource, where))
+    return {
+      ...common,
+      severity: "notice",
+      messageId: "knativeRevisions",
+      data: {
+        object: object2,
+        revision: revisionName(resource) ?? "",
+        otherRevision: revisionName(earlier) ?? "",
+        place: place(earlier)
+      }
+    };
+  if (earlier.object.apiVersion !== resource.object.apiVersion)
+    return {
+      ...common,
+      severity: "notice",
+      messageId: "definedInTwoVersions",
+      data: {
+        object: object2,
+        where,
+        apiVersion: resource.object.apiVersion,
+        otherVersion: earlier.object.apiVersion,
+        place: place(earlier)
+      }
+    };
+  return {
+    ...common,
+    messageId: "definedTwice",
+    data: {
+      object: object2,
+      where,
+      place: place(earlier),
+      kustomize: where.includes("kustomize build") ? " `kustomize build` refuses the duplicate outright." : ""
+    }
+  };
+}
 
 // src/rules/empty-selector.ts
 var emptySelector = {
@@ -39951,7 +39980,7 @@ function deploymentUnits(files) {
   for (const entry of gitops) placer.placeGitOps(entry);
   for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
   const charts = helmCharts(files);
-  hidden.push(...unrenderedTemplates(files, charts));
+  hidden.push(...unrenderedTemplates(files, charts), ...helmValuesFiles(files, charts));
   placer.placeDirectories(charts, files);
   return { placements: placer.placements, patchFiles: patchFiles2, hidden: dedupe(hidden) };
 }
@@ -40134,6 +40163,16 @@ function unrenderedTemplates(files, charts) {
   return [...unrendered].sort().map(
     ([root, label2]) => charts.units.has(root) ? { root, label: label2 } : { root, label: label2, onlyDirectory: true }
   );
+}
+var VALUES_FILE = /(?:^|\/)(?:values|[^/]+[-_.]values|values[-_.][^/]+)\.ya?ml$/i;
+function helmValuesFiles(files, charts) {
+  return files.filter(
+    (f) => VALUES_FILE.test(f.file.path) && f.objects.length === 0 && f.kustomization === void 0 && f.template === void 0 && charts.chartOf(dirOf2(f.file.path)) === void 0
+  ).map((f) => ({
+    root: dirOf2(f.file.path),
+    onlyDirectory: true,
+    label: `the Helm release installed with the values ${f.file.path}`
+  }));
 }
 function unitOf(kind, root) {
   const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;

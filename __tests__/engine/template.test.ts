@@ -112,6 +112,24 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(lines('clusterIP: "{SERVICE_IP_PREFIX}.16"'))).toBeUndefined();
   });
 
+  it("a <PARAMETER: what to write> opening an item or a value is a template (the EKS Workshop's exercise)", () => {
+    const edit = '<EDIT: UPDATE WITH THE CONFIGURATION NEEDED>';
+    expect(templateSkipReason(lines('ingress:', '  - from:', `      - ${edit}`, `          ${edit}`))).toBe(
+      `template: the parameter ${edit} at line 3 breaks the YAML structure; substitute it to check the file`,
+    );
+    expect(templateSkipReason(lines(`podSelector: <SELECTOR: your labels>`))).toContain('at line 1');
+    // Lower case, no `: ` inside, quoted, in a comment, or inside a value: no template.
+    for (const text of [
+      'ip: <your-ip>',
+      'ip: <NODE_IP>',
+      'a: <edit: your labels>',
+      'a: "<EDIT: x>"',
+      '# - <EDIT: x>',
+      'a: b <EDIT: x>',
+    ])
+      expect(templateSkipReason(text)).toBeUndefined();
+  });
+
   it("an @PARAMETER@ opening a plain value is a template (Longhorn's scale-test StatefulSet)", () => {
     expect(
       templateSkipReason(lines('metadata:', '  name: @STS_NAME@', 'spec:', '  serviceName: @STS_NAME@')),

@@ -110,6 +110,30 @@ describe('deployment units', () => {
     expect(units.hidden).toEqual([{ root: 'charts/web', label: 'the unrendered Helm chart charts/web' }]);
   });
 
+  it('a Helm values file outside a chart is a hidden source of its own directory (a chart installed with it)', () => {
+    const files = parse({
+      'demo/jaeger-values.yaml': 'allInOne:\n  enabled: true\n',
+      'demo/values-prod.yml': 'replicas: 2\n',
+      'demo/app.values.yaml': 'replicas: 2\n',
+      'demo/values.yaml': 'replicas: 2\n',
+      // Not values files: a chart's own, one holding an object, one only named alike, a template.
+      'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
+      'charts/web/values.yaml': 'replicas: 1\n',
+      'other/values.yaml': svc('web'),
+      'other/myvalues.yaml': 'a: 1\n',
+      'other/valuesfile.yaml': 'a: 1\n',
+      'tpl/values.yaml': 'a: {{ .x }}\n',
+    });
+    const label = (path: string) => `the Helm release installed with the values ${path}`;
+    expect(deploymentUnits(files).hidden).toEqual([
+      { root: 'tpl', onlyDirectory: true, label: 'the template tpl/values.yaml' },
+      { root: 'demo', onlyDirectory: true, label: label('demo/app.values.yaml') },
+      { root: 'demo', onlyDirectory: true, label: label('demo/jaeger-values.yaml') },
+      { root: 'demo', onlyDirectory: true, label: label('demo/values-prod.yml') },
+      { root: 'demo', onlyDirectory: true, label: label('demo/values.yaml') },
+    ]);
+  });
+
   it('a Flux Kustomization deploys its path: a plain directory recursively, with targetNamespace overriding', () => {
     const files = {
       'clusters/prod/apps.yaml':

@@ -2,6 +2,11 @@ import { duplicateResource } from '../../src/rules/duplicate-resource.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { deployment, endpoints, join, service, slice } from './pairing-fixtures.js';
 
+/** A Knative Service `tag-header` whose template names its revision (or not), seven lines. */
+const knative = (revision: string | undefined): string =>
+  'apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: tag-header\nspec:\n  template:\n' +
+  `    metadata: {${revision === undefined ? '' : `name: ${revision}`}}\n`;
+
 ruleTester(duplicateResource, {
   valid: [
     {
@@ -172,6 +177,49 @@ ruleTester(duplicateResource, {
           related: ['samples/v1alpha1.yaml:4:9'],
         },
       ],
+    },
+    {
+      // knative/docs code-samples/serving/tag-header-based-routing/sample.yaml: revision 1, then revision 2 with traffic.
+      name: 'one Knative Service naming two revisions in one file: a notice (Knative keeps both revisions)',
+      files: {
+        'sample.yaml': knative('rev-1') + '---\n' + knative('rev-2'),
+      },
+      errors: [
+        {
+          file: 'sample.yaml',
+          line: 12,
+          column: 9,
+          severity: 'notice',
+          messageId: 'knativeRevisions',
+          data: {
+            object: 'Service default/tag-header',
+            revision: 'rev-2',
+            otherRevision: 'rev-1',
+            place: 'sample.yaml:4',
+          },
+          related: ['sample.yaml:4:9'],
+        },
+      ],
+    },
+    {
+      name: 'a Knative Service twice with one revision name, or unnamed: an error as for any object',
+      files: {
+        'same.yaml': knative('rev-1') + '---\n' + knative('rev-1'),
+        'unnamed.yaml': knative('rev-1') + '---\n' + knative(undefined),
+      },
+      errors: [
+        { file: 'same.yaml', line: 12, column: 9, messageId: 'definedTwice' },
+        { file: 'unnamed.yaml', line: 12, column: 9, messageId: 'definedTwice' },
+      ],
+    },
+    {
+      name: 'a Knative Service naming two revisions in two files of one build: kustomize refuses it',
+      files: {
+        'app/kustomization.yaml': 'resources: [a.yaml, b.yaml]\n',
+        'app/a.yaml': knative('rev-1'),
+        'app/b.yaml': knative('rev-2'),
+      },
+      errors: [{ file: 'app/b.yaml', line: 4, column: 9, messageId: 'definedTwice' }],
     },
     {
       name: 'two components both set `namespace: shared` and keep their Namespace: both are named `shared`',

@@ -272,7 +272,9 @@ function lineOf(text: string, offset: number): number {
  * - `@PARAMETER@` opening a plain value (`name: @STS_NAME@`, Longhorn's scale test): YAML reserves `@` at the
  *   start of a plain scalar;
  * - `[PARAMETER]` in square brackets glued to more text (`image: [YOUR REGISTRY]/echoserver`, ingress-gce's
- *   echo server; `gcr.io/[PROJECT_ID]` when it opens the value): YAML reads `[…]` as a flow sequence.
+ *   echo server; `gcr.io/[PROJECT_ID]` when it opens the value): YAML reads `[…]` as a flow sequence;
+ * - `<PARAMETER: what to write>` in angle brackets opening a value or an item (`- <EDIT: UPDATE WITH THE
+ *   CONFIGURATION NEEDED ...>`, the EKS Workshop's network policy exercise): YAML reads the `: ` as a key's end.
  * The parameter is capitals (an environment variable's name), so a real flow mapping (`{app: web}`) never
  * looks like one.
  */
@@ -280,6 +282,7 @@ const PARAMETERS: readonly RegExp[] = [
   /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
   /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m,
   /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m,
+  /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m,
 ];
 
 function braceParameterReason(text: string): string | undefined {

@@ -133,7 +133,7 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
   for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf('kustomize', dir), dir, {});
 
   const charts = helmCharts(files);
-  hidden.push(...unrenderedTemplates(files, charts));
+  hidden.push(...unrenderedTemplates(files, charts), ...helmValuesFiles(files, charts));
   placer.placeDirectories(charts, files);
   return { placements: placer.placements, patchFiles, hidden: dedupe(hidden) };
 }
@@ -380,6 +380,31 @@ function unrenderedTemplates(files: readonly ParsedFile[], charts: HelmCharts): 
     .map(([root, label]) =>
       charts.units.has(root) ? { root, label } : { root, label, onlyDirectory: true },
     );
+}
+
+/** The name of a Helm values file: `values.yaml`, `values-prod.yaml`, `jaeger-values.yaml`, `app.values.yml`. */
+const VALUES_FILE = /(?:^|\/)(?:values|[^/]+[-_.]values|values[-_.][^/]+)\.ya?ml$/i;
+
+/**
+ * A Helm values file outside any chart of the scan, holding no object: a chart from elsewhere is installed with
+ * it (`helm upgrade --install jaeger jaegertracing/jaeger -f jaeger-values.yaml`, Jaeger's otel-demo), so its
+ * objects, of an unknown namespace, are deployed with the files of its directory.
+ */
+function helmValuesFiles(files: readonly ParsedFile[], charts: HelmCharts): HiddenSource[] {
+  return files
+    .filter(
+      (f) =>
+        VALUES_FILE.test(f.file.path) &&
+        f.objects.length === 0 &&
+        f.kustomization === undefined &&
+        f.template === undefined &&
+        charts.chartOf(dirOf(f.file.path)) === undefined,
+    )
+    .map((f) => ({
+      root: dirOf(f.file.path),
+      onlyDirectory: true as const,
+      label: `the Helm release installed with the values ${f.file.path}`,
+    }));
 }
 
 function unitOf(kind: Exclude<UnitKind, 'gitops'>, root: string): Unit {

@@ -2,7 +2,7 @@
 // by identity and scope).
 import { placeOf } from '../engine/locate.js';
 import type { Resource } from '../engine/resources.js';
-import type { Rule } from '../engine/rule.js';
+import type { Problem, Rule } from '../engine/rule.js';
 import { NAME_PATH, what } from './pairing.js';
 
 /** The API group of an apiVersion: `apps/v1` -> `apps`, `v1` -> `` (core). Versions of one group are one resource. */
@@ -24,6 +24,28 @@ function namespaceSelector(r: Resource): unknown {
   return (annotations as Record<string, unknown>)['configmanagement.gke.io/namespace-selector'];
 }
 
+/** A Knative Service's revision name (`spec.template.metadata.name`), when written. */
+function revisionName(r: Resource): string | undefined {
+  if (r.ref.kind !== 'Service' || groupOf(r.object.apiVersion) !== 'serving.knative.dev') return undefined;
+  let node: unknown = r.object.value;
+  for (const key of ['spec', 'template', 'metadata', 'name']) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'string' && node !== '' ? node : undefined;
+}
+
+/**
+ * Two definitions of one Knative Service in one file that name different revisions: applied in order, each
+ * makes its Revision (Knative's tag-header routing sample, whose second definition splits traffic between both).
+ */
+function revisionsInOrder(earlier: Resource, later: Resource, where: string): boolean {
+  if (where !== 'in one file') return false;
+  const first = revisionName(earlier);
+  const second = revisionName(later);
+  return first !== undefined && second !== undefined && first !== second;
+}
+
 export const duplicateResource: Rule = {
   meta: {
     id: 'duplicate-resource',
@@ -31,7 +53,8 @@ export const duplicateResource: Rule = {
     family: 'pairing',
     summary:
       'The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is ' +
-      'applied together (a notice when the two are of different API versions).',
+      'applied together (a notice when the two are of different API versions, or one Knative Service naming two ' +
+      'revisions in one file).',
     reads: [],
     why:
       'Applied together, the later definition silently replaces the earlier one (or fights it on every sync), ' +
@@ -45,6 +68,11 @@ export const duplicateResource: Rule = {
         'Two API versions of one kind are one object to the cluster, so applied together the later replaces the ' +
         'earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds ' +
         'one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster.',
+      knativeRevisions:
+        '{{object}} is defined twice in one file, naming revision {{otherRevision}} in {{place}} and ' +
+        '{{revision}} here. Applied in order, the later definition replaces the earlier one, but Knative keeps a ' +
+        'Revision of each (samples create two revisions to split traffic between them this way). Delete one of ' +
+        'them if only one revision is wanted.',
     },
   },
   check({ index, report }) {
@@ -81,39 +109,53 @@ export const duplicateResource: Rule = {
       // Config Sync places an object with a namespace selector in the namespaces the selector picks: two
       // with different selectors (`quota` for analytics, `quota` for gamestore) land in different namespaces.
       if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
-      if (earlier.object.apiVersion !== resource.object.apiVersion) {
-        report({
-          target: { resource, path: NAME_PATH },
-          severity: 'notice',
-          messageId: 'definedInTwoVersions',
-          data: {
-            object: what(resource.ref),
-            where,
-            apiVersion: resource.object.apiVersion,
-            otherVersion: earlier.object.apiVersion,
-            place: place(earlier),
-          },
-          related: [
-            { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` },
-          ],
-        });
-        continue;
-      }
-      report({
-        target: { resource, path: NAME_PATH },
-        messageId: 'definedTwice',
-        data: {
-          object: what(resource.ref),
-          where,
-          place: place(earlier),
-          kustomize: where.includes('kustomize build')
-            ? ' `kustomize build` refuses the duplicate outright.'
-            : '',
-        },
-        related: [
-          { resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` },
-        ],
-      });
+      report(duplicateProblem(earlier, resource, where));
     }
   },
 };
+
+/** The finding on the later of two definitions: a notice for revisions in order or two API versions. */
+function duplicateProblem(earlier: Resource, resource: Resource, where: string): Problem {
+  const common = {
+    target: { resource, path: NAME_PATH },
+    related: [{ resource: earlier, path: NAME_PATH, message: `first definition of ${what(earlier.ref)}` }],
+  };
+  const object = what(resource.ref);
+  if (revisionsInOrder(earlier, resource, where))
+    return {
+      ...common,
+      severity: 'notice',
+      messageId: 'knativeRevisions',
+      data: {
+        object,
+        revision: revisionName(resource) ?? '',
+        otherRevision: revisionName(earlier) ?? '',
+        place: place(earlier),
+      },
+    };
+  if (earlier.object.apiVersion !== resource.object.apiVersion)
+    return {
+      ...common,
+      severity: 'notice',
+      messageId: 'definedInTwoVersions',
+      data: {
+        object,
+        where,
+        apiVersion: resource.object.apiVersion,
+        otherVersion: earlier.object.apiVersion,
+        place: place(earlier),
+      },
+    };
+  return {
+    ...common,
+    messageId: 'definedTwice',
+    data: {
+      object,
+      where,
+      place: place(earlier),
+      kustomize: where.includes('kustomize build')
+        ? ' `kustomize build` refuses the duplicate outright.'
+        : '',
+    },
+  };
+}
