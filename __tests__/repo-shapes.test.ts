@@ -283,6 +283,18 @@ const patchedInOverlays: Shape[] = [
     expected: [],
   },
   {
+    name: "bases whose kustomization file is named `Kustomization`, no extension (Yolean's kubernetes-kafka)",
+    files: {
+      'kafka/Kustomization': 'resources:\n- 50kafka.yml\n',
+      'kafka/50kafka.yml': join(webService(), deployment('web', { app: 'web' })),
+      'variants/aws-gp2/kustomization.yaml':
+        'bases:\n- ../../kafka\npatchesStrategicMerge:\n- replicas.yaml\n',
+      'variants/aws-gp2/replicas.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 3\n',
+    },
+    expected: [],
+  },
+  {
     name: 'an overlay patch of replicas only: the base mistake is still reported',
     files: {
       'base/kustomization.yaml': 'resources: [web.yaml]\n',

@@ -19836,6 +19836,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import { stat } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
+var KUSTOMIZATION_NO_EXTENSION = "Kustomization";
 var DEFAULT_IGNORE = [
   "**/node_modules/**",
   "**/.git/**",
@@ -19976,19 +19977,19 @@ async function expand(pattern, cwd, plan, onUnreadable) {
   const info = await stat(absolute).catch(() => void 0);
   if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
   let root;
-  let glob;
+  let globs;
   if (info?.isDirectory()) {
     root = absolute;
-    glob = `**/*.{${DEFAULT_EXTENSIONS.join(",")}}`;
+    globs = [`**/*.{${DEFAULT_EXTENSIONS.join(",")}}`, `**/${KUSTOMIZATION_NO_EXTENSION}`];
   } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
     root = cwd;
-    glob = toPosix(pattern);
+    globs = [toPosix(pattern)];
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
   const walk2 = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await globReporting(
-    [glob],
+    globs,
     {
       ...walk2,
       absolute: true,

@@ -35475,6 +35475,7 @@ import { closeSync, constants as constants3, fstatSync, openSync, readSync, real
 import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_EXTENSIONS = ["yaml", "yml", "json"];
+var KUSTOMIZATION_NO_EXTENSION = "Kustomization";
 var DEFAULT_IGNORE = [
   "**/node_modules/**",
   "**/.git/**",
@@ -35615,19 +35616,19 @@ async function expand(pattern, cwd, plan, onUnreadable) {
   const info2 = await stat2(absolute).catch(() => void 0);
   if (info2?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
   let root;
-  let glob;
+  let globs;
   if (info2?.isDirectory()) {
     root = absolute;
-    glob = `**/*.{${DEFAULT_EXTENSIONS.join(",")}}`;
+    globs = [`**/*.{${DEFAULT_EXTENSIONS.join(",")}}`, `**/${KUSTOMIZATION_NO_EXTENSION}`];
   } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
     root = cwd;
-    glob = toPosix(pattern);
+    globs = [toPosix(pattern)];
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
   const walk2 = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await globReporting(
-    [glob],
+    globs,
     {
       ...walk2,
       absolute: true,
@@ -35744,7 +35745,7 @@ function readAll(fd, size, maxBytes) {
 }
 
 // src/action/inputs.ts
-var DEFAULT_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
+var DEFAULT_FILES = ["**/*.yaml", "**/*.yml", "**/*.json", "**/Kustomization"];
 var DEFAULT_EXCLUDE = DEFAULT_IGNORE.map(
   (glob) => glob === "**/node_modules/**" || glob === "**/.git/**" ? glob.slice("**/".length) : glob
 );

@@ -34,7 +34,7 @@ describe('parseInputs', () => {
     expect(parse({})).toStrictEqual({
       inputs: {
         token: '',
-        files: ['**/*.yaml', '**/*.yml', '**/*.json'],
+        files: ['**/*.yaml', '**/*.yml', '**/*.json', '**/Kustomization'],
         exclude: [
           'node_modules/**',
           '.git/**',

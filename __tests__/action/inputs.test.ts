@@ -8,7 +8,7 @@ describe('parseInputs', () => {
     const { inputs, notes } = parse({});
     expect(inputs).toEqual({
       token: '',
-      files: ['**/*.yaml', '**/*.yml', '**/*.json'],
+      files: ['**/*.yaml', '**/*.yml', '**/*.json', '**/Kustomization'],
       exclude: [
         'node_modules/**',
         '.git/**',

@@ -200,3 +200,27 @@ describe('loadManifests: test inputs by directory name', () => {
     expect(await load(['controller/fake'])).toEqual(['controller/fake/data/svc.yaml']);
   });
 });
+
+describe('loadManifests: kustomize reads a kustomization file named `Kustomization`, and so does a directory search', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'kp-load-kustomization-'));
+    mkdirSync(path.join(root, 'kafka'));
+    for (const file of ['Kustomization', '50kafka.yml', 'README', 'kustomization', 'Kustomization.txt'])
+      writeFileSync(path.join(root, 'kafka', file), 'resources: [50kafka.yml]\n');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const load = async (patterns: string[]) =>
+    (await loadManifests({ cwd: root, patterns })).texts.map((t) => t.path);
+
+  it('a directory search loads `Kustomization` (no extension), nothing else without an extension', async () => {
+    expect(await load(['kafka'])).toEqual(['kafka/50kafka.yml', 'kafka/Kustomization']);
+    expect(await load(['.'])).toContain('kafka/Kustomization');
+    expect(await load(['.'])).not.toContain('kafka/README');
+  });
+
+  it('a glob loads only what it matches', async () => {
+    expect(await load(['**/*.yml'])).toEqual(['kafka/50kafka.yml']);
+  });
+});

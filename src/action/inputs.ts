@@ -22,7 +22,7 @@ export interface ActionInputs {
 
 export type ReportScope = 'changed-lines' | 'changed-files' | 'all';
 
-export const DEFAULT_FILES = ['**/*.yaml', '**/*.yml', '**/*.json'];
+export const DEFAULT_FILES = ['**/*.yaml', '**/*.yml', '**/*.json', '**/Kustomization'];
 // The engine never loads node_modules, .git, vendor and test-input directories anyway (DEFAULT_IGNORE in
 // src/engine/load.ts); they are listed so that the documented default shows it (node_modules and .git as the
 // input has always written them: at the top).

@@ -7,6 +7,8 @@ import fg from 'fast-glob';
 import type { ManifestText, SkippedFile } from './analyze.js';
 
 export const DEFAULT_EXTENSIONS = ['yaml', 'yml', 'json'];
+/** kustomize's third file name for a kustomization (konfig.RecognizedKustomizationFileNames): no extension. */
+export const KUSTOMIZATION_NO_EXTENSION = 'Kustomization';
 // Never loaded unless the user says otherwise: dependencies (`node_modules`, and `vendor`, where Go, PHP
 // and Ruby keep copies of other projects: nothing there is the repository's to fix), git's own files, and
 // the directories that by name hold inputs of tests, often deliberately invalid: `testdata` (Go's
@@ -263,19 +265,19 @@ async function expand(
   const info = await stat(absolute).catch(() => undefined);
   if (info?.isFile()) return [{ file: absolute, root: path.dirname(absolute), regular: false }];
   let root: string;
-  let glob: string;
+  let globs: string[];
   if (info?.isDirectory()) {
     root = absolute;
-    glob = `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`;
+    globs = [`**/*.{${DEFAULT_EXTENSIONS.join(',')}}`, `**/${KUSTOMIZATION_NO_EXTENSION}`];
   } else if (fg.isDynamicPattern(pattern)) {
     root = cwd;
-    glob = toPosix(pattern);
+    globs = [toPosix(pattern)];
   } else {
     throw new UsageError(`no such file or directory: ${pattern}`);
   }
   const walk = { cwd: root, dot: true, followSymbolicLinks: false, suppressErrors: true, ignore: plan.prune };
   const entries = await globReporting(
-    [glob],
+    globs,
     {
       ...walk,
       absolute: true,
