@@ -223,7 +223,7 @@ describe('patterns that match nothing', () => {
     const run = cli([], path.join(dir, 'empty'));
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'kube-pairing: no manifest file (*.yaml, *.yml, *.json) in the current directory (--no-error-on-unmatched-pattern makes this no error)\n',
+      'kube-pairing: no manifest file (*.yaml, *.yml, *.json, Kustomization) in the current directory (--no-error-on-unmatched-pattern makes this no error)\n',
     );
   });
 

@@ -21773,7 +21773,8 @@ function stringMap3(v) {
 function templatePathOf(resource) {
   const { kind, apiVersion } = resource.object;
   const known = WORKLOAD_KINDS[kind];
-  if (known) return known.apiVersion(apiVersion) ? known.templatePath : void 0;
+  if (known?.apiVersion(apiVersion)) return known.templatePath;
+  if (known && /^(?:v1|(?:apps|extensions|batch)\/)/.test(apiVersion)) return void 0;
   if (NOT_WORKLOADS.has(kind) || !apiVersion.includes("/") || resource.object.deferred) return void 0;
   return Array.isArray(at(resource.object.value, ["spec", "template", "spec", "containers"])) ? ["spec", "template"] : void 0;
 }
@@ -21945,6 +21946,21 @@ function configMapsOf(template) {
     for (const from of list2(c.envFrom).filter(isRecord)) names3.push(record3(from.configMapRef).name);
   return names3.filter((n) => typeof n === "string" && n !== "");
 }
+function sidecarSetOf(resource) {
+  const { kind, apiVersion } = resource.object;
+  if (kind !== "SidecarSet" || !apiVersion.startsWith("apps.kruise.io/")) return void 0;
+  const spec = record3(resource.object.value.spec);
+  const ports = list2(spec.containers).filter(isRecord).flatMap((c) => list2(c.ports).filter(isRecord)).map((p) => ({
+    name: text2(p.name),
+    containerPort: p.containerPort,
+    protocol: p.protocol === void 0 || p.protocol === null ? "TCP" : String(p.protocol)
+  }));
+  return {
+    ...typeof spec.namespace === "string" && spec.namespace !== "" ? { namespace: spec.namespace } : {},
+    matchLabels: stringMap3(record3(spec.selector).matchLabels),
+    ports
+  };
+}
 var WorkloadIndex = class {
   constructor(index) {
     this.index = index;
@@ -22029,6 +22045,21 @@ var WorkloadIndex = class {
     let near = this.nearIndexes.get(namespace);
     if (!near) this.nearIndexes.set(namespace, near = new NearIndex(this.in(namespace)));
     return near.near(from);
+  }
+  sidecarSets;
+  /**
+   * Whether a container an injector of the scan adds to the Pods declares the port: an OpenKruise `SidecarSet`
+   * whose selector matches the template's labels (in its namespace, when it names one) injects its containers,
+   * ports and all (OpenKruise's guestbook tutorial: the Service targets the sidecar's `sidecar-server`).
+   * `port` is a name, or a number with its protocol.
+   */
+  injects(template, port, protocol) {
+    this.sidecarSets ??= this.index.resources.flatMap((r) => sidecarSetOf(r) ?? []);
+    return this.sidecarSets.some(
+      (set) => (set.namespace === void 0 || set.namespace === template.resource.ref.namespace) && Object.entries(set.matchLabels).every(([k, v]) => podHasLabel(template, k, v)) && set.ports.some(
+        (p) => (typeof port === "string" ? p.name === port : p.containerPort === port) && p.protocol === protocol
+      )
+    );
   }
   /**
    * Whether the Pods listen on a port number they do not declare: their containers name it (`--port=18080`, a
@@ -26392,7 +26423,7 @@ var targetPortNotExposed = {
     summary: "A named `targetPort` matches no container port name in the Pod templates the Service selects (a numeric `targetPort` that matches no declared `containerPort`: a warning when the number is a `hostPort` or the Service port names another container port, else a notice).",
     fixable: true,
     reads: ["Service", ...POD_TEMPLATE_KINDS],
-    readsOnDemand: ["ConfigMap"],
+    readsOnDemand: ["ConfigMap", "SidecarSet"],
     why: "Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol (FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are refused or time out.",
     messages: {
       nameTypo: "{{service}} {{port}} targets the container port named `{{name}}`, but no container of {{templates}} declares a port of that name with protocol {{protocol}}. {{why}}{{partly}}{{initOnly}} Did you mean `{{suggestion}}`? Target that name, or name the container port `{{name}}`.",
@@ -26418,7 +26449,14 @@ var targetPortNotExposed = {
   }
 };
 function resolveInTemplates(port, selected, workloads) {
-  const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
+  const results = selected.map((t) => {
+    const r = resolveTargetPort(port, t, workloads.listensOn);
+    const missing = r.kind === "no-such-name" ? r.name : r.kind === "undeclared-number" ? r.number : void 0;
+    return {
+      t,
+      r: missing !== void 0 && workloads.injects(t, missing, port.protocol) ? { kind: "ok" } : r
+    };
+  });
   const served = results.filter((x) => x.r.kind === "ok").map((x) => x.t);
   const servedIds = new Set(served.map((t) => workloadId(t)));
   const failing = (kind) => results.filter((x) => x.r.kind === kind && !servedIds.has(workloadId(x.t))).map((x) => x.t);
@@ -28127,7 +28165,7 @@ async function readStdin(io) {
   return (await io.readStdin()).replace(/^\uFEFF/, "");
 }
 function unmatchedMessage(pattern, ignored) {
-  const what2 = ignored ? `every manifest file ${pattern === "." ? "here" : `matched by ${pattern}`} is ignored (the default ignores and the config's ignore)` : pattern === "." ? "no manifest file (*.yaml, *.yml, *.json) in the current directory" : `no manifest file matches ${pattern}`;
+  const what2 = ignored ? `every manifest file ${pattern === "." ? "here" : `matched by ${pattern}`} is ignored (the default ignores and the config's ignore)` : pattern === "." ? "no manifest file (*.yaml, *.yml, *.json, Kustomization) in the current directory" : `no manifest file matches ${pattern}`;
   return `${what2} (--no-error-on-unmatched-pattern makes this no error)`;
 }
 function displayPath(cwd, file) {

@@ -257,7 +257,7 @@ describe('runCli: patterns that match nothing', () => {
 
   it('the current directory without manifests; everything ignored', async () => {
     expect((await cli([], workdir({ 'readme.md': '# x\n' }))).err).toEqual([
-      'kube-pairing: no manifest file (*.yaml, *.yml, *.json) in the current directory (--no-error-on-unmatched-pattern makes this no error)\n',
+      'kube-pairing: no manifest file (*.yaml, *.yml, *.json, Kustomization) in the current directory (--no-error-on-unmatched-pattern makes this no error)\n',
     ]);
     const ignored = workdir({ 'node_modules/x/a.yaml': fixture('clean/etcd.yaml') });
     expect((await cli([], ignored)).err).toEqual([

@@ -243,6 +243,34 @@ ruleTester(selectorMatchesNoWorkload, {
       },
     },
     {
+      // openkruise/kruise docs/tutorial/v1: guestbook-service.yaml beside guestbook-statefulset.yaml.
+      name: "a built-in kind's name in another API group is a custom workload (OpenKruise's Advanced StatefulSet)",
+      files: {
+        'statefulset.yaml': `
+          apiVersion: apps.kruise.io/v1alpha1
+          kind: StatefulSet
+          metadata:
+            name: demo-v1-guestbook-kruise
+            namespace: shop
+          spec:
+            template:
+              metadata:
+                labels:
+                  app: guestbook-kruise
+              spec:
+                containers:
+                  - name: guestbook
+                    image: openkruise/guestbook:v1
+        `,
+        'service.yaml': service('guestbook', { app: 'guestbook-kruise' }),
+        // A near miss beside it, which the Service would be reported against if the StatefulSet were not read.
+        'cloneset.yaml': deployment('guestbook-clone', { app: 'guestbook-clone' }, 'shop').replace(
+          'apiVersion: apps/v1\nkind: Deployment',
+          'apiVersion: apps.kruise.io/v1alpha1\nkind: CloneSet',
+        ),
+      },
+    },
+    {
       name: 'kustomize gives both files their namespace',
       files: {
         'base/kustomization.yaml': `

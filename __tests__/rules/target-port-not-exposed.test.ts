@@ -35,8 +35,38 @@ const service = (name: string, port: string, app = name) => `
       - ${port}
 `;
 
+const sidecarSet = (selector: string, namespace = '') => `
+  apiVersion: apps.kruise.io/v1alpha1
+  kind: SidecarSet
+  metadata:
+    name: guestbook-sidecar
+  spec:
+    ${namespace === '' ? '' : `namespace: ${namespace}`}
+    selector:
+      matchLabels: {${selector}}
+    containers:
+      - name: guestbook-sidecar
+        image: openkruise/guestbook:sidecar
+        ports:
+          - {name: sidecar-server, containerPort: 4000}
+`;
+
 ruleTester(targetPortNotExposed, {
   valid: [
+    {
+      // OpenKruise's guestbook tutorial: a SidecarSet injects the container that declares `sidecar-server`.
+      name: 'a port declared by a container an OpenKruise SidecarSet injects into the selected Pods',
+      files: {
+        'sidecar.yaml': sidecarSet('app: guestbook'),
+        'svc.yaml': service('guestbook', '{name: sidecar-port, port: 4000, targetPort: sidecar-server}'),
+        'svc-number.yaml': service(
+          'guestbook-n',
+          '{name: sidecar-port, port: 4000, targetPort: 4000}',
+          'guestbook',
+        ),
+        'deploy.yaml': deployment('guestbook', ['{name: http-server, containerPort: 3000}']),
+      },
+    },
     {
       // linkerd-examples' thanos-demo: one install per cloud with the Thanos sidecar, and one without it.
       name: 'alternative definitions of one workload: one serves the named port, so the other is another cluster',
@@ -139,6 +169,19 @@ ruleTester(targetPortNotExposed, {
     },
   ],
   invalid: [
+    {
+      name: "a SidecarSet that selects other Pods, or another namespace's, injects nothing here",
+      files: {
+        'sidecar.yaml': sidecarSet('app: guestbook-with-sidecar'),
+        'sidecar-ns.yaml': sidecarSet('app: guestbook', 'elsewhere').replace(
+          'guestbook-sidecar\n',
+          'other\n',
+        ),
+        'svc.yaml': service('guestbook', '{name: sidecar-port, port: 4000, targetPort: sidecar-server}'),
+        'deploy.yaml': deployment('guestbook', ['{name: http-server, containerPort: 3000}']),
+      },
+      errors: [{ file: 'svc.yaml', line: 10, column: 52, messageId: 'nameNotDeclared' }],
+    },
     {
       name: 'a typo in the named targetPort: suggests and fixes it',
       files: {

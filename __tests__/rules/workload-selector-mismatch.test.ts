@@ -23,6 +23,14 @@ const workload = (kind: string, selector: string, labels: string, apiVersion = '
 ruleTester(workloadSelectorMismatch, {
   valid: [
     {
+      // Kruise validates its Advanced StatefulSet with its own webhook; apps/v1's required selector is not its rule.
+      name: 'a custom resource named like a built-in workload (apps.kruise.io StatefulSet) without a selector',
+      files: {
+        'sts.yaml':
+          'apiVersion: apps.kruise.io/v1beta1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: web:1\n',
+      },
+    },
+    {
       name: 'no selector, but the kustomize build adds commonLabels to the selector and the template',
       files: {
         'app/kustomization.yaml': 'commonLabels:\n  app: grafana\nresources:\n  - deployment.yaml\n',

@@ -193,7 +193,7 @@ function unmatchedMessage(pattern: string, ignored: boolean): string {
   const what = ignored
     ? `every manifest file ${pattern === '.' ? 'here' : `matched by ${pattern}`} is ignored (the default ignores and the config's ignore)`
     : pattern === '.'
-      ? 'no manifest file (*.yaml, *.yml, *.json) in the current directory'
+      ? 'no manifest file (*.yaml, *.yml, *.json, Kustomization) in the current directory'
       : `no manifest file matches ${pattern}`;
   return `${what} (--no-error-on-unmatched-pattern makes this no error)`;
 }

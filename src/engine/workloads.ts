@@ -133,7 +133,10 @@ function templatePathOf(resource: Resource): Path | undefined {
   // `value` is read last: reading it parses an object the pre-scan deferred.
   const { kind, apiVersion } = resource.object;
   const known = WORKLOAD_KINDS[kind];
-  if (known) return known.apiVersion(apiVersion) ? known.templatePath : undefined;
+  if (known?.apiVersion(apiVersion)) return known.templatePath;
+  // A built-in kind's name in another API group is a custom resource (OpenKruise's Advanced StatefulSet and
+  // DaemonSet, `apps.kruise.io`): read below like any other. In a built-in group, a wrong version is no workload.
+  if (known && /^(?:v1|(?:apps|extensions|batch)\/)/.test(apiVersion)) return undefined;
   // A deferred object is one the pre-scan saw without `spec.template`: reading it would only parse it for nothing.
   if (NOT_WORKLOADS.has(kind) || !apiVersion.includes('/') || resource.object.deferred) return undefined;
   return Array.isArray(at(resource.object.value, ['spec', 'template', 'spec', 'containers']))
@@ -341,6 +344,34 @@ function configMapsOf(template: PodTemplateView): string[] {
   return names.filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
+/** What an OpenKruise SidecarSet injects, and into which Pods. */
+interface SidecarSet {
+  /** `spec.namespace`: only Pods of that namespace; undefined: any (a namespaceSelector is not evaluated). */
+  namespace?: string;
+  /** `spec.selector.matchLabels` (match expressions are not evaluated: a Pod with these labels may get it). */
+  matchLabels: Record<string, string>;
+  ports: { name: string; containerPort: unknown; protocol: string }[];
+}
+
+function sidecarSetOf(resource: Resource): SidecarSet | undefined {
+  const { kind, apiVersion } = resource.object;
+  if (kind !== 'SidecarSet' || !apiVersion.startsWith('apps.kruise.io/')) return undefined;
+  const spec = record(resource.object.value.spec);
+  const ports = list(spec.containers)
+    .filter(isRecord)
+    .flatMap((c) => list(c.ports).filter(isRecord))
+    .map((p) => ({
+      name: text(p.name),
+      containerPort: p.containerPort,
+      protocol: p.protocol === undefined || p.protocol === null ? 'TCP' : String(p.protocol),
+    }));
+  return {
+    ...(typeof spec.namespace === 'string' && spec.namespace !== '' ? { namespace: spec.namespace } : {}),
+    matchLabels: stringMap(record(spec.selector).matchLabels),
+    ports,
+  };
+}
+
 /** Pod templates by namespace, excluding the objects the rules do not treat as resources (kustomize patches). */
 export class WorkloadIndex {
   readonly templates: readonly PodTemplateView[];
@@ -431,6 +462,28 @@ export class WorkloadIndex {
     let near = this.nearIndexes.get(namespace);
     if (!near) this.nearIndexes.set(namespace, (near = new NearIndex(this.in(namespace))));
     return near.near(from);
+  }
+
+  private sidecarSets?: SidecarSet[];
+
+  /**
+   * Whether a container an injector of the scan adds to the Pods declares the port: an OpenKruise `SidecarSet`
+   * whose selector matches the template's labels (in its namespace, when it names one) injects its containers,
+   * ports and all (OpenKruise's guestbook tutorial: the Service targets the sidecar's `sidecar-server`).
+   * `port` is a name, or a number with its protocol.
+   */
+  injects(template: PodTemplateView, port: string | number, protocol: string): boolean {
+    this.sidecarSets ??= this.index.resources.flatMap((r) => sidecarSetOf(r) ?? []);
+    return this.sidecarSets.some(
+      (set) =>
+        (set.namespace === undefined || set.namespace === template.resource.ref.namespace) &&
+        Object.entries(set.matchLabels).every(([k, v]) => podHasLabel(template, k, v)) &&
+        set.ports.some(
+          (p) =>
+            (typeof port === 'string' ? p.name === port : p.containerPort === port) &&
+            p.protocol === protocol,
+        ),
+    );
   }
 
   /**

@@ -24,7 +24,7 @@ export const targetPortNotExposed: Rule = {
       'A named `targetPort` matches no container port name in the Pod templates the Service selects (a numeric `targetPort` that matches no declared `containerPort`: a warning when the number is a `hostPort` or the Service port names another container port, else a notice).',
     fixable: true,
     reads: ['Service', ...POD_TEMPLATE_KINDS],
-    readsOnDemand: ['ConfigMap'],
+    readsOnDemand: ['ConfigMap', 'SidecarSet'],
     why:
       'Kubernetes resolves a named targetPort in each selected Pod by container port name and protocol ' +
       '(FindPort); a Pod without it gets no endpoint for this Service port, so connections to the port are ' +
@@ -78,7 +78,16 @@ function resolveInTemplates(
   selected: readonly PodTemplateView[],
   workloads: WorkloadIndex,
 ): { unnamed: PodTemplateView[]; undeclared: PodTemplateView[]; served: PodTemplateView[] } {
-  const results = selected.map((t) => ({ t, r: resolveTargetPort(port, t, workloads.listensOn) }));
+  const results = selected.map((t) => {
+    const r = resolveTargetPort(port, t, workloads.listensOn);
+    // A container an injector adds (an OpenKruise SidecarSet) may declare what the template does not.
+    const missing =
+      r.kind === 'no-such-name' ? r.name : r.kind === 'undeclared-number' ? r.number : undefined;
+    return {
+      t,
+      r: missing !== undefined && workloads.injects(t, missing, port.protocol) ? { kind: 'ok' as const } : r,
+    };
+  });
   const served = results.filter((x) => x.r.kind === 'ok').map((x) => x.t);
   // Two definitions of one workload (alternative bundles: linkerd-examples' thanos-demo holds one install per
   // cloud, and one without the Thanos sidecar) are applied one at a time: if one of them serves the port,
