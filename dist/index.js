@@ -37105,6 +37105,8 @@ var KINDS = [
   core("Secret", true, "other"),
   core("PodTemplate", true, "other"),
   of("networking.k8s.io", ["v1"], "NetworkPolicy", true, "other"),
+  // OpenKruise's sidecar injector: the containers it adds to the Pods it selects (target-port-not-exposed)
+  of("apps.kruise.io", ["v1alpha1"], "SidecarSet", false, "other"),
   // Cluster-scoped: kustomize's and Flux's namespace settings leave them alone (src/engine/resources.ts)
   core("Namespace", false, "other"),
   core("Node", false, "other"),
