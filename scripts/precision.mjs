@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The precision benchmark (docs/precision.md): runs the built CLI on checkouts of public repositories and
 // prints, per repository, the table row (files, resources, errors, warnings, judged true / false, time),
-// then every error and warning that docs/precision-judgements.json does not judge yet.
+// then every error and warning that docs/precision-judgements.json does not judge yet, and every finding
+// judged true there that is no longer reported.
 //
 //   node scripts/precision.mjs CORPUS_DIR [--judgements FILE] [--json]
 //
@@ -34,6 +35,11 @@ const verdicts = new Map(judgements.map((j) => [`${j.repo}|${j.rule}|${j.file}|$
 
 const rows = [];
 const unjudged = [];
+/** Keys of the error and warning findings seen, to tell which judged-true findings are no longer reported. */
+const seen = new Set();
+/** Keys of every finding seen, notices included. */
+const seenAny = new Set();
+const scanned = new Set();
 for (const repo of readdirSync(corpus).sort()) {
   const dir = path.join(corpus, repo);
   if (!statSync(dir).isDirectory()) continue;
@@ -57,6 +63,9 @@ for (const repo of readdirSync(corpus).sort()) {
   }
   const report = JSON.parse(output);
   const loud = report.findings.filter((f) => f.severity !== 'notice');
+  scanned.add(repo);
+  for (const f of loud) seen.add(keyOf(repo, f));
+  for (const f of report.findings) seenAny.add(keyOf(repo, f));
   let judgedTrue = 0;
   let judgedFalse = 0;
   for (const f of loud) {
@@ -88,8 +97,17 @@ for (const repo of readdirSync(corpus).sort()) {
   });
 }
 
+// A true finding judged before that this build no longer reports at error or warning: `lost` when it is gone
+// (or moved: then it is listed as unjudged too), `demoted` when it is a notice now (seen, never failing a check).
+const judgedKey = (j) => `${j.repo}|${j.rule}|${j.file}|${j.line}|${j.column}`;
+const notLoud = judgements.filter(
+  (j) => j.verdict === 'true' && scanned.has(j.repo) && !seen.has(judgedKey(j)),
+);
+const lost = notLoud.filter((j) => !seenAny.has(judgedKey(j)));
+const demoted = notLoud.filter((j) => seenAny.has(judgedKey(j)));
+
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ rows, unjudged }, null, 2));
+  console.log(JSON.stringify({ rows, unjudged, lost, demoted }, null, 2));
 } else {
   console.log(
     '| repository | commit | files | resources | errors | warnings | judged true | judged false | time |',
@@ -116,6 +134,14 @@ if (args.includes('--json')) {
     { e: 0, w: 0, t: 0, f: 0 },
   );
   console.log(`| **total** | | | | ${t.e} | ${t.w} | ${t.t} | ${t.f} | |`);
+  if (lost.length > 0) {
+    console.log(`\n${lost.length} finding(s) judged true before are no longer reported:`);
+    for (const j of lost) console.log(`- ${j.repo} ${j.rule} ${j.file}:${j.line}:${j.column}`);
+  }
+  if (demoted.length > 0) {
+    console.log(`\n${demoted.length} finding(s) judged true before are reported as notices only:`);
+    for (const j of demoted) console.log(`- ${j.repo} ${j.rule} ${j.file}:${j.line}:${j.column}`);
+  }
   if (unjudged.length > 0) {
     console.log(`\n${unjudged.length} error/warning finding(s) not judged yet:`);
     for (const u of unjudged)
