@@ -313,6 +313,46 @@ const patchedInOverlays: Shape[] = [
   },
 ];
 
+const unlistedBesideKustomizations: Shape[] = [
+  {
+    name: "a scaffold's file that the kustomization beside it no longer lists (open-feature-operator's metrics Service)",
+    files: {
+      'config/default/kustomization.yaml': 'namespace: ofo-system\nresources:\n  - ../manager\n',
+      // A patch the kustomization does not use either: a partial Deployment with no labels.
+      'config/default/manager_config_patch.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: controller-manager\n  namespace: system\nspec:\n  template:\n    spec:\n      containers:\n        - name: manager\n',
+      'config/default/metrics_service.yaml': service('controller-manager-metrics-service', {
+        namespace: 'system',
+        selector: { 'control-plane': 'controller-manager' },
+      }),
+      'config/manager/kustomization.yaml': 'resources: [manager.yaml]\n',
+      'config/manager/manager.yaml': deployment(
+        'manager',
+        { 'control-plane': 'controller-manager' },
+        'system',
+      ),
+    },
+    expected: [],
+  },
+  {
+    name: 'the same Service listed by the kustomization beside it: the namespace mismatch is reported',
+    files: {
+      'config/default/kustomization.yaml': 'resources:\n  - ../manager\n  - metrics_service.yaml\n',
+      'config/default/metrics_service.yaml': service('controller-manager-metrics-service', {
+        namespace: 'monitoring',
+        selector: { 'control-plane': 'controller-manager' },
+      }),
+      'config/manager/kustomization.yaml': 'resources: [manager.yaml]\n',
+      'config/manager/manager.yaml': deployment(
+        'manager',
+        { 'control-plane': 'controller-manager' },
+        'system',
+      ),
+    },
+    expected: ['selector-matches-no-workload config/default/metrics_service.yaml:8:5'],
+  },
+];
+
 const templatesAndTestFiles: Shape[] = [
   {
     name: "a FreeMarker template (.ftl.yaml) beside the manifests (cloudogu's gitops-playground)",
@@ -451,6 +491,7 @@ describe('real repository shapes', () => {
     ['what the scan cannot show is unknown, not wrong', unknowable],
     ['what an overlay patches is judged only where the patch cannot change it', patchedInOverlays],
     ['templates of other languages and files named as test inputs', templatesAndTestFiles],
+    ['files beside a kustomization that lists them nowhere are not deployed', unlistedBesideKustomizations],
     ['real pairing bugs are still found', stillFound],
   ];
   for (const [group, shapes] of all) {

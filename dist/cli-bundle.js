@@ -14506,8 +14506,10 @@ var KINDS = [
   core("Secret", true, "other"),
   core("PodTemplate", true, "other"),
   of("networking.k8s.io", ["v1"], "NetworkPolicy", true, "other"),
-  // OpenKruise's sidecar injector: the containers it adds to the Pods it selects (target-port-not-exposed)
-  of("apps.kruise.io", ["v1alpha1"], "SidecarSet", false, "other"),
+  // OpenKruise's sidecar injector: the containers it adds to the Pods it selects (target-port-not-exposed).
+  // Cluster-scoped in a cluster, but counted namespaced as kustomize counts it (its OpenAPI data does not know
+  // the kind, so its namespace transformer sets the field): `namespaced` here is what the tools do.
+  of("apps.kruise.io", ["v1alpha1"], "SidecarSet", true, "other"),
   // Cluster-scoped: kustomize's and Flux's namespace settings leave them alone (src/engine/resources.ts)
   core("Namespace", false, "other"),
   core("Node", false, "other"),
@@ -18867,6 +18869,7 @@ function identityOf2(value) {
     ...typeof metadata.namespace === "string" && metadata.namespace !== "" ? { namespace: metadata.namespace } : {}
   };
 }
+var CLUSTER_SCOPED = new Set(kindNames((k) => !k.namespaced));
 var ObjectIds = class {
   constructor(source) {
     this.source = source;
@@ -18882,7 +18885,7 @@ var ObjectIds = class {
   matchedBy(patch) {
     const { kind, name, namespace } = identityOf2(patch);
     const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : void 0;
-    return kind === this.source.kind && (apiVersion === void 0 || apiVersion === this.source.apiVersion) && this.names.has(name) && this.namespaces.has(namespace ?? "default");
+    return kind === this.source.kind && (apiVersion === void 0 || apiVersion === this.source.apiVersion) && this.names.has(name) && (CLUSTER_SCOPED.has(this.source.kind) || this.namespaces.has(namespace ?? "default"));
   }
   /** The ids the kustomization gives the object after its patches (its namespace, prefix and suffix): the new name. */
   after(step2) {
@@ -19394,13 +19397,13 @@ function namespaceIn(object2, placement, defaultNamespace) {
     source: placement.namespaceBy ?? "kustomization",
     ...placement.namespaceOrigin !== void 0 ? { origin: placement.namespaceOrigin } : {}
   });
-  if (placement.namespaceOverride !== void 0 && !CLUSTER_SCOPED.has(object2.kind))
+  if (placement.namespaceOverride !== void 0 && !CLUSTER_SCOPED2.has(object2.kind))
     return given(placement.namespaceOverride);
   if (object2.namespace !== void 0) return { namespace: object2.namespace, source: "explicit" };
   if (placement.namespaceDefault !== void 0) return given(placement.namespaceDefault);
   return { namespace: defaultNamespace, source: "default" };
 }
-var CLUSTER_SCOPED = new Set(kindNames((k) => !k.namespaced));
+var CLUSTER_SCOPED2 = new Set(kindNames((k) => !k.namespaced));
 
 // src/engine/rule.ts
 function prescanKinds(rules) {
@@ -19640,6 +19643,29 @@ function testInputNote(directory, file = false) {
   return ` Reported as a notice: \`${directory}/\` holds test inputs, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
 }
 
+// src/engine/unlisted.ts
+function kustomizeListing(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  const listed = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const k = f.kustomization;
+    if (!k) continue;
+    const dir = dirOf2(f.file.path);
+    dirs.add(dir);
+    for (const entry of [...k.resources, ...k.patches ?? []])
+      if (!REMOTE.test(entry)) listed.add(joinPath(dir, entry));
+  }
+  return { dirs, listed };
+}
+function unlistedBesideKustomization(file, units, listing) {
+  if (!units || units.length === 0 || units.some((u) => u.kind !== "directory")) return false;
+  return listing.dirs.has(dirOf2(file)) && !listing.listed.has(file);
+}
+function unlistedNote(file) {
+  const dir = dirOf2(file);
+  return ` Reported as a notice: no kustomization lists \`${file}\`, though \`${dir === "." ? "" : `${dir}/`}kustomization\` sits beside it, so kustomize (and \`kubectl apply -k\`) does not deploy it; list it under \`resources:\` if it is meant to be (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
+}
+
 // src/engine/analyze.ts
 var MAX_FIX_LENGTH = 65536;
 function analyzeParsed(files, options) {
@@ -19650,6 +19676,7 @@ function analyzeParsed(files, options) {
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const directories = directoriesOf(sorted.map((f) => f.file.path));
+  const listing = kustomizeListing(sorted);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const builds = /* @__PURE__ */ new Map();
@@ -19661,7 +19688,7 @@ function analyzeParsed(files, options) {
       index,
       report(problem3) {
         if (aboutUnknownValue(rule, problem3)) return;
-        const finding = toFinding(rule, problem3, configured, options.namedDirectories, directories);
+        const finding = toFinding(rule, problem3, configured, options.namedDirectories, directories, listing);
         const identity2 = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity2)) return;
         seen.add(identity2);
@@ -19690,7 +19717,7 @@ function analyzeParsed(files, options) {
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories))
+      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing))
     });
   }
   kept.sort(compareFindings);
@@ -19783,7 +19810,7 @@ function messageOf(rule, problem3) {
   const data = problem3.data ?? {};
   return { message: formatMessage(rule.meta, problem3.messageId, data), messageId: problem3.messageId, data };
 }
-function toFinding(rule, problem3, configured, named2 = [], directories) {
+function toFinding(rule, problem3, configured, named2 = [], directories, listing) {
   if (problem3.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
@@ -19820,6 +19847,9 @@ function toFinding(rule, problem3, configured, named2 = [], directories) {
   if (testInputs !== void 0) {
     finding.severity = "notice";
     finding.message += testInputNote(testInputs, testInputs === file);
+  } else if (configured === void 0 && listing !== void 0 && (finding.severity === "error" || finding.severity === "warning") && "resource" in target && unlistedBesideKustomization(file, target.resource.units, listing)) {
+    finding.severity = "notice";
+    finding.message += unlistedNote(file);
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)
     finding.fix = problem3.fix;

@@ -89,8 +89,7 @@ describe('the kinds the rules read', () => {
   });
 
   it('the engine lists that became lookups in the kinds table keep their members', () => {
-    // Added since: OpenKruise's SidecarSet (target-port-not-exposed reads the containers it injects).
-    expect(sorted(kindNames((k) => !k.namespaced))).toEqual(sorted([...BEFORE.clusterScoped, 'SidecarSet']));
+    expect(sorted(kindNames((k) => !k.namespaced))).toEqual(sorted(BEFORE.clusterScoped));
     expect(ROUTE_KINDS).toEqual(['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute']);
     expect(sorted(POD_TEMPLATE_KINDS)).toEqual(sorted(kindsOf('workload')));
     expect(kindsOf('pairing')).toEqual(['Service', 'Endpoints', 'EndpointSlice']);

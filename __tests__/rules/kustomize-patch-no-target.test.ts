@@ -9,6 +9,24 @@ const patch = (name: string): string =>
 ruleTester(kustomizePatchNoTarget, {
   valid: [
     {
+      // security-profiles-operator's deploy/overlays/webhook: the patch writes the operator's namespace on a
+      // cluster-scoped MutatingWebhookConfiguration; kustomize's ids of cluster-scoped kinds have no namespace.
+      name: "a cluster-scoped object's patch that writes a namespace (or none) still matches it",
+      files: {
+        'base/kustomization.yaml': 'resources: [webhook.yaml, role.yaml]\n',
+        'base/webhook.yaml':
+          'apiVersion: admissionregistration.k8s.io/v1\nkind: MutatingWebhookConfiguration\nmetadata:\n  name: spo-mutating\n',
+        'base/role.yaml':
+          'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: spo\n  namespace: ignored\n',
+        'overlay/kustomization.yaml':
+          'resources: [../base]\npatches:\n  - path: webhook.yaml\n  - path: role.yaml\n',
+        'overlay/webhook.yaml':
+          'apiVersion: admissionregistration.k8s.io/v1\nkind: MutatingWebhookConfiguration\nmetadata:\n  name: spo-mutating\n  namespace: security-profiles-operator\nwebhooks: []\n',
+        'overlay/role.yaml':
+          'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: spo\nrules: []\n',
+      },
+    },
+    {
       name: 'the patch names an object of the build',
       files: {
         'base/kustomization.yaml': 'resources: [service.yaml]\n',

@@ -16,6 +16,8 @@ import { prescanKinds } from './rule.js';
 import { helmChartOf } from './template.js';
 import { applySuppressions, collectSuppressions } from './suppress.js';
 import { directoriesOf, testInputDirectory, testInputNote } from './test-inputs.js';
+import type { KustomizeListing } from './unlisted.js';
+import { kustomizeListing, unlistedBesideKustomization, unlistedNote } from './unlisted.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -89,6 +91,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const directories = directoriesOf(sorted.map((f) => f.file.path));
+  const listing = kustomizeListing(sorted);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   /** The object each finding is about, and the builds it was found in: to report a shared base once. */
@@ -102,7 +105,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       index,
       report(problem) {
         if (aboutUnknownValue(rule, problem)) return;
-        const finding = toFinding(rule, problem, configured, options.namedDirectories, directories);
+        const finding = toFinding(rule, problem, configured, options.namedDirectories, directories, listing);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
         seen.add(identity);
@@ -133,7 +136,8 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories)),
+      report: (p) =>
+        kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing)),
     });
   }
   kept.sort(compareFindings);
@@ -262,6 +266,7 @@ function toFinding(
   configured: Severity | undefined,
   named: readonly string[] = [],
   directories?: ReadonlySet<string>,
+  listing?: KustomizeListing,
 ): Finding {
   // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
   if (problem.fix && rule.meta.fixable !== true)
@@ -307,6 +312,15 @@ function toFinding(
   if (testInputs !== undefined) {
     finding.severity = 'notice';
     finding.message += testInputNote(testInputs, testInputs === file);
+  } else if (
+    configured === undefined &&
+    listing !== undefined &&
+    (finding.severity === 'error' || finding.severity === 'warning') &&
+    'resource' in target &&
+    unlistedBesideKustomization(file, target.resource.units, listing)
+  ) {
+    finding.severity = 'notice';
+    finding.message += unlistedNote(file);
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix
   // replaces whole lines: on a one-line JSON List of megabytes it would be the whole file, once for every

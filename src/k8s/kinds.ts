@@ -84,8 +84,10 @@ export const KINDS: readonly KindInfo[] = [
   core('Secret', true, 'other'),
   core('PodTemplate', true, 'other'),
   of('networking.k8s.io', ['v1'], 'NetworkPolicy', true, 'other'),
-  // OpenKruise's sidecar injector: the containers it adds to the Pods it selects (target-port-not-exposed)
-  of('apps.kruise.io', ['v1alpha1'], 'SidecarSet', false, 'other'),
+  // OpenKruise's sidecar injector: the containers it adds to the Pods it selects (target-port-not-exposed).
+  // Cluster-scoped in a cluster, but counted namespaced as kustomize counts it (its OpenAPI data does not know
+  // the kind, so its namespace transformer sets the field): `namespaced` here is what the tools do.
+  of('apps.kruise.io', ['v1alpha1'], 'SidecarSet', true, 'other'),
   // Cluster-scoped: kustomize's and Flux's namespace settings leave them alone (src/engine/resources.ts)
   core('Namespace', false, 'other'),
   core('Node', false, 'other'),

@@ -8,6 +8,7 @@
  * Pure: the parsed files in, built values with provenance out (src/kustomize/built.ts).
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { kindNames } from '../k8s/kinds.js';
 import type { Node, Pair, Scalar } from 'yaml';
 import type { K8sObject, ParsedFile } from '../engine/parse.js';
 import type { KustomizationStep, Unit } from '../engine/units.js';
@@ -137,11 +138,14 @@ function identityOf(value: Record<string, unknown>): { kind: string; name: strin
   };
 }
 
+/** Kinds kustomize knows to be cluster-scoped (its OpenAPI data): their ids have no namespace. */
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set(kindNames((k) => !k.namespaced));
+
 /**
  * The ids an object has had so far in its build: kustomize matches a target-less strategic-merge patch by
  * group, version, kind, name and namespace against the object's current and previous ids
  * (api/resmap/reswrangler.go GetMatchingResourcesByAnyId, resid.ResId.Equals: a missing namespace is
- * `default`).
+ * `default`, and a cluster-scoped kind's namespace, written or not, is none: EffectiveNamespace).
  */
 class ObjectIds {
   private readonly names: Set<string>;
@@ -162,7 +166,7 @@ class ObjectIds {
       kind === this.source.kind &&
       (apiVersion === undefined || apiVersion === this.source.apiVersion) &&
       this.names.has(name) &&
-      this.namespaces.has(namespace ?? 'default')
+      (CLUSTER_SCOPED.has(this.source.kind) || this.namespaces.has(namespace ?? 'default'))
     );
   }
 
