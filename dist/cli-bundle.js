@@ -22033,7 +22033,9 @@ var WorkloadIndex = class {
       if (!candidates || withLabel.length < candidates.length) candidates = withLabel;
       if (candidates.length === 0) return [];
     }
-    return (candidates ?? this.in(namespace)).filter((t) => selectorSelects(selector, t));
+    return (candidates ?? this.in(namespace)).filter(
+      (t) => t.resource.ref.namespace === namespace && selectorSelects(selector, t)
+    );
   }
   /**
    * The templates of the other namespaces that a selector selects (where a Service of `namespace` with that

@@ -413,7 +413,11 @@ export class WorkloadIndex {
       if (!candidates || withLabel.length < candidates.length) candidates = withLabel;
       if (candidates.length === 0) return [];
     }
-    return (candidates ?? this.in(namespace)).filter((t) => selectorSelects(selector, t));
+    // The namespace is checked again: a namespace and a label key with line breaks (invalid, but YAML allows
+    // them) can make two pairs share a lookup key.
+    return (candidates ?? this.in(namespace)).filter(
+      (t) => t.resource.ref.namespace === namespace && selectorSelects(selector, t),
+    );
   }
 
   /**
