@@ -47901,6 +47901,10 @@ function sameFile(named2, file) {
 }
 function deploys(unit, testDir, directories) {
   if (unit.kind === "directory") return false;
+  if (unit.kind === "chart") {
+    const root = unit.root === "." ? "" : `${unit.root}/`;
+    return testDir.startsWith(`${root}templates/`) || testDir.startsWith(`${root}crds/`);
+  }
   if (unit.kind === "gitops" || unit.root === testDir || !unit.root.startsWith(`${testDir}/`)) return true;
   const slash = testDir.lastIndexOf("/");
   const parent = slash === -1 ? "" : testDir.slice(0, slash + 1);

@@ -111,6 +111,20 @@ describe('findings in test inputs', () => {
     ).toEqual(['error endpoints-without-service tests/pair.yaml:9:9']);
   });
 
+  it("a chart's test directory is its test tree: Helm renders templates/ and crds/ only (CloudNativePG's charts)", () => {
+    const chart = 'apiVersion: v2\nname: barman\nversion: 1.0.0\n';
+    expect(
+      check({
+        'charts/barman/Chart.yaml': chart,
+        'charts/barman/test/simple/pair.yaml': pair,
+        'charts/barman/crds/pair.yaml': pair.replace(/etcd/g, 'db'),
+      }).map(brief),
+    ).toEqual([
+      'error endpoints-without-service charts/barman/crds/pair.yaml:9:9',
+      'notice endpoints-without-service charts/barman/test/simple/pair.yaml:9:9',
+    ]);
+  });
+
   it('a directory of broken examples is checked as any other (examples/broken shows what must be reported)', () => {
     expect(check({ 'examples/broken/pair.yaml': pair }).map(brief)).toEqual([
       'error endpoints-without-service examples/broken/pair.yaml:9:9',

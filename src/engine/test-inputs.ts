@@ -69,6 +69,12 @@ function sameFile(named: string, file: string): boolean {
 
 function deploys(unit: Unit, testDir: string, directories: ReadonlySet<string>): boolean {
   if (unit.kind === 'directory') return false;
+  // Helm renders a chart's `templates/` and `crds/` only: a `test` directory beside them (CloudNativePG's chainsaw
+  // tests, with partial objects to assert) is the chart's test tree, not part of what it deploys.
+  if (unit.kind === 'chart') {
+    const root = unit.root === '.' ? '' : `${unit.root}/`;
+    return testDir.startsWith(`${root}templates/`) || testDir.startsWith(`${root}crds/`);
+  }
   if (unit.kind === 'gitops' || unit.root === testDir || !unit.root.startsWith(`${testDir}/`)) return true;
   const slash = testDir.lastIndexOf('/');
   const parent = slash === -1 ? '' : testDir.slice(0, slash + 1);
