@@ -26289,18 +26289,20 @@ function explainNearMisses(e) {
   if (single && single[0]) return explainOneChange(e.service, e.selector, single);
   const none = { path: ["spec", "selector"], anchor: void 0, fix: void 0 };
   if (e.changes.size > 1) {
-    const shown = e.plausible.slice(0, MAX_RELATED);
+    const said = /* @__PURE__ */ new Map();
+    for (const m of e.plausible) {
+      const text5 = `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`;
+      if (!said.has(text5)) said.set(text5, m);
+    }
+    const shown = [...said].slice(0, MAX_RELATED);
+    const changes = [...e.changes.values()].map((group2) => group2[0]?.change);
+    const keys = new Set(changes.map((c) => c?.type === "value" ? c.key : void 0));
+    const [key2] = keys;
     return {
       ...none,
-      hints: [
-        {
-          id: "severalNearMisses",
-          data: {
-            nearMisses: shown.map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`).join(", ")
-          }
-        }
-      ],
-      related: shown.map((m) => templateLabels(m.template))
+      ...keys.size === 1 && key2 !== void 0 && Object.hasOwn(e.selector, key2) ? { path: ["spec", "selector", key2] } : {},
+      hints: [{ id: "severalNearMisses", data: { nearMisses: shown.map(([text5]) => text5).join(", ") } }],
+      related: shown.map(([, m]) => templateLabels(m.template))
     };
   }
   const candidates = e.unselectedBeside.length > 0 ? e.unselectedBeside : e.local;

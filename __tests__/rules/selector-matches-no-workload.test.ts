@@ -642,7 +642,7 @@ ruleTester(selectorMatchesNoWorkload, {
       ],
     },
     {
-      name: 'two templates each one label away, differently: no fix, both named and related',
+      name: 'two templates each one label away, differently: no fix, both named and related, the value pointed at',
       files: docs(
         deployment('web-v1', { app: 'web', track: 'stable' }),
         deployment('web-v2', { app: 'web', track: 'stable-3' }),
@@ -650,8 +650,8 @@ ruleTester(selectorMatchesNoWorkload, {
       ),
       errors: [
         {
-          line: 48,
-          column: 5,
+          line: 49,
+          column: 12,
           messageId: 'severalNearMisses',
           data: {
             nearMisses:
@@ -660,6 +660,36 @@ ruleTester(selectorMatchesNoWorkload, {
           },
           fix: null,
           related: ['manifest.yaml:14:9', 'manifest.yaml:34:9'],
+        },
+      ],
+    },
+    {
+      // Yolean's kubernetes-kafka: the zookeeper base is built by many variants; each built copy of `pzoo` is
+      // one near miss, and listing it once per build hid the other near miss, `zoo`.
+      name: 'a near miss built by several builds is named once, so that the others show',
+      files: {
+        'zk/kustomization.yaml': 'resources: [pzoo.yaml, zoo.yaml, zoo-service.yaml]\n',
+        'zk/pzoo.yaml': deployment('pzoo', { app: 'zk', storage: 'persistent' }),
+        'zk/zoo.yaml': deployment('zoo', { app: 'zk', storage: 'persistent-regional' }),
+        'zk/zoo-service.yaml': service('zoo', { app: 'zk', storage: 'persistent-regionalx' }),
+        ...Object.fromEntries(
+          ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => [
+            `variants/${v}/kustomization.yaml`,
+            'resources: [../../zk]\n',
+          ]),
+        ),
+      },
+      errors: [
+        {
+          file: 'zk/zoo-service.yaml',
+          line: 9,
+          column: 14,
+          messageId: 'severalNearMisses',
+          data: {
+            nearMisses:
+              'Deployment shop/pzoo (`storage: persistent`), Deployment shop/zoo (`storage: persistent-regional`)',
+            more: '',
+          },
         },
       ],
     },

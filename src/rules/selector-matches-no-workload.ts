@@ -287,20 +287,25 @@ function explainNearMisses(e: Evidence): NearMissExplanation {
   if (single && single[0]) return explainOneChange(e.service, e.selector, single);
   const none = { path: ['spec', 'selector'], anchor: undefined, fix: undefined };
   if (e.changes.size > 1) {
-    const shown = e.plausible.slice(0, MAX_RELATED);
+    // One template built by several builds (a base under many variants) is said once: the others must show.
+    const said = new Map<string, NearMiss>();
+    for (const m of e.plausible) {
+      const text = `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`;
+      if (!said.has(text)) said.set(text, m);
+    }
+    const shown = [...said].slice(0, MAX_RELATED);
+    // Slips that are all other values of one key (`storage: persistent`, `storage: persistent-regional`) point
+    // at that value.
+    const changes = [...e.changes.values()].map((group) => group[0]?.change);
+    const keys = new Set(changes.map((c) => (c?.type === 'value' ? c.key : undefined)));
+    const [key] = keys;
     return {
       ...none,
-      hints: [
-        {
-          id: 'severalNearMisses',
-          data: {
-            nearMisses: shown
-              .map((m) => `${what(m.template.resource.ref)} (${describeChange(m.change, e.selector)})`)
-              .join(', '),
-          },
-        },
-      ],
-      related: shown.map((m) => templateLabels(m.template)),
+      ...(keys.size === 1 && key !== undefined && Object.hasOwn(e.selector, key)
+        ? { path: ['spec', 'selector', key] }
+        : {}),
+      hints: [{ id: 'severalNearMisses', data: { nearMisses: shown.map(([text]) => text).join(', ') } }],
+      related: shown.map(([, m]) => templateLabels(m.template)),
     };
   }
   const candidates = e.unselectedBeside.length > 0 ? e.unselectedBeside : e.local;
