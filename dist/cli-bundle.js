@@ -26296,7 +26296,7 @@ function explainNearMisses(e) {
     }
     const shown = [...said].slice(0, MAX_RELATED);
     const changes = [...e.changes.values()].map((group2) => group2[0]?.change);
-    const keys = new Set(changes.map((c) => c?.type === "value" ? c.key : void 0));
+    const keys = new Set(changes.map((c) => c?.type === "key" ? void 0 : c?.key));
     const [key2] = keys;
     return {
       ...none,

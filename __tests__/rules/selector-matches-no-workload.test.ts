@@ -672,6 +672,9 @@ ruleTester(selectorMatchesNoWorkload, {
         'zk/pzoo.yaml': deployment('pzoo', { app: 'zk', storage: 'persistent' }),
         'zk/zoo.yaml': deployment('zoo', { app: 'zk', storage: 'persistent-regional' }),
         'zk/zoo-service.yaml': service('zoo', { app: 'zk', storage: 'persistent-regionalx' }),
+        // A test Pod without the key is one more near miss of that key (falcosidekick's test-connection Pod).
+        'zk/test-connection.yaml':
+          'apiVersion: v1\nkind: Pod\nmetadata:\n  name: zoo-test\n  namespace: shop\n  labels: {app: zk}\nspec:\n  containers: [{name: t, image: busybox}]\n',
         ...Object.fromEntries(
           ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => [
             `variants/${v}/kustomization.yaml`,
@@ -687,7 +690,7 @@ ruleTester(selectorMatchesNoWorkload, {
           messageId: 'severalNearMisses',
           data: {
             nearMisses:
-              'Deployment shop/pzoo (`storage: persistent`), Deployment shop/zoo (`storage: persistent-regional`)',
+              'Deployment shop/pzoo (`storage: persistent`), Deployment shop/zoo (`storage: persistent-regional`), Pod shop/zoo-test (no `storage` label)',
             more: '',
           },
         },

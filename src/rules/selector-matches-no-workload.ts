@@ -294,10 +294,10 @@ function explainNearMisses(e: Evidence): NearMissExplanation {
       if (!said.has(text)) said.set(text, m);
     }
     const shown = [...said].slice(0, MAX_RELATED);
-    // Slips that are all other values of one key (`storage: persistent`, `storage: persistent-regional`) point
-    // at that value.
+    // Slips that all concern the value of one key (other values: `storage: persistent`, `storage:
+    // persistent-regional`; or a template without the key) point at that value.
     const changes = [...e.changes.values()].map((group) => group[0]?.change);
-    const keys = new Set(changes.map((c) => (c?.type === 'value' ? c.key : undefined)));
+    const keys = new Set(changes.map((c) => (c?.type === 'key' ? undefined : c?.key)));
     const [key] = keys;
     return {
       ...none,
