@@ -5,11 +5,9 @@
  * (for the ports it listens on without declaring them), and the index lookups by selector.
  */
 import { describe, expect, it } from 'vitest';
+import { indexOf } from '../helpers/scan-index.js';
 import { analyzeTexts } from '../../src/engine/analyze.js';
 import { ALL_RULES } from '../../src/rules/index.js';
-import { parseManifestFile } from '../../src/engine/parse.js';
-import { ResourceIndex } from '../../src/engine/resource-index.js';
-import { placeResources } from '../../src/engine/resources.js';
 import type { PodTemplateView } from '../../src/engine/workloads.js';
 import {
   podHasLabel,
@@ -18,15 +16,6 @@ import {
   selectorSelects,
   WorkloadIndex,
 } from '../../src/engine/workloads.js';
-
-/** The index of a scan of those files, as the engine builds it. */
-function indexOf(files: Record<string, string>): ResourceIndex {
-  const parsed = Object.entries(files)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([path, text]) => parseManifestFile(path, text));
-  const { resources, hidden, patchUses } = placeResources(parsed, 'default');
-  return new ResourceIndex(parsed, resources, 'default', hidden, patchUses);
-}
 
 /** The view of the one object of a file. */
 function viewOf(text: string): PodTemplateView | undefined {

@@ -6,9 +6,7 @@
  * template (placeholders, digit strings, non-integers, no port declared), and the related locations of a template.
  */
 import { describe, expect, it } from 'vitest';
-import { parseManifestFile } from '../../src/engine/parse.js';
-import { ResourceIndex } from '../../src/engine/resource-index.js';
-import { placeResources } from '../../src/engine/resources.js';
+import { indexOf } from '../helpers/scan-index.js';
 import type { PodTemplateView } from '../../src/engine/workloads.js';
 import {
   podTemplateRelated,
@@ -16,15 +14,6 @@ import {
   WorkloadIndex,
   workloadIndex,
 } from '../../src/engine/workloads.js';
-
-/** The index of a scan of those files, as the engine builds it. */
-function indexOf(files: Record<string, string>): ResourceIndex {
-  const parsed = Object.entries(files)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([path, text]) => parseManifestFile(path, text));
-  const { resources, hidden, patchUses } = placeResources(parsed, 'default');
-  return new ResourceIndex(parsed, resources, 'default', hidden, patchUses);
-}
 
 const indent = (text: string, by: number): string =>
   text
