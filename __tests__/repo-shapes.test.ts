@@ -353,6 +353,69 @@ const unlistedBesideKustomizations: Shape[] = [
   },
 ];
 
+const functionInputs: Shape[] = [
+  {
+    name: "the input of a KRM validator function, broken for it to reject (kustomize's validator-kubeval example)",
+    files: {
+      'functions/examples/validator-kubeval/local-resource/example-use.yaml': docs(`
+        apiVersion: examples.config.kubernetes.io/v1beta1
+        kind: Kubeval
+        metadata:
+          annotations:
+            config.kubernetes.io/function: |
+              container:
+                image: gcr.io/kustomize-functions/example-validator-kubeval:v0.1.0
+        spec:
+          strict: true
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: svc
+        spec:
+          clusterIP: None
+          prots: # Fix this typo ("ports") to pass validation.
+          - port: 2380
+            name: etcd-server-ssl
+      `),
+    },
+    expected: [],
+  },
+  {
+    name: "a function's example input in a directory the function config does not scope (kustomize's application-cr example)",
+    files: {
+      'functions/examples/application-cr/config/fn-config.yaml': docs(`
+        apiVersion: examples.config.kubernetes.io/v1beta1
+        kind: ApplicationCR
+        metadata:
+          name: app
+          annotations:
+            config.kubernetes.io/function: |
+              container:
+                image: gcr.io/kustomize-functions/create-application:v0.1.0
+      `),
+      'functions/examples/application-cr/local-resource/example.yaml': docs(`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            metadata:
+              labels:
+                app: web
+            spec:
+              containers:
+              - name: web
+                image: nginx
+      `),
+    },
+    expected: [
+      'workload-selector-mismatch functions/examples/application-cr/local-resource/example.yaml:5:1',
+    ],
+  },
+];
+
 const templatesAndTestFiles: Shape[] = [
   {
     name: "a FreeMarker template (.ftl.yaml) beside the manifests (cloudogu's gitops-playground)",
@@ -492,6 +555,7 @@ describe('real repository shapes', () => {
     ['what an overlay patches is judged only where the patch cannot change it', patchedInOverlays],
     ['templates of other languages and files named as test inputs', templatesAndTestFiles],
     ['files beside a kustomization that lists them nowhere are not deployed', unlistedBesideKustomizations],
+    ['the input of a KRM function is not what is applied', functionInputs],
     ['real pairing bugs are still found', stillFound],
   ];
   for (const [group, shapes] of all) {

@@ -19388,8 +19388,8 @@ var LOCAL_CONFIG = "config.kubernetes.io/local-config";
 function isLocalConfig(object2) {
   if (!object2.file.text.includes(LOCAL_CONFIG)) return false;
   const metadata = object2.value.metadata;
-  const annotations = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
-  return annotations[LOCAL_CONFIG] !== void 0 && String(annotations[LOCAL_CONFIG]) !== "false";
+  const annotations2 = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
+  return annotations2[LOCAL_CONFIG] !== void 0 && String(annotations2[LOCAL_CONFIG]) !== "false";
 }
 function namespaceIn(object2, placement, defaultNamespace) {
   const given = (namespace) => ({
@@ -19591,8 +19591,8 @@ function identityOf3(s, entry) {
 function mayCarryIgnoreAnnotation(object2) {
   if (object2.deferred) return object2.file.text.includes(IGNORE_ANNOTATION);
   const metadata = object2.value.metadata;
-  const annotations = isRecord(metadata) ? metadata.annotations : void 0;
-  return isRecord(annotations) && IGNORE_ANNOTATION in annotations;
+  const annotations2 = isRecord(metadata) ? metadata.annotations : void 0;
+  return isRecord(annotations2) && IGNORE_ANNOTATION in annotations2;
 }
 
 // src/engine/test-inputs.ts
@@ -19670,6 +19670,46 @@ function unlistedNote(file) {
   return ` Reported as a notice: no kustomization lists \`${file}\`, though \`${dir === "." ? "" : `${dir}/`}kustomization\` sits beside it, so kustomize (and \`kubectl apply -k\`) does not deploy it; list it under \`resources:\` if it is meant to be (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
 }
 
+// src/engine/function-inputs.ts
+var ANNOTATIONS = ["config.kubernetes.io/function", "config.k8s.io/function"];
+function annotations(value) {
+  const metadata = value["metadata"];
+  if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) return void 0;
+  const annotated = metadata["annotations"];
+  if (typeof annotated !== "object" || annotated === null || Array.isArray(annotated)) return void 0;
+  return annotated;
+}
+function functionScopes(files) {
+  const scopes = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.kustomization || !ANNOTATIONS.some((a) => f.file.text.includes(a))) continue;
+    const dir = dirOf2(f.file.path);
+    if (scopes.has(dir)) continue;
+    for (const object2 of f.objects) {
+      const declared = annotations(object2.value);
+      const spec = declared && ANNOTATIONS.map((a) => declared[a]).find((v) => typeof v === "string" && v.trim());
+      if (spec === void 0) continue;
+      scopes.set(dir, { dir, file: f.file.path, kind: object2.kind, name: object2.name });
+      break;
+    }
+  }
+  return scopes;
+}
+function functionInputOf(file, units, scopes) {
+  if (scopes.size === 0 || !units || units.length === 0 || units.some((u) => u.kind !== "directory"))
+    return void 0;
+  for (let dir = dirOf2(file); ; dir = dirOf2(dir)) {
+    const config = scopes.get(dir);
+    if (config) return config;
+    if (dir === "." || dir === "/" || dir === "") return void 0;
+  }
+}
+function functionInputNote(config, file) {
+  const declarer = config.file === file ? "this file" : `\`${config.file}\``;
+  const where = config.dir === "." ? "the scan" : `\`${config.dir}/\` and below`;
+  return ` Reported as a notice: ${declarer} declares the KRM function ${config.kind}${config.name ? ` ${config.name}` : ""} (\`config.kubernetes.io/function\`), and \`kustomize fn run\` and \`kpt fn run\` pass the manifests of ${where} through it and apply what it returns, which the files do not show (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
+}
+
 // src/engine/analyze.ts
 var MAX_FIX_LENGTH = 65536;
 function analyzeParsed(files, options) {
@@ -19681,6 +19721,7 @@ function analyzeParsed(files, options) {
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const directories = directoriesOf(sorted.map((f) => f.file.path));
   const listing = kustomizeListing(sorted);
+  const functions = functionScopes(sorted);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const builds = /* @__PURE__ */ new Map();
@@ -19692,7 +19733,15 @@ function analyzeParsed(files, options) {
       index,
       report(problem3) {
         if (aboutUnknownValue(rule, problem3)) return;
-        const finding = toFinding(rule, problem3, configured, options.namedDirectories, directories, listing);
+        const finding = toFinding(
+          rule,
+          problem3,
+          configured,
+          options.namedDirectories,
+          directories,
+          listing,
+          functions
+        );
         const identity2 = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity2)) return;
         seen.add(identity2);
@@ -19721,7 +19770,7 @@ function analyzeParsed(files, options) {
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing))
+      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing, functions))
     });
   }
   kept.sort(compareFindings);
@@ -19814,7 +19863,7 @@ function messageOf(rule, problem3) {
   const data = problem3.data ?? {};
   return { message: formatMessage(rule.meta, problem3.messageId, data), messageId: problem3.messageId, data };
 }
-function toFinding(rule, problem3, configured, named2 = [], directories, listing) {
+function toFinding(rule, problem3, configured, named2 = [], directories, listing, functions) {
   if (problem3.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
@@ -19854,6 +19903,12 @@ function toFinding(rule, problem3, configured, named2 = [], directories, listing
   } else if (configured === void 0 && listing !== void 0 && (finding.severity === "error" || finding.severity === "warning") && "resource" in target && unlistedBesideKustomization(file, target.resource.units, listing)) {
     finding.severity = "notice";
     finding.message += unlistedNote(file);
+  } else if (configured === void 0 && functions !== void 0 && (finding.severity === "error" || finding.severity === "warning") && "resource" in target) {
+    const fn = functionInputOf(file, target.resource.units, functions);
+    if (fn) {
+      finding.severity = "notice";
+      finding.message += functionInputNote(fn, file);
+    }
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)
     finding.fix = problem3.fix;
@@ -21526,9 +21581,9 @@ var sourceOf = (r) => r.object.built?.source ?? r.object;
 function namespaceSelector(r) {
   const metadata = r.object.value.metadata;
   if (typeof metadata !== "object" || metadata === null) return void 0;
-  const annotations = metadata.annotations;
-  if (typeof annotations !== "object" || annotations === null) return void 0;
-  return annotations["configmanagement.gke.io/namespace-selector"];
+  const annotations2 = metadata.annotations;
+  if (typeof annotations2 !== "object" || annotations2 === null) return void 0;
+  return annotations2["configmanagement.gke.io/namespace-selector"];
 }
 function revisionName(r) {
   if (r.ref.kind !== "Service" || groupOf(r.object.apiVersion) !== "serving.knative.dev") return void 0;
@@ -23725,8 +23780,8 @@ function annotationFix(s, ids) {
     const separator = /,\s/.test(source) ? ", " : ",";
     return replaceScalarFix(object2, ANNOTATION_PATH, ids.join(separator));
   }
-  const annotations = locate(object2, ["metadata", "annotations"]);
-  const map2 = annotations.value;
+  const annotations2 = locate(object2, ["metadata", "annotations"]);
+  const map2 = annotations2.value;
   if (!(0, import_yaml18.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
     (p) => (0, import_yaml18.isPair)(p) && (0, import_yaml18.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
@@ -23737,7 +23792,7 @@ function annotationFix(s, ids) {
   const last = file.position(valueNode.range[1]).line;
   if (file.lineText(first).slice(0, file.position(keyNode.range[0]).column - 1).trim() !== "")
     return void 0;
-  const keyLine = annotations.key?.range ? file.position(annotations.key.range[0]).line : void 0;
+  const keyLine = annotations2.key?.range ? file.position(annotations2.key.range[0]).line : void 0;
   const onlyCommentsBetween = (from, to) => {
     for (let n = from; n <= to; n++) if (!/^\s*(#.*)?$/.test(file.lineText(n))) return false;
     return true;
@@ -24105,13 +24160,13 @@ function migrateEndpoints(endpoints, managedBy = MIGRATION_MANAGED_BY) {
     "labels",
     (k) => !DROPPED_LABELS.has(k) && k !== SERVICE_NAME_LABEL && k !== MANAGED_BY_LABEL
   );
-  const annotations = sliceAnnotations(value);
+  const annotations2 = sliceAnnotations(value);
   const slices = chunks.map((chunk) => {
     const tail = sliceNameSuffix(chunk, chunks);
     const metadata = { name: `${name.slice(0, 253 - tail.length)}${tail}` };
     if (endpoints.resource.namespaceSource === "explicit") metadata.namespace = namespace;
     metadata.labels = { [SERVICE_NAME_LABEL]: name, [MANAGED_BY_LABEL]: managedBy, ...labels };
-    if (Object.keys(annotations).length > 0) metadata.annotations = { ...annotations };
+    if (Object.keys(annotations2).length > 0) metadata.annotations = { ...annotations2 };
     return {
       apiVersion: "discovery.k8s.io/v1",
       kind: "EndpointSlice",
@@ -24199,14 +24254,14 @@ function sliceNameSuffix(chunk, chunks) {
   return suffix.length > 0 ? `-${suffix.join("-")}` : "";
 }
 function sliceAnnotations(value) {
-  const annotations = metadataMap(value, "annotations", (k) => !DROPPED_ANNOTATIONS.has(k));
-  const ignore = annotations[IGNORE_ANNOTATION];
+  const annotations2 = metadataMap(value, "annotations", (k) => !DROPPED_ANNOTATIONS.has(k));
+  const ignore = annotations2[IGNORE_ANNOTATION];
   if (ignore !== void 0) {
     const kept = ignore.split(",").map((s) => s.trim()).filter((id) => id !== "" && !ENDPOINTS_ONLY_RULE.test(id));
-    if (kept.length > 0) annotations[IGNORE_ANNOTATION] = kept.join(",");
-    else delete annotations[IGNORE_ANNOTATION];
+    if (kept.length > 0) annotations2[IGNORE_ANNOTATION] = kept.join(",");
+    else delete annotations2[IGNORE_ANNOTATION];
   }
-  return annotations;
+  return annotations2;
 }
 function render(endpoints, slices, notes) {
   const what2 = formatResource(endpoints.resource.ref);

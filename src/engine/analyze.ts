@@ -18,6 +18,8 @@ import { applySuppressions, collectSuppressions } from './suppress.js';
 import { directoriesOf, testInputDirectory, testInputNote } from './test-inputs.js';
 import type { KustomizeListing } from './unlisted.js';
 import { kustomizeListing, unlistedBesideKustomization, unlistedNote } from './unlisted.js';
+import type { FunctionScopes } from './function-inputs.js';
+import { functionInputNote, functionInputOf, functionScopes } from './function-inputs.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -92,6 +94,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const directories = directoriesOf(sorted.map((f) => f.file.path));
   const listing = kustomizeListing(sorted);
+  const functions = functionScopes(sorted);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   /** The object each finding is about, and the builds it was found in: to report a shared base once. */
@@ -105,7 +108,15 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       index,
       report(problem) {
         if (aboutUnknownValue(rule, problem)) return;
-        const finding = toFinding(rule, problem, configured, options.namedDirectories, directories, listing);
+        const finding = toFinding(
+          rule,
+          problem,
+          configured,
+          options.namedDirectories,
+          directories,
+          listing,
+          functions,
+        );
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
         seen.add(identity);
@@ -137,7 +148,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       kept: outcome,
       knownRuleIds,
       report: (p) =>
-        kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing)),
+        kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing, functions)),
     });
   }
   kept.sort(compareFindings);
@@ -267,6 +278,7 @@ function toFinding(
   named: readonly string[] = [],
   directories?: ReadonlySet<string>,
   listing?: KustomizeListing,
+  functions?: FunctionScopes,
 ): Finding {
   // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
   if (problem.fix && rule.meta.fixable !== true)
@@ -321,6 +333,17 @@ function toFinding(
   ) {
     finding.severity = 'notice';
     finding.message += unlistedNote(file);
+  } else if (
+    configured === undefined &&
+    functions !== undefined &&
+    (finding.severity === 'error' || finding.severity === 'warning') &&
+    'resource' in target
+  ) {
+    const fn = functionInputOf(file, target.resource.units, functions);
+    if (fn) {
+      finding.severity = 'notice';
+      finding.message += functionInputNote(fn, file);
+    }
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix
   // replaces whole lines: on a one-line JSON List of megabytes it would be the whole file, once for every
