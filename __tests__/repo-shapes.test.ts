@@ -353,6 +353,19 @@ const unlistedBesideKustomizations: Shape[] = [
   },
 ];
 
+const markdownSnippets: Shape[] = [
+  {
+    name: "a manifest kept as a Markdown code block for the docs to include (Gloo's test-no-auth-vs.yaml): a misnamed Endpoints in it is found",
+    files: {
+      'docs/content/guides/auth/test-no-auth-vs.yaml': `\`\`\`yaml\n${join(selectorLess('etcd'), etcdEndpoints('etcd-x'))}\`\`\`\n`,
+    },
+    expected: [
+      'service-without-endpoints docs/content/guides/auth/test-no-auth-vs.yaml:5:9',
+      'endpoints-without-service docs/content/guides/auth/test-no-auth-vs.yaml:14:9',
+    ],
+  },
+];
+
 const functionInputs: Shape[] = [
   {
     name: "the input of a KRM validator function, broken for it to reject (kustomize's validator-kubeval example)",
@@ -556,6 +569,7 @@ describe('real repository shapes', () => {
     ['templates of other languages and files named as test inputs', templatesAndTestFiles],
     ['files beside a kustomization that lists them nowhere are not deployed', unlistedBesideKustomizations],
     ['the input of a KRM function is not what is applied', functionInputs],
+    ['a manifest written as a Markdown code block', markdownSnippets],
     ['real pairing bugs are still found', stillFound],
   ];
   for (const [group, shapes] of all) {

@@ -15236,6 +15236,27 @@ var Scanner = class {
   }
 };
 
+// src/engine/markdown-fence.ts
+var OPENING = /^(`{3,}|~{3,})[^`]*$/;
+function unfenceMarkdown(text5) {
+  const start = text5.trimStart();
+  if (!start.startsWith("```") && !start.startsWith("~~~")) return text5;
+  const lines = text5.split("\n");
+  const first = lines.findIndex((l) => l.trim() !== "");
+  let last = lines.length - 1;
+  while (last > first && lines[last].trim() === "") last--;
+  const opening = OPENING.exec(lines[first].trimEnd());
+  if (!opening || last <= first) return text5;
+  const fence = opening[1];
+  const closing = new RegExp(`^${fence[0] === "`" ? "`" : "~"}{${fence.length},}\\s*$`);
+  if (!closing.test(lines[last])) return text5;
+  for (let i = first + 1; i < last; i++) if (closing.test(lines[i])) return text5;
+  const comment = (line) => `#${line.slice(1)}`;
+  lines[first] = comment(lines[first]);
+  lines[last] = comment(lines[last]);
+  return lines.join("\n");
+}
+
 // src/engine/source.ts
 var SourceFile = class {
   /** `text` has any byte-order mark removed, so that columns match what an editor shows. */
@@ -15528,7 +15549,7 @@ var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 var MAX_ALIAS_COUNT = 100;
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
 function parseManifestFile(path8, rawText, options = {}) {
-  const file = new SourceFile(path8, normalizeLineBreaks(stripBom(rawText)));
+  const file = new SourceFile(path8, unfenceMarkdown(normalizeLineBreaks(stripBom(rawText))));
   const result = { file, objects: [], syntaxProblems: [] };
   const skip = templateSkip(file.text, options);
   if (skip) {

@@ -6,6 +6,7 @@ import type { Region } from './finding.js';
 import { looksLikeJsonStream } from './json-stream.js';
 import type { ObjectIdentity, PrescanKinds, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
+import { unfenceMarkdown } from './markdown-fence.js';
 import { normalizeLineBreaks, SourceFile, stripBom } from './source.js';
 import { hasTemplateMarkers, helmChartSkipReason, templateSkipReason } from './template.js';
 import { indentedAtLeast, MAX_NESTING_DEPTH, parseDocumentsWithinLimits } from './yaml-limits.js';
@@ -146,7 +147,7 @@ export interface ParseOptions {
 
 /** Parses one manifest file. Pure: never throws, whatever the text. */
 export function parseManifestFile(path: string, rawText: string, options: ParseOptions = {}): ParsedFile {
-  const file = new SourceFile(path, normalizeLineBreaks(stripBom(rawText)));
+  const file = new SourceFile(path, unfenceMarkdown(normalizeLineBreaks(stripBom(rawText))));
   const result: ParsedFile = { file, objects: [], syntaxProblems: [] };
 
   const skip = templateSkip(file.text, options);
