@@ -26671,14 +26671,15 @@ var targetPortProtocolMismatch = {
     id: "target-port-protocol-mismatch",
     severity: "error",
     family: "workloads",
-    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one, notice when only the container port leaves its protocol to the default).",
+    summary: "The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a numeric one, notice when only the container port leaves its protocol to the default or the Service sends the number over both protocols).",
     reads: ["Service", ...POD_TEMPLATE_KINDS],
     readsOnDemand: ["ConfigMap"],
     why: "Kubernetes resolves a named targetPort by container port name AND protocol (FindPort), so these Pods get no endpoint for this Service port and connections to it are refused or time out.",
     messages: {
       nameOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port `{{name}}`, but {{templates}} declares it only as {{declared}}. {{why}} Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol).",
       numberOtherProtocol: "{{service}} {{port}}{{defaulted}} targets container port {{number}}, but {{templates}} declares it only as {{declared}}. Traffic arrives over {{protocol}}, which the declared port does not serve, so connections are likely to fail. Set `protocol: {{theirs}}` on the Service port if that is what the application speaks, or declare the container port with `protocol: {{protocol}}` (a container may declare one port number once per protocol).",
-      numberUnwrittenProtocol: "{{service}} {{port}} targets container port {{number}}, which {{templates}} declares without a protocol (so TCP). A numeric targetPort reaches the Pod whatever its containers declare, and the Service port says {{protocol}} in so many words, so the declaration more likely left out its protocol than the application speaks TCP; traffic fails only if the application does not listen on {{protocol}}. Write `protocol: {{protocol}}` on the container port so that the two agree."
+      numberUnwrittenProtocol: "{{service}} {{port}} targets container port {{number}}, which {{templates}} declares without a protocol (so TCP). A numeric targetPort reaches the Pod whatever its containers declare, and the Service port says {{protocol}} in so many words, so the declaration more likely left out its protocol than the application speaks TCP; traffic fails only if the application does not listen on {{protocol}}. Write `protocol: {{protocol}}` on the container port so that the two agree.",
+      numberBothProtocols: "{{service}} {{port}} targets container port {{number}}, which {{templates}} declares only as {{declared}}; the Service also sends {{declared}} to {{number}} ({{sibling}}), so it serves the number over both protocols (DNS and syslog servers listen on both). A numeric targetPort reaches the Pod whatever its containers declare, so the declaration more likely left out {{protocol}} than the application does not listen on it; traffic fails only if it does not. Declare the container port a second time with `protocol: {{protocol}}` (a container may declare one port number once per protocol)."
     }
   },
   check({ index, report: report3 }) {
@@ -26709,6 +26710,25 @@ var targetPortProtocolMismatch = {
           report3(unwrittenProtocol(service, port, String(target.value), where, mismatched, path8));
           continue;
         }
+        const sibling = named2 ? void 0 : siblingPort(service, port, target.value, theirs);
+        if (sibling) {
+          report3({
+            target: { resource: service.resource, path: path8 },
+            severity: "notice",
+            messageId: "numberBothProtocols",
+            data: {
+              service: what(service.resource.ref),
+              port: describePort(port),
+              number: String(target.value),
+              templates: where,
+              declared: theirs.join("/"),
+              sibling: sibling.name === "" ? describePort(sibling) : `port \`${sibling.name}\``,
+              protocol: port.protocol
+            },
+            related: mismatchRelated(mismatched)
+          });
+          continue;
+        }
         report3({
           target: { resource: service.resource, path: path8 },
           severity: named2 ? "error" : "warning",
@@ -26729,6 +26749,11 @@ var targetPortProtocolMismatch = {
     }
   }
 };
+function siblingPort(service, port, number, declared) {
+  return service.ports.find(
+    (other) => other !== port && declared.includes(other.protocol) && String(targetOf(other).value) === String(number)
+  );
+}
 function unwrittenProtocol(service, port, number, templates, mismatched, path8) {
   return {
     target: { resource: service.resource, path: path8 },

@@ -177,5 +177,70 @@ ruleTester(targetPortProtocolMismatch, {
         },
       ],
     },
+    {
+      name: "a Service that sends one number over both protocols, a container port declared TCP only (k8gb's bind): notice",
+      files: docs(
+        daemonSet('bind', ['{containerPort: 1053, protocol: TCP}']),
+        service('bind', [
+          '{name: tcp, protocol: TCP, port: 53, targetPort: 1053}',
+          '{name: udp, protocol: UDP, port: 53, targetPort: 1053}',
+        ]),
+      ),
+      errors: [
+        {
+          line: 28,
+          column: 29,
+          endColumn: 32,
+          severity: 'notice',
+          messageId: 'numberBothProtocols',
+          data: {
+            service: 'Service kube-system/bind',
+            port: 'port `udp` (53/UDP)',
+            number: '1053',
+            templates: 'DaemonSet kube-system/bind',
+            declared: 'TCP',
+            sibling: 'port `tcp`',
+            protocol: 'UDP',
+          },
+          related: ['manifest.yaml:11:15', 'manifest.yaml:17:47'],
+        },
+      ],
+    },
+    {
+      name: 'the other port of the Service sends the number over the same protocol: still a warning',
+      files: docs(
+        daemonSet('bind', ['{containerPort: 1053, protocol: TCP}']),
+        service('bind', [
+          '{name: a, protocol: UDP, port: 53, targetPort: 1053}',
+          '{name: b, protocol: UDP, port: 54, targetPort: 1053}',
+        ]),
+      ),
+      errors: [
+        { line: 27, column: 27, severity: 'warning', messageId: 'numberOtherProtocol' },
+        { line: 28, column: 27, severity: 'warning', messageId: 'numberOtherProtocol' },
+      ],
+    },
+    {
+      name: 'the other port targets another number: still a warning',
+      files: docs(
+        daemonSet('bind', ['{containerPort: 1053, protocol: TCP}', '{containerPort: 1054, protocol: TCP}']),
+        service('bind', [
+          '{name: a, protocol: TCP, port: 54, targetPort: 1054}',
+          '{name: b, protocol: UDP, port: 53, targetPort: 1053}',
+        ]),
+      ),
+      errors: [{ line: 29, column: 27, severity: 'warning', messageId: 'numberOtherProtocol' }],
+    },
+    {
+      name: 'a named targetPort with a sibling of the other protocol: still an error',
+      files: docs(
+        daemonSet('bind', ['{name: dns, containerPort: 1053, protocol: TCP}']),
+        service('bind', [
+          '{name: tcp, protocol: TCP, port: 53, targetPort: dns}',
+          '{name: udp, protocol: UDP, port: 53, targetPort: dns}',
+        ]),
+      ),
+      errors: [{ line: 28, column: 29, severity: 'error', messageId: 'nameOtherProtocol' }],
+    },
   ],
 });

@@ -21,7 +21,8 @@ export const targetPortProtocolMismatch: Rule = {
     family: 'workloads',
     summary:
       'The container port a Service port targets has another protocol (error for a named `targetPort`, warning for a ' +
-      'numeric one, notice when only the container port leaves its protocol to the default).',
+      'numeric one, notice when only the container port leaves its protocol to the default or the Service sends the ' +
+      'number over both protocols).',
     reads: ['Service', ...POD_TEMPLATE_KINDS],
     readsOnDemand: ['ConfigMap'],
     why:
@@ -45,6 +46,13 @@ export const targetPortProtocolMismatch: Rule = {
         'says {{protocol}} in so many words, so the declaration more likely left out its protocol than the ' +
         'application speaks TCP; traffic fails only if the application does not listen on {{protocol}}. Write ' +
         '`protocol: {{protocol}}` on the container port so that the two agree.',
+      numberBothProtocols:
+        '{{service}} {{port}} targets container port {{number}}, which {{templates}} declares only as ' +
+        '{{declared}}; the Service also sends {{declared}} to {{number}} ({{sibling}}), so it serves the number ' +
+        'over both protocols (DNS and syslog servers listen on both). A numeric targetPort reaches the Pod whatever ' +
+        'its containers declare, so the declaration more likely left out {{protocol}} than the application does ' +
+        'not listen on it; traffic fails only if it does not. Declare the container port a second time with ' +
+        '`protocol: {{protocol}}` (a container may declare one port number once per protocol).',
     },
   },
   check({ index, report }) {
@@ -83,6 +91,27 @@ export const targetPortProtocolMismatch: Rule = {
           report(unwrittenProtocol(service, port, String(target.value), where, mismatched, path));
           continue;
         }
+        // A Service that sends one number over both protocols (`53/TCP` and `53/UDP` to 1053) means both: the
+        // container port declared for one of them only is the likelier slip.
+        const sibling = named ? undefined : siblingPort(service, port, target.value, theirs);
+        if (sibling) {
+          report({
+            target: { resource: service.resource, path },
+            severity: 'notice',
+            messageId: 'numberBothProtocols',
+            data: {
+              service: what(service.resource.ref),
+              port: describePort(port),
+              number: String(target.value),
+              templates: where,
+              declared: theirs.join('/'),
+              sibling: sibling.name === '' ? describePort(sibling) : `port \`${sibling.name}\``,
+              protocol: port.protocol,
+            },
+            related: mismatchRelated(mismatched),
+          });
+          continue;
+        }
         report({
           target: { resource: service.resource, path },
           severity: named ? 'error' : 'warning',
@@ -103,6 +132,19 @@ export const targetPortProtocolMismatch: Rule = {
     }
   },
 };
+
+/** Another port of the Service that sends the same target number over one of the declared protocols. */
+function siblingPort(
+  service: ServiceView,
+  port: ServicePort,
+  number: unknown,
+  declared: readonly string[],
+): ServicePort | undefined {
+  return service.ports.find(
+    (other) =>
+      other !== port && declared.includes(other.protocol) && String(targetOf(other).value) === String(number),
+  );
+}
 
 /** The notice for a numeric targetPort whose container ports leave their protocol to the default. */
 function unwrittenProtocol(
