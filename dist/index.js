@@ -46373,15 +46373,40 @@ function lookupService(index, ref) {
     candidates.map((s) => s.resource.ref.name)
   );
   const suggestion = candidates.find((s) => s.resource.ref.name === name6);
-  const guess = (suggestion === void 0 || isVariant(ref.name, suggestion.resource.ref.name)) && elsewhere.length === 0 && ref.resource.units.every((u) => u.kind === "directory") && !local.some((s) => s.resource.object.file.path === ref.resource.object.file.path);
+  const unclear = (suggestion === void 0 || isVariant(ref.name, suggestion.resource.ref.name)) && elsewhere.length === 0 && ref.resource.units.every((u) => u.kind === "directory");
+  const bundled = local.some((s) => s.resource.object.file.path === ref.resource.object.file.path);
+  const sharedBy = unclear && bundled ? otherReferringFiles(index, ref) : 0;
+  const guess = unclear && (!bundled || sharedBy >= SHARED_BY);
   const lookup2 = {
     exists: false,
     elsewhere,
     guess,
+    ...guess && bundled ? { sharedBy } : {},
     visible: suggestion !== void 0 || (local.length > 0 || elsewhere.length > 0 || besideInDirectory(index, ref)) && ref.namespace !== "kube-system" && index.hiddenIn(ref.namespace, ref.resource).length === 0 && !operatorMayMake(index, ref.namespace, ref.name)
   };
   if (suggestion && !guess) lookup2.suggestion = suggestion;
   return lookup2;
+}
+var SHARED_BY = 2;
+var REFERRING_FILES = /* @__PURE__ */ new WeakMap();
+function otherReferringFiles(index, ref) {
+  let files = REFERRING_FILES.get(index);
+  if (!files) {
+    files = /* @__PURE__ */ new Map();
+    for (const r of index.resources) {
+      const refs = [...ingressBackends(r), ...routeBackendRefs(r).filter(isServiceRef)];
+      for (const named2 of refs) {
+        const key2 = `${named2.namespace}/${named2.name}`;
+        let set2 = files.get(key2);
+        if (!set2) files.set(key2, set2 = /* @__PURE__ */ new Set());
+        set2.add(r.object.file.path);
+      }
+    }
+    REFERRING_FILES.set(index, files);
+  }
+  const set = files.get(`${ref.namespace}/${ref.name}`);
+  if (!set) return 0;
+  return set.size - (set.has(ref.resource.object.file.path) ? 1 : 0);
 }
 function fitsPort(port) {
   return port && ((service) => portMismatch(service, port) === void 0);
@@ -46439,6 +46464,8 @@ function missingServiceHint(ref, lookup2, referrer) {
     return `${lookup2.elsewhere.map((s) => formatResource(s.resource.ref)).join(", ")} has that name but is in another namespace: ` + (referrer === "Ingress" ? "an Ingress cannot reach a Service of another namespace; put the Ingress in the Service’s namespace (or the Service in the Ingress’s)." : "set the backendRef’s `namespace:` to it (the target namespace then needs a ReferenceGrant allowing the route), or move the Service.");
   }
   const add = `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+  if (lookup2.guess && lookup2.sharedBy !== void 0)
+    return `${add} Reported as a notice: no close name says which Service was meant, and backends in ${lookup2.sharedBy} other files name it too, and the scan defines it nowhere: a Service installed apart (by a chart or a script) more likely than a typo, which is made once.`;
   return lookup2.guess ? `${add} Reported as a notice: no close name says which Service was meant, and in a plain directory (no kustomize build or GitOps path) whose file defines no Service, examples often leave the Service to be created separately.` : add;
 }
 function missingServiceRelated(index, ref, lookup2) {

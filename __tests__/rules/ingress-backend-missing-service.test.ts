@@ -129,6 +129,84 @@ ruleTester(ingressBackendMissingService, {
       ],
     },
     {
+      // k8gb's deploy/gslb demos: every Ingress routes to the podinfo chart's `frontend-podinfo`, installed apart.
+      name: 'a file that bundles a Service, naming one that backends of two other files name too: a notice',
+      files: {
+        'demo/migration.yaml': docs(ingress('frontend-podinfo'), service('legacy-demo')),
+        'demo/failover.yaml': ingress('frontend-podinfo'),
+        'demo/roundrobin.yaml': ingress('frontend-podinfo'),
+      },
+      errors: [
+        { file: 'demo/failover.yaml', line: 16, column: 23, severity: 'notice', messageId: 'unknownService' },
+        {
+          file: 'demo/migration.yaml',
+          line: 16,
+          column: 23,
+          severity: 'notice',
+          messageId: 'unknownService',
+          fix: null,
+          data: {
+            hint:
+              'Name one of the Services of namespace shop, or add the Service shop/frontend-podinfo. Reported as a ' +
+              'notice: no close name says which Service was meant, and backends in 2 other files name it too, and ' +
+              'the scan defines it nowhere: a Service installed apart (by a chart or a script) more likely than a ' +
+              'typo, which is made once.',
+          },
+        },
+        {
+          file: 'demo/roundrobin.yaml',
+          line: 16,
+          column: 23,
+          severity: 'notice',
+          messageId: 'unknownService',
+        },
+      ],
+    },
+    {
+      name: 'named by one other file only (those of another namespace do not count): still an error',
+      files: {
+        'demo/migration.yaml': docs(ingress('frontend-podinfo'), service('legacy-demo')),
+        'demo/failover.yaml': ingress('frontend-podinfo'),
+        'other/a.yaml': ingress('frontend-podinfo', 'other'),
+        'other/b.yaml': ingress('frontend-podinfo', 'other'),
+      },
+      errors: [
+        { file: 'demo/failover.yaml', line: 16, column: 23, severity: 'notice', messageId: 'unknownService' },
+        { file: 'demo/migration.yaml', line: 16, column: 23, messageId: 'unknownService' },
+      ],
+    },
+    {
+      name: 'a close name says which Service was meant: an error, however many files repeat the typo',
+      files: {
+        'demo/bundle.yaml': docs(ingress('storefrnt'), service('storefront')),
+        'demo/a.yaml': ingress('storefrnt'),
+        'demo/b.yaml': ingress('storefrnt'),
+      },
+      errors: [
+        {
+          file: 'demo/a.yaml',
+          line: 16,
+          column: 23,
+          messageId: 'unknownService',
+          data: { hint: 'Did you mean `storefront`?' },
+        },
+        {
+          file: 'demo/b.yaml',
+          line: 16,
+          column: 23,
+          messageId: 'unknownService',
+          data: { hint: 'Did you mean `storefront`?' },
+        },
+        {
+          file: 'demo/bundle.yaml',
+          line: 16,
+          column: 23,
+          messageId: 'unknownService',
+          data: { hint: 'Did you mean `storefront`?' },
+        },
+      ],
+    },
+    {
       name: 'a variant of a Service name (a word added) is no typo: no suggestion, a notice in a plain directory',
       files: { 'docs/ingress.yaml': ingress('whoamitcp'), 'docs/whoami.yaml': service('whoami') },
       errors: [

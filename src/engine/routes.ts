@@ -174,6 +174,11 @@ export interface ServiceLookup {
    */
   guess: boolean;
   /**
+   * When the absence is a guess although the referrer's file defines Services of the namespace: how many other
+   * files of the scan have backends that name the same missing Service.
+   */
+  sharedBy?: number;
+  /**
    * Whether the scan shows the Services deployed with the referrer (at least one in that namespace, or one
    * of that name elsewhere) and nothing unseen (a Helm release, a remote base) may deploy into the namespace.
    */
@@ -200,15 +205,21 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
   // kube-system (the cluster's own add-ons), not a namespace a Helm release or remote base fills, not a
   // name an operator makes from a custom resource of the namespace (`rook-ceph-mgr-dashboard` of a
   // CephCluster `rook-ceph`).
-  const guess =
+  const unclear =
     (suggestion === undefined || isVariant(ref.name, suggestion.resource.ref.name)) &&
     elsewhere.length === 0 &&
-    ref.resource.units.every((u) => u.kind === 'directory') &&
-    !local.some((s) => s.resource.object.file.path === ref.resource.object.file.path);
+    ref.resource.units.every((u) => u.kind === 'directory');
+  const bundled = local.some((s) => s.resource.object.file.path === ref.resource.object.file.path);
+  // A file that bundles Services may still name one made elsewhere: a name that backends of other files name
+  // too, none of them finding it, is a Service installed apart (k8gb's demos all route to the podinfo chart's
+  // `frontend-podinfo`), where a typo is made once.
+  const sharedBy = unclear && bundled ? otherReferringFiles(index, ref) : 0;
+  const guess = unclear && (!bundled || sharedBy >= SHARED_BY);
   const lookup: ServiceLookup = {
     exists: false,
     elsewhere,
     guess,
+    ...(guess && bundled ? { sharedBy } : {}),
     visible:
       suggestion !== undefined ||
       ((local.length > 0 || elsewhere.length > 0 || besideInDirectory(index, ref)) &&
@@ -219,6 +230,35 @@ export function lookupService(index: ResourceIndex, ref: ServiceReference): Serv
   // A variant's name is no typo to fix (`whoamitcp` beside `whoami`): a guess suggests nothing.
   if (suggestion && !guess) lookup.suggestion = suggestion;
   return lookup;
+}
+
+/** How many other files naming a missing Service make it one installed apart rather than a typo. */
+const SHARED_BY = 2;
+
+const REFERRING_FILES = new WeakMap<ResourceIndex, Map<string, Set<string>>>();
+
+/**
+ * The number of files other than the referrer's whose Ingress backends or route backendRefs name the same
+ * Service (namespace and name). Worked out once per scan: one pass over the routes.
+ */
+function otherReferringFiles(index: ResourceIndex, ref: ServiceReference): number {
+  let files = REFERRING_FILES.get(index);
+  if (!files) {
+    files = new Map();
+    for (const r of index.resources) {
+      const refs = [...ingressBackends(r), ...routeBackendRefs(r).filter(isServiceRef)];
+      for (const named of refs) {
+        const key = `${named.namespace}/${named.name}`;
+        let set = files.get(key);
+        if (!set) files.set(key, (set = new Set()));
+        set.add(r.object.file.path);
+      }
+    }
+    REFERRING_FILES.set(index, files);
+  }
+  const set = files.get(`${ref.namespace}/${ref.name}`);
+  if (!set) return 0;
+  return set.size - (set.has(ref.resource.object.file.path) ? 1 : 0);
 }
 
 /**
@@ -322,6 +362,12 @@ export function missingServiceHint(
     );
   }
   const add = `Name one of the Services of namespace ${ref.namespace}, or add the Service ${ref.namespace}/${ref.name}.`;
+  if (lookup.guess && lookup.sharedBy !== undefined)
+    return (
+      `${add} Reported as a notice: no close name says which Service was meant, and backends in ` +
+      `${lookup.sharedBy} other files name it too, and the scan defines it nowhere: a Service installed apart ` +
+      '(by a chart or a script) more likely than a typo, which is made once.'
+    );
   return lookup.guess
     ? `${add} Reported as a notice: no close name says which Service was meant, and in a plain directory ` +
         '(no kustomize build or GitOps path) whose file defines no Service, examples often leave the Service to be ' +
