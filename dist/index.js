@@ -42993,13 +42993,18 @@ var serviceWithoutEndpoints = {
     why: "Without a selector no controller creates endpoints for it, so it has no backends: connections to it are refused or time out.",
     messages: {
       noBackends: "{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned manifests. {{why}} Add an EndpointSlice labelled `kubernetes.io/service-name: {{name}}` in namespace {{namespace}} (or an Endpoints named {{name}}), or give the Service a selector.",
-      likelyBackends: "{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned manifests. {{why}} {{hints}}"
+      likelyBackends: "{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned manifests. {{why}} {{hints}}",
+      governingStub: "{{service}} has no selector{{selectorNote}}, no port and no Endpoints or EndpointSlice for it among the scanned manifests, so it publishes no DNS records. It is the governing Service of {{statefulSet}} (`serviceName: {{name}}`), whose Pods therefore get no stable DNS names (`{{pod}}.{{name}}.{{namespace}}.svc` does not resolve). Reported as a notice: with no port nothing connects through it, and many StatefulSets name a Service only because `serviceName` asks for one. If anything looks the Pods up by name, give the Service the StatefulSet's selector ({{selector}})."
     }
   },
   check({ index, report: report2 }) {
     const strays = strayBackends(index);
+    const governed = governedStatefulSets(index);
     for (const service of index.services) {
-      if (lacksBackends(index, service)) report2(problem(service, suspects(index, service, strays)));
+      if (!lacksBackends(index, service)) continue;
+      const found = suspects(index, service, strays);
+      const owner = stubOf(index, service, found, governed);
+      report2(owner ? stubProblem(service, owner) : problem(service, found));
     }
   }
 };
@@ -43033,6 +43038,52 @@ function lacksBackends(index, service) {
   if (service.ports.length === 0 && !service.headless) return false;
   if (namespace2 === "kube-system") return false;
   return !(index.hasBackendObjects(service) || index.hiddenIn(namespace2, service.resource).length > 0 || operatorMayMake(index, namespace2, name6));
+}
+function governedStatefulSets(index) {
+  const byService = /* @__PURE__ */ new Map();
+  for (const resource of index.resources) {
+    if (resource.ref.kind !== "StatefulSet") continue;
+    const spec = resource.object.value["spec"];
+    const serviceName = isRecord(spec) ? spec["serviceName"] : void 0;
+    if (typeof serviceName !== "string" || serviceName === "") continue;
+    const key2 = `${resource.ref.namespace}/${serviceName}`;
+    const list6 = byService.get(key2);
+    if (list6) list6.push(resource);
+    else byService.set(key2, [resource]);
+  }
+  return byService;
+}
+function stubOf(index, service, found, governed) {
+  if (service.ports.length > 0 || !service.headless) return void 0;
+  if (found.typo.length > 0 || found.unlabelled.length > 0 || found.sameName.length > 0) return void 0;
+  const { namespace: namespace2, name: name6 } = service.resource.ref;
+  const candidates = governed.get(`${namespace2}/${name6}`);
+  if (!candidates) return void 0;
+  return index.near(
+    service.resource,
+    candidates.map((resource) => ({ resource }))
+  )[0]?.resource;
+}
+function stubProblem(service, statefulSet) {
+  const { namespace: namespace2, name: name6 } = service.resource.ref;
+  const spec = statefulSet.object.value["spec"];
+  const selector = isRecord(spec) && isRecord(spec["selector"]) ? spec["selector"]["matchLabels"] : void 0;
+  const labels = isRecord(selector) ? Object.entries(selector).map(([k, v]) => `\`${k}: ${String(v)}\``).join(", ") : "";
+  return {
+    target: { resource: service.resource, path: NAME_PATH },
+    severity: "notice",
+    messageId: "governingStub",
+    data: {
+      service: what(service.resource.ref),
+      selectorNote: service.emptySelector ? " (`selector: {}` selects nothing)" : "",
+      statefulSet: what(statefulSet.ref),
+      name: name6,
+      namespace: namespace2,
+      pod: `${statefulSet.ref.name}-0`,
+      selector: labels === "" ? "its `matchLabels`" : labels
+    },
+    related: [related(statefulSet, ["spec", "serviceName"])]
+  };
 }
 function suspects(index, service, strays) {
   const { namespace: namespace2, name: name6 } = service.resource.ref;

@@ -106,6 +106,76 @@ ruleTester(serviceWithoutEndpoints, {
       errors: [{ file: 'svc.yaml', line: 4, column: 9, severity: 'warning', messageId: 'noBackends' }],
     },
     {
+      // confluent-kubernetes-examples' connector/replicator-with-monitoring/secure-producer-app-data.yaml.
+      name: "a port-less headless Service that is only a StatefulSet's governing Service: a notice on Pod DNS names",
+      files: {
+        'app.yaml': docs(
+          `
+          apiVersion: apps/v1
+          kind: StatefulSet
+          metadata:
+            name: producer
+            namespace: source
+          spec:
+            serviceName: producer-svc
+            selector:
+              matchLabels: {app: producer, tier: load}
+            template:
+              metadata:
+                labels: {app: producer, tier: load}
+              spec:
+                containers: [{name: producer, image: example/producer:1}]
+          `,
+          'apiVersion: v1\nkind: Service\nmetadata:\n  name: producer-svc\n  namespace: source\nspec:\n  clusterIP: None\n',
+        ),
+      },
+      errors: [
+        {
+          file: 'app.yaml',
+          line: 19,
+          column: 9,
+          severity: 'notice',
+          messageId: 'governingStub',
+          data: {
+            service: 'Service source/producer-svc',
+            selectorNote: '',
+            statefulSet: 'StatefulSet source/producer',
+            name: 'producer-svc',
+            namespace: 'source',
+            pod: 'producer-0',
+            selector: '`app: producer`, `tier: load`',
+          },
+          related: ['app.yaml:7:16'],
+        },
+      ],
+    },
+    {
+      name: 'a governing Service with ports, or a StatefulSet of another namespace: still a warning',
+      files: {
+        'a/sts.yaml':
+          'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels: {app: db}\n  template:\n    metadata:\n      labels: {app: db}\n',
+        'a/svc.yaml':
+          'apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  clusterIP: None\n  ports: [{port: 5432}]\n',
+        'b/sts.yaml':
+          'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: cache\n  namespace: other\nspec:\n  serviceName: cache\n  selector:\n    matchLabels: {app: c}\n  template:\n    metadata:\n      labels: {app: c}\n',
+        'b/svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: cache\nspec:\n  clusterIP: None\n',
+      },
+      errors: [
+        { file: 'a/svc.yaml', line: 4, column: 9, severity: 'warning', messageId: 'noBackends' },
+        { file: 'b/svc.yaml', line: 4, column: 9, severity: 'warning', messageId: 'noBackends' },
+      ],
+    },
+    {
+      name: 'a governing Service stub with an Endpoints of a close name: the typo is the finding, a warning',
+      files: {
+        'sts.yaml':
+          'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db-peers\n  selector:\n    matchLabels: {app: db}\n  template:\n    metadata:\n      labels: {app: db}\n',
+        'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: db-peers\nspec:\n  clusterIP: None\n',
+        'ep.yaml': 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: db-peer\nsubsets: []\n',
+      },
+      errors: [{ file: 'svc.yaml', line: 4, column: 9, severity: 'warning', messageId: 'likelyBackends' }],
+    },
+    {
       name: 'a selector-less Service with nothing for it',
       files: service('etcd'),
       errors: [

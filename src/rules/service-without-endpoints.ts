@@ -4,6 +4,7 @@
 import type { EndpointSliceView, ServiceView } from '../engine/model.js';
 import { SERVICE_NAME_LABEL } from '../engine/model.js';
 import type { Path } from '../engine/parse.js';
+import { isRecord } from '../engine/parse.js';
 import type { ResourceIndex } from '../engine/resource-index.js';
 import type { Resource } from '../engine/resources.js';
 import type { Problem, Rule } from '../engine/rule.js';
@@ -49,12 +50,23 @@ export const serviceWithoutEndpoints: Rule = {
       likelyBackends:
         '{{service}} has no selector{{selectorNote}} and no Endpoints or EndpointSlice for it among the scanned ' +
         'manifests. {{why}} {{hints}}',
+      governingStub:
+        '{{service}} has no selector{{selectorNote}}, no port and no Endpoints or EndpointSlice for it among the ' +
+        'scanned manifests, so it publishes no DNS records. It is the governing Service of {{statefulSet}} ' +
+        '(`serviceName: {{name}}`), whose Pods therefore get no stable DNS names (`{{pod}}.{{name}}.{{namespace}}.svc` ' +
+        'does not resolve). Reported as a notice: with no port nothing connects through it, and many StatefulSets ' +
+        'name a Service only because `serviceName` asks for one. If anything looks the Pods up by name, give the ' +
+        "Service the StatefulSet's selector ({{selector}}).",
     },
   },
   check({ index, report }) {
     const strays = strayBackends(index);
+    const governed = governedStatefulSets(index);
     for (const service of index.services) {
-      if (lacksBackends(index, service)) report(problem(service, suspects(index, service, strays)));
+      if (!lacksBackends(index, service)) continue;
+      const found = suspects(index, service, strays);
+      const owner = stubOf(index, service, found, governed);
+      report(owner ? stubProblem(service, owner) : problem(service, found));
     }
   },
 };
@@ -104,6 +116,71 @@ function lacksBackends(index: ResourceIndex, service: ServiceView): boolean {
     index.hiddenIn(namespace, service.resource).length > 0 ||
     operatorMayMake(index, namespace, name)
   );
+}
+
+/** The StatefulSets of the scan by the `namespace/serviceName` they name. */
+function governedStatefulSets(index: ResourceIndex): Map<string, Resource[]> {
+  const byService = new Map<string, Resource[]>();
+  for (const resource of index.resources) {
+    if (resource.ref.kind !== 'StatefulSet') continue;
+    const spec = resource.object.value['spec'];
+    const serviceName = isRecord(spec) ? spec['serviceName'] : undefined;
+    if (typeof serviceName !== 'string' || serviceName === '') continue;
+    const key = `${resource.ref.namespace}/${serviceName}`;
+    const list = byService.get(key);
+    if (list) list.push(resource);
+    else byService.set(key, [resource]);
+  }
+  return byService;
+}
+
+/**
+ * The StatefulSet a port-less headless Service is only the governing Service of (`serviceName`), deployed with
+ * it or beside it, when nothing else suggests the Service was meant to have backends (no Endpoints or slice
+ * with a close name). A Service with ports is one that clients connect to: it stays a warning.
+ */
+function stubOf(
+  index: ResourceIndex,
+  service: ServiceView,
+  found: Suspects,
+  governed: ReadonlyMap<string, Resource[]>,
+): Resource | undefined {
+  if (service.ports.length > 0 || !service.headless) return undefined;
+  if (found.typo.length > 0 || found.unlabelled.length > 0 || found.sameName.length > 0) return undefined;
+  const { namespace, name } = service.resource.ref;
+  const candidates = governed.get(`${namespace}/${name}`);
+  if (!candidates) return undefined;
+  return index.near(
+    service.resource,
+    candidates.map((resource) => ({ resource })),
+  )[0]?.resource;
+}
+
+/** The notice for a governing Service stub: what its missing selector costs the StatefulSet's Pods. */
+function stubProblem(service: ServiceView, statefulSet: Resource): Problem {
+  const { namespace, name } = service.resource.ref;
+  const spec = statefulSet.object.value['spec'];
+  const selector = isRecord(spec) && isRecord(spec['selector']) ? spec['selector']['matchLabels'] : undefined;
+  const labels = isRecord(selector)
+    ? Object.entries(selector)
+        .map(([k, v]) => `\`${k}: ${String(v)}\``)
+        .join(', ')
+    : '';
+  return {
+    target: { resource: service.resource, path: NAME_PATH },
+    severity: 'notice',
+    messageId: 'governingStub',
+    data: {
+      service: what(service.resource.ref),
+      selectorNote: service.emptySelector ? ' (`selector: {}` selects nothing)' : '',
+      statefulSet: what(statefulSet.ref),
+      name,
+      namespace,
+      pod: `${statefulSet.ref.name}-0`,
+      selector: labels === '' ? 'its `matchLabels`' : labels,
+    },
+    related: [related(statefulSet, ['spec', 'serviceName'])],
+  };
 }
 
 /** Backend objects that were probably meant for a Service. */
