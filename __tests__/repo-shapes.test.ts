@@ -5,6 +5,7 @@
  * bundles and unrelated examples must give no false finding, and a real pairing bug must still be found.
  */
 import { rmSync } from 'node:fs';
+import { join as pathJoin } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkManifests } from '../src/check.js';
 import { ALL_RULES } from '../src/rules/index.js';
@@ -353,6 +354,70 @@ const unlistedBesideKustomizations: Shape[] = [
   },
 ];
 
+/** A Flux-deployed app whose kustomization patches what a component, added by the Flux Kustomization, holds. */
+const fluxComponentApp = (patched: string): Record<string, string> => ({
+  'apps/media/books/ks.yaml': docs(`
+    apiVersion: kustomize.toolkit.fluxcd.io/v1
+    kind: Kustomization
+    metadata: {name: books, namespace: flux-system}
+    spec:
+      path: ./apps/media/books/app
+      targetNamespace: media
+      components:
+        - ../../../../components/cnpg/
+      sourceRef: {kind: GitRepository, name: flux-system}
+      postBuild:
+        substitute: {APP: books}
+  `),
+  'apps/media/books/app/kustomization.yaml': docs(`
+    resources:
+      - ./helm-release.yaml
+    patchesStrategicMerge:
+      - ./patches/cnpg.yaml
+  `),
+  'apps/media/books/app/helm-release.yaml': docs(`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata: {name: books}
+    spec:
+      chartRef: {kind: OCIRepository, name: books}
+  `),
+  'apps/media/books/app/patches/cnpg.yaml': docs(`
+    apiVersion: postgresql.cnpg.io/v1
+    kind: Cluster
+    metadata:
+      name: ${patched}
+    spec:
+      instances: 2
+  `),
+  'components/cnpg/kustomization.yaml': docs(`
+    apiVersion: kustomize.config.k8s.io/v1alpha1
+    kind: Component
+    resources: [cluster.yaml]
+  `),
+  'components/cnpg/cluster.yaml': docs(`
+    apiVersion: postgresql.cnpg.io/v1
+    kind: Cluster
+    metadata:
+      name: \${APP}-postgres
+    spec:
+      instances: 1
+  `),
+});
+
+const fluxBuilds: Shape[] = [
+  {
+    name: "a Flux Kustomization's `components` join the build its path names: the app's patch finds the component's Cluster (mirceanton's home-ops)",
+    files: fluxComponentApp('${APP}-postgres'),
+    expected: [],
+  },
+  {
+    name: 'the same patch naming an object no component holds is still reported',
+    files: fluxComponentApp('${APP}-pg'),
+    expected: ['kustomize-patch-no-target apps/media/books/app/kustomization.yaml:4:5'],
+  },
+];
+
 const markdownSnippets: Shape[] = [
   {
     name: "a manifest kept as a Markdown code block for the docs to include (Gloo's test-no-auth-vs.yaml): a misnamed Endpoints in it is found",
@@ -560,6 +625,38 @@ const stillFound: Shape[] = [
   },
 ];
 
+describe('a repository checked from outside it (`kube-pairing ../home-ops`)', () => {
+  it("reads GitOps paths from the top of the files it checks, as from inside: Flux's targetNamespace still applies", async () => {
+    const dir = writeCase({
+      'repo/clusters/prod/db.yaml': docs(`
+        apiVersion: kustomize.toolkit.fluxcd.io/v1
+        kind: Kustomization
+        metadata: {name: db, namespace: flux-system}
+        spec:
+          path: ./infra/db
+          targetNamespace: data
+          sourceRef: {kind: GitRepository, name: flux-system}
+        `),
+      'repo/infra/db/service.yaml': selectorLess('postgres', 'data'),
+      'repo/infra/db/endpoints.yaml': etcdEndpoints('postgres'),
+      'elsewhere/README.md': 'not a manifest\n',
+    });
+    try {
+      const loud = async (cwd: string, pattern: string): Promise<string[]> =>
+        (await checkManifests({ cwd, patterns: [pattern], rules: ALL_RULES })).findings
+          .filter((f) => f.severity !== 'notice')
+          .map((f) => `${f.rule} ${f.file}`);
+      expect(await loud(pathJoin(dir, 'repo'), '.')).toEqual([]);
+      expect(await loud(pathJoin(dir, 'elsewhere'), '../repo')).toEqual([]);
+      // Checked from above, the files' common directory is inside the working directory: no guess is made,
+      // and the Endpoints keeps the namespace it is written with.
+      expect(await loud(dir, 'repo')).toEqual(['pairing-namespace-mismatch repo/infra/db/endpoints.yaml']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('real repository shapes', () => {
   const all: [string, Shape[]][] = [
     ['one cluster per folder, not per repository', oneClusterDuplicates],
@@ -570,6 +667,7 @@ describe('real repository shapes', () => {
     ['files beside a kustomization that lists them nowhere are not deployed', unlistedBesideKustomizations],
     ['the input of a KRM function is not what is applied', functionInputs],
     ['a manifest written as a Markdown code block', markdownSnippets],
+    ['Flux Kustomizations build what Flux builds', fluxBuilds],
     ['real pairing bugs are still found', stillFound],
   ];
   for (const [group, shapes] of all) {

@@ -16701,7 +16701,7 @@ var UnitPlacer = class {
     else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
   }
   /** Every file a kustomization reaches, with the namespace the outermost `namespace:` gives it. */
-  build(unit, dir, outer, visiting = /* @__PURE__ */ new Set()) {
+  build(unit, dir, outer, visiting = /* @__PURE__ */ new Set(), added = []) {
     const entry = this.kustomizations.get(dir);
     if (!entry || visiting.has(dir)) return;
     visiting.add(dir);
@@ -16719,7 +16719,7 @@ var UnitPlacer = class {
       hide(`remote resource ${item} of ${file.file.path}`);
       return true;
     };
-    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => this.kustomizations.has(target)).map((target) => ({ dir: target, kustomization: this.kustomizations.get(target).k }));
+    const components = [...k.components ?? [], ...added].filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => this.kustomizations.has(target)).map((target) => ({ dir: target, kustomization: this.kustomizations.get(target).k }));
     const self = { dir, kustomization: k };
     const after = (i) => [...components.slice(i), self, ...outer.chain ?? []];
     for (const item of k.resources) {
@@ -16747,9 +16747,16 @@ var UnitPlacer = class {
     };
     const scope = gitOpsScope(entry);
     if (this.kustomizations.has(entry.path)) {
-      this.build(unit, entry.path, scope);
+      this.build(unit, entry.path, scope, /* @__PURE__ */ new Set(), entry.components);
       return;
     }
+    const components = (entry.components ?? []).filter((item) => !REMOTE.test(item)).map((item) => joinPath(entry.path, item)).filter((target) => this.kustomizations.has(target));
+    components.forEach(
+      (dir, i) => this.build(unit, dir, {
+        ...scope,
+        chain: components.slice(i + 1).map((d) => ({ dir: d, kustomization: this.kustomizations.get(d).k }))
+      })
+    );
     for (const file of this.filePaths) {
       const dir = dirOf2(file);
       if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
@@ -16890,12 +16897,26 @@ function repoPaths(files) {
     for (const o of f.objects)
       if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
         gitRepositories.add(o.name);
-  return { dirs, charts, gitRepositories };
+  return { dirs, charts, gitRepositories, roots: [".", ...outsideRoot(files)] };
+}
+function outsideRoot(files) {
+  let common;
+  for (const f of files) {
+    const parts = dirOf2(f.file.path).split("/");
+    if (!common) common = parts;
+    else {
+      let i = 0;
+      while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+      common = common.slice(0, i);
+    }
+  }
+  const root = common?.join("/") ?? "";
+  return root.startsWith("../") || root === ".." || root.startsWith("/") ? [root || "/"] : [];
 }
 function localDir(repo, path8) {
   if (path8 === void 0 || REMOTE.test(path8)) return void 0;
-  const dir = joinPath(".", path8.replace(/^\/+/, ""));
-  return repo.dirs.has(dir) ? dir : void 0;
+  const relative2 = path8.replace(/^\/+/, "");
+  return repo.roots.map((root) => joinPath(root, relative2)).find((dir) => repo.dirs.has(dir));
 }
 function gitOpsEntries(files) {
   const repo = repoPaths(files);
@@ -16937,11 +16958,13 @@ function fluxKustomization(object2, label2, repo) {
   const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !repo.gitRepositories.has(sourceName));
   const path8 = ours ? localDir(repo, str2(spec.path) ?? ".") : void 0;
   if (path8 === void 0) return { entries: [], hidden: [{ namespace: targetNamespace, label: label2 }] };
+  const components = Array.isArray(spec.components) ? spec.components.filter((c) => typeof c === "string" && c !== "") : [];
   const entry = {
     object: object2,
     path: path8,
     recursive: true,
     ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
+    ...components.length > 0 ? { components } : {},
     label: label2
   };
   return { entries: [entry], hidden: [] };

@@ -40076,7 +40076,7 @@ var UnitPlacer = class {
     else if (!list6.some((p) => p.unit === placement.unit)) list6.push(placement);
   }
   /** Every file a kustomization reaches, with the namespace the outermost `namespace:` gives it. */
-  build(unit, dir, outer, visiting = /* @__PURE__ */ new Set()) {
+  build(unit, dir, outer, visiting = /* @__PURE__ */ new Set(), added = []) {
     const entry = this.kustomizations.get(dir);
     if (!entry || visiting.has(dir)) return;
     visiting.add(dir);
@@ -40094,7 +40094,7 @@ var UnitPlacer = class {
       hide(`remote resource ${item} of ${file.file.path}`);
       return true;
     };
-    const components = (k.components ?? []).filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => this.kustomizations.has(target)).map((target) => ({ dir: target, kustomization: this.kustomizations.get(target).k }));
+    const components = [...k.components ?? [], ...added].filter((item) => !remote(item)).map((item) => joinPath(dir, item)).filter((target) => this.kustomizations.has(target)).map((target) => ({ dir: target, kustomization: this.kustomizations.get(target).k }));
     const self2 = { dir, kustomization: k };
     const after = (i) => [...components.slice(i), self2, ...outer.chain ?? []];
     for (const item of k.resources) {
@@ -40122,9 +40122,16 @@ var UnitPlacer = class {
     };
     const scope2 = gitOpsScope(entry);
     if (this.kustomizations.has(entry.path)) {
-      this.build(unit, entry.path, scope2);
+      this.build(unit, entry.path, scope2, /* @__PURE__ */ new Set(), entry.components);
       return;
     }
+    const components = (entry.components ?? []).filter((item) => !REMOTE.test(item)).map((item) => joinPath(entry.path, item)).filter((target) => this.kustomizations.has(target));
+    components.forEach(
+      (dir, i) => this.build(unit, dir, {
+        ...scope2,
+        chain: components.slice(i + 1).map((d) => ({ dir: d, kustomization: this.kustomizations.get(d).k }))
+      })
+    );
     for (const file of this.filePaths) {
       const dir = dirOf2(file);
       if (!isWithinDir(dir, entry.path) || !entry.recursive && dir !== entry.path) continue;
@@ -40265,12 +40272,26 @@ function repoPaths(files) {
     for (const o of f.objects)
       if (o.kind === "GitRepository" && group(o.apiVersion) === "source.toolkit.fluxcd.io")
         gitRepositories.add(o.name);
-  return { dirs, charts, gitRepositories };
+  return { dirs, charts, gitRepositories, roots: [".", ...outsideRoot(files)] };
+}
+function outsideRoot(files) {
+  let common;
+  for (const f of files) {
+    const parts = dirOf2(f.file.path).split("/");
+    if (!common) common = parts;
+    else {
+      let i = 0;
+      while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+      common = common.slice(0, i);
+    }
+  }
+  const root = common?.join("/") ?? "";
+  return root.startsWith("../") || root === ".." || root.startsWith("/") ? [root || "/"] : [];
 }
 function localDir(repo, path9) {
   if (path9 === void 0 || REMOTE.test(path9)) return void 0;
-  const dir = joinPath(".", path9.replace(/^\/+/, ""));
-  return repo.dirs.has(dir) ? dir : void 0;
+  const relative2 = path9.replace(/^\/+/, "");
+  return repo.roots.map((root) => joinPath(root, relative2)).find((dir) => repo.dirs.has(dir));
 }
 function gitOpsEntries(files) {
   const repo = repoPaths(files);
@@ -40312,11 +40333,13 @@ function fluxKustomization(object2, label2, repo) {
   const ours = sourceKind === "GitRepository" && (sourceName === void 0 || sourceName === "flux-system" || !repo.gitRepositories.has(sourceName));
   const path9 = ours ? localDir(repo, str2(spec.path) ?? ".") : void 0;
   if (path9 === void 0) return { entries: [], hidden: [{ namespace: targetNamespace, label: label2 }] };
+  const components = Array.isArray(spec.components) ? spec.components.filter((c) => typeof c === "string" && c !== "") : [];
   const entry = {
     object: object2,
     path: path9,
     recursive: true,
     ...targetNamespace !== void 0 ? { namespaceOverride: targetNamespace } : {},
+    ...components.length > 0 ? { components } : {},
     label: label2
   };
   return { entries: [entry], hidden: [] };

@@ -107,6 +107,11 @@ interface GitOpsEntry {
   namespaceOverride?: string;
   namespaceDefault?: string;
   label: string;
+  /**
+   * Flux's `spec.components`: kustomize components the controller appends to the `components` of the
+   * kustomization at `path` (or of the one it generates there), relative to `path`.
+   */
+  components?: readonly string[];
 }
 
 /** Decides the deployment units of the scanned files. */
@@ -188,7 +193,14 @@ class UnitPlacer {
   }
 
   /** Every file a kustomization reaches, with the namespace the outermost `namespace:` gives it. */
-  build(unit: Unit, dir: string, outer: Scope, visiting = new Set<string>()): void {
+  build(
+    unit: Unit,
+    dir: string,
+    outer: Scope,
+    visiting = new Set<string>(),
+    /** Components a GitOps object adds to this kustomization's own (Flux's `spec.components`). */
+    added: readonly string[] = [],
+  ): void {
     const entry = this.kustomizations.get(dir);
     if (!entry || visiting.has(dir)) return;
     visiting.add(dir);
@@ -211,7 +223,7 @@ class UnitPlacer {
     // Components run on everything the kustomization has accumulated before its own transformers
     // (api/internal/target/kusttarget.go accumulateComponents): an object of its resources passes through
     // each component, then through the kustomization; a component's own objects through the later ones.
-    const components = (k.components ?? [])
+    const components = [...(k.components ?? []), ...added]
       .filter((item) => !remote(item))
       .map((item) => joinPath(dir, item))
       .filter((target) => this.kustomizations.has(target))
@@ -244,9 +256,20 @@ class UnitPlacer {
     };
     const scope = gitOpsScope(entry);
     if (this.kustomizations.has(entry.path)) {
-      this.build(unit, entry.path, scope);
+      this.build(unit, entry.path, scope, new Set(), entry.components);
       return;
     }
+    // Without a kustomization there, Flux generates one listing the directory's files and the components.
+    const components = (entry.components ?? [])
+      .filter((item) => !REMOTE.test(item))
+      .map((item) => joinPath(entry.path, item))
+      .filter((target) => this.kustomizations.has(target));
+    components.forEach((dir, i) =>
+      this.build(unit, dir, {
+        ...scope,
+        chain: components.slice(i + 1).map((d) => ({ dir: d, kustomization: this.kustomizations.get(d)!.k })),
+      }),
+    );
     for (const file of this.filePaths) {
       const dir = dirOf(file);
       if (!isWithinDir(dir, entry.path) || (!entry.recursive && dir !== entry.path)) continue;
@@ -448,6 +471,11 @@ interface RepoPaths {
   charts: ReadonlySet<string>;
   /** Names of the Flux GitRepositories the scan defines. */
   gitRepositories: ReadonlySet<string>;
+  /**
+   * Where the repository's top may be, in order: the working directory (the Action and most runs), then, when
+   * every file lies outside it (`kube-pairing ../home-ops`), the directory that holds them all.
+   */
+  roots: readonly string[];
 }
 
 /** Collects the directories, charts and Flux GitRepositories of the scan. */
@@ -463,14 +491,30 @@ function repoPaths(files: readonly ParsedFile[]): RepoPaths {
     for (const o of f.objects)
       if (o.kind === 'GitRepository' && group(o.apiVersion) === 'source.toolkit.fluxcd.io')
         gitRepositories.add(o.name);
-  return { dirs, charts, gitRepositories };
+  return { dirs, charts, gitRepositories, roots: ['.', ...outsideRoot(files)] };
+}
+
+/** The directory all files lie in, when it is outside the working directory (`../x`, `/abs/x`). */
+function outsideRoot(files: readonly ParsedFile[]): string[] {
+  let common: string[] | undefined;
+  for (const f of files) {
+    const parts = dirOf(f.file.path).split('/');
+    if (!common) common = parts;
+    else {
+      let i = 0;
+      while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+      common = common.slice(0, i);
+    }
+  }
+  const root = common?.join('/') ?? '';
+  return root.startsWith('../') || root === '..' || root.startsWith('/') ? [root || '/'] : [];
 }
 
 /** A GitOps path as a directory of the scan; undefined for a remote one or one the scan does not hold. */
 function localDir(repo: RepoPaths, path: string | undefined): string | undefined {
   if (path === undefined || REMOTE.test(path)) return undefined;
-  const dir = joinPath('.', path.replace(/^\/+/, ''));
-  return repo.dirs.has(dir) ? dir : undefined;
+  const relative = path.replace(/^\/+/, '');
+  return repo.roots.map((root) => joinPath(root, relative)).find((dir) => repo.dirs.has(dir));
 }
 
 /** What GitOps objects deploy: paths of the scan, and sources of objects the scan cannot show. */
@@ -529,11 +573,15 @@ function fluxKustomization(object: K8sObject, label: string, repo: RepoPaths): G
     (sourceName === undefined || sourceName === 'flux-system' || !repo.gitRepositories.has(sourceName));
   const path = ours ? localDir(repo, str(spec.path) ?? '.') : undefined;
   if (path === undefined) return { entries: [], hidden: [{ namespace: targetNamespace, label }] };
+  const components = Array.isArray(spec.components)
+    ? spec.components.filter((c): c is string => typeof c === 'string' && c !== '')
+    : [];
   const entry: GitOpsEntry = {
     object,
     path,
     recursive: true,
     ...(targetNamespace !== undefined ? { namespaceOverride: targetNamespace } : {}),
+    ...(components.length > 0 ? { components } : {}),
     label,
   };
   return { entries: [entry], hidden: [] };
