@@ -21649,17 +21649,19 @@ var duplicateResource = {
     id: "duplicate-resource",
     severity: "error",
     family: "pairing",
-    summary: "The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is applied together (a notice when the two are of different API versions, or one Knative Service naming two revisions in one file).",
+    summary: "The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is applied together (a notice when the two are of different API versions, one Knative Service naming two revisions in one file, or one object written three times or more in one file).",
     reads: [],
     why: "Applied together, the later definition silently replaces the earlier one (or fights it on every sync), so one of them never takes effect.",
     messages: {
       definedTwice: "{{object}} is defined twice {{where}}: here and in {{place}}. {{why}}{{kustomize}} Delete one of them, or rename or re-namespace one if both are needed.",
       definedInTwoVersions: "{{object}} is defined twice {{where}}, as {{apiVersion}} here and as {{otherVersion}} in {{place}}. Two API versions of one kind are one object to the cluster, so applied together the later replaces the earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster.",
+      sequenceOfStates: "{{object}} is defined {{count}} times in one file (the one before this is in {{place}}). Applied in order, each definition replaces the one before, so only the last stays; written this many times, the file reads as a sequence of states applied in turn on purpose (an operator reconciling each change, a rollout demo) rather than a copy left unrenamed. Rename the copies that are meant to be objects of their own.",
       knativeRevisions: "{{object}} is defined twice in one file, naming revision {{otherRevision}} in {{place}} and {{revision}} here. Applied in order, the later definition replaces the earlier one, but Knative keeps a Revision of each (samples create two revisions to split traffic between them this way). Delete one of them if only one revision is wanted."
     }
   },
   check({ index, report: report3 }) {
     const first = /* @__PURE__ */ new Map();
+    const definitions = definitionsPerFile(index.resources);
     for (const resource of index.resources) {
       const { kind, namespace, name } = resource.ref;
       const group2 = groupOf(resource.object.apiVersion);
@@ -21681,10 +21683,34 @@ var duplicateResource = {
       }
       if (!earlier || where === void 0) continue;
       if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
-      report3(duplicateProblem(earlier, resource, where));
+      const count = where === "in one file" ? definitions.get(fileKey(resource)) ?? 0 : 0;
+      report3(
+        count >= SEQUENCE ? sequenceProblem(earlier, resource, count) : duplicateProblem(earlier, resource, where)
+      );
     }
   }
 };
+var SEQUENCE = 3;
+var fileKey = (r) => JSON.stringify([r.ref.kind, groupOf(r.object.apiVersion), r.ref.namespace, r.ref.name, r.object.file.path]);
+function definitionsPerFile(resources) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const r of resources) {
+    const key2 = fileKey(r);
+    let set = sources.get(key2);
+    if (!set) sources.set(key2, set = /* @__PURE__ */ new Set());
+    set.add(sourceOf(r));
+  }
+  return new Map([...sources].map(([key2, set]) => [key2, set.size]));
+}
+function sequenceProblem(earlier, resource, count) {
+  return {
+    target: { resource, path: NAME_PATH },
+    severity: "notice",
+    messageId: "sequenceOfStates",
+    data: { object: what(resource.ref), count: String(count), place: place2(earlier) },
+    related: [{ resource: earlier, path: NAME_PATH, message: `earlier definition of ${what(earlier.ref)}` }]
+  };
+}
 function duplicateProblem(earlier, resource, where) {
   const common = {
     target: { resource, path: NAME_PATH },

@@ -287,6 +287,45 @@ ruleTester(duplicateResource, {
       ],
     },
     {
+      // Altinity's clickhouse-operator docs/chi-examples/01-simple-layout-05-concurrent-reconcile.yaml.
+      name: 'one object written three times in one file: a sequence of states applied in turn, notices',
+      files: join(
+        endpoints('etcd', 'infra'),
+        endpoints('etcd', 'infra', '10.20.30.41'),
+        endpoints('etcd', 'infra', '10.20.30.42'),
+      ),
+      errors: [
+        {
+          line: 16,
+          column: 9,
+          severity: 'notice',
+          messageId: 'sequenceOfStates',
+          data: { object: 'Endpoints infra/etcd', count: '3', place: 'manifest.yaml:4' },
+          related: ['manifest.yaml:4:9'],
+        },
+        {
+          line: 28,
+          column: 9,
+          severity: 'notice',
+          messageId: 'sequenceOfStates',
+          data: { object: 'Endpoints infra/etcd', count: '3', place: 'manifest.yaml:4' },
+          related: ['manifest.yaml:4:9'],
+        },
+      ],
+    },
+    {
+      name: 'three definitions, two in one file and one in another file of the build: errors as for two',
+      files: {
+        'kustomization.yaml': 'resources: [a.yaml, b.yaml]\n',
+        'a.yaml': join(endpoints('etcd', 'infra'), endpoints('etcd', 'infra', '10.20.30.41')),
+        'b.yaml': endpoints('etcd', 'infra', '10.20.30.42'),
+      },
+      errors: [
+        { file: 'a.yaml', line: 16, column: 9, messageId: 'definedTwice', data: { where: 'in one file' } },
+        { file: 'b.yaml', line: 4, column: 9, messageId: 'definedTwice' },
+      ],
+    },
+    {
       name: 'JSON and YAML definitions of one Service in the path a Flux Kustomization deploys',
       files: {
         'clusters/prod/apps.yaml':

@@ -53,8 +53,8 @@ export const duplicateResource: Rule = {
     family: 'pairing',
     summary:
       'The same object (kind, namespace and name) is defined twice in one file or one kustomize build: what is ' +
-      'applied together (a notice when the two are of different API versions, or one Knative Service naming two ' +
-      'revisions in one file).',
+      'applied together (a notice when the two are of different API versions, one Knative Service naming two ' +
+      'revisions in one file, or one object written three times or more in one file).',
     reads: [],
     why:
       'Applied together, the later definition silently replaces the earlier one (or fights it on every sync), ' +
@@ -68,6 +68,12 @@ export const duplicateResource: Rule = {
         'Two API versions of one kind are one object to the cluster, so applied together the later replaces the ' +
         'earlier; but samples of a multi-version API are written this way on purpose (kubebuilder scaffolds ' +
         'one per version), and `kustomize build` keeps both. Delete one of them if both are applied to a cluster.',
+      sequenceOfStates:
+        '{{object}} is defined {{count}} times in one file (the one before this is in {{place}}). Applied in ' +
+        'order, each definition replaces the one before, so only the last stays; written this many times, the ' +
+        'file reads as a sequence of states applied in turn on purpose (an operator reconciling each change, a ' +
+        'rollout demo) rather than a copy left unrenamed. Rename the copies that are meant to be objects of their ' +
+        'own.',
       knativeRevisions:
         '{{object}} is defined twice in one file, naming revision {{otherRevision}} in {{place}} and ' +
         '{{revision}} here. Applied in order, the later definition replaces the earlier one, but Knative keeps a ' +
@@ -80,6 +86,7 @@ export const duplicateResource: Rule = {
     // (a kustomize build, a GitOps path, a chart, a plain directory). Overlays and per-environment folders
     // hold the same object for different clusters, which is no duplicate.
     const first = new Map<string, Resource>();
+    const definitions = definitionsPerFile(index.resources);
     for (const resource of index.resources) {
       const { kind, namespace, name } = resource.ref;
       const group = groupOf(resource.object.apiVersion);
@@ -109,10 +116,49 @@ export const duplicateResource: Rule = {
       // Config Sync places an object with a namespace selector in the namespaces the selector picks: two
       // with different selectors (`quota` for analytics, `quota` for gamestore) land in different namespaces.
       if (namespaceSelector(earlier) !== namespaceSelector(resource)) continue;
-      report(duplicateProblem(earlier, resource, where));
+      const count = where === 'in one file' ? (definitions.get(fileKey(resource)) ?? 0) : 0;
+      report(
+        count >= SEQUENCE
+          ? sequenceProblem(earlier, resource, count)
+          : duplicateProblem(earlier, resource, where),
+      );
     }
   },
 };
+
+/**
+ * How many definitions of one object one file holds before they read as a sequence of states rather than a
+ * copy left unrenamed: three (ClickHouse's `01-simple-layout-05-concurrent-reconcile.yaml` writes one
+ * installation with clusters c1, c2, c3, applied in turn to exercise the operator's reconcile).
+ */
+const SEQUENCE = 3;
+
+/** An object's identity in its file: kind, API group, namespace, name and file. */
+const fileKey = (r: Resource): string =>
+  JSON.stringify([r.ref.kind, groupOf(r.object.apiVersion), r.ref.namespace, r.ref.name, r.object.file.path]);
+
+/** The number of definitions (source objects) of each object in each file. */
+function definitionsPerFile(resources: readonly Resource[]): Map<string, number> {
+  const sources = new Map<string, Set<object>>();
+  for (const r of resources) {
+    const key = fileKey(r);
+    let set = sources.get(key);
+    if (!set) sources.set(key, (set = new Set()));
+    set.add(sourceOf(r));
+  }
+  return new Map([...sources].map(([key, set]) => [key, set.size]));
+}
+
+/** The notice on the later definitions of an object a file writes three times or more. */
+function sequenceProblem(earlier: Resource, resource: Resource, count: number): Problem {
+  return {
+    target: { resource, path: NAME_PATH },
+    severity: 'notice',
+    messageId: 'sequenceOfStates',
+    data: { object: what(resource.ref), count: String(count), place: place(earlier) },
+    related: [{ resource: earlier, path: NAME_PATH, message: `earlier definition of ${what(earlier.ref)}` }],
+  };
+}
 
 /** The finding on the later of two definitions: a notice for revisions in order or two API versions. */
 function duplicateProblem(earlier: Resource, resource: Resource, where: string): Problem {
