@@ -418,6 +418,60 @@ const fluxBuilds: Shape[] = [
   },
 ];
 
+const testSuites: Shape[] = [
+  {
+    name: "a Gatekeeper Suite's allowed and disallowed samples, a Kyverno test's resources (gatekeeper-library, kyverno/policies)",
+    files: {
+      'library/general/block-lb/suite.yaml': docs(`
+        kind: Suite
+        apiVersion: test.gatekeeper.sh/v1alpha1
+        metadata: {name: block-lb}
+        tests:
+        - name: block-lb
+          template: template.yaml
+          constraint: samples/block-lb/constraint.yaml
+          cases:
+          - {name: allowed, object: samples/block-lb/example_allowed.yaml}
+          - {name: disallowed, object: samples/block-lb/example_disallowed.yaml}
+      `),
+      'library/general/block-lb/samples/block-lb/example_allowed.yaml': selectorLess('my-service-allowed'),
+      'library/general/block-lb/samples/block-lb/example_disallowed.yaml':
+        selectorLess('my-service-disallowed'),
+      'best-practices/restrict-node-port/.kyverno-test/kyverno-test.yaml': docs(`
+        apiVersion: cli.kyverno.io/v1alpha1
+        kind: Test
+        metadata: {name: restrict-node-port}
+        policies: [../restrict-node-port.yaml]
+        resources: [resource.yaml]
+      `),
+      'best-practices/restrict-node-port/.kyverno-test/resource.yaml': join(
+        selectorLess('badservice01'),
+        selectorLess('goodservice01'),
+      ),
+    },
+    expected: [],
+  },
+  {
+    name: "a Chainsaw test that applies the project's own manifests from outside its directory: their findings stay",
+    files: {
+      'tests/e2e/install/chainsaw-test.yaml': docs(`
+        apiVersion: chainsaw.kyverno.io/v1alpha1
+        kind: Test
+        metadata: {name: install}
+        spec:
+          steps:
+          - try:
+            - apply: {file: ../../../deploy/etcd.yaml}
+      `),
+      'deploy/etcd.yaml': join(selectorLess('etcd'), etcdEndpoints('etcd-x')),
+    },
+    expected: [
+      'service-without-endpoints deploy/etcd.yaml:4:9',
+      'endpoints-without-service deploy/etcd.yaml:13:9',
+    ],
+  },
+];
+
 const markdownSnippets: Shape[] = [
   {
     name: "a manifest kept as a Markdown code block for the docs to include (Gloo's test-no-auth-vs.yaml): a misnamed Endpoints in it is found",
@@ -668,6 +722,7 @@ describe('real repository shapes', () => {
     ['the input of a KRM function is not what is applied', functionInputs],
     ['a manifest written as a Markdown code block', markdownSnippets],
     ['Flux Kustomizations build what Flux builds', fluxBuilds],
+    ['the inputs of policy and end-to-end test suites', testSuites],
     ['real pairing bugs are still found', stillFound],
   ];
   for (const [group, shapes] of all) {

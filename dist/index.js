@@ -11686,10 +11686,10 @@ var require_dns = __commonJS({
               return;
             }
             this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            const records2 = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
-              records,
+              records2,
               newOpts.affinity
             );
             let port;
@@ -11752,7 +11752,7 @@ var require_dns = __commonJS({
       }
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
-        const { records, offset } = hostnameRecords;
+        const { records: records2, offset } = hostnameRecords;
         let family;
         if (this.dualStack) {
           if (affinity == null) {
@@ -11764,13 +11764,13 @@ var require_dns = __commonJS({
               affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4;
             }
           }
-          if (records[affinity] != null && records[affinity].ips.length > 0) {
-            family = records[affinity];
+          if (records2[affinity] != null && records2[affinity].ips.length > 0) {
+            family = records2[affinity];
           } else {
-            family = records[affinity === 4 ? 6 : 4];
+            family = records2[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records[affinity];
+          family = records2[affinity];
         }
         if (family == null || family.ips.length === 0) {
           return ip;
@@ -11793,7 +11793,7 @@ var require_dns = __commonJS({
       }
       setRecords(origin, addresses) {
         const timestamp = Date.now();
-        const records = { records: { 4: null, 6: null } };
+        const records2 = { records: { 4: null, 6: null } };
         for (const record5 of addresses) {
           record5.timestamp = timestamp;
           if (typeof record5.ttl === "number") {
@@ -11801,11 +11801,11 @@ var require_dns = __commonJS({
           } else {
             record5.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record5.family] ?? { ips: [] };
+          const familyRecords = records2.records[record5.family] ?? { ips: [] };
           familyRecords.ips.push(record5);
-          records.records[record5.family] = familyRecords;
+          records2.records[record5.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin.hostname, records2);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -38394,11 +38394,11 @@ function isKustomization(value) {
 }
 var UNMODELLED_FIELDS = ["helmCharts", "helmChartInflationGenerator", "generators"];
 function readKustomization(value) {
-  const strings = (v) => Array.isArray(v) ? v.filter((r) => typeof r === "string") : [];
-  const resources = [...strings(value.resources), ...strings(value.bases)];
+  const strings2 = (v) => Array.isArray(v) ? v.filter((r) => typeof r === "string") : [];
+  const resources = [...strings2(value.resources), ...strings2(value.bases)];
   const namespace2 = typeof value.namespace === "string" && value.namespace !== "" ? value.namespace : void 0;
   const kustomization = namespace2 === void 0 ? { resources } : { namespace: namespace2, resources };
-  const components = strings(value.components);
+  const components = strings2(value.components);
   if (components.length > 0) kustomization.components = components;
   const patches = patchFiles(value);
   if (patches.length > 0) kustomization.patches = patches;
@@ -40867,11 +40867,11 @@ var Merger = class {
     if (origin && !same) {
       for (const k of Object.keys(origin)) if (!(elided && k === DIRECTIVE)) names3.add(k);
     }
-    const strings = this.metadataAsStrings && !same && path9.length === 2 && path9[0] === "metadata";
+    const strings2 = this.metadataAsStrings && !same && path9.length === 2 && path9[0] === "metadata";
     for (const name6 of [...names3].sort()) {
       const destValue = own(dest, name6) ? dest[name6] : void 0;
       let originValue = origin && own(origin, name6) && !(elided && name6 === DIRECTIVE) ? origin[name6] : void 0;
-      if (strings && origin && (path9[1] === "labels" || path9[1] === "annotations") && originValue !== void 0)
+      if (strings2 && origin && (path9[1] === "labels" || path9[1] === "annotations") && originValue !== void 0)
         originValue = this.asString(origin, name6, originValue);
       if (this.metadataAsStrings && !same && path9.length === 1 && path9[0] === "metadata" && origin) {
         if ((name6 === "labels" || name6 === "annotations") && (!isRecord(originValue) || isEmptyMap(originValue)))
@@ -48055,7 +48055,7 @@ function prescanKinds(rules) {
 }
 
 // src/engine/test-inputs.ts
-var TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
+var TEST_TREE = /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
 var TEST_FILE = /^(?:invalid|bad)(?:[-_][^.]*)?(?:\.[^.]+)+$/;
 var ENVIRONMENT = /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
 function testInputDirectory(file, units, named2 = [], directories = /* @__PURE__ */ new Set()) {
@@ -48169,6 +48169,57 @@ function functionInputNote(config, file) {
   return ` Reported as a notice: ${declarer} declares the KRM function ${config.kind}${config.name ? ` ${config.name}` : ""} (\`config.kubernetes.io/function\`), and \`kustomize fn run\` and \`kpt fn run\` pass the manifests of ${where} through it and apply what it returns, which the files do not show (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
 }
 
+// src/engine/test-suites.ts
+var TOOLS = [
+  { group: "test.gatekeeper.sh", kind: "Suite", tool: "Gatekeeper Suite", marker: "test.gatekeeper.sh" },
+  { group: "cli.kyverno.io", kind: "Test", tool: "Kyverno Test", marker: "cli.kyverno.io" },
+  { group: "chainsaw.kyverno.io", kind: "Test", tool: "Chainsaw Test", marker: "chainsaw.kyverno.io" }
+];
+var OPERATIONS = ["apply", "create", "assert", "error", "patch", "update", "delete"];
+var strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string" && v !== "") : [];
+var records = (value) => Array.isArray(value) ? value.filter(isRecord) : [];
+function namedFiles(tool, value) {
+  if (tool === "Gatekeeper Suite")
+    return records(value["tests"]).flatMap(
+      (t) => records(t["cases"]).flatMap((c) => [
+        ...typeof c["object"] === "string" ? [c["object"]] : [],
+        ...strings(c["inventory"])
+      ])
+    );
+  if (tool === "Kyverno Test") return strings(value["resources"]);
+  const spec = isRecord(value["spec"]) ? value["spec"] : {};
+  return records(spec["steps"]).flatMap(
+    (step2) => ["try", "catch", "finally", "cleanup"].flatMap(
+      (phase) => records(step2[phase]).flatMap(
+        (operation) => OPERATIONS.map((name6) => operation[name6]).filter(isRecord).map((o) => o["file"]).filter((f) => typeof f === "string" && f !== "")
+      )
+    )
+  );
+}
+function testSuiteInputs(files) {
+  const inputs = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const tools = TOOLS.filter((t) => f.file.text.includes(t.marker));
+    if (tools.length === 0) continue;
+    const dir = dirOf2(f.file.path);
+    for (const object2 of f.objects) {
+      const group2 = object2.apiVersion.split("/")[0];
+      const tool = tools.find((t) => t.group === group2 && t.kind === object2.kind);
+      if (!tool) continue;
+      for (const named2 of namedFiles(tool.tool, object2.value)) {
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(named2) || named2.startsWith("/")) continue;
+        const path9 = joinPath(dir, named2);
+        const inside = dir === "." ? !path9.startsWith("../") && path9 !== ".." : path9.startsWith(`${dir}/`);
+        if (inside && !inputs.has(path9)) inputs.set(path9, { definition: f.file.path, tool: tool.tool });
+      }
+    }
+  }
+  return inputs;
+}
+function testSuiteNote(input) {
+  return ` Reported as a notice: the ${input.tool} in \`${input.definition}\` names this file as a test input, often wrong on purpose (set the rule's severity in .kube-pairing.yaml to report it at its own).`;
+}
+
 // src/engine/analyze.ts
 var MAX_FIX_LENGTH = 65536;
 function analyzeTexts(texts, options) {
@@ -48187,8 +48238,13 @@ function analyzeParsed(files, options) {
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const directories = directoriesOf(sorted.map((f) => f.file.path));
-  const listing = kustomizeListing(sorted);
-  const functions = functionScopes(sorted);
+  const placing = {
+    named: options.namedDirectories ?? [],
+    directories,
+    listing: kustomizeListing(sorted),
+    functions: functionScopes(sorted),
+    suites: testSuiteInputs(sorted)
+  };
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const builds = /* @__PURE__ */ new Map();
@@ -48200,15 +48256,7 @@ function analyzeParsed(files, options) {
       index,
       report(problem3) {
         if (aboutUnknownValue(rule, problem3)) return;
-        const finding = toFinding(
-          rule,
-          problem3,
-          configured,
-          options.namedDirectories,
-          directories,
-          listing,
-          functions
-        );
+        const finding = toFinding(rule, problem3, configured, placing);
         const identity2 = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity2)) return;
         seen.add(identity2);
@@ -48237,7 +48285,7 @@ function analyzeParsed(files, options) {
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) => kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing, functions))
+      report: (p) => kept.push(toFinding(rule, p, configured, placing))
     });
   }
   kept.sort(compareFindings);
@@ -48330,7 +48378,16 @@ function messageOf(rule, problem3) {
   const data = problem3.data ?? {};
   return { message: formatMessage(rule.meta, problem3.messageId, data), messageId: problem3.messageId, data };
 }
-function toFinding(rule, problem3, configured, named2 = [], directories, listing, functions) {
+function demotionNote(file, units, placing) {
+  const testInputs = testInputDirectory(file, units, placing.named, placing.directories);
+  if (testInputs !== void 0) return testInputNote(testInputs, testInputs === file);
+  const suite = placing.suites.get(file);
+  if (suite) return testSuiteNote(suite);
+  if (unlistedBesideKustomization(file, units, placing.listing)) return unlistedNote(file);
+  const input = functionInputOf(file, units, placing.functions);
+  return input ? functionInputNote(input, file) : void 0;
+}
+function toFinding(rule, problem3, configured, placing) {
   if (problem3.fix && rule.meta.fixable !== true)
     throw new Error(`rule ${rule.meta.id} reported a fix, but its meta.fixable is not true`);
   const severity = configured ?? problem3.severity ?? rule.meta.severity;
@@ -48363,18 +48420,11 @@ function toFinding(rule, problem3, configured, named2 = [], directories, listing
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related: related2 };
     if (target.about) finding.resource = { ...target.about };
   }
-  const testInputs = configured === void 0 && (finding.severity === "error" || finding.severity === "warning") ? testInputDirectory(file, "resource" in target ? target.resource.units : void 0, named2, directories) : void 0;
-  if (testInputs !== void 0) {
-    finding.severity = "notice";
-    finding.message += testInputNote(testInputs, testInputs === file);
-  } else if (configured === void 0 && listing !== void 0 && (finding.severity === "error" || finding.severity === "warning") && "resource" in target && unlistedBesideKustomization(file, target.resource.units, listing)) {
-    finding.severity = "notice";
-    finding.message += unlistedNote(file);
-  } else if (configured === void 0 && functions !== void 0 && (finding.severity === "error" || finding.severity === "warning") && "resource" in target) {
-    const fn = functionInputOf(file, target.resource.units, functions);
-    if (fn) {
+  if (configured === void 0 && (finding.severity === "error" || finding.severity === "warning")) {
+    const note = demotionNote(file, "resource" in target ? target.resource.units : void 0, placing);
+    if (note !== void 0) {
       finding.severity = "notice";
-      finding.message += functionInputNote(fn, file);
+      finding.message += note;
     }
   }
   if (problem3.fix && (fixFile(problem3.fix) ?? file) === file && problem3.fix.replacement.length <= MAX_FIX_LENGTH)

@@ -20,6 +20,8 @@ import type { KustomizeListing } from './unlisted.js';
 import { kustomizeListing, unlistedBesideKustomization, unlistedNote } from './unlisted.js';
 import type { FunctionScopes } from './function-inputs.js';
 import { functionInputNote, functionInputOf, functionScopes } from './function-inputs.js';
+import type { SuiteInput } from './test-suites.js';
+import { testSuiteInputs, testSuiteNote } from './test-suites.js';
 
 export interface ManifestText {
   /** Path as it appears in output: relative, with `/`. */
@@ -93,8 +95,13 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
   const directories = directoriesOf(sorted.map((f) => f.file.path));
-  const listing = kustomizeListing(sorted);
-  const functions = functionScopes(sorted);
+  const placing: Placing = {
+    named: options.namedDirectories ?? [],
+    directories,
+    listing: kustomizeListing(sorted),
+    functions: functionScopes(sorted),
+    suites: testSuiteInputs(sorted),
+  };
   const findings: Finding[] = [];
   const seen = new Set<string>();
   /** The object each finding is about, and the builds it was found in: to report a shared base once. */
@@ -108,15 +115,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       index,
       report(problem) {
         if (aboutUnknownValue(rule, problem)) return;
-        const finding = toFinding(
-          rule,
-          problem,
-          configured,
-          options.namedDirectories,
-          directories,
-          listing,
-          functions,
-        );
+        const finding = toFinding(rule, problem, configured, placing);
         const identity = `${finding.fingerprint}|${finding.line}|${finding.column}|${finding.message}`;
         if (seen.has(identity)) return;
         seen.add(identity);
@@ -147,8 +146,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
       unused,
       kept: outcome,
       knownRuleIds,
-      report: (p) =>
-        kept.push(toFinding(rule, p, configured, options.namedDirectories, directories, listing, functions)),
+      report: (p) => kept.push(toFinding(rule, p, configured, placing)),
     });
   }
   kept.sort(compareFindings);
@@ -271,14 +269,44 @@ function messageOf(rule: Rule, problem: Problem): Pick<Finding, 'message' | 'mes
   return { message: formatMessage(rule.meta, problem.messageId, data), messageId: problem.messageId, data };
 }
 
+/**
+ * Where the scan's files are deployed from, as far as it decides a finding's severity: a finding about a test
+ * input, a manifest no kustomization lists, a KRM function's input or a test suite's input is a notice.
+ */
+interface Placing {
+  /** The directories the user named to check. */
+  named: readonly string[];
+  directories: ReadonlySet<string>;
+  listing: KustomizeListing;
+  functions: FunctionScopes;
+  suites: ReadonlyMap<string, SuiteInput>;
+}
+
+/**
+ * Why a finding at error or warning about `file` is reported as a notice, when it is: the file is a test input
+ * (by its directory's or its own name, or named by a test suite), or, for a finding about an object (`units`: its
+ * deployment units), nothing deploys it as written (no kustomization lists it beside one, or a KRM function
+ * rewrites it).
+ */
+function demotionNote(
+  file: string,
+  units: readonly Unit[] | undefined,
+  placing: Placing,
+): string | undefined {
+  const testInputs = testInputDirectory(file, units, placing.named, placing.directories);
+  if (testInputs !== undefined) return testInputNote(testInputs, testInputs === file);
+  const suite = placing.suites.get(file);
+  if (suite) return testSuiteNote(suite);
+  if (unlistedBesideKustomization(file, units, placing.listing)) return unlistedNote(file);
+  const input = functionInputOf(file, units, placing.functions);
+  return input ? functionInputNote(input, file) : undefined;
+}
+
 function toFinding(
   rule: Rule,
   problem: Problem,
   configured: Severity | undefined,
-  named: readonly string[] = [],
-  directories?: ReadonlySet<string>,
-  listing?: KustomizeListing,
-  functions?: FunctionScopes,
+  placing: Placing,
 ): Finding {
   // As ESLint does: a fix from a rule that does not say it fixes is a bug of the rule, found at once.
   if (problem.fix && rule.meta.fixable !== true)
@@ -317,32 +345,11 @@ function toFinding(
     finding = { rule: rule.meta.id, severity, ...said, file, ...target.region, related };
     if (target.about) finding.resource = { ...target.about };
   }
-  const testInputs =
-    configured === undefined && (finding.severity === 'error' || finding.severity === 'warning')
-      ? testInputDirectory(file, 'resource' in target ? target.resource.units : undefined, named, directories)
-      : undefined;
-  if (testInputs !== undefined) {
-    finding.severity = 'notice';
-    finding.message += testInputNote(testInputs, testInputs === file);
-  } else if (
-    configured === undefined &&
-    listing !== undefined &&
-    (finding.severity === 'error' || finding.severity === 'warning') &&
-    'resource' in target &&
-    unlistedBesideKustomization(file, target.resource.units, listing)
-  ) {
-    finding.severity = 'notice';
-    finding.message += unlistedNote(file);
-  } else if (
-    configured === undefined &&
-    functions !== undefined &&
-    (finding.severity === 'error' || finding.severity === 'warning') &&
-    'resource' in target
-  ) {
-    const fn = functionInputOf(file, target.resource.units, functions);
-    if (fn) {
+  if (configured === undefined && (finding.severity === 'error' || finding.severity === 'warning')) {
+    const note = demotionNote(file, 'resource' in target ? target.resource.units : undefined, placing);
+    if (note !== undefined) {
       finding.severity = 'notice';
-      finding.message += functionInputNote(fn, file);
+      finding.message += note;
     }
   }
   // A fix edits lines of the file it was made for: only a fix for the finding's own file is kept. A fix

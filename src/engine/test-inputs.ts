@@ -1,7 +1,8 @@
 /**
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
- * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), `e2e-*` or `*-tests` (Percona's `e2e-tests`,
- * `integration-tests`), or one whose name says its manifests are
+ * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), `test_files`, `test-data` and the like (Polaris'
+ * `pkg/kube/test_files`), `e2e-*` or `*-tests` (Percona's `e2e-tests`, `integration-tests`; not `*-test`, which
+ * names environments such as `overlays/perf-test`), or one whose name says its manifests are
  * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`); a file named so is one too
  * (Kubeflow Pipelines' `samples/scheduledworkflow/invalid.yaml`, `maxHistory: !@#$%^&*()_+`). Not `broken`: a
  * project's own `examples/broken/` shows the bugs a checker must report. Their objects are often wrong on purpose, so a finding there is reported
@@ -12,7 +13,8 @@
  */
 import type { Unit } from './units.js';
 
-const TEST_TREE = /^(?:tests?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
+const TEST_TREE =
+  /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
 /** A file whose name (before its extensions) says it is invalid or bad on purpose: `invalid.yaml`, `bad-pod.yml`. */
 const TEST_FILE = /^(?:invalid|bad)(?:[-_][^.]*)?(?:\.[^.]+)+$/;
 /** Directory names of environments: a `test` beside one of them is an environment too (`envs/test`, `envs/prod`). */
