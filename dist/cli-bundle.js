@@ -15660,7 +15660,7 @@ function finish(result) {
   if (result.objects.length > 0 || result.kustomization) return result;
   const broken = result.syntaxProblems.length > 0;
   if (broken && !result.syntaxProblems.some((p) => p.overLimit) && !KUSTOMIZATION_FILE.test(result.file.path)) {
-    if (!API_VERSION_KEY.test(result.file.text) || !KIND_KEY.test(result.file.text)) {
+    if (!namesApiVersionAndKind(result.file.text)) {
       result.syntaxProblems = [];
       result.skipped = "does not parse, and does not name both an apiVersion and a kind: not a Kubernetes manifest";
     }
@@ -15671,6 +15671,18 @@ function finish(result) {
 }
 var API_VERSION_KEY = /(^|[\s{,])["']?apiVersion["']?\s*:/m;
 var KIND_KEY = /(^|[\s{,])["']?kind["']?\s*:/m;
+function namesApiVersionAndKind(text5) {
+  if (!API_VERSION_KEY.test(text5) || !KIND_KEY.test(text5)) return false;
+  const apiVersions = keyColumns(text5, API_VERSION_LINE);
+  const kinds = keyColumns(text5, KIND_LINE);
+  if (apiVersions.length === 0 || kinds.length === 0) return true;
+  return apiVersions.some((a) => kinds.some((k) => Math.abs(a - k) <= 2));
+}
+var API_VERSION_LINE = /^((?:[ ]*-[ ]+)*[ ]*)["']?apiVersion["']?[ \t]*:/gm;
+var KIND_LINE = /^((?:[ ]*-[ ]+)*[ ]*)["']?kind["']?[ \t]*:/gm;
+function keyColumns(text5, line) {
+  return [...text5.matchAll(line)].map((m) => m[1].length);
+}
 function readPrescanned(file, documents, out) {
   for (const doc of documents) {
     if (doc.identity) {
@@ -19641,7 +19653,12 @@ function mayCarryIgnoreAnnotation(object2) {
 
 // src/engine/test-inputs.ts
 var TEST_TREE = /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
-var TEST_FILE = /^(?:invalid|bad)(?:[-_][^.]*)?(?:\.[^.]+)+$/;
+var OPENING_WORD = "(?:invalid|bad|fail(?:s|ed|ing)?|pass(?:es|ed|ing)?|non-?compliant)";
+var ENDING_WORD = "(?:invalid|bad|fail(?:s|ed|ing)?|pass(?:es|ed|ing)?|(?:non-?)?compliant|(?:dis)?allowed|violations?)";
+var TEST_FILE = new RegExp(
+  `^(?:${OPENING_WORD}(?:[-_][^.]*)?|[^.]*[-_](?<!(?:^|[-_])not[-_])${ENDING_WORD})(?:\\.[^.]+)+$`,
+  "i"
+);
 var ENVIRONMENT = /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
 function testInputDirectory(file, units, named2 = [], directories = /* @__PURE__ */ new Set()) {
   const dirs = file.split("/").slice(0, -1);

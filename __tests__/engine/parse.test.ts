@@ -127,6 +127,28 @@ describe('parseManifestFile', () => {
     expect(broken.syntaxProblems).toHaveLength(1);
   });
 
+  it('a broken file whose `kind:` is only deep in its structure names no object (a Datree policy file)', () => {
+    const policy = parseManifestFile(
+      'examples/HPA/policy.yaml',
+      'apiVersion: v1\npolicies:\n  - name: Default\n    rules:\n    - identifier: HPA\n   customRules:\n' +
+        '     - identifier: HPA\n       schema:\n         if:\n           properties:\n             kind:\n               enum: [HPA]\n',
+    );
+    expect(policy.syntaxProblems).toEqual([]);
+    expect(policy.skipped).toBe(
+      'does not parse, and does not name both an apiVersion and a kind: not a Kubernetes manifest',
+    );
+    // One or two columns apart is the slip that broke the file: a manifest still, its error reported.
+    for (const text of [
+      ' apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: pdb\n',
+      'items:\n  - apiVersion: v1\n    kind: Service\n    metadata: {name: [web}\n',
+      '{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web",}\n',
+    ]) {
+      const slip = parseManifestFile('m.yaml', text);
+      expect(slip.skipped).toBeUndefined();
+      expect(slip.syntaxProblems.length).toBeGreaterThan(0);
+    }
+  });
+
   it('skips templates and non-Kubernetes YAML with a reason; scalars, arrays and null documents are not objects', () => {
     expect(parseManifestFile('t.yaml', 'name: {{ .Values.name }}\n').skipped).toBe(
       'Go/Helm template: {{ }} at line 1 breaks the YAML structure; render it (helm template) to check it',

@@ -304,7 +304,7 @@ function finish(result: ParsedFile): ParsedFile {
     !result.syntaxProblems.some((p) => p.overLimit) &&
     !KUSTOMIZATION_FILE.test(result.file.path)
   ) {
-    if (!API_VERSION_KEY.test(result.file.text) || !KIND_KEY.test(result.file.text)) {
+    if (!namesApiVersionAndKind(result.file.text)) {
       result.syntaxProblems = [];
       result.skipped =
         'does not parse, and does not name both an apiVersion and a kind: not a Kubernetes manifest';
@@ -318,6 +318,28 @@ function finish(result: ParsedFile): ParsedFile {
 /** An `apiVersion:` key, and a `kind:` key, in YAML or JSON. */
 const API_VERSION_KEY = /(^|[\s{,])["']?apiVersion["']?\s*:/m;
 const KIND_KEY = /(^|[\s{,])["']?kind["']?\s*:/m;
+
+/**
+ * Whether the text names an apiVersion and a kind as one object would: both keys, and, where they open lines of
+ * block YAML, at about one indentation (within two columns: a slip of indentation is often the very error). A
+ * `kind:` only deep inside another file's structure (a policy file's schema, `apiVersion: v1` at the top and
+ * `kind:` ten columns in) names no object.
+ */
+function namesApiVersionAndKind(text: string): boolean {
+  if (!API_VERSION_KEY.test(text) || !KIND_KEY.test(text)) return false;
+  const apiVersions = keyColumns(text, API_VERSION_LINE);
+  const kinds = keyColumns(text, KIND_LINE);
+  if (apiVersions.length === 0 || kinds.length === 0) return true;
+  return apiVersions.some((a) => kinds.some((k) => Math.abs(a - k) <= 2));
+}
+
+/** A line that opens with the key (after indentation and sequence dashes): the key's column. */
+const API_VERSION_LINE = /^((?:[ ]*-[ ]+)*[ ]*)["']?apiVersion["']?[ \t]*:/gm;
+const KIND_LINE = /^((?:[ ]*-[ ]+)*[ ]*)["']?kind["']?[ \t]*:/gm;
+
+function keyColumns(text: string, line: RegExp): number[] {
+  return [...text.matchAll(line)].map((m) => (m[1] as string).length);
+}
 
 /**
  * Reads a pre-scanned file: parses the documents that need it, defers the others. The pre-scan has proved

@@ -15,8 +15,20 @@ import type { Unit } from './units.js';
 
 const TEST_TREE =
   /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
-/** A file whose name (before its extensions) says it is invalid or bad on purpose: `invalid.yaml`, `bad-pod.yml`. */
-const TEST_FILE = /^(?:invalid|bad)(?:[-_][^.]*)?(?:\.[^.]+)+$/;
+/**
+ * The words that make a file a test input when its name (before its extensions) opens or ends with one: it is
+ * invalid or bad on purpose, or a policy engine's passing or failing example (Datree's `fail.yaml`/`pass.yaml`,
+ * k-rail's `non-compliant-service-loadbalancer.yaml`, Gatekeeper's `example_disallowed.yaml`, Kyverno's
+ * `pod-bad.yaml`). `allowed` and `compliant` only end a name: `allowed-origins.yaml` is a configuration.
+ */
+const OPENING_WORD = '(?:invalid|bad|fail(?:s|ed|ing)?|pass(?:es|ed|ing)?|non-?compliant)';
+const ENDING_WORD =
+  '(?:invalid|bad|fail(?:s|ed|ing)?|pass(?:es|ed|ing)?|(?:non-?)?compliant|(?:dis)?allowed|violations?)';
+// The word may end the name, unless `not` comes before it (`not-invalid.yaml` is a valid example).
+const TEST_FILE = new RegExp(
+  `^(?:${OPENING_WORD}(?:[-_][^.]*)?|[^.]*[-_](?<!(?:^|[-_])not[-_])${ENDING_WORD})(?:\\.[^.]+)+$`,
+  'i',
+);
 /** Directory names of environments: a `test` beside one of them is an environment too (`envs/test`, `envs/prod`). */
 const ENVIRONMENT =
   /^(?:prod|production|prd|staging|stage|stg|dev|develop|development|qa|uat|pre-?prod|live|sandbox)$/i;
