@@ -452,6 +452,23 @@ const testSuites: Shape[] = [
     expected: [],
   },
   {
+    name: "a policy engine's examples: a broken policy file with `kind:` deep in a schema, fail.yaml and pass.yaml (Datree)",
+    files: {
+      'examples/HPA/policy.yaml':
+        'apiVersion: v1\npolicies:\n  - name: Default\n    rules:\n    - identifier: HPA\n   customRules:\n' +
+        '     - identifier: HPA\n       schema:\n         properties:\n           kind:\n             enum: [HPA]\n',
+      'examples/security/fail.yaml': join(
+        deployment('nginx', { app: 'nginx' }),
+        deployment('nginx', { app: 'nginx' }),
+      ),
+      'examples/cost/pass.yaml': selectorLess('my-service', 'test'),
+      'examples/non-compliant-service-loadbalancer.yaml': service('my-service', {
+        selector: { app: 'MyApp' },
+      }),
+    },
+    expected: [],
+  },
+  {
     name: "a Chainsaw test that applies the project's own manifests from outside its directory: their findings stay",
     files: {
       'tests/e2e/install/chainsaw-test.yaml': docs(`
