@@ -27,6 +27,21 @@ const web = (namespace?: string): string =>
   join(webService(namespace), deployment('web', { app: 'web' }, namespace));
 const etcdEndpoints = (name: string, namespace?: string): string => endpoints(name, namespace);
 
+/** A Flux Kustomization that deploys `infra/db` into namespace `data`, with a Service there and its Endpoints. */
+const fluxTargetNamespace = (top = ''): Record<string, string> => ({
+  [`${top}clusters/prod/db.yaml`]: docs(`
+    apiVersion: kustomize.toolkit.fluxcd.io/v1
+    kind: Kustomization
+    metadata: {name: db, namespace: flux-system}
+    spec:
+      path: ./infra/db
+      targetNamespace: data
+      sourceRef: {kind: GitRepository, name: flux-system}
+  `),
+  [`${top}infra/db/service.yaml`]: selectorLess('postgres', 'data'),
+  [`${top}infra/db/endpoints.yaml`]: etcdEndpoints('postgres'),
+});
+
 const oneClusterDuplicates: Shape[] = [
   {
     name: 'an app shipped both as plain manifests and as a kustomize base',
@@ -240,17 +255,7 @@ const unknowable: Shape[] = [
   {
     name: 'a namespace a Flux targetNamespace sets: the Endpoints and its Service meet in it',
     files: {
-      'clusters/prod/db.yaml': docs(`
-        apiVersion: kustomize.toolkit.fluxcd.io/v1
-        kind: Kustomization
-        metadata: {name: db, namespace: flux-system}
-        spec:
-          path: ./infra/db
-          targetNamespace: data
-          sourceRef: {kind: GitRepository, name: flux-system}
-        `),
-      'infra/db/service.yaml': selectorLess('postgres', 'data'),
-      'infra/db/endpoints.yaml': etcdEndpoints('postgres'),
+      ...fluxTargetNamespace(),
     },
     expected: [],
   },
@@ -699,17 +704,7 @@ const stillFound: Shape[] = [
 describe('a repository checked from outside it (`kube-pairing ../home-ops`)', () => {
   it("reads GitOps paths from the top of the files it checks, as from inside: Flux's targetNamespace still applies", async () => {
     const dir = writeCase({
-      'repo/clusters/prod/db.yaml': docs(`
-        apiVersion: kustomize.toolkit.fluxcd.io/v1
-        kind: Kustomization
-        metadata: {name: db, namespace: flux-system}
-        spec:
-          path: ./infra/db
-          targetNamespace: data
-          sourceRef: {kind: GitRepository, name: flux-system}
-        `),
-      'repo/infra/db/service.yaml': selectorLess('postgres', 'data'),
-      'repo/infra/db/endpoints.yaml': etcdEndpoints('postgres'),
+      ...fluxTargetNamespace('repo/'),
       'elsewhere/README.md': 'not a manifest\n',
     });
     try {

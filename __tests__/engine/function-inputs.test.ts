@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionInputNote, functionInputOf, functionScopes } from '../../src/engine/function-inputs.js';
 import { parseManifestFile } from '../../src/engine/parse.js';
-import type { Unit } from '../../src/engine/units.js';
-
-const dir = (root: string): Unit => ({
-  id: `directory:${root}`,
-  kind: 'directory',
-  root,
-  label: `directory ${root}`,
-});
-const build = (root: string): Unit => ({
-  id: `kustomize:${root}`,
-  kind: 'kustomize',
-  root,
-  label: `kustomize build ${root}`,
-});
+import { buildUnit as build, directoryUnit as dir } from '../helpers/units.js';
 
 const fnConfig = (kind: string, annotation = 'config.kubernetes.io/function', name = 'check'): string =>
   `apiVersion: examples.config.kubernetes.io/v1beta1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  annotations:\n` +

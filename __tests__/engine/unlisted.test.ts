@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifestFile } from '../../src/engine/parse.js';
-import type { Unit } from '../../src/engine/units.js';
 import { kustomizeListing, unlistedBesideKustomization, unlistedNote } from '../../src/engine/unlisted.js';
-
-const dir = (root: string): Unit => ({
-  id: `directory:${root}`,
-  kind: 'directory',
-  root,
-  label: `directory ${root}`,
-});
-const build = (root: string): Unit => ({
-  id: `kustomize:${root}`,
-  kind: 'kustomize',
-  root,
-  label: `kustomize build ${root}`,
-});
+import { buildUnit as build, directoryUnit as dir } from '../helpers/units.js';
 
 describe('files beside a kustomization that lists them nowhere', () => {
   const listing = kustomizeListing([
