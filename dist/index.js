@@ -48040,7 +48040,8 @@ function fixServiceReferences(resources) {
 }
 var LOCAL_CONFIG = "config.kubernetes.io/local-config";
 function isLocalConfig(object2) {
-  if (!object2.file.text.includes(LOCAL_CONFIG)) return false;
+  const { text: text5 } = object2.file;
+  if (!text5.includes(LOCAL_CONFIG) && !text5.includes("\\")) return false;
   const metadata = object2.value.metadata;
   const annotations2 = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
   return annotations2[LOCAL_CONFIG] !== void 0 && String(annotations2[LOCAL_CONFIG]) !== "false";
@@ -48254,14 +48255,7 @@ function analyzeParsed(files, options) {
   );
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
-  const directories = directoriesOf(sorted.map((f) => f.file.path));
-  const placing = {
-    named: options.namedDirectories ?? [],
-    directories,
-    listing: kustomizeListing(sorted),
-    functions: functionScopes(sorted),
-    suites: testSuiteInputs(sorted)
-  };
+  const placing = placingOf(sorted, options);
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const builds = /* @__PURE__ */ new Map();
@@ -48403,6 +48397,15 @@ function demotionNote(file, units, placing) {
   if (unlistedBesideKustomization(file, units, placing.listing)) return unlistedNote(file);
   const input = functionInputOf(file, units, placing.functions);
   return input ? functionInputNote(input, file) : void 0;
+}
+function placingOf(files, options) {
+  return {
+    named: options.namedDirectories ?? [],
+    directories: directoriesOf(files.map((f) => f.file.path)),
+    listing: kustomizeListing(files),
+    functions: functionScopes(files),
+    suites: testSuiteInputs(files)
+  };
 }
 function toFinding(rule, problem3, configured, placing) {
   if (problem3.fix && rule.meta.fixable !== true)

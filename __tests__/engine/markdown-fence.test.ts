@@ -38,7 +38,8 @@ describe('a YAML file written as one Markdown code block', () => {
     expect(parsed.syntaxProblems).toEqual([]);
     expect(parsed.skipped).toBeUndefined();
     expect(parsed.objects.map((o) => `${o.kind} ${o.namespace}/${o.name}`)).toEqual(['Service shop/web']);
-    const metadata = parsed.objects[0]?.node.get('metadata', true) as { range?: [number, number, number] } | undefined;
+    const metadata = parsed.objects[0]?.node.get('metadata', true) as
+      { range?: [number, number, number] } | undefined;
     expect(parsed.file.position(metadata?.range?.[0] ?? -1)).toEqual({ line: 5, column: 3 });
   });
 });

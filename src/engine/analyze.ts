@@ -94,14 +94,7 @@ export function analyzeParsed(files: readonly ParsedFile[], options: AnalyzeOpti
   );
   const { resources, hidden, patchUses } = placeResources(sorted, defaultNamespace);
   const index = new ResourceIndex(sorted, resources, defaultNamespace, hidden, patchUses);
-  const directories = directoriesOf(sorted.map((f) => f.file.path));
-  const placing: Placing = {
-    named: options.namedDirectories ?? [],
-    directories,
-    listing: kustomizeListing(sorted),
-    functions: functionScopes(sorted),
-    suites: testSuiteInputs(sorted),
-  };
+  const placing = placingOf(sorted, options);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   /** The object each finding is about, and the builds it was found in: to report a shared base once. */
@@ -300,6 +293,16 @@ function demotionNote(
   if (unlistedBesideKustomization(file, units, placing.listing)) return unlistedNote(file);
   const input = functionInputOf(file, units, placing.functions);
   return input ? functionInputNote(input, file) : undefined;
+}
+
+function placingOf(files: readonly ParsedFile[], options: AnalyzeOptions): Placing {
+  return {
+    named: options.namedDirectories ?? [],
+    directories: directoriesOf(files.map((f) => f.file.path)),
+    listing: kustomizeListing(files),
+    functions: functionScopes(files),
+    suites: testSuiteInputs(files),
+  };
 }
 
 function toFinding(

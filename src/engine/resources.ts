@@ -228,7 +228,10 @@ const LOCAL_CONFIG = 'config.kubernetes.io/local-config';
 
 /** An object annotated `config.kubernetes.io/local-config` (any value but "false"): config for tools, not the cluster. */
 function isLocalConfig(object: K8sObject): boolean {
-  if (!object.file.text.includes(LOCAL_CONFIG)) return false;
+  // The text names the key, unless an escape spells it (`"config.kubernetes.io/local\u002Dconfig"` in YAML,
+  // `"config.kubernetes.io\/local-config"` in JSON): without either, the object's value need not be read.
+  const { text } = object.file;
+  if (!text.includes(LOCAL_CONFIG) && !text.includes('\\')) return false;
   const metadata = object.value.metadata;
   const annotations = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
   return annotations[LOCAL_CONFIG] !== undefined && String(annotations[LOCAL_CONFIG]) !== 'false';
