@@ -19443,7 +19443,8 @@ function fixServiceReferences(resources) {
 var LOCAL_CONFIG = "config.kubernetes.io/local-config";
 function isLocalConfig(object2) {
   const { text: text5 } = object2.file;
-  if (!text5.includes(LOCAL_CONFIG) && !text5.includes("\\")) return false;
+  if (!text5.includes(LOCAL_CONFIG) && !(text5.includes("config.kubernetes.io") && text5.includes("\\")))
+    return false;
   const metadata = object2.value.metadata;
   const annotations2 = isRecord(metadata) && isRecord(metadata.annotations) ? metadata.annotations : {};
   return annotations2[LOCAL_CONFIG] !== void 0 && String(annotations2[LOCAL_CONFIG]) !== "false";
