@@ -2,7 +2,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseAllDocuments, visit } from 'yaml';
-import type { Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { checkManifests } from '../src/check.js';
 import type { AnalysisResult, ManifestText } from '../src/engine/analyze.js';
 import { analyzeParsed } from '../src/engine/analyze.js';
@@ -10,12 +10,15 @@ import { loadManifests } from '../src/engine/load.js';
 import { regionOf } from '../src/engine/locate.js';
 import type { ParsedFile } from '../src/engine/parse.js';
 import { isRecord, parseManifestFile } from '../src/engine/parse.js';
+import { composeBlockDocument } from '../src/engine/block-compose.js';
 import { FULL_PARSE_KINDS, needsFullParse, prescanFile } from '../src/engine/prescan.js';
 import { ROUTE_KINDS } from '../src/engine/routes.js';
 import { helmChartOf } from '../src/engine/template.js';
+import { parseDocumentsInRange } from '../src/engine/yaml-limits.js';
 import { WORKLOAD_KINDS } from '../src/engine/workloads.js';
 import { ALL_RULES } from '../src/rules/index.js';
 import { FIXTURES } from './helpers/cli.js';
+import { documentDifference } from './helpers/nodes.js';
 
 /**
  * The pre-scan may skip the full parse of a document only when it is certain: the parse would find no
@@ -624,6 +627,7 @@ function checkSameParse(text: string, path = 'm.yaml'): void {
 }
 
 const RUNS = Number(process.env.PRESCAN_RUNS ?? 500);
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 /** PRESCAN_RUNS=50000 for a long soak. */
 const TIMEOUT = Math.max(30_000, RUNS * 30);
 
@@ -660,6 +664,33 @@ describe('pre-scan', () => {
         }),
         { numRuns: RUNS * 2 },
       );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'composes the documents it reads into the very nodes the parser gives (block-compose.ts), or leaves them to it',
+    () => {
+      let composed = 0;
+      let documents = 0;
+      fc.assert(
+        fc.property(fc.oneof(tameFile, manifestFile, hostileFile), (text) => {
+          for (const doc of prescanFile(text) ?? []) {
+            documents++;
+            const fast = composeBlockDocument(text, doc.start, doc.end, PARSE_OPTIONS);
+            if (!fast) continue;
+            composed++;
+            const parsed = parseDocumentsInRange(text, doc.start, doc.end, PARSE_OPTIONS);
+            expect(parsed).toHaveLength(1);
+            expect(
+              documentDifference(fast.document, parsed[0] as Document.Parsed, fast.value),
+            ).toBeUndefined();
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      // Not so timid that it never composes anything.
+      expect(composed).toBeGreaterThan(documents * 0.3);
     },
     TIMEOUT,
   );

@@ -18312,8 +18312,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON2 = 58;
-    var SPACE2 = 32;
+    var COLON3 = 58;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18496,7 +18496,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line.indexOf(COLON3);
         if (colonPosition === 0) {
           return;
         }
@@ -18505,7 +18505,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -22786,9 +22786,9 @@ var require_tasks = __commonJS({
     var utils = require_utils4();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
+      const ignore2 = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -22835,8 +22835,8 @@ var require_tasks = __commonJS({
       return utils.pattern.getPositivePatterns(patterns);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+    function getNegativePatternsAsPositive(patterns, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
@@ -24910,7 +24910,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar17 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar18 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection4(node) {
       if (node && typeof node === "object")
@@ -24932,7 +24932,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar17(node) || isCollection4(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar18(node) || isCollection4(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24947,7 +24947,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap13;
     exports.isNode = isNode2;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar17;
+    exports.isScalar = isScalar18;
     exports.isSeq = isSeq9;
   }
 });
@@ -25598,7 +25598,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue2 = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar6 = class extends Node.NodeBase {
+    var Scalar8 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -25610,12 +25610,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar6.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar6.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar6.PLAIN = "PLAIN";
-    Scalar6.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar6.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar6;
+    Scalar8.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar8.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar8.PLAIN = "PLAIN";
+    Scalar8.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar8.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar8;
     exports.isScalarValue = isScalarValue2;
   }
 });
@@ -25626,7 +25626,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -25671,7 +25671,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar6.Scalar(value);
+          const node2 = new Scalar8.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -25682,7 +25682,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar6.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar8.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -25995,7 +25995,7 @@ ${indent}${text5.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -26138,7 +26138,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar6.Scalar.BLOCK_FOLDED ? false : type === Scalar6.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar8.Scalar.BLOCK_FOLDED ? false : type === Scalar8.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -26193,7 +26193,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar6.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar8.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -26216,7 +26216,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar6.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar8.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -26241,20 +26241,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar6.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar8.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar6.Scalar.QUOTE_DOUBLE;
+          type = Scalar8.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar6.Scalar.BLOCK_FOLDED:
-          case Scalar6.Scalar.BLOCK_LITERAL:
+          case Scalar8.Scalar.BLOCK_FOLDED:
+          case Scalar8.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar6.Scalar.QUOTE_DOUBLE:
+          case Scalar8.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar6.Scalar.QUOTE_SINGLE:
+          case Scalar8.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar6.Scalar.PLAIN:
+          case Scalar8.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -26403,7 +26403,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
@@ -26418,7 +26418,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar6.Scalar.BLOCK_FOLDED || key2.type === Scalar6.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar8.Scalar.BLOCK_FOLDED || key2.type === Scalar8.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -26558,19 +26558,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var MERGE_KEY2 = "<<";
     var merge3 = {
       identify: (value) => value === MERGE_KEY2 || typeof value === "symbol" && value.description === MERGE_KEY2,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar6.Scalar(Symbol(MERGE_KEY2)), {
+      resolve: () => Object.assign(new Scalar8.Scalar(Symbol(MERGE_KEY2)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY2
     };
-    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar6.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar8.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -26688,9 +26688,9 @@ var require_Pair = __commonJS({
     function createPair(key2, value, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair3(k, v);
     }
-    var Pair = class _Pair {
+    var Pair3 = class _Pair {
       constructor(key2, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key2;
@@ -26712,7 +26712,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair3;
     exports.createPair = createPair;
   }
 });
@@ -26876,8 +26876,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar6 = require_Scalar();
+    var Pair3 = require_Pair();
+    var Scalar8 = require_Scalar();
     function findPair(items, key2) {
       const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -26890,7 +26890,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection2.Collection {
+    var YAMLMap3 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -26911,7 +26911,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair3.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
@@ -26936,15 +26936,15 @@ var require_YAMLMap = __commonJS({
         if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair3.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair3.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar6.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar8.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -26974,7 +26974,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key2);
       }
       set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+        this.add(new Pair3.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -27007,7 +27007,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap3;
     exports.findPair = findPair;
   }
 });
@@ -27017,18 +27017,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap3 = require_YAMLMap();
     var map2 = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap3.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
         if (!identity2.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap3.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map2;
   }
@@ -27042,9 +27042,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity2 = require_identity();
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection2.Collection {
+    var YAMLSeq3 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -27099,7 +27099,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar6.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar8.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -27146,7 +27146,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq3;
   }
 });
 
@@ -27155,18 +27155,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq3.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq3.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -27195,14 +27195,14 @@ var require_string2 = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar6.Scalar(null),
+      createNode: () => new Scalar8.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar6.Scalar(null),
+      resolve: () => new Scalar8.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -27213,13 +27213,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar6.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar8.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -27264,7 +27264,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -27292,7 +27292,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node = new Scalar6.Scalar(parseFloat(str3));
+        const node = new Scalar8.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node.minFractionDigits = str3.length - dot - 1;
@@ -27383,7 +27383,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -27400,7 +27400,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar6.Scalar(null),
+        createNode: () => new Scalar8.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -27451,7 +27451,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -27495,15 +27495,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar6.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar6.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar8.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar8.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines2[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines2.join(type === Scalar6.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines2.join(type === Scalar8.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -27517,9 +27517,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar6 = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair3 = require_Pair();
+    var Scalar8 = require_Scalar();
+    var YAMLSeq3 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -27529,7 +27529,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar6.Scalar(null));
+            const pair = item.items[0] || new Pair3.Pair(new Scalar8.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -27540,7 +27540,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair3.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -27548,7 +27548,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq3.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -27573,7 +27573,7 @@ ${cn.comment}` : item.comment;
           } else {
             key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair3.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -27596,17 +27596,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq3.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap3.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap3.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap3.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap3.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap3.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -27672,7 +27672,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -27684,7 +27684,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar6.Scalar(true),
+      resolve: () => new Scalar8.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -27692,7 +27692,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar6.Scalar(false),
+      resolve: () => new Scalar8.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -27704,7 +27704,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -27732,7 +27732,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node = new Scalar6.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node = new Scalar8.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -27833,9 +27833,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair3 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap3.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -27845,10 +27845,10 @@ var require_set = __commonJS({
         if (identity2.isPair(key2))
           pair = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+          pair = new Pair3.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair3.Pair(key2, null);
+        const prev = YAMLMap3.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -27857,17 +27857,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+        const pair = YAMLMap3.findPair(this.items, key2);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap3.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair3.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -27888,7 +27888,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair3.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -28153,7 +28153,7 @@ var require_Schema = __commonJS({
     var string = require_string2();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema2 = class _Schema {
+    var Schema3 = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -28171,7 +28171,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema2;
+    exports.Schema = Schema3;
   }
 });
 
@@ -28262,15 +28262,15 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection2 = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
+    var Pair3 = require_Pair();
     var toJS = require_toJS();
-    var Schema2 = require_Schema();
+    var Schema3 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document4 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -28397,7 +28397,7 @@ var require_Document = __commonJS({
       createPair(key2, value, options = {}) {
         const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair3.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -28515,7 +28515,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema2.Schema(Object.assign(opt, options));
+          this.schema = new Schema3.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -28560,7 +28560,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document4;
   }
 });
 
@@ -28843,15 +28843,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair3 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap3.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -28919,7 +28919,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair3.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map2.items.push(pair);
@@ -28932,7 +28932,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair3.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map2.items.push(pair);
@@ -28951,11 +28951,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq3.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -29046,9 +29046,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair3 = require_Pair();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -29058,7 +29058,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap13 = fc.start.source === "{";
       const fcName = isMap13 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap3.YAMLMap : YAMLSeq3.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -29186,7 +29186,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair3.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap13) {
@@ -29195,7 +29195,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            const map2 = new YAMLMap3.YAMLMap(ctx.schema);
             map2.flow = true;
             map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -29240,9 +29240,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar6 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar8 = require_Scalar();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -29269,7 +29269,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap3.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq3.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -29289,7 +29289,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar6.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar8.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -29304,13 +29304,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
       const start = scalar2.offset;
       const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar6.Scalar.BLOCK_FOLDED : Scalar6.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar8.Scalar.BLOCK_FOLDED : Scalar8.Scalar.BLOCK_LITERAL;
       const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -29372,7 +29372,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
-        if (type === Scalar6.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar8.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -29487,7 +29487,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
       const { offset, type, source, end } = scalar2;
@@ -29496,15 +29496,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar6.Scalar.PLAIN;
+          _type = Scalar8.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar6.Scalar.QUOTE_SINGLE;
+          _type = Scalar8.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar6.Scalar.QUOTE_DOUBLE;
+          _type = Scalar8.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -29709,7 +29709,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar6 = require_Scalar();
+    var Scalar8 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -29727,11 +29727,11 @@ var require_compose_scalar = __commonJS({
       let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity2.isScalar(res) ? res : new Scalar6.Scalar(res);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar8.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar6.Scalar(value);
+        scalar2 = new Scalar8.Scalar(value);
       }
       scalar2.range = range2;
       scalar2.source = value;
@@ -29925,13 +29925,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document4 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document4.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -29970,7 +29970,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document4 = require_Document();
     var errors = require_errors2();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -30008,7 +30008,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer3 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -30159,7 +30159,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document4.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -30168,7 +30168,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer3;
   }
 });
 
@@ -30492,7 +30492,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection4 = (token) => !!token && "items" in token;
-    var isScalar17 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar18 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -30576,7 +30576,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection4;
-    exports.isScalar = isScalar17;
+    exports.isScalar = isScalar18;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -32081,7 +32081,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document4 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity2 = require_identity();
@@ -32164,7 +32164,7 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document2.Document(value, _replacer, options).toString(options);
+      return new Document4.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
@@ -32178,15 +32178,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
-    var Schema2 = require_Schema();
+    var Document4 = require_Document();
+    var Schema3 = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar6 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair3 = require_Pair();
+    var Scalar8 = require_Scalar();
+    var YAMLMap3 = require_YAMLMap();
+    var YAMLSeq3 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -32194,8 +32194,8 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit6 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
-    exports.Schema = Schema2.Schema;
+    exports.Document = Document4.Document;
+    exports.Schema = Schema3.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -32208,10 +32208,10 @@ var require_dist = __commonJS({
     exports.isPair = identity2.isPair;
     exports.isScalar = identity2.isScalar;
     exports.isSeq = identity2.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar6.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair3.Pair;
+    exports.Scalar = Scalar8.Scalar;
+    exports.YAMLMap = YAMLMap3.YAMLMap;
+    exports.YAMLSeq = YAMLSeq3.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -35570,7 +35570,7 @@ async function loadManifests(options) {
 }
 var entryOf = (glob) => glob.startsWith("!") ? { glob: normalizeGlob(glob.slice(1)), negated: true } : { glob: normalizeGlob(glob), negated: false };
 var normalizeGlob = (glob) => toPosix(glob.trim()).replace(/^(?:\.\/)+/, "");
-function ignorePlan(pattern, ignore) {
+function ignorePlan(pattern, ignore2) {
   const segments = toPosix(pattern).split("/");
   const defaults2 = DEFAULT_IGNORE.filter((d) => !segments.includes(DEFAULT_DIRS[d]));
   let entries = defaults2.map((glob) => ({
@@ -35578,7 +35578,7 @@ function ignorePlan(pattern, ignore) {
     negated: false,
     isDefault: true
   }));
-  for (const raw of ignore) {
+  for (const raw of ignore2) {
     const entry = entryOf(raw);
     if (entry.glob === "") continue;
     if (entry.negated) {
@@ -36342,16 +36342,752 @@ import { open as open2, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/engine/locate.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/kustomize/built.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/engine/parse.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/engine/documents.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/engine/json-compose.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/engine/block-compose.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var CORE_TAGS = new import_yaml.Schema({}).tags.filter(
+  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
+);
+var KEYWORDS = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
+var ignore = () => void 0;
+var OutsideSubset = class extends Error {
+};
+var outside = () => {
+  throw new OutsideSubset();
+};
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 47 || c === DASH;
+}
+var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var INDICATORS = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+function plainScalar(text5) {
+  let scalar2;
+  if (!isLetter(text5.charCodeAt(0)) || KEYWORDS.has(text5)) {
+    for (const tag of CORE_TAGS) {
+      if (!tag.test.test(text5)) continue;
+      const resolved = tag.resolve(text5, ignore, { intAsBigInt: false });
+      scalar2 = (0, import_yaml.isScalar)(resolved) ? resolved : new import_yaml.Scalar(resolved);
+      if (tag.format) scalar2.format = tag.format;
+      break;
+    }
+  }
+  scalar2 ??= new import_yaml.Scalar(text5);
+  scalar2.source = text5;
+  scalar2.type = import_yaml.Scalar.PLAIN;
+  return scalar2;
+}
+function stringScalar(text5, type, range2) {
+  const scalar2 = new import_yaml.Scalar(text5);
+  scalar2.range = range2;
+  scalar2.source = text5;
+  scalar2.type = type;
+  return scalar2;
+}
+function setKey(into, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
+  else into[key2] = value;
+}
+function composeBlockDocument(text5, from, to, options) {
+  try {
+    return new Composer(text5, options).run(from, to);
+  } catch (error2) {
+    if (error2 instanceof OutsideSubset) return void 0;
+    throw error2;
+  }
+}
+var Composer = class {
+  constructor(text5, options) {
+    this.text = text5;
+    this.document = new import_yaml.Document(void 0, options);
+    this.schema = this.document.schema;
+  }
+  text;
+  document;
+  schema;
+  stack = [];
+  root;
+  pending;
+  block;
+  /** An inline scalar ended the last content line, in a collection at this indent: deeper lines would go on with it. */
+  inlineParent = -1;
+  /** Deepest indent of the comment lines since the last content line (-1: none). */
+  commentIndent = -1;
+  commentEnd = 0;
+  /** The last value read is a null (`key:` and nothing more). */
+  endsInNull = false;
+  run(from, to) {
+    const text5 = this.text;
+    if (text5.indexOf("	", from) !== -1 && text5.indexOf("	", from) < to) return void 0;
+    let lineStart = from;
+    while (lineStart < to) {
+      let lineEnd = text5.indexOf("\n", lineStart);
+      if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+      const next = lineEnd < to ? lineEnd + 1 : lineEnd;
+      this.line(lineStart, lineEnd, next);
+      lineStart = next;
+      if (lineEnd === to) break;
+    }
+    this.endBlock();
+    this.resolvePending(0, false);
+    if (!this.root) return void 0;
+    this.closeTo(-1);
+    const contents = this.root.node;
+    const contentEnd2 = contents.range[2];
+    this.document.contents = contents;
+    this.document.range = [contents.range?.[0] ?? from, contentEnd2, this.documentEnd(contentEnd2, to)];
+    return { document: this.document, value: this.root.value };
+  }
+  /**
+   * Where the parser ends the document: at its end, after trailing comments and blank lines; but a null at the
+   * end leaves the last line break out, and what follows it is left to the parser.
+   */
+  documentEnd(contentEnd2, to) {
+    if (!this.endsInNull) return to;
+    if (to > contentEnd2 + 1) outside();
+    return contentEnd2;
+  }
+  line(lineStart, lineEnd, next) {
+    const text5 = this.text;
+    let i = lineStart;
+    while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+    const indent = i - lineStart;
+    if (this.block && this.blockLine(lineStart, lineEnd, next, indent)) return;
+    if (i === lineEnd) return;
+    const c = text5.charCodeAt(i);
+    if (c === HASH) {
+      if (this.inlineParent >= 0 && indent > this.inlineParent) outside();
+      this.commentIndent = Math.max(this.commentIndent, indent);
+      this.commentEnd = next;
+      return;
+    }
+    if (this.inlineParent >= 0 && indent > this.inlineParent) outside();
+    this.inlineParent = -1;
+    this.endsInNull = false;
+    const isDash = c === DASH && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE);
+    if (!this.root) {
+      if (indent !== 0 || isDash) outside();
+      this.root = this.openMap(i);
+      this.stack.push(this.root);
+    } else {
+      this.resolvePending(indent, isDash);
+      this.closeTo(indent, isDash);
+    }
+    this.commentIndent = -1;
+    const top = this.stack[this.stack.length - 1] ?? outside();
+    if (top.indent !== indent) outside();
+    if (isDash) this.item(top, i, lineEnd, next);
+    else this.entry(top, i, lineEnd, next);
+  }
+  openMap(at3) {
+    const node = new import_yaml.YAMLMap(this.schema);
+    node.range = [at3, at3, at3];
+    return { indent: at3 - this.lineStartOf(at3), node, value: {}, keys: /* @__PURE__ */ new Set() };
+  }
+  lineStartOf(at3) {
+    return this.text.lastIndexOf("\n", at3 - 1) + 1;
+  }
+  /** A key left without a value: the line at `indent` opens its nested block, or it is null. */
+  resolvePending(indent, isDash) {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = void 0;
+    const parent = pending.frame.indent;
+    if (indent > parent || indent === parent && isDash && !Array.isArray(pending.frame.value)) {
+      const frame = isDash ? this.openSeq(indent) : this.openMapAt(indent);
+      pending.pair.value = frame.node;
+      this.assign(pending.frame, pending.key, frame.value);
+      this.stack.push(frame);
+      return;
+    }
+    if (pending.at < 0 || this.commentIndent >= 0) outside();
+    const scalar2 = new import_yaml.Scalar(null);
+    scalar2.range = [pending.at, pending.at, pending.at];
+    scalar2.source = "";
+    scalar2.type = import_yaml.Scalar.PLAIN;
+    pending.pair.value = scalar2;
+    this.assign(pending.frame, pending.key, null);
+    this.extend(pending.frame, pending.at);
+    this.endsInNull = true;
+  }
+  openSeq(indent) {
+    const node = new import_yaml.YAMLSeq(this.schema);
+    node.range = [-1, -1, -1];
+    return { indent, node, value: [] };
+  }
+  openMapAt(indent) {
+    const node = new import_yaml.YAMLMap(this.schema);
+    node.range = [-1, -1, -1];
+    return { indent, node, value: {}, keys: /* @__PURE__ */ new Set() };
+  }
+  /**
+   * Closes the collections a line at `indent` is outside of; at the end of the document (`indent` -1), all.
+   * Comment lines after the last entry of a nested collection stretch its range: outside the subset.
+   */
+  closeTo(indent, isDash = false) {
+    const stack = this.stack;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const closes = top.indent > indent || top.indent === indent && Array.isArray(top.value) && !isDash && stack.length > 1;
+      if (!closes) break;
+      stack.pop();
+      if (stack.length > 0 && this.commentIndent >= top.indent) outside();
+      const parent = stack[stack.length - 1];
+      if (parent) this.extend(parent, top.node.range[2]);
+    }
+  }
+  /** The collection's range now reaches `end` (and so do the collections it is in, when they close). */
+  extend(frame, end) {
+    const range2 = frame.node.range;
+    range2[1] = end;
+    range2[2] = end;
+  }
+  assign(frame, key2, value) {
+    if (key2 === void 0) frame.value.push(value);
+    else setKey(frame.value, key2, value);
+  }
+  /** `- ...` at `at` in the sequence `seq`. */
+  item(seq, at3, lineEnd, next) {
+    const text5 = this.text;
+    if (!Array.isArray(seq.value)) outside();
+    const range2 = seq.node.range;
+    if (range2[0] < 0) range2[0] = at3;
+    let i = at3 + 1;
+    while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd) outside();
+    const c = text5.charCodeAt(i);
+    if (c === HASH || c === DASH && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE)) outside();
+    if (this.keyEnd(i, lineEnd) > 0) {
+      const map2 = this.openMap(i);
+      map2.indent = i - (at3 - seq.indent);
+      seq.node.items.push(map2.node);
+      this.assign(seq, void 0, map2.value);
+      this.stack.push(map2);
+      this.entry(map2, i, lineEnd, next);
+      return;
+    }
+    const node = this.inlineValue(seq, void 0, i, lineEnd, next);
+    seq.node.items.push(node);
+  }
+  /** `key: value` at `at` in the mapping `map`. */
+  entry(map2, at3, lineEnd, next) {
+    if (Array.isArray(map2.value)) outside();
+    const text5 = this.text;
+    const keyEnd = this.keyEnd(at3, lineEnd);
+    if (keyEnd <= 0) outside();
+    const quote = text5.charCodeAt(at3);
+    const quoted = quote === DQUOTE || quote === SQUOTE;
+    const keyText = quoted ? text5.slice(at3 + 1, keyEnd - 1) : text5.slice(at3, keyEnd);
+    const keys = map2.keys;
+    if (keys.has(keyText)) outside();
+    keys.add(keyText);
+    const key2 = quoted ? stringScalar(keyText, quote === DQUOTE ? import_yaml.Scalar.QUOTE_DOUBLE : import_yaml.Scalar.QUOTE_SINGLE, [
+      at3,
+      keyEnd,
+      keyEnd
+    ]) : plainScalar(keyText);
+    if (!quoted) key2.range = [at3, keyEnd, keyEnd];
+    if (typeof key2.value !== "string") outside();
+    const range2 = map2.node.range;
+    if (range2[0] < 0) range2[0] = at3;
+    const pair = new import_yaml.Pair(key2, null);
+    map2.node.items.push(pair);
+    let i = keyEnd + 1;
+    while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+    if (i === lineEnd || text5.charCodeAt(i) === HASH) {
+      this.pending = { frame: map2, key: keyText, pair, at: i === lineEnd && i === keyEnd + 1 ? i : -1 };
+      return;
+    }
+    pair.value = this.inlineValue(map2, keyText, i, lineEnd, next);
+  }
+  /**
+   * The end of a key at `at` (before its `:`, which a space or the line end follows); 0 when the text there is
+   * no key of the subset.
+   */
+  keyEnd(at3, lineEnd) {
+    const text5 = this.text;
+    const c = text5.charCodeAt(at3);
+    let i;
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = text5.indexOf(String.fromCharCode(c), at3 + 1);
+      if (close < 0 || close >= lineEnd) return 0;
+      const inner = text5.slice(at3 + 1, close);
+      if (c === DQUOTE && inner.includes("\\") || text5.charCodeAt(close + 1) === c) return 0;
+      i = close + 1;
+    } else {
+      if (!isKeyChar(c) || c === 46 || c === DASH || c === 47) return 0;
+      i = at3 + 1;
+      while (i < lineEnd && isKeyChar(text5.charCodeAt(i))) i++;
+    }
+    if (i === lineEnd || text5.charCodeAt(i) !== COLON) return 0;
+    if (i + 1 < lineEnd && text5.charCodeAt(i + 1) !== SPACE) return 0;
+    return i - at3 > 1e3 ? 0 : i;
+  }
+  /** The value at `at` (a scalar, a flow collection, a block scalar's header), to the line end. */
+  inlineValue(frame, key2, at3, lineEnd, next) {
+    const text5 = this.text;
+    const c = text5.charCodeAt(at3);
+    if (c === 124) return this.blockHeader(frame, key2, at3, lineEnd);
+    let node;
+    let value;
+    let end;
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = text5.indexOf(String.fromCharCode(c), at3 + 1);
+      if (close < 0 || close >= lineEnd || text5.charCodeAt(close + 1) === c) outside();
+      const inner = text5.slice(at3 + 1, close);
+      if (c === DQUOTE && inner.includes("\\")) outside();
+      end = close + 1;
+      node = stringScalar(inner, c === DQUOTE ? import_yaml.Scalar.QUOTE_DOUBLE : import_yaml.Scalar.QUOTE_SINGLE, [at3, end, next]);
+      value = inner;
+    } else if (c === 91) {
+      [node, value, end] = this.flowSequence(at3, lineEnd, next);
+    } else if (c === 123) {
+      if (text5.charCodeAt(at3 + 1) !== 125) outside();
+      end = at3 + 2;
+      const map2 = new import_yaml.YAMLMap(this.schema);
+      map2.flow = true;
+      map2.range = [at3, end, next];
+      node = map2;
+      value = {};
+    } else {
+      if (INDICATORS.has(c) || c === DASH) {
+        if (c !== DASH || at3 + 1 === lineEnd || text5.charCodeAt(at3 + 1) === SPACE) outside();
+      }
+      end = this.plainEnd(at3, lineEnd);
+      node = plainScalar(text5.slice(at3, end));
+      node.range = [at3, end, next];
+      value = node.value;
+    }
+    if (!this.onlyComment(end, lineEnd)) outside();
+    this.inlineParent = frame.indent;
+    this.assign(frame, key2, value);
+    this.extend(frame, next);
+    return node;
+  }
+  /** The end of one-line plain text from `at`, trailing spaces left out: the line end or a ` #` comment. */
+  plainEnd(at3, lineEnd) {
+    const text5 = this.text;
+    let end = lineEnd;
+    for (let j = at3 + 1; j < lineEnd; j++) {
+      const d = text5.charCodeAt(j);
+      if (d === COLON) {
+        if (j + 1 === lineEnd || text5.charCodeAt(j + 1) === SPACE) outside();
+      } else if (d === HASH && text5.charCodeAt(j - 1) === SPACE) {
+        end = j;
+        break;
+      }
+    }
+    while (text5.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+  /** Only spaces, or spaces then a comment, in [from, to). */
+  onlyComment(from, to) {
+    let i = from;
+    while (i < to && this.text.charCodeAt(i) === SPACE) i++;
+    return i === to || i > from && this.text.charCodeAt(i) === HASH;
+  }
+  /** `[]` or `[a, "b", 'c']`: one line, one space after each comma, none inside the brackets. */
+  flowSequence(at3, lineEnd, next) {
+    const text5 = this.text;
+    const seq = new import_yaml.YAMLSeq(this.schema);
+    seq.flow = true;
+    const value = [];
+    let i = at3 + 1;
+    if (text5.charCodeAt(i) !== 93) {
+      for (; ; ) {
+        const c = text5.charCodeAt(i);
+        let end;
+        let scalar2;
+        if (c === DQUOTE || c === SQUOTE) {
+          const close = text5.indexOf(String.fromCharCode(c), i + 1);
+          if (close < 0 || close >= lineEnd || text5.charCodeAt(close + 1) === c) outside();
+          const inner = text5.slice(i + 1, close);
+          if (c === DQUOTE && inner.includes("\\")) outside();
+          end = close + 1;
+          scalar2 = stringScalar(inner, c === DQUOTE ? import_yaml.Scalar.QUOTE_DOUBLE : import_yaml.Scalar.QUOTE_SINGLE, [
+            i,
+            end,
+            end
+          ]);
+        } else {
+          end = i;
+          while (end < lineEnd && isKeyChar(text5.charCodeAt(end))) end++;
+          if (end === i || c === DASH && end === i + 1) outside();
+          scalar2 = plainScalar(text5.slice(i, end));
+          scalar2.range = [i, end, end];
+        }
+        seq.items.push(scalar2);
+        value.push(scalar2.value);
+        i = end;
+        if (text5.charCodeAt(i) === 93) break;
+        if (text5.charCodeAt(i) !== 44 || text5.charCodeAt(i + 1) !== SPACE) outside();
+        i += 2;
+        if (text5.charCodeAt(i) === SPACE) outside();
+      }
+    }
+    seq.range = [at3, i + 1, next];
+    return [seq, value, i + 1];
+  }
+  /** `|`, `|-` or `|+` at `at`: the text follows on more-indented lines. */
+  blockHeader(frame, key2, at3, lineEnd) {
+    const text5 = this.text;
+    let j = at3 + 1;
+    const chomp = text5.charCodeAt(j) === DASH || text5.charCodeAt(j) === 43 ? text5[j++] : "";
+    if (!this.onlyComment(j, lineEnd)) outside();
+    const scalar2 = new import_yaml.Scalar("");
+    scalar2.type = import_yaml.Scalar.BLOCK_LITERAL;
+    const afterHeader = lineEnd + 1;
+    this.block = {
+      parent: frame.indent,
+      header: at3,
+      chomp: chomp ?? "",
+      indent: -1,
+      lines: [],
+      textEnd: afterHeader,
+      end: afterHeader,
+      scalar: scalar2,
+      set: (value) => {
+        this.assign(frame, key2, value);
+        this.extend(frame, scalar2.range[2]);
+      }
+    };
+    return scalar2;
+  }
+  /** A line while a block scalar is open: true when it is the scalar's, false when it ends it. */
+  blockLine(lineStart, lineEnd, next, indent) {
+    const block = this.block;
+    if (lineStart + indent === lineEnd) {
+      if (indent > 0) outside();
+      block.lines.push("");
+      block.end = next;
+      return true;
+    }
+    if (indent <= block.parent) {
+      this.endBlock();
+      return false;
+    }
+    if (block.indent < 0) block.indent = indent;
+    else if (indent < block.indent) outside();
+    block.lines.push(this.text.slice(lineStart + block.indent, lineEnd));
+    block.textEnd = block.end = next;
+    return true;
+  }
+  endBlock() {
+    const block = this.block;
+    if (!block) return;
+    this.block = void 0;
+    const lines2 = block.lines;
+    let trailing = 0;
+    while (lines2.length > 0 && lines2[lines2.length - 1] === "") {
+      lines2.pop();
+      trailing++;
+    }
+    if (lines2.length === 0) outside();
+    const text5 = lines2.join("\n");
+    let value;
+    if (block.chomp === "-") value = text5;
+    else if (block.chomp === "+") value = text5 + "\n".repeat(1 + trailing);
+    else value = `${text5}
+`;
+    const end = block.chomp === "+" ? block.end : block.textEnd;
+    const scalar2 = block.scalar;
+    scalar2.value = value;
+    scalar2.source = value;
+    scalar2.range = [block.header, end, end];
+    block.set(value);
+  }
+};
+
+// src/engine/yaml-limits.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_NESTING_DEPTH = 256;
+function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
+  const tooDeep = /* @__PURE__ */ new Map();
+  let index = 0;
+  function* guarded(tokens) {
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const deep = tooDeepAt(token, maxDepth);
+        if (deep) {
+          tooDeep.set(index, deep);
+          const { value: _dropped, ...empty } = token;
+          yield empty;
+          index++;
+          continue;
+        }
+        index++;
+      }
+      yield token;
+    }
+  }
+  const composer = new import_yaml2.Composer(options);
+  const documents = Array.from(composer.compose(guarded(new import_yaml2.Parser().parse(source))));
+  for (const [i, deep] of tooDeep) {
+    const document = documents[i];
+    if (!document) continue;
+    document.range = [document.range[0], deep.end, deep.end];
+    document.errors.push(
+      new import_yaml2.YAMLParseError(
+        [deep.offset, deep.offset + 1],
+        "RESOURCE_EXHAUSTION",
+        `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
+      )
+    );
+  }
+  return documents;
+}
+function parseDocumentsInRange(text5, from, to, options) {
+  const whole = from === 0 && to === text5.length;
+  const documents = parseDocumentsWithinLimits(whole ? text5 : text5.slice(from, to), options);
+  if (from !== 0) for (const document of documents) mapOffsets(document, (offset) => offset + from);
+  return documents;
+}
+function mapOffsets(document, map2) {
+  const [start, valueEnd, end] = document.range;
+  document.range = [map2(start), map2(valueEnd), map2(end)];
+  (0, import_yaml2.visit)(document, {
+    Node(_, node) {
+      if (node.range) node.range = [map2(node.range[0]), map2(node.range[1]), map2(node.range[2])];
+    }
+  });
+  for (const problem3 of [...document.errors, ...document.warnings]) {
+    problem3.pos = [map2(problem3.pos[0]), map2(problem3.pos[1])];
+  }
+}
+function tooDeepAt(document, maxDepth) {
+  if (!document.value) return void 0;
+  let found;
+  let end = document.offset;
+  const pending = [[document.value, 0]];
+  while (pending.length > 0) {
+    const [token, parentDepth] = pending.pop();
+    end = Math.max(end, token.offset + ("source" in token ? token.source.length : 1));
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+      continue;
+    const depth2 = parentDepth + 1;
+    if (depth2 > maxDepth && (found === void 0 || token.offset < found)) found = token.offset;
+    if (token.type === "flow-collection") {
+      const last = token.end[token.end.length - 1];
+      if (last) end = Math.max(end, last.offset + last.source.length);
+    }
+    if (found !== void 0 && depth2 > maxDepth) continue;
+    for (const item of token.items) {
+      if ("key" in item && item.key) pending.push([item.key, depth2]);
+      if ("value" in item && item.value) pending.push([item.value, depth2]);
+    }
+  }
+  return found === void 0 ? void 0 : { offset: found, end };
+}
+function indentedAtLeast(text5, columns) {
+  const run2 = " ".repeat(columns);
+  for (let at3 = text5.indexOf(run2); at3 !== -1; at3 = text5.indexOf(run2, at3 + 1)) {
+    if (at3 === 0 || text5.charCodeAt(at3 - 1) === 10) return true;
+    const next = text5.indexOf("\n", at3);
+    if (next === -1) return false;
+    at3 = next;
+  }
+  return false;
+}
+
+// src/engine/json-compose.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OutsideSubset2 = class extends Error {
+};
+var outside2 = () => {
+  throw new OutsideSubset2();
+};
+var composedValues = /* @__PURE__ */ new WeakMap();
+function composeJsonDocument(text5, start, end, options) {
+  const tab = text5.indexOf("	", start);
+  const cr = text5.indexOf("\r", start);
+  if (tab !== -1 && tab < end || cr !== -1 && cr < end) return void 0;
+  try {
+    const document = new import_yaml3.Document(void 0, options);
+    const composer = new JsonComposer(text5, end, document);
+    const contents = composer.run(start);
+    document.contents = contents;
+    document.range = [start, end, end];
+    composedValues.set(document, composer.value);
+    return document;
+  } catch (error2) {
+    if (error2 instanceof OutsideSubset2) return void 0;
+    throw error2;
+  }
+}
+var JsonComposer = class {
+  constructor(text5, end, document) {
+    this.text = text5;
+    this.end = end;
+    this.document = document;
+  }
+  text;
+  end;
+  document;
+  stack = [];
+  /** The value of the whole document. */
+  value;
+  /** After white space from `at`. */
+  skip(at3) {
+    const text5 = this.text;
+    let i = at3;
+    for (; i < this.end; i++) {
+      const c = text5.charCodeAt(i);
+      if (c !== 32 && c !== 10) break;
+    }
+    return i;
+  }
+  run(start) {
+    const text5 = this.text;
+    const stack = this.stack;
+    let root;
+    let i = start;
+    for (; ; ) {
+      const top = stack[stack.length - 1];
+      const c = text5.charCodeAt(i);
+      if (top && top.keys && !top.pair) {
+        if (c === 125) {
+          i = this.close(top, i);
+        } else {
+          i = this.key(top, i);
+          continue;
+        }
+      } else if (c === 123 || c === 91) {
+        if (stack.length >= MAX_NESTING_DEPTH) outside2();
+        const node = c === 123 ? new import_yaml3.YAMLMap(this.document.schema) : new import_yaml3.YAMLSeq(this.document.schema);
+        node.flow = true;
+        node.range = [i, i, i];
+        const value = c === 123 ? {} : [];
+        this.attach(top, node, value);
+        root ??= node;
+        stack.push(c === 123 ? { node, value, keys: /* @__PURE__ */ new Set() } : { node, value });
+        i = this.skip(i + 1);
+        continue;
+      } else if (c === 93 && top && !top.keys) {
+        i = this.close(top, i);
+      } else {
+        const scalar2 = this.scalar(i, top);
+        this.attach(top, scalar2, scalar2.value);
+        root ??= scalar2;
+        i = this.skip(scalar2.range[2]);
+      }
+      const after = stack[stack.length - 1];
+      if (!after) return root ?? outside2();
+      if (text5.charCodeAt(i) === 44) {
+        i = this.skip(i + 1);
+        if (after.keys) after.pair = void 0;
+      } else if (text5.charCodeAt(i) !== (after.keys ? 125 : 93)) {
+        outside2();
+      } else if (after.keys) {
+        after.pair = void 0;
+      }
+    }
+  }
+  /** Puts a node and its value into the collection on top (the value of its pending pair, or a new item). */
+  attach(top, node, value) {
+    if (!top) {
+      this.value = value;
+      return;
+    }
+    if (top.keys) {
+      const pair = top.pair ?? outside2();
+      pair.value = node;
+      setKey(top.value, pair.key.value, value);
+    } else {
+      top.node.items.push(node);
+      top.value.push(value);
+    }
+  }
+  /**
+   * Where the parser ends a node that ends at `at`: an item of a sequence after the white space that follows,
+   * a value in a mapping after spaces and one line break.
+   */
+  trailing(at3, parent) {
+    if (!parent) return at3;
+    if (!parent.keys) return this.skip(at3);
+    const text5 = this.text;
+    let i = at3;
+    while (i < this.end && text5.charCodeAt(i) === 32) i++;
+    return i < this.end && text5.charCodeAt(i) === 10 ? i + 1 : i;
+  }
+  /** Ends the collection on top at its closing bracket `at`: its range, and after the white space. */
+  close(frame, at3) {
+    this.stack.pop();
+    const range2 = frame.node.range;
+    range2[1] = at3 + 1;
+    range2[2] = this.trailing(at3 + 1, this.stack[this.stack.length - 1]);
+    return this.skip(range2[2]);
+  }
+  /** `"key":` at `at` in the mapping `frame`: the offset of its value. */
+  key(frame, at3) {
+    if (this.text.charCodeAt(at3) !== QUOTE) outside2();
+    const close = this.stringEnd(at3);
+    if (this.text.charCodeAt(close) !== 58 || close - at3 > 1e3) outside2();
+    const key2 = this.stringScalar(at3, close, close);
+    const keys = frame.keys;
+    if (keys.has(key2.value)) outside2();
+    keys.add(key2.value);
+    const pair = new import_yaml3.Pair(key2, null);
+    frame.pair = pair;
+    frame.node.items.push(pair);
+    return this.skip(close + 1);
+  }
+  /** A string or a plain scalar (number, true, false, null) at `at`, in the collection `parent`. */
+  scalar(at3, parent) {
+    const text5 = this.text;
+    if (text5.charCodeAt(at3) === QUOTE) {
+      const close = this.stringEnd(at3);
+      return this.stringScalar(at3, close, this.trailing(close, parent));
+    }
+    let i = at3;
+    for (; i < this.end; i++) {
+      const c = text5.charCodeAt(i);
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10) break;
+    }
+    if (i === at3) outside2();
+    const scalar2 = plainScalar(text5.slice(at3, i));
+    scalar2.range = [at3, i, this.trailing(i, parent)];
+    return scalar2;
+  }
+  /** After the closing quote of the string at `at`. */
+  stringEnd(at3) {
+    const text5 = this.text;
+    for (let i = at3 + 1; i < this.end; i++) {
+      const c = text5.charCodeAt(i);
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) return i + 1;
+    }
+    return outside2();
+  }
+  stringScalar(at3, close, end) {
+    const raw = this.text.slice(at3, close);
+    const value = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+    const scalar2 = new import_yaml3.Scalar(value);
+    scalar2.range = [at3, close, end];
+    scalar2.source = value;
+    scalar2.type = import_yaml3.Scalar.QUOTE_DOUBLE;
+    return scalar2;
+  }
+};
 
 // src/engine/json-stream.ts
 var SNIFF_LENGTH = 4096;
@@ -36540,100 +37276,7 @@ function invalid(text5, at3, context3) {
 }
 
 // src/engine/lenient-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/engine/yaml-limits.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_NESTING_DEPTH = 256;
-function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
-  const tooDeep = /* @__PURE__ */ new Map();
-  let index = 0;
-  function* guarded(tokens) {
-    for (const token of tokens) {
-      if (token.type === "document") {
-        const deep = tooDeepAt(token, maxDepth);
-        if (deep) {
-          tooDeep.set(index, deep);
-          const { value: _dropped, ...empty } = token;
-          yield empty;
-          index++;
-          continue;
-        }
-        index++;
-      }
-      yield token;
-    }
-  }
-  const composer = new import_yaml.Composer(options);
-  const documents = Array.from(composer.compose(guarded(new import_yaml.Parser().parse(source))));
-  for (const [i, deep] of tooDeep) {
-    const document = documents[i];
-    if (!document) continue;
-    document.range = [document.range[0], deep.end, deep.end];
-    document.errors.push(
-      new import_yaml.YAMLParseError(
-        [deep.offset, deep.offset + 1],
-        "RESOURCE_EXHAUSTION",
-        `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
-      )
-    );
-  }
-  return documents;
-}
-function parseDocumentsInRange(text5, from, to, options) {
-  const whole = from === 0 && to === text5.length;
-  const documents = parseDocumentsWithinLimits(whole ? text5 : text5.slice(from, to), options);
-  if (from !== 0) for (const document of documents) mapOffsets(document, (offset) => offset + from);
-  return documents;
-}
-function mapOffsets(document, map2) {
-  const [start, valueEnd, end] = document.range;
-  document.range = [map2(start), map2(valueEnd), map2(end)];
-  (0, import_yaml.visit)(document, {
-    Node(_, node) {
-      if (node.range) node.range = [map2(node.range[0]), map2(node.range[1]), map2(node.range[2])];
-    }
-  });
-  for (const problem3 of [...document.errors, ...document.warnings]) {
-    problem3.pos = [map2(problem3.pos[0]), map2(problem3.pos[1])];
-  }
-}
-function tooDeepAt(document, maxDepth) {
-  if (!document.value) return void 0;
-  let found;
-  let end = document.offset;
-  const pending = [[document.value, 0]];
-  while (pending.length > 0) {
-    const [token, parentDepth] = pending.pop();
-    end = Math.max(end, token.offset + ("source" in token ? token.source.length : 1));
-    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
-      continue;
-    const depth2 = parentDepth + 1;
-    if (depth2 > maxDepth && (found === void 0 || token.offset < found)) found = token.offset;
-    if (token.type === "flow-collection") {
-      const last = token.end[token.end.length - 1];
-      if (last) end = Math.max(end, last.offset + last.source.length);
-    }
-    if (found !== void 0 && depth2 > maxDepth) continue;
-    for (const item of token.items) {
-      if ("key" in item && item.key) pending.push([item.key, depth2]);
-      if ("value" in item && item.value) pending.push([item.value, depth2]);
-    }
-  }
-  return found === void 0 ? void 0 : { offset: found, end };
-}
-function indentedAtLeast(text5, columns) {
-  const run2 = " ".repeat(columns);
-  for (let at3 = text5.indexOf(run2); at3 !== -1; at3 = text5.indexOf(run2, at3 + 1)) {
-    if (at3 === 0 || text5.charCodeAt(at3 - 1) === 10) return true;
-    const next = text5.indexOf("\n", at3);
-    if (next === -1) return false;
-    at3 = next;
-  }
-  return false;
-}
-
-// src/engine/lenient-yaml.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 1e3;
 var MAX_ROUNDS = 4;
 function parseDocumentsLeniently(text5, from, to, options) {
@@ -36675,11 +37318,11 @@ function cutConstructs(text5, to, documents, budget) {
   const found = [];
   for (const document of documents) {
     if (!document.errors.some((e) => e.code !== "DUPLICATE_KEY")) continue;
-    (0, import_yaml2.visit)(document, {
+    (0, import_yaml4.visit)(document, {
       Node(_, node) {
         if (!node.range || budget.left <= 0) return;
-        const flow = (0, import_yaml2.isCollection)(node) && node.flow === true;
-        if (!flow && !((0, import_yaml2.isScalar)(node) && isQuoted(node))) return;
+        const flow = (0, import_yaml4.isCollection)(node) && node.flow === true;
+        if (!flow && !((0, import_yaml4.isScalar)(node) && isQuoted(node))) return;
         const open4 = node.range[0];
         const close = flow ? closingBracket(text5, open4, to, budget) : closingQuote(text5, open4, to, budget);
         if (close !== void 0 && close + 1 !== node.range[1]) found.push({ start: open4, flow });
@@ -36689,7 +37332,7 @@ function cutConstructs(text5, to, documents, budget) {
   return found.sort((a, b) => a.start - b.start);
 }
 function isQuoted(node) {
-  return node.type === import_yaml2.Scalar.QUOTE_SINGLE || node.type === import_yaml2.Scalar.QUOTE_DOUBLE;
+  return node.type === import_yaml4.Scalar.QUOTE_SINGLE || node.type === import_yaml4.Scalar.QUOTE_DOUBLE;
 }
 function within(repairs, reach2, offset) {
   const i = insertionPoint(repairs, offset) - 1;
@@ -36824,22 +37467,25 @@ function repairsHold(document, repairs) {
     if (repair.open >= start && repair.open < end) expected2.set(repair.open, repair);
   if (expected2.size === 0) return false;
   let found = 0;
-  (0, import_yaml2.visit)(document, {
+  (0, import_yaml4.visit)(document, {
     Node(_, node) {
       if (!node.range) return;
       const repair = expected2.get(node.range[0]);
       if (!repair || node.range[1] !== repair.close + 1) return;
-      if (repair.flow ? (0, import_yaml2.isCollection)(node) && node.flow : (0, import_yaml2.isScalar)(node) && isQuoted(node)) found++;
+      if (repair.flow ? (0, import_yaml4.isCollection)(node) && node.flow : (0, import_yaml4.isScalar)(node) && isQuoted(node)) found++;
     }
   });
   return found === expected2.size;
 }
 
 // src/engine/documents.ts
-function readDocuments(text5, options) {
+function readDocuments(text5, options, compose = true) {
   const stream = readJsonStream(text5);
   if (!stream) return { documents: readYaml(text5, 0, options), json: false };
-  const documents = stream.values.flatMap(([start, end]) => parseDocumentsInRange(text5, start, end, options));
+  const documents = stream.values.flatMap(([start, end]) => {
+    const composed = compose ? composeJsonDocument(text5, start, end, options) : void 0;
+    return composed ? [composed] : parseDocumentsInRange(text5, start, end, options);
+  });
   for (const document of documents) VALID_JSON.add(document);
   if (!stream.error) return { documents, json: true };
   if (stream.yamlFrom === void 0) {
@@ -36956,8 +37602,8 @@ function describeError(text5, document, error2) {
 function unclosed(text5, node, open4) {
   const { line, column } = lineColumn(text5, open4);
   const where = `starts at line ${line}, column ${column}`;
-  if ((0, import_yaml3.isScalar)(node)) {
-    const q = node.type === import_yaml3.Scalar.QUOTE_SINGLE ? "'" : '"';
+  if ((0, import_yaml5.isScalar)(node)) {
+    const q = node.type === import_yaml5.Scalar.QUOTE_SINGLE ? "'" : '"';
     return `The ${q === "'" ? "single" : "double"}-quoted string that ${where} has no closing ${q}`;
   }
   const sequence = text5[open4] === "[";
@@ -36965,17 +37611,17 @@ function unclosed(text5, node, open4) {
 }
 function nodeEndingAt(document, end, flow) {
   let found;
-  (0, import_yaml3.visit)(document, {
+  (0, import_yaml5.visit)(document, {
     Node(_, node) {
       if (found || node.range?.[1] !== end) return;
-      if (flow ? (0, import_yaml3.isCollection)(node) && node.flow : (0, import_yaml3.isScalar)(node)) found = node;
+      if (flow ? (0, import_yaml5.isCollection)(node) && node.flow : (0, import_yaml5.isScalar)(node)) found = node;
     }
   });
   return found;
 }
 function keepLastOfDuplicateKeys(document) {
   let reported;
-  (0, import_yaml3.visit)(document, {
+  (0, import_yaml5.visit)(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Map();
       const kept = [];
@@ -37005,10 +37651,10 @@ function keepLastOfDuplicateKeys(document) {
   return reported;
 }
 function plain(node) {
-  return (0, import_yaml3.isNode)(node) ? node.toJSON() : node;
+  return (0, import_yaml5.isNode)(node) ? node.toJSON() : node;
 }
 function keyId(key2) {
-  if (!(0, import_yaml3.isScalar)(key2)) return void 0;
+  if (!(0, import_yaml5.isScalar)(key2)) return void 0;
   const value = key2.value;
   return `${typeof value}:${String(value)}`;
 }
@@ -37056,7 +37702,7 @@ function lineColumn(text5, offset) {
 }
 
 // src/engine/prescan.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/k8s/kinds.ts
 var core = (kind, namespaced, category) => ({
@@ -37164,14 +37810,14 @@ function prescanFile(text5, kinds = DEFAULT_PRESCAN_KINDS) {
   return scanner.documents;
 }
 var UNUSUAL_CHARACTER = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
-var SPACE = 32;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
+var SPACE2 = 32;
+var HASH2 = 35;
+var COLON2 = 58;
+var DASH2 = 45;
 var DOT = 46;
-var DQUOTE = 34;
-var SQUOTE = 39;
-var BACKSLASH = 92;
+var DQUOTE2 = 34;
+var SQUOTE2 = 39;
+var BACKSLASH2 = 92;
 var PIPE = 124;
 var GT = 62;
 var LBRACKET = 91;
@@ -37185,60 +37831,60 @@ var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
 var SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
-var CORE_TAGS = new import_yaml4.Schema({}).tags.filter(
+var CORE_TAGS2 = new import_yaml6.Schema({}).tags.filter(
   (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
 );
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var ignoreError = () => void 0;
 function resolvePlain(text5) {
   const c = text5.charCodeAt(0);
-  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS.has(text5))
+  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS2.has(text5))
     return text5;
-  for (const tag of CORE_TAGS) {
+  for (const tag of CORE_TAGS2) {
     if (!tag.test.test(text5)) continue;
     const resolved = tag.resolve(text5, ignoreError, RESOLVE_OPTIONS);
-    return (0, import_yaml4.isScalar)(resolved) ? resolved.value : resolved;
+    return (0, import_yaml6.isScalar)(resolved) ? resolved.value : resolved;
   }
   return text5;
 }
-function setKey(into, key2, value) {
+function setKey2(into, key2, value) {
   if (key2 === "__proto__")
     Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
   else into[key2] = value;
 }
 function assign(target, value) {
   if (Array.isArray(target.into)) target.into[target.key] = value;
-  else setKey(target.into, target.key, value);
+  else setKey2(target.into, target.key, value);
 }
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
-var KEYWORDS = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
+var KEYWORDS2 = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
 var NUMBER_CHARS = /^[0-9a-fA-FxXoO.+\-_]*$/;
 function isPlainString(text5) {
   const c = text5.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-  if (letter) return !KEYWORDS.has(text5);
+  if (letter) return !KEYWORDS2.has(text5);
   const digit = c >= 48 && c <= 57;
   return digit && !NUMBER_CHARS.test(text5);
 }
-function isKeyChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === DOT || c === 47 || c === DASH;
+function isKeyChar2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === DOT || c === 47 || c === DASH2;
 }
 function isFlowPlainChar(c) {
-  return isKeyChar(c) || c === 61 || c === 43;
+  return isKeyChar2(c) || c === 61 || c === 43;
 }
 function isIndicator(c) {
   switch (c) {
     case 63:
     // ?
-    case COLON:
+    case COLON2:
     case COMMA:
     case LBRACKET:
     case RBRACKET:
     case LBRACE:
     case RBRACE:
-    case HASH:
+    case HASH2:
     case 38:
     // &
     case 42:
@@ -37247,8 +37893,8 @@ function isIndicator(c) {
     // !
     case PIPE:
     case GT:
-    case SQUOTE:
-    case DQUOTE:
+    case SQUOTE2:
+    case DQUOTE2:
     case PERCENT:
     case 64:
     // @
@@ -37339,7 +37985,7 @@ var Scanner = class {
       const first = text5.charCodeAt(lineStart);
       if (lineStart === lineEnd) {
         if (this.build && this.blockParent >= 0) this.blockLines.push("");
-      } else if ((first === DASH || first === DOT) && lineEnd - lineStart >= 3 && text5.charCodeAt(lineStart + 1) === first && text5.charCodeAt(lineStart + 2) === first && (lineEnd - lineStart === 3 || text5.charCodeAt(lineStart + 3) === SPACE)) {
+      } else if ((first === DASH2 || first === DOT) && lineEnd - lineStart >= 3 && text5.charCodeAt(lineStart + 1) === first && text5.charCodeAt(lineStart + 2) === first && (lineEnd - lineStart === 3 || text5.charCodeAt(lineStart + 3) === SPACE2)) {
         if (this.build || first === DOT || hasTab || this.quote !== 0 || !this.onlyComment(lineStart + 3, lineEnd))
           return false;
         if (!this.endDocument(lineStart, sawMarker)) return false;
@@ -37402,15 +38048,15 @@ var Scanner = class {
   /** Only spaces, or spaces then a comment, in [from, to). */
   onlyComment(from, to) {
     let i = from;
-    while (i < to && this.text.charCodeAt(i) === SPACE) i++;
-    return i === to || i > from && this.text.charCodeAt(i) === HASH;
+    while (i < to && this.text.charCodeAt(i) === SPACE2) i++;
+    return i === to || i > from && this.text.charCodeAt(i) === HASH2;
   }
   /** One line of the document (not a `---` line). */
   line(lineStart, lineEnd, hasTab) {
     const text5 = this.text;
     this.lineStart = lineStart;
     let i = lineStart;
-    while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+    while (i < lineEnd && text5.charCodeAt(i) === SPACE2) i++;
     const indent = i - lineStart;
     const blank = i === lineEnd;
     if (this.blockParent >= 0) {
@@ -37425,9 +38071,9 @@ var Scanner = class {
       const inPlain = this.plainScalarLine(c, i, lineEnd, indent);
       if (inPlain !== void 0) return inPlain;
     }
-    if (c === HASH) return true;
+    if (c === HASH2) return true;
     this.hasContent = true;
-    const isDash = c === DASH && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE);
+    const isDash = c === DASH2 && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE2);
     if (!this.openBlock(indent, isDash)) return false;
     const top = this.closeBlocks(indent, isDash);
     if (!top) return false;
@@ -37475,11 +38121,11 @@ var Scanner = class {
       this.plainParent = -1;
       return void 0;
     }
-    if (c === HASH) {
+    if (c === HASH2) {
       this.plainParent = -1;
       return true;
     }
-    if (this.build || isIndicator(c) || c === DASH) return false;
+    if (this.build || isIndicator(c) || c === DASH2) return false;
     if (this.identityScalar) this.uncertainIdentity = true;
     const end = this.plainEnd(i, lineEnd);
     if (end < 0) return false;
@@ -37525,10 +38171,10 @@ var Scanner = class {
   sequenceItem(seq, at3, lineEnd) {
     const text5 = this.text;
     let i = at3 + 1;
-    while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+    while (i < lineEnd && text5.charCodeAt(i) === SPACE2) i++;
     if (i === lineEnd) return false;
     const c = text5.charCodeAt(i);
-    if (c === HASH || c === DASH && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE)) return false;
+    if (c === HASH2 || c === DASH2 && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE2)) return false;
     const items = seq.value;
     const keyEnd = this.scanKey(i, lineEnd);
     if (keyEnd > 0) {
@@ -37550,7 +38196,7 @@ var Scanner = class {
     const keyEnd = this.scanKey(at3, lineEnd);
     if (keyEnd <= 0) return false;
     const text5 = this.text;
-    const quoted = text5.charCodeAt(at3) === DQUOTE || text5.charCodeAt(at3) === SQUOTE;
+    const quoted = text5.charCodeAt(at3) === DQUOTE2 || text5.charCodeAt(at3) === SQUOTE2;
     const key2 = quoted ? text5.slice(at3 + 1, keyEnd - 2) : text5.slice(at3, keyEnd - 1);
     const keys = map2.keys;
     if (Array.isArray(keys)) {
@@ -37680,19 +38326,19 @@ var Scanner = class {
     const text5 = this.text;
     const c = text5.charCodeAt(at3);
     let i;
-    if (c === DQUOTE || c === SQUOTE) {
+    if (c === DQUOTE2 || c === SQUOTE2) {
       this.scalarEscaped = false;
       const close = this.scanQuoted(c, at3 + 1, lineEnd);
       if (close < 0 || this.scalarEscaped) return -1;
-      if (text5.charCodeAt(close + 1) !== COLON) return 0;
+      if (text5.charCodeAt(close + 1) !== COLON2) return 0;
       i = close + 2;
-      if (i < lineEnd && text5.charCodeAt(i) !== SPACE) return 0;
+      if (i < lineEnd && text5.charCodeAt(i) !== SPACE2) return 0;
     } else {
-      if (!isKeyChar(c) || c === DOT || c === DASH || c === 47) return 0;
+      if (!isKeyChar2(c) || c === DOT || c === DASH2 || c === 47) return 0;
       i = at3 + 1;
-      while (i < lineEnd && isKeyChar(text5.charCodeAt(i))) i++;
-      if (i === lineEnd || text5.charCodeAt(i) !== COLON) return 0;
-      if (i + 1 < lineEnd && text5.charCodeAt(i + 1) !== SPACE) return 0;
+      while (i < lineEnd && isKeyChar2(text5.charCodeAt(i))) i++;
+      if (i === lineEnd || text5.charCodeAt(i) !== COLON2) return 0;
+      if (i + 1 < lineEnd && text5.charCodeAt(i + 1) !== SPACE2) return 0;
       if (!isPlainString(text5.slice(at3, i))) return -1;
       i++;
     }
@@ -37705,14 +38351,14 @@ var Scanner = class {
     this.scalarOpen = false;
     this.scalarEscaped = false;
     let i = at3;
-    while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+    while (i < lineEnd && text5.charCodeAt(i) === SPACE2) i++;
     if (i === lineEnd) return 1 /* Empty */;
     const c = text5.charCodeAt(i);
     switch (c) {
-      case HASH:
+      case HASH2:
         return i > at3 ? 1 /* Empty */ : 0 /* Fail */;
-      case DQUOTE:
-      case SQUOTE: {
+      case DQUOTE2:
+      case SQUOTE2: {
         const close = this.scanQuoted(c, i + 1, lineEnd);
         if (close === INVALID) return 0 /* Fail */;
         this.scalarStyle = 2 /* Quoted */;
@@ -37730,7 +38376,7 @@ var Scanner = class {
       case GT: {
         let j = i + 1;
         const chomp = text5.charCodeAt(j);
-        if (chomp === DASH || chomp === 43) j++;
+        if (chomp === DASH2 || chomp === 43) j++;
         this.blockHeader = text5.slice(i, j);
         return this.onlyComment(j, lineEnd) ? 2 /* Block */ : 0 /* Fail */;
       }
@@ -37739,8 +38385,8 @@ var Scanner = class {
         return text5.charCodeAt(i + 1) === RBRACE && this.onlyComment(i + 2, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
       case LBRACKET:
         return this.flowSequence(i, lineEnd) ? 3 /* Inline */ : 0 /* Fail */;
-      case DASH:
-        if (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE) return 0 /* Fail */;
+      case DASH2:
+        if (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE2) return 0 /* Fail */;
         break;
       default:
         if (isIndicator(c)) return 0 /* Fail */;
@@ -37748,7 +38394,7 @@ var Scanner = class {
     const end = this.plainEnd(i, lineEnd);
     if (end < 0) return 0 /* Fail */;
     let trimmed = end;
-    while (text5.charCodeAt(trimmed - 1) === SPACE) trimmed--;
+    while (text5.charCodeAt(trimmed - 1) === SPACE2) trimmed--;
     this.scalarStyle = 1 /* Plain */;
     this.scalarStart = i;
     this.scalarEnd = trimmed;
@@ -37763,13 +38409,13 @@ var Scanner = class {
     const text5 = this.text;
     for (let j = at3 + 1; j < lineEnd; j++) {
       const d = text5.charCodeAt(j);
-      if (d === COLON) {
-        if (j + 1 === lineEnd || text5.charCodeAt(j + 1) === SPACE) return -1;
-      } else if (d === HASH && text5.charCodeAt(j - 1) === SPACE) {
+      if (d === COLON2) {
+        if (j + 1 === lineEnd || text5.charCodeAt(j + 1) === SPACE2) return -1;
+      } else if (d === HASH2 && text5.charCodeAt(j - 1) === SPACE2) {
         return j;
       }
     }
-    return text5.charCodeAt(at3) === COLON && at3 + 1 === lineEnd ? -1 : lineEnd;
+    return text5.charCodeAt(at3) === COLON2 && at3 + 1 === lineEnd ? -1 : lineEnd;
   }
   /**
    * Reads quoted text from `from` (after the opening quote, or at the start of a continuation line) to
@@ -37781,10 +38427,10 @@ var Scanner = class {
     for (let i = from; i < lineEnd; i++) {
       const c = text5.charCodeAt(i);
       if (c === quote) {
-        if (quote === DQUOTE || text5.charCodeAt(i + 1) !== SQUOTE) return i;
+        if (quote === DQUOTE2 || text5.charCodeAt(i + 1) !== SQUOTE2) return i;
         this.scalarEscaped = true;
         i++;
-      } else if (c === BACKSLASH && quote === DQUOTE) {
+      } else if (c === BACKSLASH2 && quote === DQUOTE2) {
         this.scalarEscaped = true;
         if (i + 1 === lineEnd) return CONTINUES;
         const e = text5.charCodeAt(i + 1);
@@ -37804,14 +38450,14 @@ var Scanner = class {
     this.flowValue = items;
     let i = at3 + 1;
     const skipSpaces = () => {
-      while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
+      while (i < lineEnd && text5.charCodeAt(i) === SPACE2) i++;
     };
     skipSpaces();
     if (text5.charCodeAt(i) === RBRACKET) return this.onlyComment(i + 1, lineEnd);
     for (; ; ) {
       skipSpaces();
       const c = text5.charCodeAt(i);
-      if (c === DQUOTE || c === SQUOTE) {
+      if (c === DQUOTE2 || c === SQUOTE2) {
         this.scalarEscaped = false;
         const close = this.scanQuoted(c, i + 1, lineEnd);
         if (close < 0 || this.build && this.scalarEscaped) return false;
@@ -37823,7 +38469,7 @@ var Scanner = class {
       } else {
         const start = i;
         while (i < lineEnd && isFlowPlainChar(text5.charCodeAt(i))) i++;
-        if (i === start || i === start + 1 && c === DASH) return false;
+        if (i === start || i === start + 1 && c === DASH2) return false;
         if (this.build) items.push(resolvePlain(text5.slice(start, i)));
       }
       skipSpaces();
@@ -37936,7 +38582,7 @@ function normalizeLineBreaks(text5) {
 }
 
 // src/engine/template.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function hasTemplateMarkers(text5) {
   return text5.includes("{{") || text5.includes("{%");
 }
@@ -38015,7 +38661,7 @@ function inertSpans(text5) {
   const spans = [];
   const budget = { left: 4 * text5.length + 4096 };
   const pending = [];
-  for (const token of new import_yaml5.Parser().parse(text5)) pending.push([token, false]);
+  for (const token of new import_yaml7.Parser().parse(text5)) pending.push([token, false]);
   while (pending.length > 0) {
     const [node, inKey] = pending.pop();
     if (Array.isArray(node)) {
@@ -38162,7 +38808,7 @@ function parseManifestFile(path9, rawText, options = {}) {
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
   }
-  return parseEveryDocument(result);
+  return parseEveryDocument(result, options.prescan !== false);
 }
 function templateSkip(text5, options) {
   if (options.helmChart !== void 0 && hasTemplateMarkers(text5))
@@ -38170,11 +38816,11 @@ function templateSkip(text5, options) {
   const reason = templateSkipReason(text5);
   return reason ? { reason, template: {} } : void 0;
 }
-function parseEveryDocument(result) {
+function parseEveryDocument(result, compose) {
   const { file } = result;
   let read;
   try {
-    read = readDocuments(file.text, PARSE_OPTIONS);
+    read = readDocuments(file.text, PARSE_OPTIONS, compose);
   } catch (error2) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error2)}`, region: file.region(0, 0) });
     return result;
@@ -38200,7 +38846,7 @@ function parseEveryDocument(result) {
     const { value } = data;
     if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
       result.kustomization = readKustomization(value);
-      if ((0, import_yaml6.isMap)(doc.contents))
+      if ((0, import_yaml8.isMap)(doc.contents))
         result.kustomization.document = kustomizationObject(file, doc.contents, value, documentIndex);
       return;
     }
@@ -38212,6 +38858,7 @@ function parseEveryDocument(result) {
   return finish(result);
 }
 function documentValue(file, doc) {
+  if (composedValues.has(doc)) return { value: composedValues.get(doc) };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error2) {
@@ -38290,6 +38937,11 @@ function readPrescanned(file, documents, out) {
       const identity2 = identityOf(doc.value);
       if (identity2) out.push(lazyNodeObject(file, doc, doc.value, identity2));
     } else if (doc.parse) {
+      const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
+      if (composed) {
+        collectObjects(file, composed.document.contents, composed.value, doc.documentIndex, out);
+        continue;
+      }
       const parsed2 = parseDocumentAt(file.text, doc.start, doc.end);
       if (!parsed2) return false;
       let value;
@@ -38315,7 +38967,7 @@ function parseDocumentAt(text5, start, end) {
       range2[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml6.visit)(doc, {
+    (0, import_yaml8.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -38324,10 +38976,13 @@ function parseDocumentAt(text5, start, end) {
   return doc;
 }
 function loadDocument(file, doc) {
+  const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
+  if (composed && (0, import_yaml8.isMap)(composed.document.contents))
+    return composed.document;
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
   const document = documents[doc.documentIndex];
-  if (!document || document.errors.length > 0 || !(0, import_yaml6.isMap)(document.contents)) throw misread(file, doc);
+  if (!document || document.errors.length > 0 || !(0, import_yaml8.isMap)(document.contents)) throw misread(file, doc);
   return document;
 }
 var parsedFiles = /* @__PURE__ */ new WeakMap();
@@ -38380,11 +39035,11 @@ function syntaxRegion(file, start, end, documentEnd2) {
   return file.region(start, Math.min(end, Math.max(start, contentEnd2)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml6.isMap)(node) || !isRecord(value)) return;
+  if (!(0, import_yaml8.isMap)(node) || !isRecord(value)) return;
   const identity2 = identityOf(value);
   if (!identity2) return;
   const items = node.get("items", true);
-  if (identity2.kind.endsWith("List") && (0, import_yaml6.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity2.kind.endsWith("List") && (0, import_yaml8.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
@@ -38528,12 +39183,12 @@ function sourceContainerOrigin(object2, container) {
   return node ? { file: object2.file, node } : void 0;
 }
 function entryIn(file, node, key2) {
-  if (typeof key2 === "number" && (0, import_yaml7.isSeq)(node)) {
+  if (typeof key2 === "number" && (0, import_yaml9.isSeq)(node)) {
     const item = node.items[key2];
     return item ? { file, node: item } : void 0;
   }
-  if (typeof key2 === "string" && (0, import_yaml7.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key2);
+  if (typeof key2 === "string" && (0, import_yaml9.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === key2);
     if (!pair) return void 0;
     const value = pair.value;
     return { file, node: value ?? pair.key, key: pair.key };
@@ -38548,10 +39203,10 @@ function nodeIndex(object2) {
   const walk2 = (value, node) => {
     if (!isContainer(value) || !node) return;
     index.set(value, node);
-    if (Array.isArray(value) && (0, import_yaml7.isSeq)(node)) value.forEach((v, i) => walk2(v, node.items[i]));
-    else if (isRecord(value) && (0, import_yaml7.isMap)(node)) {
+    if (Array.isArray(value) && (0, import_yaml9.isSeq)(node)) value.forEach((v, i) => walk2(v, node.items[i]));
+    else if (isRecord(value) && (0, import_yaml9.isMap)(node)) {
       for (const pair of node.items)
-        if ((0, import_yaml7.isScalar)(pair.key)) walk2(value[String(pair.key.value)], pair.value);
+        if ((0, import_yaml9.isScalar)(pair.key)) walk2(value[String(pair.key.value)], pair.value);
     }
   };
   walk2(object2.value, object2.node);
@@ -38571,10 +39226,10 @@ function locate(object2, path9) {
   let depth2 = 0;
   for (const step2 of path9) {
     let next;
-    if (typeof step2 === "number" && (0, import_yaml8.isSeq)(current)) {
+    if (typeof step2 === "number" && (0, import_yaml10.isSeq)(current)) {
       next = current.items[step2];
-    } else if (typeof step2 === "string" && (0, import_yaml8.isMap)(current)) {
-      const pair = current.items.find((p) => (0, import_yaml8.isScalar)(p.key) && String(p.key.value) === step2);
+    } else if (typeof step2 === "string" && (0, import_yaml10.isMap)(current)) {
+      const pair = current.items.find((p) => (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === step2);
       if (pair) {
         key2 = pair.key;
         next = pair.value ?? void 0;
@@ -38612,7 +39267,7 @@ function foundRegion(found, path9, anchor) {
 function rangeRegion(file, node) {
   const range2 = node.range;
   if (!range2) return file.region(0, 0);
-  if ((0, import_yaml8.isCollection)(node)) return file.region(range2[0], trimEnd(file.text, range2[0], range2[1]));
+  if ((0, import_yaml10.isCollection)(node)) return file.region(range2[0], trimEnd(file.text, range2[0], range2[1]));
   return file.region(range2[0], range2[1]);
 }
 function firstLine2(file, node) {
@@ -39108,7 +39763,7 @@ var endpointsNotMirrored = {
 };
 
 // src/engine/fix.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 var fixFiles = /* @__PURE__ */ new WeakMap();
 function fixFile(fix) {
@@ -39122,15 +39777,15 @@ function looksNonString(v) {
   return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
 }
 function renderScalar(value, style) {
-  if (style === import_yaml9.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml9.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+  if (style === import_yaml11.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml11.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
 function replaceScalarText(object2, path9, render2) {
   const { value: node, file } = locate(object2, path9);
-  if (!(0, import_yaml9.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml11.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = file.position(start);
   const to = file.position(end);
@@ -39151,9 +39806,9 @@ function rawScalarFix(object2, path9, text5) {
 }
 function prependEntryFix(object2, mapPath, key2, value) {
   const { value: map2, file } = locate(object2, mapPath);
-  if (!(0, import_yaml9.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  if (!(0, import_yaml11.isMap)(map2) || map2.flow || !map2.range) return void 0;
   const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml9.isScalar)(firstKey) || !firstKey.range) return void 0;
+  if (!(0, import_yaml11.isScalar)(firstKey) || !firstKey.range) return void 0;
   const at3 = file.position(firstKey.range[0]);
   const line = file.lineText(at3.line);
   const before = line.slice(0, at3.column - 1);
@@ -39173,7 +39828,7 @@ function renameKeyFix(object2, path9, newKey) {
   const found = locate(object2, path9);
   const { key: key2, file } = found;
   if (typeof path9[path9.length - 1] !== "string" || found.depth !== path9.length) return void 0;
-  if (!(0, import_yaml9.isScalar)(key2) || !key2.range) return void 0;
+  if (!(0, import_yaml11.isScalar)(key2) || !key2.range) return void 0;
   const [start, end] = key2.range;
   const from = file.position(start);
   const to = file.position(end);
@@ -40046,7 +40701,7 @@ function closestName(name6, candidates) {
 }
 
 // src/kustomize/build.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/engine/units.ts
 import { posix } from "node:path";
@@ -40426,7 +41081,7 @@ var import_rfc6902 = __toESM(require_rfc6902(), 1);
 var import_patch = __toESM(require_patch(), 1);
 
 // src/kustomize/strategic-merge.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var PatchError2 = class extends Error {
   name = "PatchError";
 };
@@ -40910,13 +41565,13 @@ var Merger = class {
   writtenEmpty(dest, name6) {
     const origin = this.provenance.entryOrigin(dest, name6, null);
     if (!origin) return false;
-    return origin.node === origin.key || (0, import_yaml10.isScalar)(origin.node) && (origin.node.source ?? "") === "";
+    return origin.node === origin.key || (0, import_yaml12.isScalar)(origin.node) && (origin.node.source ?? "") === "";
   }
   /** A label or annotation value as CopyMergeMetaDataFieldsFrom writes it: the scalar's text. */
   asString(origin, name6, value) {
     if ("object" in this.writer.from) {
       const node = sourceEntryOrigin(this.writer.from.object, origin, name6)?.node;
-      if (node && (0, import_yaml10.isScalar)(node) && typeof node.source === "string") return node.source;
+      if (node && (0, import_yaml12.isScalar)(node) && typeof node.source === "string") return node.source;
     }
     return value === null ? "null" : text2(value);
   }
@@ -41437,7 +42092,7 @@ function cloneBuilt(value, provenance) {
 }
 
 // src/kustomize/replacements.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function applyReplacements(objects, replacements, origin) {
   const errors = [];
   if (replacements === void 0 || replacements === null) return errors;
@@ -42124,12 +42779,12 @@ function matchListItems(node, part, rest, walk2) {
   return again;
 }
 function nodeText(value) {
-  if (isContainer3(value)) return (0, import_yaml11.stringify)(value).trim();
+  if (isContainer3(value)) return (0, import_yaml13.stringify)(value).trim();
   return scalarFieldText(value).trim();
 }
 function parseEmbedded(text5) {
   try {
-    return (0, import_yaml11.parse)(text5, { maxAliasCount: 100 });
+    return (0, import_yaml13.parse)(text5, { maxAliasCount: 100 });
   } catch (e) {
     throw new PathError(`the value is not YAML: ${e.message}`);
   }
@@ -42250,7 +42905,7 @@ function serializeEmbedded(data, original) {
   const first = original.trim()[0];
   if (first === "{" || first === "[")
     return goJson(data, original.includes("\n") && original.includes("  "), "");
-  return (0, import_yaml11.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
+  return (0, import_yaml13.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
 }
 function goJson(value, pretty, indent) {
   const inner = `${indent}  `;
@@ -42482,7 +43137,7 @@ function fromFile(dir, path9, context3) {
   if (!file) return [];
   if (file.objects.length > 0)
     return file.objects.map((object3) => ({ value: object3.value, from: { object: object3 } }));
-  const document = (0, import_yaml12.parseDocument)(file.file.text);
+  const document = (0, import_yaml14.parseDocument)(file.file.text);
   if (document.errors.length > 0 || !document.contents) return [];
   const object2 = {
     file: file.file,
@@ -42497,7 +43152,7 @@ function fromFile(dir, path9, context3) {
 }
 function inline(text5, document, path9) {
   const origin = entryOrigin(document, path9) ?? documentOrigin(document);
-  const parsed2 = (0, import_yaml12.parseDocument)(text5);
+  const parsed2 = (0, import_yaml14.parseDocument)(text5);
   if (parsed2.errors.length > 0) return [];
   return [{ value: parsed2.toJS(), from: { origin } }];
 }
@@ -42644,8 +43299,8 @@ function entryOrigin(document, path9) {
   return sourceEntryOrigin(document, container, path9[path9.length - 1]);
 }
 function documentOrigin(document) {
-  const first = (0, import_yaml12.isMap)(document.node) ? document.node.items[0] : void 0;
-  const key2 = first && (0, import_yaml12.isScalar)(first.key) ? first.key : void 0;
+  const first = (0, import_yaml14.isMap)(document.node) ? document.node.items[0] : void 0;
+  const key2 = first && (0, import_yaml14.isScalar)(first.key) ? first.key : void 0;
   return { file: document.file, node: key2 ?? document.node };
 }
 function writtenNameFor(object2, wanted) {
@@ -43703,8 +44358,8 @@ function dns1123LabelProblem(value) {
 function dns1123SubdomainProblem(value) {
   if (value.length > 253) return `is ${value.length} characters long (at most 253)`;
   if (DNS1123_SUBDOMAIN.test(value)) return void 0;
-  const outside = [...value].find((c) => !/[a-z0-9.-]/.test(c));
-  if (outside !== void 0) return describeChar(outside);
+  const outside3 = [...value].find((c) => !/[a-z0-9.-]/.test(c));
+  if (outside3 !== void 0) return describeChar(outside3);
   return "must be dot-separated parts that each start and end with a lower-case letter or digit";
 }
 function dns1035LabelProblem(value) {
@@ -43725,8 +44380,8 @@ function ianaServiceNameProblem(value) {
   return void 0;
 }
 function charsetProblem(value) {
-  const outside = [...value].find((c) => !/[a-z0-9-]/.test(c));
-  return outside === void 0 ? void 0 : describeChar(outside);
+  const outside3 = [...value].find((c) => !/[a-z0-9-]/.test(c));
+  return outside3 === void 0 ? void 0 : describeChar(outside3);
 }
 function describeChar(c) {
   if (/[A-Z]/.test(c)) return "contains upper-case letters (only lower-case is allowed)";
@@ -44091,10 +44746,10 @@ function relatedPorts(pairs) {
 }
 
 // src/rules/unused-suppression.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/engine/suppress.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var UNUSED_SUPPRESSION = "unused-suppression";
 var IGNORE_ANNOTATION = "kube-pairing.io/ignore";
 var IGNORE_COMMENT = "kube-pairing-ignore";
@@ -44118,7 +44773,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml13.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml15.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text5 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -44157,18 +44812,18 @@ function commentSuppressions(parsed2, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml13.Lexer().lex(file.text)) {
+  for (const token of new import_yaml15.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml13.CST.DOCUMENT && token !== import_yaml13.CST.SCALAR && token !== import_yaml13.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml15.CST.DOCUMENT && token !== import_yaml15.CST.SCALAR && token !== import_yaml15.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml13.CST.SCALAR) {
+    if (token === import_yaml15.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml13.CST.tokenType(token) !== "comment") continue;
+    if (import_yaml15.CST.tokenType(token) !== "comment") continue;
     const directive = DIRECTIVE2.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
@@ -44370,11 +45025,11 @@ function annotationFix(s, ids) {
   }
   const annotations2 = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations2.value;
-  if (!(0, import_yaml14.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml16.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml14.isPair)(p) && (0, import_yaml14.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml16.isPair)(p) && (0, import_yaml16.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml14.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml16.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -44412,7 +45067,7 @@ function deleteLines(file, from, to) {
 }
 
 // src/rules/schema/objects.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -44439,9 +45094,9 @@ function fieldPath(path9) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml15.isMap)(node) && !node.flow) {
+  if ((0, import_yaml17.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml15.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml17.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -44502,7 +45157,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path9, value) {
-  return rawScalarFix(object2, path9, renderScalar(value, import_yaml15.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path9, renderScalar(value, import_yaml17.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -44624,7 +45279,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -44843,9 +45498,9 @@ function sliceNameSuffix(chunk, chunks) {
 }
 function sliceAnnotations(value) {
   const annotations2 = metadataMap(value, "annotations", (k) => !DROPPED_ANNOTATIONS.has(k));
-  const ignore = annotations2[IGNORE_ANNOTATION];
-  if (ignore !== void 0) {
-    const kept = ignore.split(",").map((s) => s.trim()).filter((id) => id !== "" && !ENDPOINTS_ONLY_RULE.test(id));
+  const ignore2 = annotations2[IGNORE_ANNOTATION];
+  if (ignore2 !== void 0) {
+    const kept = ignore2.split(",").map((s) => s.trim()).filter((id) => id !== "" && !ENDPOINTS_ONLY_RULE.test(id));
     if (kept.length > 0) annotations2[IGNORE_ANNOTATION] = kept.join(",");
     else delete annotations2[IGNORE_ANNOTATION];
   }
@@ -44866,13 +45521,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml16.Document(slice);
-    (0, import_yaml16.visit)(doc, {
+    const doc = new import_yaml18.Document(slice);
+    (0, import_yaml18.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml16.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml18.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml16.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml18.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -45459,7 +46114,7 @@ function targetPortProblem(resource, targetPath, object2) {
 }
 
 // src/rules/invalid-protocol.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var UNSUPPORTED = '{{object}}: {{field}} is {{value}}. {{rejected}} ("Unsupported value"). {{why}}';
 var APPLICATION_PROTOCOLS = {
@@ -45545,7 +46200,7 @@ function withAppProtocolFix(object2, portPath, transport, appProtocol) {
   const replaced = replaceScalarFix(object2, protocolPath, transport);
   const port = locate(object2, portPath).value;
   const key2 = locate(object2, protocolPath).key;
-  if (!replaced || !(0, import_yaml17.isMap)(port) || port.flow || !(0, import_yaml17.isScalar)(key2) || !key2.range) return replaced;
+  if (!replaced || !(0, import_yaml19.isMap)(port) || port.flow || !(0, import_yaml19.isScalar)(key2) || !key2.range) return replaced;
   const at3 = object2.file.position(key2.range[0]);
   if (at3.line !== replaced.line) return replaced;
   return {
@@ -47590,22 +48245,22 @@ var ALL_RULES = [
 var RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 
 // src/config/config.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 
 // src/config/charts.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 var CHART_KEYS = ["path", "release", "namespace", "values"];
 var NAME2 = /^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/;
-var text4 = (node) => (0, import_yaml18.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
+var text4 = (node) => (0, import_yaml20.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
 function readCharts(value, pair, report2) {
-  if (value === void 0 || (0, import_yaml18.isScalar)(value) && value.value === null) return [];
-  if (!(0, import_yaml18.isSeq)(value)) {
+  if (value === void 0 || (0, import_yaml20.isScalar)(value) && value.value === null) return [];
+  if (!(0, import_yaml20.isSeq)(value)) {
     report2(value ?? pair.key, '"charts" must be a list of entries like "- path: charts/*"');
     return [];
   }
   const charts = [];
   for (const item of value.items) {
-    if (!(0, import_yaml18.isMap)(item)) {
+    if (!(0, import_yaml20.isMap)(item)) {
       report2(
         item,
         'each "charts" entry must be a mapping with "path" (and release, namespace, values)'
@@ -47614,7 +48269,7 @@ function readCharts(value, pair, report2) {
     }
     const entry = {};
     for (const field of item.items) {
-      const key2 = (0, import_yaml18.isScalar)(field.key) ? String(field.key.value) : "";
+      const key2 = (0, import_yaml20.isScalar)(field.key) ? String(field.key.value) : "";
       const node = field.value ?? void 0;
       if (key2 === "path" || key2 === "release" || key2 === "namespace") {
         const v = text4(node);
@@ -47626,7 +48281,7 @@ function readCharts(value, pair, report2) {
           );
         else entry[key2] = v;
       } else if (key2 === "values") {
-        const files = (0, import_yaml18.isSeq)(node) ? node.items.map(text4) : [text4(node)];
+        const files = (0, import_yaml20.isSeq)(node) ? node.items.map(text4) : [text4(node)];
         if (files.some((f) => f === void 0))
           report2(
             node ?? field.key,
@@ -47670,20 +48325,20 @@ function parseConfig(text5, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml19.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml21.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error2 of doc.errors) {
     report2(void 0, `not valid YAML: ${error2.message.split("\n")[0]}`, error2.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [], charts: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml19.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml19.isMap)(root)) {
+  if (root === null || (0, import_yaml21.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml21.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml19.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml21.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -47701,8 +48356,8 @@ function parseConfig(text5, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml19.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml19.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml21.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -47710,7 +48365,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml19.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml21.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name6 = id ?? "(a non-scalar key)";
       report2(
@@ -47720,12 +48375,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml19.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml21.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml19.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml21.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -47733,14 +48388,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml19.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml19.isSeq)(value)) {
-    const example2 = (0, import_yaml19.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml21.isSeq)(value)) {
+    const example2 = (0, import_yaml21.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example2}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml19.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml21.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
@@ -47759,7 +48414,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml19.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml21.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -47767,7 +48422,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml19.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml21.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name6, choices) {
@@ -47888,7 +48543,7 @@ function serviceNameReferences(kind, value) {
 }
 
 // src/engine/resources.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 function placeResources(files, defaultNamespace) {
   const { placements, hidden } = deploymentUnits(files);
   const resources = [];
@@ -47999,7 +48654,7 @@ function applyBuildReplacements(resources, chains, files) {
 }
 function parseFileValue(file) {
   try {
-    return (0, import_yaml20.parse)(file.file.text);
+    return (0, import_yaml22.parse)(file.file.text);
   } catch {
     return void 0;
   }
@@ -49167,7 +49822,7 @@ var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
 var EQ = 61;
-var DQUOTE2 = 34;
+var DQUOTE3 = 34;
 var BSLASH = 92;
 var COMMA2 = 44;
 var LOWER_CASE = 1;
@@ -49264,12 +49919,12 @@ function parseParameters(header, type, index, len, stopFlags) {
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE2) {
+        if (index < len && header.charCodeAt(index) === DQUOTE3) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
             const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE2) {
+            if (code2 === DQUOTE3) {
               if (parameters[key2] === void 0) {
                 parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
@@ -54245,7 +54900,7 @@ function nameTemplates(findings, textOf2) {
 
 // src/helm/charts.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
 import path6 from "node:path";
 
@@ -54423,7 +55078,7 @@ function withRendered(texts, charts) {
 function chartName(texts, dir, cwd) {
   const file = texts.find((t) => CHART_FILE.test(t.path) && dirOf2(t.path) === dir);
   try {
-    const value = (0, import_yaml21.parse)(file?.text ?? "");
+    const value = (0, import_yaml23.parse)(file?.text ?? "");
     const name6 = typeof value === "object" && value !== null ? value.name : void 0;
     if (typeof name6 === "string" && name6 !== "") return name6;
   } catch {
@@ -54443,10 +55098,10 @@ async function matchSettings(options) {
 }
 
 // src/helm/map-findings.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 
 // src/helm/chart-sources.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 
 // src/helm/template-lexer.ts
 var ACTION_MARK = "";
@@ -54670,7 +55325,7 @@ var parsed = /* @__PURE__ */ new WeakMap();
 function documentOf(values) {
   let document = parsed.get(values);
   if (!document) {
-    document = (0, import_yaml22.parseDocument)(values.text, { uniqueKeys: false });
+    document = (0, import_yaml24.parseDocument)(values.text, { uniqueKeys: false });
     parsed.set(values, document);
   }
   return document;
@@ -54679,16 +55334,16 @@ function nodeIn(root, path9) {
   let node = root;
   let key2;
   for (const segment of path9) {
-    if ((0, import_yaml22.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml22.isScalar)(p.key) && String(p.key.value) === String(segment));
+    if ((0, import_yaml24.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml24.isScalar)(p.key) && String(p.key.value) === String(segment));
       if (!pair) return "absent";
       key2 = pair.key;
       node = pair.value ?? null;
-    } else if ((0, import_yaml22.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml24.isSeq)(node) && typeof segment === "number") {
       if (segment >= node.items.length) return "replaced";
       key2 = void 0;
       node = node.items[segment];
-    } else return node === null || (0, import_yaml22.isSeq)(node) || (0, import_yaml22.isScalar)(node) ? "replaced" : "absent";
+    } else return node === null || (0, import_yaml24.isSeq)(node) || (0, import_yaml24.isScalar)(node) ? "replaced" : "absent";
   }
   return { node, ...key2 ? { key: key2 } : {} };
 }
@@ -54698,7 +55353,7 @@ function valuesNode(files, keys) {
     const found = nodeIn(document.contents, [...values.under ?? [], ...keys]);
     if (found === "absent") continue;
     if (found === "replaced") return void 0;
-    const at3 = (0, import_yaml22.isScalar)(found.node) ? found.node : found.key ?? found.node;
+    const at3 = (0, import_yaml24.isScalar)(found.node) ? found.node : found.key ?? found.node;
     const range2 = at3?.range;
     if (!range2) return void 0;
     const start = lineColumn2(values.text, range2[0]);
@@ -55380,7 +56035,7 @@ var RenderedStream = class {
     this.textOf = textOf2;
     for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) this.starts.push(i + 1);
     this.sourceAt = renderedSources(text5);
-    this.documents = (0, import_yaml23.parseAllDocuments)(text5, { uniqueKeys: false });
+    this.documents = (0, import_yaml25.parseAllDocuments)(text5, { uniqueKeys: false });
     for (const [file, source] of chart.sources ?? [])
       if (/(^|\/)templates\//.test(file)) this.templates.set(file, textOf2(file) ?? source);
   }
@@ -55514,13 +56169,13 @@ function pathAt(root, offset) {
     return range2 !== void 0 && range2[0] <= offset && offset <= range2[1];
   };
   for (; ; ) {
-    if ((0, import_yaml23.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml23.isPair)(p) && (holds(p.key) || holds(p.value)));
+    if ((0, import_yaml25.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml25.isPair)(p) && (holds(p.key) || holds(p.value)));
       if (!pair) return path9;
-      path9.push((0, import_yaml23.isScalar)(pair.key) ? String(pair.key.value) : "");
+      path9.push((0, import_yaml25.isScalar)(pair.key) ? String(pair.key.value) : "");
       if (holds(pair.key)) return path9;
       node = pair.value;
-    } else if ((0, import_yaml23.isSeq)(node)) {
+    } else if ((0, import_yaml25.isSeq)(node)) {
       const i = node.items.findIndex((item) => holds(item));
       if (i === -1) return path9;
       path9.push(i);

@@ -6,6 +6,7 @@
  */
 import { isCollection, isNode, isScalar, Scalar, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
+import { composeJsonDocument } from './json-compose.js';
 import type { JsonError } from './json-stream.js';
 import { readJsonStream } from './json-stream.js';
 import { closingBracket, closingQuote, parseDocumentsLeniently } from './lenient-yaml.js';
@@ -24,11 +25,18 @@ export interface ReadDocuments {
   jsonError?: JsonError & { documentIndex: number };
 }
 
-/** Every document of the text (offsets in the text), never throwing for what the text holds. */
-export function readDocuments(text: string, options: YamlOptions): ReadDocuments {
+/**
+ * Every document of the text (offsets in the text), never throwing for what the text holds. `compose`: JSON
+ * values are composed without the parser where json-compose.ts can (false: all parsed, for comparing the two).
+ */
+export function readDocuments(text: string, options: YamlOptions, compose = true): ReadDocuments {
   const stream = readJsonStream(text);
   if (!stream) return { documents: readYaml(text, 0, options), json: false };
-  const documents = stream.values.flatMap(([start, end]) => parseDocumentsInRange(text, start, end, options));
+  // JSON is composed into the parser's very nodes without the parser (json-compose.ts) where it can be.
+  const documents = stream.values.flatMap(([start, end]) => {
+    const composed = compose ? composeJsonDocument(text, start, end, options) : undefined;
+    return composed ? [composed] : parseDocumentsInRange(text, start, end, options);
+  });
   for (const document of documents) VALID_JSON.add(document);
   if (!stream.error) return { documents, json: true };
   if (stream.yamlFrom === undefined) {

@@ -2,7 +2,9 @@ import { isMap, isSeq, visit } from 'yaml';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
 import type { DocumentProblem, ReadDocuments } from './documents.js';
 import { documentProblem, jsonProblem, readDocuments } from './documents.js';
+import { composeBlockDocument } from './block-compose.js';
 import type { Region } from './finding.js';
+import { composedValues } from './json-compose.js';
 import { looksLikeJsonStream } from './json-stream.js';
 import type { ObjectIdentity, PrescanKinds, PrescannedDocument } from './prescan.js';
 import { prescanFile } from './prescan.js';
@@ -164,7 +166,7 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
     if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
     result.objects = [];
   }
-  return parseEveryDocument(result);
+  return parseEveryDocument(result, options.prescan !== false);
 }
 
 /**
@@ -181,12 +183,15 @@ function templateSkip(
   return reason ? { reason, template: {} } : undefined;
 }
 
-/** Reads every document of the file with the full parser into `result`: objects, kustomization, syntax problems. */
-function parseEveryDocument(result: ParsedFile): ParsedFile {
+/**
+ * Reads every document of the file with the full parser into `result`: objects, kustomization, syntax problems.
+ * JSON values are composed without the parser (json-compose.ts) unless `compose` is false (the pre-scan is off).
+ */
+function parseEveryDocument(result: ParsedFile, compose: boolean): ParsedFile {
   const { file } = result;
   let read: ReadDocuments;
   try {
-    read = readDocuments(file.text, PARSE_OPTIONS);
+    read = readDocuments(file.text, PARSE_OPTIONS, compose);
   } catch (error) {
     result.syntaxProblems.push({ message: `cannot parse: ${String(error)}`, region: file.region(0, 0) });
     return result;
@@ -235,6 +240,8 @@ function documentValue(
   file: SourceFile,
   doc: Document.Parsed,
 ): { value: unknown } | { problem: SyntaxProblem } {
+  // JSON composed without the parser comes with its value (json-compose.ts).
+  if (composedValues.has(doc)) return { value: composedValues.get(doc) };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
@@ -358,6 +365,12 @@ function readPrescanned(
       const identity = identityOf(doc.value);
       if (identity) out.push(lazyNodeObject(file, doc, doc.value, identity));
     } else if (doc.parse) {
+      // Plain block YAML is composed into the parser's very nodes without the parser (block-compose.ts).
+      const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
+      if (composed) {
+        collectObjects(file, composed.document.contents, composed.value, doc.documentIndex, out);
+        continue;
+      }
       const parsed = parseDocumentAt(file.text, doc.start, doc.end);
       if (!parsed) return false;
       let value: unknown;
@@ -395,11 +408,14 @@ function parseDocumentAt(text: string, start: number, end: number): Document.Par
 }
 
 /**
- * A pre-scanned document, parsed when its nodes (or value) are first asked for. The whole file is parsed
- * once for all its objects: positions come straight from the parser, and a file whose every object is
- * asked for (as some rules do) costs one parse, as without the pre-scan.
+ * A pre-scanned document, parsed when its nodes (or value) are first asked for: composed on its own when it
+ * is plain block YAML (block-compose.ts), else the whole file is parsed once for all its objects, so that a
+ * file whose every object is asked for (as some rules do) costs one parse, as without the pre-scan.
  */
 function loadDocument(file: SourceFile, doc: PrescannedDocument): Document.Parsed & { contents: YAMLMap } {
+  const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
+  if (composed && isMap(composed.document.contents))
+    return composed.document as Document.Parsed & { contents: YAMLMap };
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, (documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS)));
   const document = documents[doc.documentIndex];
