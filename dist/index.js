@@ -28069,7 +28069,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map2.map, seq.seq, string.string]],
       ["json", schema$1.schema],
@@ -28105,7 +28105,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
@@ -28114,7 +28114,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -36407,6 +36407,12 @@ function setKey(into, key2, value) {
     Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
   else into[key2] = value;
 }
+var schemas = /* @__PURE__ */ new WeakMap();
+function schemaFor(options) {
+  let schema = schemas.get(options);
+  if (!schema) schemas.set(options, schema = new import_yaml.Document(void 0, options).schema);
+  return schema;
+}
 function composeBlockDocument(text5, from, to, options) {
   try {
     return new Composer(text5, options).run(from, to);
@@ -36418,11 +36424,11 @@ function composeBlockDocument(text5, from, to, options) {
 var Composer = class {
   constructor(text5, options) {
     this.text = text5;
-    this.document = new import_yaml.Document(void 0, options);
-    this.schema = this.document.schema;
+    this.options = options;
+    this.schema = schemaFor(options);
   }
   text;
-  document;
+  options;
   schema;
   stack = [];
   root;
@@ -36453,9 +36459,21 @@ var Composer = class {
     this.closeTo(-1);
     const contents = this.root.node;
     const contentEnd2 = contents.range[2];
-    this.document.contents = contents;
-    this.document.range = [contents.range?.[0] ?? from, contentEnd2, this.documentEnd(contentEnd2, to)];
-    return { document: this.document, value: this.root.value };
+    const range2 = [contents.range[0], contentEnd2, this.documentEnd(contentEnd2, to)];
+    const options = this.options;
+    let document;
+    return {
+      contents,
+      value: this.root.value,
+      get document() {
+        if (!document) {
+          document = new import_yaml.Document(void 0, options);
+          document.contents = contents;
+          document.range = range2;
+        }
+        return document;
+      }
+    };
   }
   /**
    * Where the parser ends the document: at its end, after trailing comments and blank lines; but a null at the
@@ -38748,14 +38766,16 @@ function lineOf(text5, offset) {
   return line;
 }
 var PARAMETERS = [
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m
+  // Each with the mark it cannot match without: a quick scan of the text spares the line-by-line one.
+  [/\{[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m],
+  [/@[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m],
+  [/\[[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m],
+  [/<[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m]
 ];
 function braceParameterReason(text5) {
   let first;
-  for (const pattern of PARAMETERS) {
+  for (const [mark, pattern] of PARAMETERS) {
+    if (!mark.test(text5)) continue;
     const match3 = pattern.exec(text5);
     if (!match3) continue;
     const at3 = match3.index + match3[0].lastIndexOf(match3[1]);
@@ -38939,7 +38959,7 @@ function readPrescanned(file, documents, out) {
     } else if (doc.parse) {
       const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
       if (composed) {
-        collectObjects(file, composed.document.contents, composed.value, doc.documentIndex, out);
+        collectObjects(file, composed.contents, composed.value, doc.documentIndex, out);
         continue;
       }
       const parsed2 = parseDocumentAt(file.text, doc.start, doc.end);
@@ -38977,13 +38997,12 @@ function parseDocumentAt(text5, start, end) {
 }
 function loadDocument(file, doc) {
   const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
-  if (composed && (0, import_yaml8.isMap)(composed.document.contents))
-    return composed.document;
+  if (composed) return { contents: composed.contents, value: () => composed.value };
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
   const document = documents[doc.documentIndex];
   if (!document || document.errors.length > 0 || !(0, import_yaml8.isMap)(document.contents)) throw misread(file, doc);
-  return document;
+  return { contents: document.contents, value: () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
 }
 var parsedFiles = /* @__PURE__ */ new WeakMap();
 function misread(file, doc) {
@@ -39002,7 +39021,7 @@ function deferredObject(file, doc) {
     },
     get value() {
       if (value) return value;
-      const js = (document ??= loadDocument(file, doc)).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      const js = (document ??= loadDocument(file, doc)).value();
       if (!isRecord(js)) throw misread(file, doc);
       return value = js;
     },
@@ -39134,6 +39153,17 @@ var Provenance = class {
     if (!from) return void 0;
     const node = nodeIndex(from.object).get(from.container);
     return node ? entryIn(from.object.file, node, key2) : void 0;
+  }
+  entryOriginLater(container, key2, child) {
+    const from = this.copiedFrom.get(container);
+    if (this.written.get(container)?.has(key2) || isContainer(child) || !from) {
+      const origin = this.entryOrigin(container, key2, child);
+      return () => origin;
+    }
+    return () => {
+      const node = nodeIndex(from.object).get(from.container);
+      return node ? entryIn(from.object.file, node, key2) : void 0;
+    };
   }
   /** Where a container came from. */
   containerOrigin(container) {
@@ -39930,7 +39960,7 @@ var REAL_UPPER_CASE_WORDS = /* @__PURE__ */ new Set([
 function placeholderForm(value, options = {}) {
   if (typeof value !== "string") return void 0;
   const text5 = value.trim();
-  if (text5 === "") return void 0;
+  if (text5 === "" || DIGITS_AND_DOTS.test(text5)) return void 0;
   for (const [form, pattern] of EMBEDDED) if (pattern.test(text5)) return form;
   if (isMaskedIp(text5)) return "masked-ip";
   if (SENTINELS.some((pattern) => pattern.test(text5))) return "sentinel";
@@ -39941,6 +39971,7 @@ function placeholderForm(value, options = {}) {
 function isPlaceholder(value, options = {}) {
   return placeholderForm(value, options) !== void 0;
 }
+var DIGITS_AND_DOTS = /^\d[\d.]*$/;
 var LETTERS_IPV4 = /^[A-Za-z](?:\.[A-Za-z]){3}(?:\/[A-Za-z0-9]+)?$/;
 function isMaskedIp(text5) {
   if (LETTERS_IPV4.test(text5)) return true;
@@ -41822,7 +41853,7 @@ function identity(target, provenance, options) {
     const key2 = path9[path9.length - 1];
     const had = parent !== void 0 && own(parent, key2);
     const value = had ? parent[key2] : void 0;
-    const origin = had ? provenance.entryOrigin(parent, key2, value) : void 0;
+    const origin = had ? provenance.entryOriginLater(parent, key2, value) : () => void 0;
     kept.push({
       restore(t) {
         let into = t;
@@ -41840,7 +41871,8 @@ function identity(target, provenance, options) {
         }
         if (into[key2] === value) return;
         setEntry(into, key2, value);
-        if (origin) provenance.wrote(into, key2, origin);
+        const from = origin();
+        if (from) provenance.wrote(into, key2, from);
       }
     });
   };

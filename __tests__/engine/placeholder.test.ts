@@ -119,6 +119,13 @@ describe('real values, valid or not, are never placeholders', () => {
     'WEB-frontend',
     'api-V2',
     'my_SERVICE-x',
+    // numbers and dotted-decimal addresses, valid or not (told apart before any pattern is tried)
+    '10.0.0.1',
+    '999.1.1.1',
+    '8080',
+    '1.2.3.4.5',
+    '1..2',
+    '0.',
     // host names, upper-case ones with dots too
     'db.example.com',
     'DB.EXAMPLE.COM',

@@ -20,9 +20,12 @@ import { Document, Pair, Scalar, Schema, YAMLMap, YAMLSeq, isScalar } from 'yaml
 import type { DocumentOptions, ParseOptions, ScalarTag, SchemaOptions } from 'yaml';
 
 export interface Composed {
-  document: Document.Parsed;
+  /** The document's root mapping. */
+  contents: YAMLMap<Scalar, unknown>;
   /** The document's value, as `document.toJS()` gives it. */
   value: Record<string, unknown>;
+  /** The document itself, made when first asked for (most callers need only its contents). */
+  readonly document: Document.Parsed;
 }
 
 type Range = [number, number, number];
@@ -136,6 +139,14 @@ export function setKey(into: Record<string, unknown>, key: string, value: unknow
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
+/** One schema per set of options, shared by the nodes of every document composed with them, as within a document. */
+const schemas = new WeakMap<Options, Schema>();
+function schemaFor(options: Options): Schema {
+  let schema = schemas.get(options);
+  if (!schema) schemas.set(options, (schema = new Document(undefined, options).schema));
+  return schema;
+}
+
 /**
  * The document in `text[from, to)` (whole lines, no `---` line: the pre-scan's document bounds), composed as
  * the parser composes it with `options`; undefined when it is outside the subset (or not a block mapping).
@@ -155,7 +166,6 @@ export function composeBlockDocument(
 }
 
 class Composer {
-  private readonly document: Document.Parsed;
   private readonly schema: Schema;
   private readonly stack: Frame[] = [];
   private root: Frame | undefined;
@@ -171,10 +181,9 @@ class Composer {
 
   constructor(
     private readonly text: string,
-    options: Options,
+    private readonly options: Options,
   ) {
-    this.document = new Document(undefined, options) as unknown as Document.Parsed;
-    this.schema = this.document.schema;
+    this.schema = schemaFor(options);
   }
 
   run(from: number, to: number): Composed | undefined {
@@ -193,11 +202,23 @@ class Composer {
     this.resolvePending(0, false);
     if (!this.root) return undefined;
     this.closeTo(-1);
-    const contents = this.root.node;
+    const contents = this.root.node as YAMLMap<Scalar, unknown>;
     const contentEnd = (contents.range as Range)[2];
-    this.document.contents = contents as Document.Parsed['contents'];
-    this.document.range = [contents.range?.[0] ?? from, contentEnd, this.documentEnd(contentEnd, to)];
-    return { document: this.document, value: this.root.value as Record<string, unknown> };
+    const range: Range = [(contents.range as Range)[0], contentEnd, this.documentEnd(contentEnd, to)];
+    const options = this.options;
+    let document: Document.Parsed | undefined;
+    return {
+      contents,
+      value: this.root.value as Record<string, unknown>,
+      get document() {
+        if (!document) {
+          document = new Document(undefined, options) as unknown as Document.Parsed;
+          document.contents = contents as Document.Parsed['contents'];
+          document.range = range;
+        }
+        return document;
+      },
+    };
   }
 
   /**

@@ -64,6 +64,11 @@ export interface ValueProvenance {
   wroteWhole(container: object, origin: Origin): void;
   /** Where `container[key]` came from. */
   entryOrigin(container: object, key: string | number, child: unknown): Origin | undefined;
+  /**
+   * `entryOrigin` as it is now, resolved only when called: a source's YAML nodes are then parsed only if the
+   * origin is ever needed.
+   */
+  entryOriginLater(container: object, key: string | number, child: unknown): () => Origin | undefined;
   /** Where a container came from. */
   containerOrigin(container: object): Origin | undefined;
 }
@@ -368,7 +373,7 @@ function readPrescanned(
       // Plain block YAML is composed into the parser's very nodes without the parser (block-compose.ts).
       const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
       if (composed) {
-        collectObjects(file, composed.document.contents, composed.value, doc.documentIndex, out);
+        collectObjects(file, composed.contents, composed.value, doc.documentIndex, out);
         continue;
       }
       const parsed = parseDocumentAt(file.text, doc.start, doc.end);
@@ -412,15 +417,20 @@ function parseDocumentAt(text: string, start: number, end: number): Document.Par
  * is plain block YAML (block-compose.ts), else the whole file is parsed once for all its objects, so that a
  * file whose every object is asked for (as some rules do) costs one parse, as without the pre-scan.
  */
-function loadDocument(file: SourceFile, doc: PrescannedDocument): Document.Parsed & { contents: YAMLMap } {
+function loadDocument(file: SourceFile, doc: PrescannedDocument): LoadedDocument {
   const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
-  if (composed && isMap(composed.document.contents))
-    return composed.document as Document.Parsed & { contents: YAMLMap };
+  if (composed) return { contents: composed.contents, value: () => composed.value };
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, (documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS)));
   const document = documents[doc.documentIndex];
   if (!document || document.errors.length > 0 || !isMap(document.contents)) throw misread(file, doc);
-  return document as Document.Parsed & { contents: YAMLMap };
+  return { contents: document.contents, value: () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+}
+
+/** A deferred document's root mapping, and its value (as `toJS` gives it) when asked for. */
+interface LoadedDocument {
+  contents: YAMLMap;
+  value: () => unknown;
 }
 
 const parsedFiles = new WeakMap<SourceFile, Document.Parsed[]>();
@@ -436,7 +446,7 @@ function misread(file: SourceFile, doc: PrescannedDocument): Error {
 /** An object of a kind no rule reads: its identity now, its nodes and value when first asked for. */
 function deferredObject(file: SourceFile, doc: PrescannedDocument): K8sObject {
   const identity = doc.identity as ObjectIdentity;
-  let document: (Document.Parsed & { contents: YAMLMap }) | undefined;
+  let document: LoadedDocument | undefined;
   let value: Record<string, unknown> | undefined;
   return {
     file,
@@ -445,7 +455,7 @@ function deferredObject(file: SourceFile, doc: PrescannedDocument): K8sObject {
     },
     get value() {
       if (value) return value;
-      const js: unknown = (document ??= loadDocument(file, doc)).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      const js: unknown = (document ??= loadDocument(file, doc)).value();
       if (!isRecord(js)) throw misread(file, doc);
       return (value = js);
     },

@@ -162,7 +162,7 @@ export function placeholderForm(
 ): PlaceholderForm | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (text === '') return undefined;
+  if (text === '' || DIGITS_AND_DOTS.test(text)) return undefined;
   for (const [form, pattern] of EMBEDDED) if (pattern.test(text)) return form;
   if (isMaskedIp(text)) return 'masked-ip';
   if (SENTINELS.some((pattern) => pattern.test(text))) return 'sentinel';
@@ -178,6 +178,12 @@ export function placeholderForm(
 export function isPlaceholder(value: unknown, options: PlaceholderOptions = {}): boolean {
   return placeholderForm(value, options) !== undefined;
 }
+
+/**
+ * A number or a dotted-decimal address (`10.0.0.1`, the most common value checked): no form above matches it
+ * (none without a letter, a symbol or `...`), so it is told apart at once.
+ */
+const DIGITS_AND_DOTS = /^\d[\d.]*$/;
 
 /** `A.B.C.D`, `a.b.c.d/n`: an IPv4 address written as letters, one a part, as documentation writes them. */
 const LETTERS_IPV4 = /^[A-Za-z](?:\.[A-Za-z]){3}(?:\/[A-Za-z0-9]+)?$/;

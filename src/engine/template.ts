@@ -278,17 +278,19 @@ function lineOf(text: string, offset: number): number {
  * The parameter is capitals (an environment variable's name), so a real flow mapping (`{app: web}`) never
  * looks like one.
  */
-const PARAMETERS: readonly RegExp[] = [
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m,
-  /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m,
+const PARAMETERS: readonly (readonly [RegExp, RegExp])[] = [
+  // Each with the mark it cannot match without: a quick scan of the text spares the line-by-line one.
+  [/\{[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m],
+  [/@[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m],
+  [/\[[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m],
+  [/<[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m],
 ];
 
 function braceParameterReason(text: string): string | undefined {
   // The parameter that comes first in the text (both patterns match from the start of its line).
   let first: { at: number; parameter: string } | undefined;
-  for (const pattern of PARAMETERS) {
+  for (const [mark, pattern] of PARAMETERS) {
+    if (!mark.test(text)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     const at = match.index + match[0].lastIndexOf(match[1]!);

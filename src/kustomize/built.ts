@@ -70,6 +70,19 @@ export class Provenance implements ValueProvenance {
     return node ? entryIn(from.object.file, node, key) : undefined;
   }
 
+  entryOriginLater(container: object, key: Key, child: unknown): () => Origin | undefined {
+    const from = this.copiedFrom.get(container);
+    if (this.written.get(container)?.has(key) || isContainer(child) || !from) {
+      const origin = this.entryOrigin(container, key, child);
+      return () => origin;
+    }
+    // Copied from a source object, whose nodes do not change: looked up when asked for.
+    return () => {
+      const node = nodeIndex(from.object).get(from.container);
+      return node ? entryIn(from.object.file, node, key) : undefined;
+    };
+  }
+
   /** Where a container came from. */
   containerOrigin(container: object): Origin | undefined {
     const whole = this.writtenWhole.get(container);

@@ -1038,7 +1038,8 @@ function identity(
     const key = path[path.length - 1] as string;
     const had = parent !== undefined && own(parent, key);
     const value = had ? parent[key] : undefined;
-    const origin = had ? provenance.entryOrigin(parent, key, value) : undefined;
+    // Resolved only if the merge changed the value: most merges leave the identity alone.
+    const origin = had ? provenance.entryOriginLater(parent, key, value) : () => undefined;
     kept.push({
       restore(t) {
         let into: Record<string, unknown> | undefined = t;
@@ -1056,7 +1057,8 @@ function identity(
         }
         if (into[key] === value) return;
         setEntry(into, key, value);
-        if (origin) provenance.wrote(into, key, origin);
+        const from = origin();
+        if (from) provenance.wrote(into, key, from);
       },
     });
   };
