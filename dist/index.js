@@ -38823,12 +38823,32 @@ function parseManifestFile(path9, rawText, options = {}) {
     return result;
   }
   const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8) && !looksLikeJsonStream(file.text);
-  if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path9)) {
+  if (options.prescan !== false && prescannable) {
     const documents = prescanFile(file.text, options.kinds);
-    if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
+    const read = KUSTOMIZATION_FILE.test(path9) ? readComposed : readPrescanned;
+    if (documents && read(file, documents, result)) return finish(result);
     result.objects = [];
+    delete result.kustomization;
   }
   return parseEveryDocument(result, options.prescan !== false);
+}
+function readComposed(file, documents, result) {
+  for (const doc of documents) {
+    const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
+    if (!composed) return false;
+    readDocument(result, composed.contents, composed.value, doc.documentIndex);
+  }
+  return true;
+}
+function readDocument(result, contents, value, documentIndex) {
+  const { file } = result;
+  if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
+    result.kustomization = readKustomization(value);
+    if ((0, import_yaml8.isMap)(contents))
+      result.kustomization.document = kustomizationObject(file, contents, value, documentIndex);
+    return;
+  }
+  collectObjects(file, contents, value, documentIndex, result.objects);
 }
 function templateSkip(text5, options) {
   if (options.helmChart !== void 0 && hasTemplateMarkers(text5))
@@ -38863,14 +38883,7 @@ function parseEveryDocument(result, compose) {
       return;
     }
     if (problem3) report2(problem3, doc.range[1], documentIndex);
-    const { value } = data;
-    if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
-      result.kustomization = readKustomization(value);
-      if ((0, import_yaml8.isMap)(doc.contents))
-        result.kustomization.document = kustomizationObject(file, doc.contents, value, documentIndex);
-      return;
-    }
-    collectObjects(file, doc.contents, value, documentIndex, result.objects);
+    readDocument(result, doc.contents, data.value, documentIndex);
   });
   if (jsonError && jsonError.documentIndex >= documents.length) {
     report2(jsonProblem(jsonError), file.text.length, jsonError.documentIndex);
@@ -38949,7 +38962,8 @@ var KIND_LINE = /^((?:[ ]*-[ ]+)*[ ]*)["']?kind["']?[ \t]*:/gm;
 function keyColumns(text5, line) {
   return [...text5.matchAll(line)].map((m) => m[1].length);
 }
-function readPrescanned(file, documents, out) {
+function readPrescanned(file, documents, result) {
+  const out = result.objects;
   for (const doc of documents) {
     if (doc.identity) {
       out.push(deferredObject(file, doc));
@@ -40690,27 +40704,32 @@ var currentRow = new Uint32Array(64);
 function editDistance(a, b, limit = Infinity) {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (previousRow.length <= b.length) {
-    previousRow = new Uint32Array(b.length + 1);
-    currentRow = new Uint32Array(b.length + 1);
+  if (previousRow.length <= b.length + 1) {
+    previousRow = new Uint32Array(b.length + 2);
+    currentRow = new Uint32Array(b.length + 2);
   }
+  const over = Number.isFinite(limit) ? limit + 1 : a.length + b.length + 1;
+  const band = Number.isFinite(limit) ? limit : over;
   let previous = previousRow;
   let current = currentRow;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= band ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
+    const from = Math.max(1, i - band);
+    const to = Math.min(b.length, i + band);
+    current[from - 1] = from === 1 && i <= band ? i : over;
+    let rowMin = current[from - 1];
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, over);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    if (to < b.length) current[to + 1] = over;
     if (rowMin > limit) return limit + 1;
     [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return Math.min(previous[b.length], over);
 }
 function closestName(name6, candidates) {
   const limit = Math.max(1, Math.floor(name6.length / 3));

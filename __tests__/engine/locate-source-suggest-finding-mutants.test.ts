@@ -6,6 +6,7 @@
  * edit distances with their limit and long names, typo suggestions, the order of findings on one spot, and
  * the error for unused message data.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Region } from '../../src/engine/finding.js';
 import { compareFindings } from '../../src/engine/finding.js';
@@ -263,6 +264,19 @@ describe('formatMessage', () => {
     const meta = { ...ALL_RULES[0]!.meta, id: 'example', messages: { wrong: '{{object}} is wrong.' } };
     expect(() => formatMessage(meta, 'wrong', { object: 'x', extra: 1, more: 'y' })).toThrow(
       new Error('rule example message "wrong" has no placeholder for data extra, more'),
+    );
+  });
+});
+
+describe('editDistance with a limit: the band of the table it computes gives the distance within the limit', () => {
+  it('equals the full distance when within the limit, else limit + 1 (generated names)', () => {
+    const name = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '1'), maxLength: 14 });
+    fc.assert(
+      fc.property(name, name, fc.integer({ min: 0, max: 8 }), (a, b, limit) => {
+        const full = editDistance(a, b);
+        expect(editDistance(a, b, limit)).toBe(full <= limit ? full : limit + 1);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -166,12 +166,49 @@ export function parseManifestFile(path: string, rawText: string, options: ParseO
 
   // The pre-scan reads block YAML only; indentation this deep may nest beyond what the parser is allowed.
   const prescannable = !indentedAtLeast(file.text, MAX_NESTING_DEPTH - 8) && !looksLikeJsonStream(file.text);
-  if (options.prescan !== false && prescannable && !KUSTOMIZATION_FILE.test(path)) {
+  if (options.prescan !== false && prescannable) {
     const documents = prescanFile(file.text, options.kinds);
-    if (documents && readPrescanned(file, documents, result.objects)) return finish(result);
+    const read = KUSTOMIZATION_FILE.test(path) ? readComposed : readPrescanned;
+    if (documents && read(file, documents, result)) return finish(result);
     result.objects = [];
+    delete result.kustomization;
   }
   return parseEveryDocument(result, options.prescan !== false);
+}
+
+/**
+ * Reads a pre-scanned kustomization file (its documents proved free of syntax errors) with every document
+ * composed by block-compose.ts, as `parseEveryDocument` reads it; false (parse the whole file) when one is
+ * outside what it composes.
+ */
+function readComposed(
+  file: SourceFile,
+  documents: readonly PrescannedDocument[],
+  result: ParsedFile,
+): boolean {
+  for (const doc of documents) {
+    const composed = composeBlockDocument(file.text, doc.start, doc.end, PARSE_OPTIONS);
+    if (!composed) return false;
+    readDocument(result, composed.contents, composed.value, doc.documentIndex);
+  }
+  return true;
+}
+
+/** A readable document's objects, or the kustomization it is. */
+function readDocument(
+  result: ParsedFile,
+  contents: Node | null,
+  value: unknown,
+  documentIndex: number,
+): void {
+  const { file } = result;
+  if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
+    result.kustomization = readKustomization(value);
+    if (isMap(contents))
+      result.kustomization.document = kustomizationObject(file, contents, value, documentIndex);
+    return;
+  }
+  collectObjects(file, contents, value, documentIndex, result.objects);
 }
 
 /**
@@ -224,14 +261,7 @@ function parseEveryDocument(result: ParsedFile, compose: boolean): ParsedFile {
     }
     // Read anyway (a duplicate key): one problem, and the object.
     if (problem) report(problem, doc.range[1], documentIndex);
-    const { value } = data;
-    if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
-      result.kustomization = readKustomization(value);
-      if (isMap(doc.contents))
-        result.kustomization.document = kustomizationObject(file, doc.contents, value, documentIndex);
-      return;
-    }
-    collectObjects(file, doc.contents, value, documentIndex, result.objects);
+    readDocument(result, doc.contents, data.value, documentIndex);
   });
   if (jsonError && jsonError.documentIndex >= documents.length) {
     report(jsonProblem(jsonError), file.text.length, jsonError.documentIndex);
@@ -360,8 +390,9 @@ function keyColumns(text: string, line: RegExp): number[] {
 function readPrescanned(
   file: SourceFile,
   documents: readonly PrescannedDocument[],
-  out: K8sObject[],
+  result: ParsedFile,
 ): boolean {
+  const out = result.objects;
   for (const doc of documents) {
     if (doc.identity) {
       out.push(deferredObject(file, doc));
