@@ -51,7 +51,9 @@ export default {
   // mutant (a child process cannot activate one). Do not narrow the tests with Stryker's `testFiles`
   // instead: with it, Stryker 9.6 activates static mutants only after the modules are loaded, and every
   // static mutant survives (docs/testing.md).
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  // KUBE_PAIRING_MUTATE_VITEST_CONFIG names another Vitest config for a run (vitest.composers.config.ts: the
+  // composers' own tests; sound only with --ignoreStatic, as `testFiles` above).
+  vitest: { configFile: process.env.KUBE_PAIRING_MUTATE_VITEST_CONFIG ?? 'vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
   // The machine is shared and has 2 cores: one test runner.
   concurrency: 1,

@@ -423,6 +423,54 @@ const fluxBuilds: Shape[] = [
   },
 ];
 
+const unresolvedBases: Shape[] = [
+  {
+    name: "a base whose kustomization a script writes (`kustomization_base.yaml`, Solr's operator): its patch target is unknown",
+    files: solrOperatorConfig('manager'),
+    expected: [],
+  },
+  {
+    name: 'the same patch when the base has its kustomization and no such Deployment is still reported',
+    files: {
+      ...solrOperatorConfig('manager'),
+      'config/manager/kustomization.yaml': 'resources:\n  - manager.yaml\n',
+      'config/manager/manager.yaml': docs(`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: other-operator, namespace: solr-operator}
+      `),
+    },
+    expected: ['kustomize-patch-no-target config/default/kustomization.yaml:6:3'],
+  },
+];
+
+/** apache/solr-operator's `config/`: the default build patches the manager's Deployment. */
+function solrOperatorConfig(manager: string): Record<string, string> {
+  return {
+    'config/default/kustomization.yaml': `namespace: solr-operator\nbases:\n- ../rbac\n- ../${manager}\npatchesStrategicMerge:\n- manager_auth_proxy_patch.yaml\n`,
+    'config/rbac/kustomization.yaml': 'resources:\n- service_account.yaml\n',
+    'config/rbac/service_account.yaml':
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: solr-operator\n',
+    'config/default/manager_auth_proxy_patch.yaml': docs(`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: solr-operator, namespace: solr-operator}
+      spec:
+        template:
+          spec:
+            containers:
+            - name: kube-rbac-proxy
+              image: gcr.io/kubebuilder/kube-rbac-proxy:v0.8.0
+    `),
+    'config/manager/kustomization_base.yaml': 'resources:\n- manager.yaml\n',
+    'config/manager/manager.yaml': docs(`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: solr-operator, namespace: solr-operator}
+    `),
+  };
+}
+
 const testSuites: Shape[] = [
   {
     name: "a Gatekeeper Suite's allowed and disallowed samples, a Kyverno test's resources (gatekeeper-library, kyverno/policies)",
@@ -734,6 +782,7 @@ describe('real repository shapes', () => {
     ['the input of a KRM function is not what is applied', functionInputs],
     ['a manifest written as a Markdown code block', markdownSnippets],
     ['Flux Kustomizations build what Flux builds', fluxBuilds],
+    ['a build naming what the scan does not hold', unresolvedBases],
     ['the inputs of policy and end-to-end test suites', testSuites],
     ['real pairing bugs are still found', stillFound],
   ];

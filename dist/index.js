@@ -40844,8 +40844,9 @@ var UnitPlacer = class {
       if (remote(item)) continue;
       const target = joinPath(dir, item);
       if (this.kustomizations.has(target)) this.build(unit, target, { ...scope2, chain: after(0) }, visiting);
-      else if (this.filePaths.has(target) && !this.patchFiles.has(target))
-        this.place(target, { unit, ...scope2, chain: after(0) });
+      else if (this.filePaths.has(target)) {
+        if (!this.patchFiles.has(target)) this.place(target, { unit, ...scope2, chain: after(0) });
+      } else hide(`resource ${item} of ${file.file.path}, which the scan does not hold`);
     }
     components.forEach(
       (component, i) => this.build(unit, component.dir, { ...scope2, chain: after(i + 1) }, visiting)

@@ -196,6 +196,31 @@ describe('deployment units', () => {
     ]);
   });
 
+  it('a local resource the scan does not hold (a directory without a kustomization file, a missing file) is hidden', () => {
+    const { hidden } = deploymentUnits(
+      parse({
+        // Solr's operator: `config/manager` holds `kustomization_base.yaml`, copied to kustomization.yaml by make.
+        'config/default/kustomization.yaml':
+          'namespace: solr\nresources:\n  - ../rbac\n  - ../manager\n  - extra.yaml\n',
+        'config/rbac/kustomization.yaml': 'resources:\n  - role.yaml\n',
+        'config/rbac/role.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: op\n',
+        'config/manager/manager.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: op\n',
+      }),
+    );
+    expect(hidden.map((h) => [h.namespace, h.unit?.id, h.label])).toEqual([
+      [
+        'solr',
+        'kustomize:config/default',
+        'resource ../manager of config/default/kustomization.yaml, which the scan does not hold',
+      ],
+      [
+        'solr',
+        'kustomize:config/default',
+        'resource extra.yaml of config/default/kustomization.yaml, which the scan does not hold',
+      ],
+    ]);
+  });
+
   it('a kustomization cycle does not hang, and its members are still built', () => {
     expect(
       placed({
