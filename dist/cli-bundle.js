@@ -23035,9 +23035,16 @@ var WorkloadIndex = class {
   selectedBy(service) {
     const selector = service.selector;
     if (selector === null) return [];
-    return this.index.nearest(service.resource, this.matching(service.resource.ref.namespace, selector));
+    const matching = this.matching(service.resource.ref.namespace, selector).filter(
+      (t) => !isHelmHook(t.resource)
+    );
+    return this.index.nearest(service.resource, matching);
   }
 };
+function isHelmHook(resource) {
+  const annotations2 = record3(record3(resource.object.value).metadata).annotations;
+  return isRecord(annotations2) && annotations2["helm.sh/hook"] !== void 0;
+}
 var cache = /* @__PURE__ */ new WeakMap();
 function workloadIndex(index) {
   let workloads = cache.get(index);

@@ -35,6 +35,24 @@ const service = (name: string, port: string, app = name) => `
       - ${port}
 `;
 
+/** A Helm test hook Pod labelled app=<app>, whose container declares no port. */
+const helmTestPod = (app: string) => `
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: ${app}-metrics-test
+    namespace: shop
+    labels:
+      app: ${app}
+    annotations:
+      "helm.sh/hook": test
+  spec:
+    containers:
+      - name: wget
+        image: busybox:latest
+    restartPolicy: Never
+`;
+
 const sidecarSet = (selector: string, namespace = '') => `
   apiVersion: apps.kruise.io/v1alpha1
   kind: SidecarSet
@@ -53,6 +71,15 @@ const sidecarSet = (selector: string, namespace = '') => `
 
 ruleTester(targetPortNotExposed, {
   valid: [
+    {
+      // OpenTelemetry's operator chart: `helm test` runs a Pod with the operator's labels, no metrics port.
+      name: "a Helm hook Pod (the chart's test) the selector also matches is no backend of the Service",
+      files: {
+        'rendered/deployment.yaml': deployment('operator', ['{name: metrics, containerPort: 8443}']),
+        'rendered/service.yaml': service('operator', '{name: metrics, port: 8443, targetPort: metrics}'),
+        'rendered/test-service-connection.yaml': helmTestPod('operator'),
+      },
+    },
     {
       // OpenKruise's guestbook tutorial: a SidecarSet injects the container that declares `sidecar-server`.
       name: 'a port declared by a container an OpenKruise SidecarSet injects into the selected Pods',
@@ -169,6 +196,18 @@ ruleTester(targetPortNotExposed, {
     },
   ],
   invalid: [
+    {
+      name: 'the same Pod without its hook annotation is a backend, and it has no such port',
+      files: {
+        'rendered/deployment.yaml': deployment('operator', ['{name: metrics, containerPort: 8443}']),
+        'rendered/service.yaml': service('operator', '{name: metrics, port: 8443, targetPort: metrics}'),
+        'rendered/test-service-connection.yaml': helmTestPod('operator').replace(
+          '"helm.sh/hook": test',
+          'note: test',
+        ),
+      },
+      errors: [{ file: 'rendered/service.yaml', line: 10, column: 47, messageId: 'nameNotDeclared' }],
+    },
     {
       name: "a SidecarSet that selects other Pods, or another namespace's, injects nothing here",
       files: {

@@ -531,8 +531,21 @@ export class WorkloadIndex {
   selectedBy(service: ServiceView): PodTemplateView[] {
     const selector = service.selector;
     if (selector === null) return [];
-    return this.index.nearest(service.resource, this.matching(service.resource.ref.namespace, selector));
+    const matching = this.matching(service.resource.ref.namespace, selector).filter(
+      (t) => !isHelmHook(t.resource),
+    );
+    return this.index.nearest(service.resource, matching);
   }
+}
+
+/**
+ * A Helm hook (`helm.sh/hook`: a chart's test Pod, a pre-install Job): Helm runs it at one moment of a release and
+ * deletes it by its `helm.sh/hook-delete-policy`, so it is no Pod a Service serves while the release runs
+ * (OpenTelemetry's operator chart: its test Pod carries the operator's labels and no metrics port).
+ */
+function isHelmHook(resource: Resource): boolean {
+  const annotations = record(record(resource.object.value).metadata).annotations;
+  return isRecord(annotations) && annotations['helm.sh/hook'] !== undefined;
 }
 
 const cache = new WeakMap<ResourceIndex, WorkloadIndex>();
