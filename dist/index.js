@@ -28153,7 +28153,7 @@ var require_Schema = __commonJS({
     var string = require_string2();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema3 = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -28171,7 +28171,7 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema3;
+    exports.Schema = Schema2;
   }
 });
 
@@ -28264,7 +28264,7 @@ var require_Document = __commonJS({
     var identity2 = require_identity();
     var Pair3 = require_Pair();
     var toJS = require_toJS();
-    var Schema3 = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
@@ -28515,7 +28515,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema3.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -32179,7 +32179,7 @@ var require_dist = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document4 = require_Document();
-    var Schema3 = require_Schema();
+    var Schema2 = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -32195,7 +32195,7 @@ var require_dist = __commonJS({
     var visit6 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document4.Document;
-    exports.Schema = Schema3.Schema;
+    exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
@@ -36342,41 +36342,61 @@ import { open as open2, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/engine/locate.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/kustomize/built.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/engine/parse.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/engine/documents.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/engine/json-compose.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/engine/block-compose.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/engine/yaml-plain.ts
 var import_yaml = __toESM(require_dist(), 1);
+var CORE_TAGS = new import_yaml.Schema({}).tags.filter(
+  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
+);
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "true",
+  "True",
+  "TRUE",
+  "false",
+  "False",
+  "FALSE",
+  "null",
+  "Null",
+  "NULL"
+]);
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 47 || c === 45;
+}
+function setKey(into, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
+  else into[key2] = value;
+}
+
+// src/engine/block-compose.ts
 var SPACE = 32;
 var HASH = 35;
 var COLON = 58;
 var DASH = 45;
 var DQUOTE = 34;
 var SQUOTE = 39;
-var CORE_TAGS = new import_yaml.Schema({}).tags.filter(
-  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
-);
-var KEYWORDS = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
 var ignore = () => void 0;
 var OutsideSubset = class extends Error {
 };
 var outside = () => {
   throw new OutsideSubset();
 };
-function isKeyChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 47 || c === DASH;
-}
 var isLetter = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var INDICATORS = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
 function plainScalar(text5) {
@@ -36385,32 +36405,27 @@ function plainScalar(text5) {
     for (const tag of CORE_TAGS) {
       if (!tag.test.test(text5)) continue;
       const resolved = tag.resolve(text5, ignore, { intAsBigInt: false });
-      scalar2 = (0, import_yaml.isScalar)(resolved) ? resolved : new import_yaml.Scalar(resolved);
+      scalar2 = (0, import_yaml2.isScalar)(resolved) ? resolved : new import_yaml2.Scalar(resolved);
       if (tag.format) scalar2.format = tag.format;
       break;
     }
   }
-  scalar2 ??= new import_yaml.Scalar(text5);
+  scalar2 ??= new import_yaml2.Scalar(text5);
   scalar2.source = text5;
-  scalar2.type = import_yaml.Scalar.PLAIN;
+  scalar2.type = import_yaml2.Scalar.PLAIN;
   return scalar2;
 }
 function stringScalar(text5, type, range2) {
-  const scalar2 = new import_yaml.Scalar(text5);
+  const scalar2 = new import_yaml2.Scalar(text5);
   scalar2.range = range2;
   scalar2.source = text5;
   scalar2.type = type;
   return scalar2;
 }
-function setKey(into, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
-  else into[key2] = value;
-}
 var schemas = /* @__PURE__ */ new WeakMap();
 function schemaFor(options) {
   let schema = schemas.get(options);
-  if (!schema) schemas.set(options, schema = new import_yaml.Document(void 0, options).schema);
+  if (!schema) schemas.set(options, schema = new import_yaml2.Document(void 0, options).schema);
   return schema;
 }
 function composeBlockDocument(text5, from, to, options) {
@@ -36467,7 +36482,7 @@ var Composer = class {
       value: this.root.value,
       get document() {
         if (!document) {
-          document = new import_yaml.Document(void 0, options);
+          document = new import_yaml2.Document(void 0, options);
           document.contents = contents;
           document.range = range2;
         }
@@ -36517,7 +36532,7 @@ var Composer = class {
     else this.entry(top, i, lineEnd, next);
   }
   openMap(at3) {
-    const node = new import_yaml.YAMLMap(this.schema);
+    const node = new import_yaml2.YAMLMap(this.schema);
     node.range = [at3, at3, at3];
     return { indent: at3 - this.lineStartOf(at3), node, value: {}, keys: /* @__PURE__ */ new Set() };
   }
@@ -36538,22 +36553,22 @@ var Composer = class {
       return;
     }
     if (pending.at < 0 || this.commentIndent >= 0) outside();
-    const scalar2 = new import_yaml.Scalar(null);
+    const scalar2 = new import_yaml2.Scalar(null);
     scalar2.range = [pending.at, pending.at, pending.at];
     scalar2.source = "";
-    scalar2.type = import_yaml.Scalar.PLAIN;
+    scalar2.type = import_yaml2.Scalar.PLAIN;
     pending.pair.value = scalar2;
     this.assign(pending.frame, pending.key, null);
     this.extend(pending.frame, pending.at);
     this.endsInNull = true;
   }
   openSeq(indent) {
-    const node = new import_yaml.YAMLSeq(this.schema);
+    const node = new import_yaml2.YAMLSeq(this.schema);
     node.range = [-1, -1, -1];
     return { indent, node, value: [] };
   }
   openMapAt(indent) {
-    const node = new import_yaml.YAMLMap(this.schema);
+    const node = new import_yaml2.YAMLMap(this.schema);
     node.range = [-1, -1, -1];
     return { indent, node, value: {}, keys: /* @__PURE__ */ new Set() };
   }
@@ -36618,7 +36633,7 @@ var Composer = class {
     const keys = map2.keys;
     if (keys.has(keyText)) outside();
     keys.add(keyText);
-    const key2 = quoted ? stringScalar(keyText, quote === DQUOTE ? import_yaml.Scalar.QUOTE_DOUBLE : import_yaml.Scalar.QUOTE_SINGLE, [
+    const key2 = quoted ? stringScalar(keyText, quote === DQUOTE ? import_yaml2.Scalar.QUOTE_DOUBLE : import_yaml2.Scalar.QUOTE_SINGLE, [
       at3,
       keyEnd,
       keyEnd
@@ -36627,7 +36642,7 @@ var Composer = class {
     if (typeof key2.value !== "string") outside();
     const range2 = map2.node.range;
     if (range2[0] < 0) range2[0] = at3;
-    const pair = new import_yaml.Pair(key2, null);
+    const pair = new import_yaml2.Pair(key2, null);
     map2.node.items.push(pair);
     let i = keyEnd + 1;
     while (i < lineEnd && text5.charCodeAt(i) === SPACE) i++;
@@ -36674,14 +36689,14 @@ var Composer = class {
       const inner = text5.slice(at3 + 1, close);
       if (c === DQUOTE && inner.includes("\\")) outside();
       end = close + 1;
-      node = stringScalar(inner, c === DQUOTE ? import_yaml.Scalar.QUOTE_DOUBLE : import_yaml.Scalar.QUOTE_SINGLE, [at3, end, next]);
+      node = stringScalar(inner, c === DQUOTE ? import_yaml2.Scalar.QUOTE_DOUBLE : import_yaml2.Scalar.QUOTE_SINGLE, [at3, end, next]);
       value = inner;
     } else if (c === 91) {
       [node, value, end] = this.flowSequence(at3, lineEnd, next);
     } else if (c === 123) {
       if (text5.charCodeAt(at3 + 1) !== 125) outside();
       end = at3 + 2;
-      const map2 = new import_yaml.YAMLMap(this.schema);
+      const map2 = new import_yaml2.YAMLMap(this.schema);
       map2.flow = true;
       map2.range = [at3, end, next];
       node = map2;
@@ -36726,7 +36741,7 @@ var Composer = class {
   /** `[]` or `[a, "b", 'c']`: one line, one space after each comma, none inside the brackets. */
   flowSequence(at3, lineEnd, next) {
     const text5 = this.text;
-    const seq = new import_yaml.YAMLSeq(this.schema);
+    const seq = new import_yaml2.YAMLSeq(this.schema);
     seq.flow = true;
     const value = [];
     let i = at3 + 1;
@@ -36741,7 +36756,7 @@ var Composer = class {
           const inner = text5.slice(i + 1, close);
           if (c === DQUOTE && inner.includes("\\")) outside();
           end = close + 1;
-          scalar2 = stringScalar(inner, c === DQUOTE ? import_yaml.Scalar.QUOTE_DOUBLE : import_yaml.Scalar.QUOTE_SINGLE, [
+          scalar2 = stringScalar(inner, c === DQUOTE ? import_yaml2.Scalar.QUOTE_DOUBLE : import_yaml2.Scalar.QUOTE_SINGLE, [
             i,
             end,
             end
@@ -36771,8 +36786,8 @@ var Composer = class {
     let j = at3 + 1;
     const chomp = text5.charCodeAt(j) === DASH || text5.charCodeAt(j) === 43 ? text5[j++] : "";
     if (!this.onlyComment(j, lineEnd)) outside();
-    const scalar2 = new import_yaml.Scalar("");
-    scalar2.type = import_yaml.Scalar.BLOCK_LITERAL;
+    const scalar2 = new import_yaml2.Scalar("");
+    scalar2.type = import_yaml2.Scalar.BLOCK_LITERAL;
     const afterHeader = lineEnd + 1;
     this.block = {
       parent: frame.indent,
@@ -36836,7 +36851,7 @@ var Composer = class {
 };
 
 // src/engine/yaml-limits.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_NESTING_DEPTH = 256;
 function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPTH) {
   const tooDeep = /* @__PURE__ */ new Map();
@@ -36857,14 +36872,14 @@ function parseDocumentsWithinLimits(source, options, maxDepth = MAX_NESTING_DEPT
       yield token;
     }
   }
-  const composer = new import_yaml2.Composer(options);
-  const documents = Array.from(composer.compose(guarded(new import_yaml2.Parser().parse(source))));
+  const composer = new import_yaml3.Composer(options);
+  const documents = Array.from(composer.compose(guarded(new import_yaml3.Parser().parse(source))));
   for (const [i, deep] of tooDeep) {
     const document = documents[i];
     if (!document) continue;
     document.range = [document.range[0], deep.end, deep.end];
     document.errors.push(
-      new import_yaml2.YAMLParseError(
+      new import_yaml3.YAMLParseError(
         [deep.offset, deep.offset + 1],
         "RESOURCE_EXHAUSTION",
         `collections are nested more than ${maxDepth} deep here; no Kubernetes object comes close, so kube-pairing does not read this document`
@@ -36882,7 +36897,7 @@ function parseDocumentsInRange(text5, from, to, options) {
 function mapOffsets(document, map2) {
   const [start, valueEnd, end] = document.range;
   document.range = [map2(start), map2(valueEnd), map2(end)];
-  (0, import_yaml2.visit)(document, {
+  (0, import_yaml3.visit)(document, {
     Node(_, node) {
       if (node.range) node.range = [map2(node.range[0]), map2(node.range[1]), map2(node.range[2])];
     }
@@ -36940,7 +36955,7 @@ function composeJsonDocument(text5, start, end, options) {
   const cr = text5.indexOf("\r", start);
   if (tab !== -1 && tab < end || cr !== -1 && cr < end) return void 0;
   try {
-    const document = new import_yaml3.Document(void 0, options);
+    const document = new import_yaml4.Document(void 0, options);
     const composer = new JsonComposer(text5, end, document);
     const contents = composer.run(start);
     document.contents = contents;
@@ -36991,7 +37006,7 @@ var JsonComposer = class {
         }
       } else if (c === 123 || c === 91) {
         if (stack.length >= MAX_NESTING_DEPTH) outside2();
-        const node = c === 123 ? new import_yaml3.YAMLMap(this.document.schema) : new import_yaml3.YAMLSeq(this.document.schema);
+        const node = c === 123 ? new import_yaml4.YAMLMap(this.document.schema) : new import_yaml4.YAMLSeq(this.document.schema);
         node.flow = true;
         node.range = [i, i, i];
         const value = c === 123 ? {} : [];
@@ -37064,7 +37079,7 @@ var JsonComposer = class {
     const keys = frame.keys;
     if (keys.has(key2.value)) outside2();
     keys.add(key2.value);
-    const pair = new import_yaml3.Pair(key2, null);
+    const pair = new import_yaml4.Pair(key2, null);
     frame.pair = pair;
     frame.node.items.push(pair);
     return this.skip(close + 1);
@@ -37099,10 +37114,10 @@ var JsonComposer = class {
   stringScalar(at3, close, end) {
     const raw = this.text.slice(at3, close);
     const value = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
-    const scalar2 = new import_yaml3.Scalar(value);
+    const scalar2 = new import_yaml4.Scalar(value);
     scalar2.range = [at3, close, end];
     scalar2.source = value;
-    scalar2.type = import_yaml3.Scalar.QUOTE_DOUBLE;
+    scalar2.type = import_yaml4.Scalar.QUOTE_DOUBLE;
     return scalar2;
   }
 };
@@ -37294,7 +37309,7 @@ function invalid(text5, at3, context3) {
 }
 
 // src/engine/lenient-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 1e3;
 var MAX_ROUNDS = 4;
 function parseDocumentsLeniently(text5, from, to, options) {
@@ -37336,11 +37351,11 @@ function cutConstructs(text5, to, documents, budget) {
   const found = [];
   for (const document of documents) {
     if (!document.errors.some((e) => e.code !== "DUPLICATE_KEY")) continue;
-    (0, import_yaml4.visit)(document, {
+    (0, import_yaml5.visit)(document, {
       Node(_, node) {
         if (!node.range || budget.left <= 0) return;
-        const flow = (0, import_yaml4.isCollection)(node) && node.flow === true;
-        if (!flow && !((0, import_yaml4.isScalar)(node) && isQuoted(node))) return;
+        const flow = (0, import_yaml5.isCollection)(node) && node.flow === true;
+        if (!flow && !((0, import_yaml5.isScalar)(node) && isQuoted(node))) return;
         const open4 = node.range[0];
         const close = flow ? closingBracket(text5, open4, to, budget) : closingQuote(text5, open4, to, budget);
         if (close !== void 0 && close + 1 !== node.range[1]) found.push({ start: open4, flow });
@@ -37350,7 +37365,7 @@ function cutConstructs(text5, to, documents, budget) {
   return found.sort((a, b) => a.start - b.start);
 }
 function isQuoted(node) {
-  return node.type === import_yaml4.Scalar.QUOTE_SINGLE || node.type === import_yaml4.Scalar.QUOTE_DOUBLE;
+  return node.type === import_yaml5.Scalar.QUOTE_SINGLE || node.type === import_yaml5.Scalar.QUOTE_DOUBLE;
 }
 function within(repairs, reach2, offset) {
   const i = insertionPoint(repairs, offset) - 1;
@@ -37485,12 +37500,12 @@ function repairsHold(document, repairs) {
     if (repair.open >= start && repair.open < end) expected2.set(repair.open, repair);
   if (expected2.size === 0) return false;
   let found = 0;
-  (0, import_yaml4.visit)(document, {
+  (0, import_yaml5.visit)(document, {
     Node(_, node) {
       if (!node.range) return;
       const repair = expected2.get(node.range[0]);
       if (!repair || node.range[1] !== repair.close + 1) return;
-      if (repair.flow ? (0, import_yaml4.isCollection)(node) && node.flow : (0, import_yaml4.isScalar)(node) && isQuoted(node)) found++;
+      if (repair.flow ? (0, import_yaml5.isCollection)(node) && node.flow : (0, import_yaml5.isScalar)(node) && isQuoted(node)) found++;
     }
   });
   return found === expected2.size;
@@ -37620,8 +37635,8 @@ function describeError(text5, document, error2) {
 function unclosed(text5, node, open4) {
   const { line, column } = lineColumn(text5, open4);
   const where = `starts at line ${line}, column ${column}`;
-  if ((0, import_yaml5.isScalar)(node)) {
-    const q = node.type === import_yaml5.Scalar.QUOTE_SINGLE ? "'" : '"';
+  if ((0, import_yaml6.isScalar)(node)) {
+    const q = node.type === import_yaml6.Scalar.QUOTE_SINGLE ? "'" : '"';
     return `The ${q === "'" ? "single" : "double"}-quoted string that ${where} has no closing ${q}`;
   }
   const sequence = text5[open4] === "[";
@@ -37629,17 +37644,17 @@ function unclosed(text5, node, open4) {
 }
 function nodeEndingAt(document, end, flow) {
   let found;
-  (0, import_yaml5.visit)(document, {
+  (0, import_yaml6.visit)(document, {
     Node(_, node) {
       if (found || node.range?.[1] !== end) return;
-      if (flow ? (0, import_yaml5.isCollection)(node) && node.flow : (0, import_yaml5.isScalar)(node)) found = node;
+      if (flow ? (0, import_yaml6.isCollection)(node) && node.flow : (0, import_yaml6.isScalar)(node)) found = node;
     }
   });
   return found;
 }
 function keepLastOfDuplicateKeys(document) {
   let reported;
-  (0, import_yaml5.visit)(document, {
+  (0, import_yaml6.visit)(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Map();
       const kept = [];
@@ -37669,10 +37684,10 @@ function keepLastOfDuplicateKeys(document) {
   return reported;
 }
 function plain(node) {
-  return (0, import_yaml5.isNode)(node) ? node.toJSON() : node;
+  return (0, import_yaml6.isNode)(node) ? node.toJSON() : node;
 }
 function keyId(key2) {
-  if (!(0, import_yaml5.isScalar)(key2)) return void 0;
+  if (!(0, import_yaml6.isScalar)(key2)) return void 0;
   const value = key2.value;
   return `${typeof value}:${String(value)}`;
 }
@@ -37720,7 +37735,7 @@ function lineColumn(text5, offset) {
 }
 
 // src/engine/prescan.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/k8s/kinds.ts
 var core = (kind, namespaced, category) => ({
@@ -37849,48 +37864,36 @@ var MAX_KEY_LENGTH = 1e3;
 var CONTINUES = -2;
 var INVALID = -1;
 var SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
-var CORE_TAGS2 = new import_yaml6.Schema({}).tags.filter(
-  (tag) => tag.default === true && "test" in tag && tag.test instanceof RegExp
-);
 var RESOLVE_OPTIONS = { intAsBigInt: false };
 var ignoreError = () => void 0;
 function resolvePlain(text5) {
   const c = text5.charCodeAt(0);
-  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS2.has(text5))
+  if ((c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) && !KEYWORDS.has(text5))
     return text5;
-  for (const tag of CORE_TAGS2) {
+  for (const tag of CORE_TAGS) {
     if (!tag.test.test(text5)) continue;
     const resolved = tag.resolve(text5, ignoreError, RESOLVE_OPTIONS);
-    return (0, import_yaml6.isScalar)(resolved) ? resolved.value : resolved;
+    return (0, import_yaml7.isScalar)(resolved) ? resolved.value : resolved;
   }
   return text5;
 }
-function setKey2(into, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(into, key2, { value, writable: true, enumerable: true, configurable: true });
-  else into[key2] = value;
-}
 function assign(target, value) {
   if (Array.isArray(target.into)) target.into[target.key] = value;
-  else setKey2(target.into, target.key, value);
+  else setKey(target.into, target.key, value);
 }
 function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
-var KEYWORDS2 = /* @__PURE__ */ new Set(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"]);
 var NUMBER_CHARS = /^[0-9a-fA-FxXoO.+\-_]*$/;
 function isPlainString(text5) {
   const c = text5.charCodeAt(0);
   const letter = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-  if (letter) return !KEYWORDS2.has(text5);
+  if (letter) return !KEYWORDS.has(text5);
   const digit = c >= 48 && c <= 57;
   return digit && !NUMBER_CHARS.test(text5);
 }
-function isKeyChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === DOT || c === 47 || c === DASH2;
-}
 function isFlowPlainChar(c) {
-  return isKeyChar2(c) || c === 61 || c === 43;
+  return isKeyChar(c) || c === 61 || c === 43;
 }
 function isIndicator(c) {
   switch (c) {
@@ -38352,9 +38355,9 @@ var Scanner = class {
       i = close + 2;
       if (i < lineEnd && text5.charCodeAt(i) !== SPACE2) return 0;
     } else {
-      if (!isKeyChar2(c) || c === DOT || c === DASH2 || c === 47) return 0;
+      if (!isKeyChar(c) || c === DOT || c === DASH2 || c === 47) return 0;
       i = at3 + 1;
-      while (i < lineEnd && isKeyChar2(text5.charCodeAt(i))) i++;
+      while (i < lineEnd && isKeyChar(text5.charCodeAt(i))) i++;
       if (i === lineEnd || text5.charCodeAt(i) !== COLON2) return 0;
       if (i + 1 < lineEnd && text5.charCodeAt(i + 1) !== SPACE2) return 0;
       if (!isPlainString(text5.slice(at3, i))) return -1;
@@ -38600,7 +38603,7 @@ function normalizeLineBreaks(text5) {
 }
 
 // src/engine/template.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function hasTemplateMarkers(text5) {
   return text5.includes("{{") || text5.includes("{%");
 }
@@ -38679,7 +38682,7 @@ function inertSpans(text5) {
   const spans = [];
   const budget = { left: 4 * text5.length + 4096 };
   const pending = [];
-  for (const token of new import_yaml7.Parser().parse(text5)) pending.push([token, false]);
+  for (const token of new import_yaml8.Parser().parse(text5)) pending.push([token, false]);
   while (pending.length > 0) {
     const [node, inKey] = pending.pop();
     if (Array.isArray(node)) {
@@ -38844,7 +38847,7 @@ function readDocument(result, contents, value, documentIndex) {
   const { file } = result;
   if (KUSTOMIZATION_FILE.test(file.path) && isRecord(value) && isKustomization(value)) {
     result.kustomization = readKustomization(value);
-    if ((0, import_yaml8.isMap)(contents))
+    if ((0, import_yaml9.isMap)(contents))
       result.kustomization.document = kustomizationObject(file, contents, value, documentIndex);
     return;
   }
@@ -39001,7 +39004,7 @@ function parseDocumentAt(text5, start, end) {
       range2[2] + start
     ];
     doc.range = shift(doc.range);
-    (0, import_yaml8.visit)(doc, {
+    (0, import_yaml9.visit)(doc, {
       Node(_, node) {
         if (node.range) node.range = shift(node.range);
       }
@@ -39015,7 +39018,7 @@ function loadDocument(file, doc) {
   let documents = parsedFiles.get(file);
   if (!documents) parsedFiles.set(file, documents = parseDocumentsWithinLimits(file.text, PARSE_OPTIONS));
   const document = documents[doc.documentIndex];
-  if (!document || document.errors.length > 0 || !(0, import_yaml8.isMap)(document.contents)) throw misread(file, doc);
+  if (!document || document.errors.length > 0 || !(0, import_yaml9.isMap)(document.contents)) throw misread(file, doc);
   return { contents: document.contents, value: () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
 }
 var parsedFiles = /* @__PURE__ */ new WeakMap();
@@ -39068,11 +39071,11 @@ function syntaxRegion(file, start, end, documentEnd2) {
   return file.region(start, Math.min(end, Math.max(start, contentEnd2)));
 }
 function collectObjects(file, node, value, documentIndex, out) {
-  if (!(0, import_yaml8.isMap)(node) || !isRecord(value)) return;
+  if (!(0, import_yaml9.isMap)(node) || !isRecord(value)) return;
   const identity2 = identityOf(value);
   if (!identity2) return;
   const items = node.get("items", true);
-  if (identity2.kind.endsWith("List") && (0, import_yaml8.isSeq)(items) && Array.isArray(value.items)) {
+  if (identity2.kind.endsWith("List") && (0, import_yaml9.isSeq)(items) && Array.isArray(value.items)) {
     items.items.forEach(
       (item, i) => collectObjects(file, item, value.items[i], documentIndex, out)
     );
@@ -39227,12 +39230,12 @@ function sourceContainerOrigin(object2, container) {
   return node ? { file: object2.file, node } : void 0;
 }
 function entryIn(file, node, key2) {
-  if (typeof key2 === "number" && (0, import_yaml9.isSeq)(node)) {
+  if (typeof key2 === "number" && (0, import_yaml10.isSeq)(node)) {
     const item = node.items[key2];
     return item ? { file, node: item } : void 0;
   }
-  if (typeof key2 === "string" && (0, import_yaml9.isMap)(node)) {
-    const pair = node.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === key2);
+  if (typeof key2 === "string" && (0, import_yaml10.isMap)(node)) {
+    const pair = node.items.find((p) => (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === key2);
     if (!pair) return void 0;
     const value = pair.value;
     return { file, node: value ?? pair.key, key: pair.key };
@@ -39247,10 +39250,10 @@ function nodeIndex(object2) {
   const walk2 = (value, node) => {
     if (!isContainer(value) || !node) return;
     index.set(value, node);
-    if (Array.isArray(value) && (0, import_yaml9.isSeq)(node)) value.forEach((v, i) => walk2(v, node.items[i]));
-    else if (isRecord(value) && (0, import_yaml9.isMap)(node)) {
+    if (Array.isArray(value) && (0, import_yaml10.isSeq)(node)) value.forEach((v, i) => walk2(v, node.items[i]));
+    else if (isRecord(value) && (0, import_yaml10.isMap)(node)) {
       for (const pair of node.items)
-        if ((0, import_yaml9.isScalar)(pair.key)) walk2(value[String(pair.key.value)], pair.value);
+        if ((0, import_yaml10.isScalar)(pair.key)) walk2(value[String(pair.key.value)], pair.value);
     }
   };
   walk2(object2.value, object2.node);
@@ -39270,10 +39273,10 @@ function locate(object2, path9) {
   let depth2 = 0;
   for (const step2 of path9) {
     let next;
-    if (typeof step2 === "number" && (0, import_yaml10.isSeq)(current)) {
+    if (typeof step2 === "number" && (0, import_yaml11.isSeq)(current)) {
       next = current.items[step2];
-    } else if (typeof step2 === "string" && (0, import_yaml10.isMap)(current)) {
-      const pair = current.items.find((p) => (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === step2);
+    } else if (typeof step2 === "string" && (0, import_yaml11.isMap)(current)) {
+      const pair = current.items.find((p) => (0, import_yaml11.isScalar)(p.key) && String(p.key.value) === step2);
       if (pair) {
         key2 = pair.key;
         next = pair.value ?? void 0;
@@ -39311,7 +39314,7 @@ function foundRegion(found, path9, anchor) {
 function rangeRegion(file, node) {
   const range2 = node.range;
   if (!range2) return file.region(0, 0);
-  if ((0, import_yaml10.isCollection)(node)) return file.region(range2[0], trimEnd(file.text, range2[0], range2[1]));
+  if ((0, import_yaml11.isCollection)(node)) return file.region(range2[0], trimEnd(file.text, range2[0], range2[1]));
   return file.region(range2[0], range2[1]);
 }
 function firstLine2(file, node) {
@@ -39807,7 +39810,7 @@ var endpointsNotMirrored = {
 };
 
 // src/engine/fix.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 var fixFiles = /* @__PURE__ */ new WeakMap();
 function fixFile(fix) {
@@ -39821,15 +39824,15 @@ function looksNonString(v) {
   return /^(?:true|false|yes|no|on|off|y|n|null|~)$/i.test(v) || /^[-+]?(?:\.inf|\.nan|0x[0-9a-f_]+|0o?[0-7_]+|0b[01_]+)$/i.test(v) || /^[-+.0-9]/.test(v) && !Number.isNaN(Number(v.replace(/_/g, "")));
 }
 function renderScalar(value, style) {
-  if (style === import_yaml11.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  if (style === import_yaml11.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
+  if (style === import_yaml12.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === import_yaml12.Scalar.QUOTE_DOUBLE || !PLAIN_SAFE.test(value) || looksNonString(value)) {
     return JSON.stringify(value);
   }
   return value;
 }
 function replaceScalarText(object2, path9, render2) {
   const { value: node, file } = locate(object2, path9);
-  if (!(0, import_yaml11.isScalar)(node) || !node.range) return void 0;
+  if (!(0, import_yaml12.isScalar)(node) || !node.range) return void 0;
   const [start, end] = node.range;
   const from = file.position(start);
   const to = file.position(end);
@@ -39850,9 +39853,9 @@ function rawScalarFix(object2, path9, text5) {
 }
 function prependEntryFix(object2, mapPath, key2, value) {
   const { value: map2, file } = locate(object2, mapPath);
-  if (!(0, import_yaml11.isMap)(map2) || map2.flow || !map2.range) return void 0;
+  if (!(0, import_yaml12.isMap)(map2) || map2.flow || !map2.range) return void 0;
   const firstKey = map2.items[0]?.key;
-  if (!(0, import_yaml11.isScalar)(firstKey) || !firstKey.range) return void 0;
+  if (!(0, import_yaml12.isScalar)(firstKey) || !firstKey.range) return void 0;
   const at3 = file.position(firstKey.range[0]);
   const line = file.lineText(at3.line);
   const before = line.slice(0, at3.column - 1);
@@ -39872,7 +39875,7 @@ function renameKeyFix(object2, path9, newKey) {
   const found = locate(object2, path9);
   const { key: key2, file } = found;
   if (typeof path9[path9.length - 1] !== "string" || found.depth !== path9.length) return void 0;
-  if (!(0, import_yaml11.isScalar)(key2) || !key2.range) return void 0;
+  if (!(0, import_yaml12.isScalar)(key2) || !key2.range) return void 0;
   const [start, end] = key2.range;
   const from = file.position(start);
   const to = file.position(end);
@@ -40758,7 +40761,7 @@ function closestName(name6, candidates) {
 }
 
 // src/kustomize/build.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/engine/units.ts
 import { posix } from "node:path";
@@ -41139,7 +41142,7 @@ var import_rfc6902 = __toESM(require_rfc6902(), 1);
 var import_patch = __toESM(require_patch(), 1);
 
 // src/kustomize/strategic-merge.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var PatchError2 = class extends Error {
   name = "PatchError";
 };
@@ -41623,13 +41626,13 @@ var Merger = class {
   writtenEmpty(dest, name6) {
     const origin = this.provenance.entryOrigin(dest, name6, null);
     if (!origin) return false;
-    return origin.node === origin.key || (0, import_yaml12.isScalar)(origin.node) && (origin.node.source ?? "") === "";
+    return origin.node === origin.key || (0, import_yaml13.isScalar)(origin.node) && (origin.node.source ?? "") === "";
   }
   /** A label or annotation value as CopyMergeMetaDataFieldsFrom writes it: the scalar's text. */
   asString(origin, name6, value) {
     if ("object" in this.writer.from) {
       const node = sourceEntryOrigin(this.writer.from.object, origin, name6)?.node;
-      if (node && (0, import_yaml12.isScalar)(node) && typeof node.source === "string") return node.source;
+      if (node && (0, import_yaml13.isScalar)(node) && typeof node.source === "string") return node.source;
     }
     return value === null ? "null" : text2(value);
   }
@@ -42151,7 +42154,7 @@ function cloneBuilt(value, provenance) {
 }
 
 // src/kustomize/replacements.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 function applyReplacements(objects, replacements, origin) {
   const errors = [];
   if (replacements === void 0 || replacements === null) return errors;
@@ -42838,12 +42841,12 @@ function matchListItems(node, part, rest, walk2) {
   return again;
 }
 function nodeText(value) {
-  if (isContainer3(value)) return (0, import_yaml13.stringify)(value).trim();
+  if (isContainer3(value)) return (0, import_yaml14.stringify)(value).trim();
   return scalarFieldText(value).trim();
 }
 function parseEmbedded(text5) {
   try {
-    return (0, import_yaml13.parse)(text5, { maxAliasCount: 100 });
+    return (0, import_yaml14.parse)(text5, { maxAliasCount: 100 });
   } catch (e) {
     throw new PathError(`the value is not YAML: ${e.message}`);
   }
@@ -42964,7 +42967,7 @@ function serializeEmbedded(data, original) {
   const first = original.trim()[0];
   if (first === "{" || first === "[")
     return goJson(data, original.includes("\n") && original.includes("  "), "");
-  return (0, import_yaml13.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
+  return (0, import_yaml14.stringify)(data, { indentSeq: false, lineWidth: 0 }).trim();
 }
 function goJson(value, pretty, indent) {
   const inner = `${indent}  `;
@@ -43196,7 +43199,7 @@ function fromFile(dir, path9, context3) {
   if (!file) return [];
   if (file.objects.length > 0)
     return file.objects.map((object3) => ({ value: object3.value, from: { object: object3 } }));
-  const document = (0, import_yaml14.parseDocument)(file.file.text);
+  const document = (0, import_yaml15.parseDocument)(file.file.text);
   if (document.errors.length > 0 || !document.contents) return [];
   const object2 = {
     file: file.file,
@@ -43211,7 +43214,7 @@ function fromFile(dir, path9, context3) {
 }
 function inline(text5, document, path9) {
   const origin = entryOrigin(document, path9) ?? documentOrigin(document);
-  const parsed2 = (0, import_yaml14.parseDocument)(text5);
+  const parsed2 = (0, import_yaml15.parseDocument)(text5);
   if (parsed2.errors.length > 0) return [];
   return [{ value: parsed2.toJS(), from: { origin } }];
 }
@@ -43358,8 +43361,8 @@ function entryOrigin(document, path9) {
   return sourceEntryOrigin(document, container, path9[path9.length - 1]);
 }
 function documentOrigin(document) {
-  const first = (0, import_yaml14.isMap)(document.node) ? document.node.items[0] : void 0;
-  const key2 = first && (0, import_yaml14.isScalar)(first.key) ? first.key : void 0;
+  const first = (0, import_yaml15.isMap)(document.node) ? document.node.items[0] : void 0;
+  const key2 = first && (0, import_yaml15.isScalar)(first.key) ? first.key : void 0;
   return { file: document.file, node: key2 ?? document.node };
 }
 function writtenNameFor(object2, wanted) {
@@ -44805,10 +44808,10 @@ function relatedPorts(pairs) {
 }
 
 // src/rules/unused-suppression.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 
 // src/engine/suppress.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var UNUSED_SUPPRESSION = "unused-suppression";
 var IGNORE_ANNOTATION = "kube-pairing.io/ignore";
 var IGNORE_COMMENT = "kube-pairing-ignore";
@@ -44832,7 +44835,7 @@ function collectSuppressions(files, resources) {
 }
 function annotationSuppression(object2, resource) {
   const value = locate(object2, ANNOTATION_PATH).value;
-  if (!(0, import_yaml15.isScalar)(value) || !value.range) return void 0;
+  if (!(0, import_yaml16.isScalar)(value) || !value.range) return void 0;
   const file = object2.file;
   const [start, end] = value.range;
   const text5 = value.value === null || value.value === void 0 ? "" : String(value.value);
@@ -44871,18 +44874,18 @@ function commentSuppressions(parsed2, refOf) {
   if (!file.text.includes(IGNORE_COMMENT)) return out;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new import_yaml15.Lexer().lex(file.text)) {
+  for (const token of new import_yaml16.Lexer().lex(file.text)) {
     const at3 = offset;
-    if (token !== import_yaml15.CST.DOCUMENT && token !== import_yaml15.CST.SCALAR && token !== import_yaml15.CST.FLOW_END) offset += token.length;
+    if (token !== import_yaml16.CST.DOCUMENT && token !== import_yaml16.CST.SCALAR && token !== import_yaml16.CST.FLOW_END) offset += token.length;
     if (scalarNext) {
       scalarNext = false;
       continue;
     }
-    if (token === import_yaml15.CST.SCALAR) {
+    if (token === import_yaml16.CST.SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (import_yaml15.CST.tokenType(token) !== "comment") continue;
+    if (import_yaml16.CST.tokenType(token) !== "comment") continue;
     const directive = DIRECTIVE2.exec(token);
     if (!directive) continue;
     const start = file.position(at3);
@@ -45084,11 +45087,11 @@ function annotationFix(s, ids) {
   }
   const annotations2 = locate(object2, ["metadata", "annotations"]);
   const map2 = annotations2.value;
-  if (!(0, import_yaml16.isMap)(map2) || map2.flow) return void 0;
+  if (!(0, import_yaml17.isMap)(map2) || map2.flow) return void 0;
   const pair = map2.items.find(
-    (p) => (0, import_yaml16.isPair)(p) && (0, import_yaml16.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
+    (p) => (0, import_yaml17.isPair)(p) && (0, import_yaml17.isScalar)(p.key) && String(p.key.value) === IGNORE_ANNOTATION
   );
-  const keyNode = pair && (0, import_yaml16.isScalar)(pair.key) ? pair.key : void 0;
+  const keyNode = pair && (0, import_yaml17.isScalar)(pair.key) ? pair.key : void 0;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const first = file.position(keyNode.range[0]).line;
   const last = file.position(valueNode.range[1]).line;
@@ -45126,7 +45129,7 @@ function deleteLines(file, from, to) {
 }
 
 // src/rules/schema/objects.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var SERVED_VERSION = {
   Service: "v1",
   Endpoints: "v1",
@@ -45153,9 +45156,9 @@ function fieldPath(path9) {
 }
 function itemTarget(resource, itemPath) {
   const node = locate(resource.object, itemPath).value;
-  if ((0, import_yaml17.isMap)(node) && !node.flow) {
+  if ((0, import_yaml18.isMap)(node) && !node.flow) {
     const first = node.items[0]?.key;
-    if ((0, import_yaml17.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
+    if ((0, import_yaml18.isScalar)(first)) return { resource, path: [...itemPath, String(first.value)], anchor: "pair" };
   }
   return { resource, path: itemPath };
 }
@@ -45216,7 +45219,7 @@ function show(value) {
   return String(value);
 }
 function quotedScalarFix(object2, path9, value) {
-  return rawScalarFix(object2, path9, renderScalar(value, import_yaml17.Scalar.QUOTE_DOUBLE));
+  return rawScalarFix(object2, path9, renderScalar(value, import_yaml18.Scalar.QUOTE_DOUBLE));
 }
 function rejectedBy(owner) {
   if (owner === "Service") return "The API server rejects the Service";
@@ -45338,7 +45341,7 @@ function endpointsDuplicates(endpoints) {
 }
 
 // src/engine/migrate.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/engine/ip.ts
 import { BlockList, isIP, SocketAddress } from "node:net";
@@ -45580,13 +45583,13 @@ function render(endpoints, slices, notes) {
 `;
   }
   return slices.map((slice, i) => {
-    const doc = new import_yaml18.Document(slice);
-    (0, import_yaml18.visit)(doc, {
+    const doc = new import_yaml19.Document(slice);
+    (0, import_yaml19.visit)(doc, {
       Pair(_, pair) {
         const key2 = pair.key;
-        if (key2?.value === "addresses" && (0, import_yaml18.isSeq)(pair.value)) {
+        if (key2?.value === "addresses" && (0, import_yaml19.isSeq)(pair.value)) {
           pair.value.flow = true;
-          for (const item of pair.value.items) item.type = import_yaml18.Scalar.QUOTE_DOUBLE;
+          for (const item of pair.value.items) item.type = import_yaml19.Scalar.QUOTE_DOUBLE;
         }
       }
     });
@@ -46173,7 +46176,7 @@ function targetPortProblem(resource, targetPath, object2) {
 }
 
 // src/rules/invalid-protocol.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var UNSUPPORTED = '{{object}}: {{field}} is {{value}}. {{rejected}} ("Unsupported value"). {{why}}';
 var APPLICATION_PROTOCOLS = {
@@ -46259,7 +46262,7 @@ function withAppProtocolFix(object2, portPath, transport, appProtocol) {
   const replaced = replaceScalarFix(object2, protocolPath, transport);
   const port = locate(object2, portPath).value;
   const key2 = locate(object2, protocolPath).key;
-  if (!replaced || !(0, import_yaml19.isMap)(port) || port.flow || !(0, import_yaml19.isScalar)(key2) || !key2.range) return replaced;
+  if (!replaced || !(0, import_yaml20.isMap)(port) || port.flow || !(0, import_yaml20.isScalar)(key2) || !key2.range) return replaced;
   const at3 = object2.file.position(key2.range[0]);
   if (at3.line !== replaced.line) return replaced;
   return {
@@ -48304,22 +48307,22 @@ var ALL_RULES = [
 var RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 
 // src/config/config.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/config/charts.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 var CHART_KEYS = ["path", "release", "namespace", "values"];
 var NAME2 = /^[a-z0-9]([-a-z0-9]{0,51}[a-z0-9])?$/;
-var text4 = (node) => (0, import_yaml20.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
+var text4 = (node) => (0, import_yaml21.isScalar)(node) && typeof node.value === "string" && node.value.trim() !== "" ? node.value : void 0;
 function readCharts(value, pair, report2) {
-  if (value === void 0 || (0, import_yaml20.isScalar)(value) && value.value === null) return [];
-  if (!(0, import_yaml20.isSeq)(value)) {
+  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return [];
+  if (!(0, import_yaml21.isSeq)(value)) {
     report2(value ?? pair.key, '"charts" must be a list of entries like "- path: charts/*"');
     return [];
   }
   const charts = [];
   for (const item of value.items) {
-    if (!(0, import_yaml20.isMap)(item)) {
+    if (!(0, import_yaml21.isMap)(item)) {
       report2(
         item,
         'each "charts" entry must be a mapping with "path" (and release, namespace, values)'
@@ -48328,7 +48331,7 @@ function readCharts(value, pair, report2) {
     }
     const entry = {};
     for (const field of item.items) {
-      const key2 = (0, import_yaml20.isScalar)(field.key) ? String(field.key.value) : "";
+      const key2 = (0, import_yaml21.isScalar)(field.key) ? String(field.key.value) : "";
       const node = field.value ?? void 0;
       if (key2 === "path" || key2 === "release" || key2 === "namespace") {
         const v = text4(node);
@@ -48340,7 +48343,7 @@ function readCharts(value, pair, report2) {
           );
         else entry[key2] = v;
       } else if (key2 === "values") {
-        const files = (0, import_yaml20.isSeq)(node) ? node.items.map(text4) : [text4(node)];
+        const files = (0, import_yaml21.isSeq)(node) ? node.items.map(text4) : [text4(node)];
         if (files.some((f) => f === void 0))
           report2(
             node ?? field.key,
@@ -48384,20 +48387,20 @@ function parseConfig(text5, file, ruleIds) {
     const at3 = source.position(offset ?? (isNodeWithRange(node) ? node.range[0] : 0));
     problems.push({ file, line: at3.line, column: at3.column, message: message2 });
   };
-  const doc = (0, import_yaml21.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml22.parseDocument)(source.text, { prettyErrors: false, uniqueKeys: true });
   for (const error2 of doc.errors) {
     report2(void 0, `not valid YAML: ${error2.message.split("\n")[0]}`, error2.pos[0]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   const config = { rules: {}, ignore: [], charts: [] };
   const root = doc.contents;
-  if (root === null || (0, import_yaml21.isScalar)(root) && root.value === null) return config;
-  if (!(0, import_yaml21.isMap)(root)) {
+  if (root === null || (0, import_yaml22.isScalar)(root) && root.value === null) return config;
+  if (!(0, import_yaml22.isMap)(root)) {
     report2(root, `the config must be a mapping with the keys ${CONFIG_KEYS.join(", ")}`);
     throw new ConfigError(problems);
   }
   for (const pair of root.items) {
-    const key2 = (0, import_yaml21.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key2 = (0, import_yaml22.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     const value = pair.value ?? void 0;
     if (key2 === "rules") readRules(value, pair, ruleIds, config, report2);
     else if (key2 === "ignore") readIgnore(value, pair, config, report2);
@@ -48415,8 +48418,8 @@ function parseConfig(text5, file, ruleIds) {
   return config;
 }
 function readRules(value, pair, ruleIds, config, report2) {
-  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml21.isMap)(value)) {
+  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml22.isMap)(value)) {
     report2(
       value ?? pair.key,
       `"rules" must be a mapping of rule id to severity (${SEVERITY_CHOICES.join(", ")}), e.g. "rules: { endpoints-deprecated: off }"`
@@ -48424,7 +48427,7 @@ function readRules(value, pair, ruleIds, config, report2) {
     return;
   }
   for (const item of value.items) {
-    const id = (0, import_yaml21.isScalar)(item.key) ? String(item.key.value) : void 0;
+    const id = (0, import_yaml22.isScalar)(item.key) ? String(item.key.value) : void 0;
     if (id === void 0 || !ruleIds.includes(id)) {
       const name6 = id ?? "(a non-scalar key)";
       report2(
@@ -48434,12 +48437,12 @@ function readRules(value, pair, ruleIds, config, report2) {
       continue;
     }
     const node = item.value ?? void 0;
-    const severity = (0, import_yaml21.isScalar)(node) ? node.value : void 0;
+    const severity = (0, import_yaml22.isScalar)(node) ? node.value : void 0;
     if (typeof severity === "string" && SEVERITY_CHOICES.includes(severity)) {
       config.rules[id] = severity;
       continue;
     }
-    const shown = (0, import_yaml21.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
+    const shown = (0, import_yaml22.isScalar)(node) ? JSON.stringify(node.value) : node ? "a collection" : "nothing";
     report2(
       node ?? item.key,
       `rule "${id}" has severity ${shown}${severityHint(severity)}; valid severities: ${SEVERITY_CHOICES.join(", ")}`
@@ -48447,14 +48450,14 @@ function readRules(value, pair, ruleIds, config, report2) {
   }
 }
 function readIgnore(value, pair, config, report2) {
-  if (value === void 0 || (0, import_yaml21.isScalar)(value) && value.value === null) return;
-  if (!(0, import_yaml21.isSeq)(value)) {
-    const example2 = (0, import_yaml21.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
+  if (value === void 0 || (0, import_yaml22.isScalar)(value) && value.value === null) return;
+  if (!(0, import_yaml22.isSeq)(value)) {
+    const example2 = (0, import_yaml22.isScalar)(value) && typeof value.value === "string" ? JSON.stringify(value.value) : '"charts/**"';
     report2(value ?? pair.key, `"ignore" must be a list of globs, e.g. "ignore: [${example2}]"`);
     return;
   }
   for (const item of value.items) {
-    const glob = (0, import_yaml21.isScalar)(item) ? item.value : void 0;
+    const glob = (0, import_yaml22.isScalar)(item) ? item.value : void 0;
     if (typeof glob !== "string" || glob.trim() === "") {
       report2(item, `every "ignore" entry must be a non-empty glob string, e.g. "charts/**"`);
     } else if (glob.startsWith("!") && glob.slice(1).replace(/^!+/, "").trim() === "") {
@@ -48473,7 +48476,7 @@ function readIgnore(value, pair, config, report2) {
   }
 }
 function readNamespace(value, pair, config, report2) {
-  const ns = (0, import_yaml21.isScalar)(value) ? value.value : void 0;
+  const ns = (0, import_yaml22.isScalar)(value) ? value.value : void 0;
   if (typeof ns === "string" && NAMESPACE_NAME.test(ns)) {
     config.defaultNamespace = ns;
     return;
@@ -48481,7 +48484,7 @@ function readNamespace(value, pair, config, report2) {
   const lower = typeof ns === "string" && NAMESPACE_NAME.test(ns.toLowerCase()) ? ns.toLowerCase() : void 0;
   report2(
     value ?? pair.key,
-    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml21.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
+    `"defaultNamespace" must be a namespace name (a DNS-1123 label: lower-case letters, digits and '-', at most 63 characters), got ${(0, import_yaml22.isScalar)(value) ? JSON.stringify(value.value) : "a collection"}` + (lower ? ` (did you mean "${lower}"?)` : "")
   );
 }
 function didYouMean(name6, choices) {
@@ -48602,7 +48605,7 @@ function serviceNameReferences(kind, value) {
 }
 
 // src/engine/resources.ts
-var import_yaml22 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 function placeResources(files, defaultNamespace) {
   const { placements, hidden } = deploymentUnits(files);
   const resources = [];
@@ -48713,7 +48716,7 @@ function applyBuildReplacements(resources, chains, files) {
 }
 function parseFileValue(file) {
   try {
-    return (0, import_yaml22.parse)(file.file.text);
+    return (0, import_yaml23.parse)(file.file.text);
   } catch {
     return void 0;
   }
@@ -54959,7 +54962,7 @@ function nameTemplates(findings, textOf2) {
 
 // src/helm/charts.ts
 var import_fast_glob3 = __toESM(require_out4(), 1);
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
 import path6 from "node:path";
 
@@ -55137,7 +55140,7 @@ function withRendered(texts, charts) {
 function chartName(texts, dir, cwd) {
   const file = texts.find((t) => CHART_FILE.test(t.path) && dirOf2(t.path) === dir);
   try {
-    const value = (0, import_yaml23.parse)(file?.text ?? "");
+    const value = (0, import_yaml24.parse)(file?.text ?? "");
     const name6 = typeof value === "object" && value !== null ? value.name : void 0;
     if (typeof name6 === "string" && name6 !== "") return name6;
   } catch {
@@ -55157,10 +55160,10 @@ async function matchSettings(options) {
 }
 
 // src/helm/map-findings.ts
-var import_yaml25 = __toESM(require_dist(), 1);
+var import_yaml26 = __toESM(require_dist(), 1);
 
 // src/helm/chart-sources.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 
 // src/helm/template-lexer.ts
 var ACTION_MARK = "";
@@ -55384,7 +55387,7 @@ var parsed = /* @__PURE__ */ new WeakMap();
 function documentOf(values) {
   let document = parsed.get(values);
   if (!document) {
-    document = (0, import_yaml24.parseDocument)(values.text, { uniqueKeys: false });
+    document = (0, import_yaml25.parseDocument)(values.text, { uniqueKeys: false });
     parsed.set(values, document);
   }
   return document;
@@ -55393,16 +55396,16 @@ function nodeIn(root, path9) {
   let node = root;
   let key2;
   for (const segment of path9) {
-    if ((0, import_yaml24.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml24.isScalar)(p.key) && String(p.key.value) === String(segment));
+    if ((0, import_yaml25.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml25.isScalar)(p.key) && String(p.key.value) === String(segment));
       if (!pair) return "absent";
       key2 = pair.key;
       node = pair.value ?? null;
-    } else if ((0, import_yaml24.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml25.isSeq)(node) && typeof segment === "number") {
       if (segment >= node.items.length) return "replaced";
       key2 = void 0;
       node = node.items[segment];
-    } else return node === null || (0, import_yaml24.isSeq)(node) || (0, import_yaml24.isScalar)(node) ? "replaced" : "absent";
+    } else return node === null || (0, import_yaml25.isSeq)(node) || (0, import_yaml25.isScalar)(node) ? "replaced" : "absent";
   }
   return { node, ...key2 ? { key: key2 } : {} };
 }
@@ -55412,7 +55415,7 @@ function valuesNode(files, keys) {
     const found = nodeIn(document.contents, [...values.under ?? [], ...keys]);
     if (found === "absent") continue;
     if (found === "replaced") return void 0;
-    const at3 = (0, import_yaml24.isScalar)(found.node) ? found.node : found.key ?? found.node;
+    const at3 = (0, import_yaml25.isScalar)(found.node) ? found.node : found.key ?? found.node;
     const range2 = at3?.range;
     if (!range2) return void 0;
     const start = lineColumn2(values.text, range2[0]);
@@ -56094,7 +56097,7 @@ var RenderedStream = class {
     this.textOf = textOf2;
     for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) this.starts.push(i + 1);
     this.sourceAt = renderedSources(text5);
-    this.documents = (0, import_yaml25.parseAllDocuments)(text5, { uniqueKeys: false });
+    this.documents = (0, import_yaml26.parseAllDocuments)(text5, { uniqueKeys: false });
     for (const [file, source] of chart.sources ?? [])
       if (/(^|\/)templates\//.test(file)) this.templates.set(file, textOf2(file) ?? source);
   }
@@ -56228,13 +56231,13 @@ function pathAt(root, offset) {
     return range2 !== void 0 && range2[0] <= offset && offset <= range2[1];
   };
   for (; ; ) {
-    if ((0, import_yaml25.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml25.isPair)(p) && (holds(p.key) || holds(p.value)));
+    if ((0, import_yaml26.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml26.isPair)(p) && (holds(p.key) || holds(p.value)));
       if (!pair) return path9;
-      path9.push((0, import_yaml25.isScalar)(pair.key) ? String(pair.key.value) : "");
+      path9.push((0, import_yaml26.isScalar)(pair.key) ? String(pair.key.value) : "");
       if (holds(pair.key)) return path9;
       node = pair.value;
-    } else if ((0, import_yaml25.isSeq)(node)) {
+    } else if ((0, import_yaml26.isSeq)(node)) {
       const i = node.items.findIndex((item) => holds(item));
       if (i === -1) return path9;
       path9.push(i);

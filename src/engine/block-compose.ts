@@ -16,8 +16,9 @@
  * Cost: one pass over the document's lines, linear in its length.
  */
 
-import { Document, Pair, Scalar, Schema, YAMLMap, YAMLSeq, isScalar } from 'yaml';
-import type { DocumentOptions, ParseOptions, ScalarTag, SchemaOptions } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isScalar } from 'yaml';
+import type { DocumentOptions, ParseOptions, Schema, SchemaOptions } from 'yaml';
+import { CORE_TAGS, isKeyChar, KEYWORDS, setKey } from './yaml-plain.js';
 
 export interface Composed {
   /** The document's root mapping. */
@@ -68,12 +69,6 @@ const DASH = 0x2d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 
-/** The scalar tags the parser tries on a plain scalar, in its order (yaml's `findScalarTagByTest`). */
-const CORE_TAGS = new Schema({}).tags.filter(
-  (tag): tag is ScalarTag & { test: RegExp } =>
-    tag.default === true && 'test' in tag && tag.test instanceof RegExp,
-);
-const KEYWORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 const ignore = (): void => undefined;
 
 /** Gives up: the text is outside the subset. */
@@ -81,19 +76,6 @@ class OutsideSubset extends Error {}
 const outside = (): never => {
   throw new OutsideSubset();
 };
-
-/** Plain keys: letters, digits, `_ . / -`. */
-function isKeyChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === 0x2e ||
-    c === 0x2f ||
-    c === DASH
-  );
-}
 
 /** A letter or `_`: a plain scalar starting with one is a string unless it is a keyword. */
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
@@ -128,13 +110,6 @@ function stringScalar(text: string, type: Scalar.Type, range: Range): Scalar {
   scalar.source = text;
   scalar.type = type;
   return scalar;
-}
-
-/** Sets a key as yaml's toJS does (`__proto__` becomes an own property). */
-export function setKey(into: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(into, key, { value, writable: true, enumerable: true, configurable: true });
-  else into[key] = value;
 }
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;

@@ -14,7 +14,8 @@
 
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
-import { plainScalar, setKey } from './block-compose.js';
+import { plainScalar } from './block-compose.js';
+import { setKey } from './yaml-plain.js';
 import { MAX_NESTING_DEPTH } from './yaml-limits.js';
 
 type Range = [number, number, number];

@@ -15,9 +15,9 @@
  * hostile documents.
  */
 
-import { isScalar, Schema } from 'yaml';
-import type { ScalarTag } from 'yaml';
+import { isScalar } from 'yaml';
 import { kindNames, kindsOf } from '../k8s/kinds.js';
+import { CORE_TAGS, isKeyChar, KEYWORDS, setKey } from './yaml-plain.js';
 
 /**
  * Which documents the pre-scan parses up front, and how: derived from the rules that run
@@ -193,11 +193,6 @@ const INVALID = -1;
 /** Characters that may follow `\` in a double-quoted scalar (besides x, u and a line break). */
 const SIMPLE_ESCAPES = new Set([...'0abtnvfre /\\"N_LP'].map((c) => c.charCodeAt(0)));
 
-/** The scalar tags the parser tries on a plain scalar, in its order (yaml's `findScalarTagByTest`). */
-const CORE_TAGS = new Schema({}).tags.filter(
-  (tag): tag is ScalarTag & { test: RegExp } =>
-    tag.default === true && 'test' in tag && tag.test instanceof RegExp,
-);
 const RESOLVE_OPTIONS = { intAsBigInt: false };
 const ignoreError = (): void => undefined;
 
@@ -214,16 +209,6 @@ function resolvePlain(text: string): unknown {
   return text;
 }
 
-/**
- * Sets a key as yaml's toJS does: an inherited name becomes an own property. Assignment does that for
- * every name but `__proto__`, the one accessor of Object.prototype (keys are never repeated here).
- */
-function setKey(into: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(into, key, { value, writable: true, enumerable: true, configurable: true });
-  else into[key] = value;
-}
-
 function assign(target: Target, value: unknown): void {
   if (Array.isArray(target.into)) target.into[target.key as number] = value;
   else setKey(target.into, target.key as string, value);
@@ -232,8 +217,6 @@ function assign(target: Target, value: unknown): void {
 function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
-
-const KEYWORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
 /** Characters that may be part of a number in the YAML 1.2 core schema (`0x1F`, `1e-3`, `.5`, `+1`). */
 const NUMBER_CHARS = /^[0-9a-fA-FxXoO.+\-_]*$/;
@@ -245,19 +228,6 @@ function isPlainString(text: string): boolean {
   if (letter) return !KEYWORDS.has(text);
   const digit = c >= 0x30 && c <= 0x39;
   return digit && !NUMBER_CHARS.test(text);
-}
-
-/** Plain keys: letters, digits, `_ . / -`, starting with a letter, digit or `_`. */
-function isKeyChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === DOT ||
-    c === 0x2f ||
-    c === DASH
-  );
 }
 
 /** Characters of a plain item inside a one-line flow sequence. */
