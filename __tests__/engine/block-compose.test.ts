@@ -124,6 +124,12 @@ describe("block-compose: the parser's nodes, without the parser", () => {
       lines('a: 1', 'b: |', '  text', '  more'),
     ],
     ['null values in the middle and at the end', lines('a:', 'b: 1', 'c:', '  d:', 'e:', '')],
+    // The document ends after the blank line, not after the null: the null is not the last thing in it.
+    [
+      'a null before the last entry, then a blank line',
+      lines('kind: Service', 'metadata:', '  annotations:', '  name: web', '', ''),
+    ],
+    ['a null before the last entry, then a comment', lines('a:', 'b: 1', '# c', '')],
     [
       'comments between entries, above nested blocks, at the end of the document',
       lines('# head', 'a: 1   # after', '# between', 'b:', '  # above', '  c: 2', '# at the end', '', ''),

@@ -223,7 +223,6 @@ class Composer {
     }
     if (this.inlineParent >= 0 && indent > this.inlineParent) outside(); // a scalar over several lines
     this.inlineParent = -1;
-    this.endsInNull = false;
     const isDash = c === DASH && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE);
     if (!this.root) {
       if (indent !== 0 || isDash) outside();
@@ -233,6 +232,8 @@ class Composer {
       this.resolvePending(indent, isDash);
       this.closeTo(indent, isDash);
     }
+    // After a null resolved just above: this line's content comes after it.
+    this.endsInNull = false;
     this.commentIndent = -1;
     const top = this.stack[this.stack.length - 1] ?? outside();
     if (top.indent !== indent) outside();
@@ -418,13 +419,10 @@ class Composer {
     let value: unknown;
     let end: number;
     if (c === DQUOTE || c === SQUOTE) {
-      const close = text.indexOf(String.fromCharCode(c), at + 1);
-      if (close < 0 || close >= lineEnd || text.charCodeAt(close + 1) === c) outside();
-      const inner = text.slice(at + 1, close);
-      if (c === DQUOTE && inner.includes('\\')) outside();
-      end = close + 1;
-      node = stringScalar(inner, c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, end, next]);
-      value = inner;
+      const quoted = this.quoted(at, lineEnd);
+      end = quoted.end;
+      node = stringScalar(quoted.inner, quoted.type, [at, end, next]);
+      value = quoted.inner;
     } else if (c === 0x5b /* [ */) {
       [node, value, end] = this.flowSequence(at, lineEnd, next);
     } else if (c === 0x7b /* { */) {
@@ -449,6 +447,17 @@ class Composer {
     this.assign(frame, key, value);
     this.extend(frame, next);
     return node;
+  }
+
+  /** The one-line quoted scalar without escapes whose quote is at `at`: its text, style, and the offset after it. */
+  private quoted(at: number, lineEnd: number): { inner: string; type: Scalar.Type; end: number } {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    const close = text.indexOf(String.fromCharCode(c), at + 1);
+    if (close < 0 || close >= lineEnd || text.charCodeAt(close + 1) === c) outside();
+    const inner = text.slice(at + 1, close);
+    if (c === DQUOTE && inner.includes('\\')) outside();
+    return { inner, type: c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, end: close + 1 };
   }
 
   /** The end of one-line plain text from `at`, trailing spaces left out: the line end or a ` #` comment. */
@@ -488,16 +497,9 @@ class Composer {
         let end: number;
         let scalar: Scalar;
         if (c === DQUOTE || c === SQUOTE) {
-          const close = text.indexOf(String.fromCharCode(c), i + 1);
-          if (close < 0 || close >= lineEnd || text.charCodeAt(close + 1) === c) outside();
-          const inner = text.slice(i + 1, close);
-          if (c === DQUOTE && inner.includes('\\')) outside();
-          end = close + 1;
-          scalar = stringScalar(inner, c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [
-            i,
-            end,
-            end,
-          ]);
+          const quoted = this.quoted(i, lineEnd);
+          end = quoted.end;
+          scalar = stringScalar(quoted.inner, quoted.type, [i, end, end]);
         } else {
           end = i;
           while (end < lineEnd && isKeyChar(text.charCodeAt(end))) end++;
