@@ -36515,7 +36515,6 @@ var Composer = class {
     }
     if (this.inlineParent >= 0 && indent > this.inlineParent) outside();
     this.inlineParent = -1;
-    this.endsInNull = false;
     const isDash = c === DASH && (i + 1 === lineEnd || text5.charCodeAt(i + 1) === SPACE);
     if (!this.root) {
       if (indent !== 0 || isDash) outside();
@@ -36525,6 +36524,7 @@ var Composer = class {
       this.resolvePending(indent, isDash);
       this.closeTo(indent, isDash);
     }
+    this.endsInNull = false;
     this.commentIndent = -1;
     const top = this.stack[this.stack.length - 1] ?? outside();
     if (top.indent !== indent) outside();
@@ -36684,13 +36684,10 @@ var Composer = class {
     let value;
     let end;
     if (c === DQUOTE || c === SQUOTE) {
-      const close = text5.indexOf(String.fromCharCode(c), at3 + 1);
-      if (close < 0 || close >= lineEnd || text5.charCodeAt(close + 1) === c) outside();
-      const inner = text5.slice(at3 + 1, close);
-      if (c === DQUOTE && inner.includes("\\")) outside();
-      end = close + 1;
-      node = stringScalar(inner, c === DQUOTE ? import_yaml2.Scalar.QUOTE_DOUBLE : import_yaml2.Scalar.QUOTE_SINGLE, [at3, end, next]);
-      value = inner;
+      const quoted = this.quoted(at3, lineEnd);
+      end = quoted.end;
+      node = stringScalar(quoted.inner, quoted.type, [at3, end, next]);
+      value = quoted.inner;
     } else if (c === 91) {
       [node, value, end] = this.flowSequence(at3, lineEnd, next);
     } else if (c === 123) {
@@ -36715,6 +36712,16 @@ var Composer = class {
     this.assign(frame, key2, value);
     this.extend(frame, next);
     return node;
+  }
+  /** The one-line quoted scalar without escapes whose quote is at `at`: its text, style, and the offset after it. */
+  quoted(at3, lineEnd) {
+    const text5 = this.text;
+    const c = text5.charCodeAt(at3);
+    const close = text5.indexOf(String.fromCharCode(c), at3 + 1);
+    if (close < 0 || close >= lineEnd || text5.charCodeAt(close + 1) === c) outside();
+    const inner = text5.slice(at3 + 1, close);
+    if (c === DQUOTE && inner.includes("\\")) outside();
+    return { inner, type: c === DQUOTE ? import_yaml2.Scalar.QUOTE_DOUBLE : import_yaml2.Scalar.QUOTE_SINGLE, end: close + 1 };
   }
   /** The end of one-line plain text from `at`, trailing spaces left out: the line end or a ` #` comment. */
   plainEnd(at3, lineEnd) {
@@ -36751,16 +36758,9 @@ var Composer = class {
         let end;
         let scalar2;
         if (c === DQUOTE || c === SQUOTE) {
-          const close = text5.indexOf(String.fromCharCode(c), i + 1);
-          if (close < 0 || close >= lineEnd || text5.charCodeAt(close + 1) === c) outside();
-          const inner = text5.slice(i + 1, close);
-          if (c === DQUOTE && inner.includes("\\")) outside();
-          end = close + 1;
-          scalar2 = stringScalar(inner, c === DQUOTE ? import_yaml2.Scalar.QUOTE_DOUBLE : import_yaml2.Scalar.QUOTE_SINGLE, [
-            i,
-            end,
-            end
-          ]);
+          const quoted = this.quoted(i, lineEnd);
+          end = quoted.end;
+          scalar2 = stringScalar(quoted.inner, quoted.type, [i, end, end]);
         } else {
           end = i;
           while (end < lineEnd && isKeyChar(text5.charCodeAt(end))) end++;
