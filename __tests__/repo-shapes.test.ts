@@ -749,6 +749,194 @@ const stillFound: Shape[] = [
   },
 ];
 
+/** emojivoto's `kustomize/deployment`: a Deployment in namespace emojivoto, the base of the other overlays. */
+const emojivotoBase = (): Record<string, string> => ({
+  'kustomize/deployment/kustomization.yml': 'resources:\n- web.yml\n',
+  'kustomize/deployment/web.yml': join(
+    service('web-svc', { namespace: 'emojivoto', selector: { app: 'web-svc' } }).replace(
+      'port: 2379',
+      'port: 8080',
+    ),
+    deployment('web', { app: 'web-svc' }, 'emojivoto'),
+  ),
+});
+
+/** A Flux Kustomization `flux-system/flux-instance` of one cluster's folder, and the HelmRelease it deploys. */
+const fluxInstance = (cluster: string): Record<string, string> => ({
+  [`kubernetes/clusters/${cluster}/flux-instance.yaml`]: docs(`
+    apiVersion: kustomize.toolkit.fluxcd.io/v1
+    kind: Kustomization
+    metadata: {name: flux-instance, namespace: flux-system}
+    spec:
+      path: ./kubernetes/clusters/${cluster}/flux-instance
+      targetNamespace: flux-system
+      sourceRef: {kind: GitRepository, name: flux-system, namespace: flux-system}
+  `),
+  [`kubernetes/clusters/${cluster}/flux-instance/kustomization.yaml`]:
+    'namespace: flux-system\nresources:\n  - ./helmrelease.yaml\n',
+  [`kubernetes/clusters/${cluster}/flux-instance/helmrelease.yaml`]: docs(`
+    apiVersion: helm.toolkit.fluxcd.io/v2
+    kind: HelmRelease
+    metadata: {name: flux-instance, namespace: flux-system}
+    spec: {chart: {spec: {chart: flux-instance}}}
+  `),
+});
+
+/** controller-gen's wrapping of the Gateway API CRD's CEL rules, `count` of them in a row. */
+const wrappedRules = (count: number): string =>
+  [
+    'apiVersion: apiextensions.k8s.io/v1',
+    'kind: CustomResourceDefinition',
+    'metadata:',
+    '  name: httproutes.gateway.networking.k8s.io',
+    'spec:',
+    '  group: gateway.networking.k8s.io',
+    '  x-kubernetes-validations:',
+    ...Array.from({ length: count }, (_, i) => [
+      `  - message: filter.f${i} must be nil if the filter.type`,
+      `      is not F${i}`,
+      `    rule: '!(has(self.f${i}) && self.type !=`,
+      `  ''F${i}'')'`,
+    ]).flat(),
+  ].join('\n') + '\n';
+
+/** The Vault Helm chart rendered: the active Service selects the label Vault writes on its own Pod. */
+const vaultRendered = (): string =>
+  join(
+    service('vault-active', {
+      namespace: 'vault',
+      selector: { 'app.kubernetes.io/name': 'vault', component: 'server', 'vault-active': '"true"' },
+    }).replace('port: 2379', 'port: 8200'),
+    docs(`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata: {name: vault, namespace: vault}
+      spec:
+        serviceName: vault-internal
+        selector:
+          matchLabels: {app.kubernetes.io/name: vault, component: server}
+        template:
+          metadata:
+            labels: {app.kubernetes.io/name: vault, component: server}
+          spec:
+            containers:
+              - name: vault
+                image: hashicorp/vault:1.12.1
+                ports: [{containerPort: 8200, name: http}]
+    `),
+  );
+
+/**
+ * Round 36: the repositories of the corpus whose earlier checkouts were cut short (a blob missing from the
+ * mirror stopped `git archive`), read whole for the first time.
+ */
+const fullCheckouts: Shape[] = [
+  {
+    name: "a JSON 6902 patch that makes a Deployment a Job (emojivoto's kustomize/job overlay)",
+    files: {
+      ...emojivotoBase(),
+      'kustomize/job/kustomization.yml': docs(`
+        bases:
+        - ../deployment
+        patchesJson6902:
+        - target: {group: apps, version: v1, kind: Deployment, name: web}
+          path: patch.yml
+      `),
+      'kustomize/job/patch.yml': docs(`
+        - op: replace
+          path: /kind
+          value: Job
+        - op: replace
+          path: /apiVersion
+          value: batch/v1
+        - op: remove
+          path: /spec/selector
+        - op: add
+          path: /spec/template/spec/restartPolicy
+          value: OnFailure
+      `),
+    },
+    expected: [],
+  },
+  {
+    name: "kustomize v1's bare `patches` file for a namespaced Deployment, then made a StatefulSet (emojivoto)",
+    files: {
+      ...emojivotoBase(),
+      'kustomize/statefulset/kustomization.yml': docs(`
+        bases:
+        - ../deployment
+        patches:
+        - service-name.yml
+        patchesJson6902:
+        - target: {group: apps, version: v1, kind: Deployment, name: web}
+          path: patch.yml
+      `),
+      'kustomize/statefulset/service-name.yml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  serviceName: web-svc\n',
+      'kustomize/statefulset/patch.yml': '- op: replace\n  path: /kind\n  value: StatefulSet\n',
+    },
+    expected: [],
+  },
+  {
+    name: 'one Flux Kustomization name in each cluster folder, each deploying its own copy (home-ops)',
+    files: { ...fluxInstance('main'), ...fluxInstance('test'), ...fluxInstance('utility') },
+    expected: [],
+  },
+  {
+    name: 'a vendored Gateway API CRD with twelve wrapped CEL rules in a row (VictoriaMetrics operator)',
+    files: { 'hack/crd/gatewayapi/httproute.yaml': wrappedRules(12) },
+    expected: [],
+  },
+  {
+    name: 'a sample image written `{docker_username}/iris-classifier` for the reader to fill in (KServe)',
+    files: {
+      'docs/samples/bentoml/bentoml.yaml': docs(`
+        apiVersion: serving.kserve.io/v1beta1
+        kind: InferenceService
+        metadata:
+          name: iris-classifier
+        spec:
+          predictor:
+            containers:
+            - image: {docker_username}/iris-classifier
+              ports:
+                - containerPort: 5000
+      `),
+    },
+    expected: [],
+  },
+  {
+    name: "a translator's golden-file inputs under testutils/inputs (Gloo)",
+    files: {
+      'projects/gateway2/translator/testutils/inputs/delegation/basic.yaml': selectorLess('svc-a', 'a'),
+      'projects/gateway2/translator/testutils/outputs/delegation/basic.yaml': 'listeners: []\n',
+    },
+    expected: [],
+  },
+  {
+    name: 'a Service selecting the label Vault writes on its active Pod (the Vault chart rendered)',
+    files: { 'hashicorp/vault/manifests/vault.yaml': vaultRendered() },
+    expected: [],
+  },
+  {
+    name: 'still found: a metrics Service selecting the scaffold label the release renamed (KFServing bundles)',
+    files: {
+      'install/0.2.0/kfserving.yaml': join(
+        service('kfserving-controller-manager-metrics-service', {
+          namespace: 'kfserving-system',
+          selector: { 'control-plane': 'controller-manager' },
+        }),
+        deployment(
+          'kfserving-controller-manager',
+          { 'control-plane': 'kfserving-controller-manager' },
+          'kfserving-system',
+        ),
+      ),
+    },
+    expected: ['selector-matches-no-workload install/0.2.0/kfserving.yaml:8:20'],
+  },
+];
+
 describe('a repository checked from outside it (`kube-pairing ../home-ops`)', () => {
   it("reads GitOps paths from the top of the files it checks, as from inside: Flux's targetNamespace still applies", async () => {
     const dir = writeCase({
@@ -785,6 +973,7 @@ describe('real repository shapes', () => {
     ['a build naming what the scan does not hold', unresolvedBases],
     ['the inputs of policy and end-to-end test suites', testSuites],
     ['real pairing bugs are still found', stillFound],
+    ['whole checkouts of repositories read in part before', fullCheckouts],
   ];
   for (const [group, shapes] of all) {
     describe(group, () => {

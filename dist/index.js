@@ -37311,7 +37311,12 @@ function invalid(text5, at3, context3) {
 // src/engine/lenient-yaml.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 1e3;
-var MAX_ROUNDS = 4;
+var MIN_ROUNDS = 4;
+var MAX_ROUNDS = 64;
+var REPARSE_BUDGET = 16e6;
+function roundsFor(length) {
+  return Math.min(MAX_ROUNDS, Math.max(MIN_ROUNDS, Math.floor(REPARSE_BUDGET / Math.max(1, length))));
+}
 function parseDocumentsLeniently(text5, from, to, options) {
   const original = parseDocumentsInRange(text5, from, to, options);
   const budget = { left: 8 * (to - from) + 4096 };
@@ -37321,7 +37326,8 @@ function parseDocumentsLeniently(text5, from, to, options) {
   let reach2 = [];
   let repaired;
   let edited;
-  for (let round = 0; round < MAX_ROUNDS && cut.length > 0; round++) {
+  const rounds = roundsFor(to - from);
+  for (let round = 0; round < rounds && cut.length > 0; round++) {
     let added = false;
     for (const { start, flow } of cut) {
       if (repairs.length >= MAX_REPAIRS) break;
@@ -38770,19 +38776,25 @@ function lineOf(text5, offset) {
 }
 var PARAMETERS = [
   // Each with the mark it cannot match without: a quick scan of the text spares the line-by-line one.
-  [/\{[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m],
-  [/@[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m],
-  [/\[[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m],
-  [/<[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m]
+  [/\{[A-Za-z_]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Za-z_][A-Za-z0-9_]*\})[^\s,}\]#]/gm],
+  [/@[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/gm],
+  [/\[[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/gm],
+  [/<[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/gm]
 ];
 function braceParameterReason(text5) {
+  let spans;
+  const inert = (at3, length) => spanAround(spans ??= inertSpans(text5), at3, at3 + length) !== void 0;
   let first;
   for (const [mark, pattern] of PARAMETERS) {
     if (!mark.test(text5)) continue;
-    const match3 = pattern.exec(text5);
-    if (!match3) continue;
-    const at3 = match3.index + match3[0].lastIndexOf(match3[1]);
-    if (!first || at3 < first.at) first = { at: at3, parameter: match3[1] };
+    pattern.lastIndex = 0;
+    for (let match3 = pattern.exec(text5); match3; match3 = pattern.exec(text5)) {
+      const at3 = match3.index + match3[0].lastIndexOf(match3[1]);
+      if (first && at3 >= first.at) break;
+      if (match3[1].startsWith("{") && inert(at3, match3[1].length)) continue;
+      first = { at: at3, parameter: match3[1] };
+      break;
+    }
   }
   if (!first) return void 0;
   const line = text5.slice(0, first.at).split("\n").length;
@@ -40453,9 +40465,18 @@ var CONTROLLER_LABELS = {
     "batch.kubernetes.io/job-completion-index": (v) => DIGITS.test(v)
   }
 };
-var CONTROLLER_KEYS = new Set(
-  Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels))
-);
+var BOOLEAN = (v) => v === "true" || v === "false";
+var SELF_LABELS = {
+  "vault-active": BOOLEAN,
+  "vault-sealed": BOOLEAN,
+  "vault-initialized": BOOLEAN,
+  "vault-perf-standby": BOOLEAN,
+  "vault-version": ANY
+};
+var CONTROLLER_KEYS = /* @__PURE__ */ new Set([
+  ...Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels)),
+  ...Object.keys(SELF_LABELS)
+]);
 var labelKey = (namespace2, key2, value) => `${namespace2}
 ${key2}=${value}`;
 function push2(map2, key2, value) {
@@ -40466,7 +40487,9 @@ function push2(map2, key2, value) {
 function podHasLabel(template, key2, value) {
   if (Object.hasOwn(template.labels, key2)) return template.labels[key2] === value;
   const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key2];
-  return added !== void 0 && added(value, template.resource.ref.name);
+  if (added !== void 0) return added(value, template.resource.ref.name);
+  const own2 = Object.hasOwn(SELF_LABELS, key2) ? SELF_LABELS[key2] : void 0;
+  return own2 !== void 0 && own2(value);
 }
 function selectorSelects(selector, template) {
   return Object.entries(selector).every(([k, v]) => podHasLabel(template, k, v));
@@ -40789,7 +40812,8 @@ function deploymentUnits(files) {
   const isComponent = (dir) => kustomizations.get(dir)?.k.document?.kind === "Component";
   const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
   for (const dir of roots) if (!referenced.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
-  for (const entry of gitops) placer.placeGitOps(entry);
+  const ids = gitOpsUnitIds(gitops);
+  for (const entry of gitops) placer.placeGitOps(entry, ids.get(entry.object));
   for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf("kustomize", dir), dir, {});
   const charts = helmCharts(files);
   hidden.push(...unrenderedTemplates(files, charts), ...helmValuesFiles(files, charts));
@@ -40867,9 +40891,9 @@ var UnitPlacer = class {
    * What a GitOps object deploys: the kustomize build at its path, else the files of that directory not yet
    * placed (and, when it recurses, of the directories below that no kustomization builds).
    */
-  placeGitOps(entry) {
+  placeGitOps(entry, id) {
     const unit = {
-      id: `gitops:${entry.object.namespace ?? ""}/${entry.object.name}`,
+      id,
       kind: "gitops",
       root: entry.path,
       label: `${entry.label} (path ${entry.path})`
@@ -40997,6 +41021,19 @@ function helmValuesFiles(files, charts) {
 function unitOf(kind, root) {
   const label2 = kind === "kustomize" ? `kustomize build ${root}` : kind === "chart" ? `Helm chart ${root}` : root === "." ? "the top directory" : `directory ${root}`;
   return { id: `${kind}:${root}`, kind, root, label: label2 };
+}
+function gitOpsUnitIds(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { object: object2 } of entries) {
+    const name6 = `gitops:${object2.namespace ?? ""}/${object2.name}`;
+    const objects = byName.get(name6) ?? /* @__PURE__ */ new Set();
+    byName.set(name6, objects.add(object2));
+  }
+  const ids = /* @__PURE__ */ new Map();
+  for (const [name6, objects] of byName)
+    for (const object2 of objects)
+      ids.set(object2, objects.size === 1 ? name6 : `${name6}@${object2.file.path}#${object2.documentIndex}`);
+  return ids;
 }
 function underKustomization(dir, top, kustomizations) {
   for (let d = dir; isWithinDir(d, top) && d !== top; d = dirOf2(d)) if (kustomizations.has(d)) return true;
@@ -43045,27 +43082,47 @@ function identityOf2(value) {
 }
 var CLUSTER_SCOPED = new Set(kindNames((k) => !k.namespaced));
 var ObjectIds = class {
+  names;
+  namespaces;
+  /** `apiVersion kind` of each type the object has had (a JSON patch may replace its `kind`). */
+  types;
+  name;
+  /** The object's type now. */
+  kind;
+  apiVersion;
   constructor(source) {
-    this.source = source;
     this.name = source.name;
     this.names = /* @__PURE__ */ new Set([source.name]);
     this.namespaces = /* @__PURE__ */ new Set([source.namespace ?? "default"]);
+    this.kind = source.kind;
+    this.apiVersion = source.apiVersion;
+    this.types = /* @__PURE__ */ new Set([`${source.apiVersion} ${source.kind}`]);
   }
-  source;
-  names;
-  namespaces;
-  name;
-  /** Whether a patch document names the object by one of its ids. */
-  matchedBy(patch) {
+  /** Whether a patch document names the object by one of its ids (`anyNamespace`: kustomize v1's match). */
+  matchedBy(patch, anyNamespace = false) {
     const { kind, name: name6, namespace: namespace2 } = identityOf2(patch);
     const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : void 0;
-    return kind === this.source.kind && (apiVersion === void 0 || apiVersion === this.source.apiVersion) && this.names.has(name6) && (CLUSTER_SCOPED.has(this.source.kind) || this.namespaces.has(namespace2 ?? "default"));
+    const typed = [...this.types].some((t) => {
+      const [v, k] = t.split(" ");
+      return kind === k && (apiVersion === void 0 || apiVersion === v);
+    });
+    return typed && this.names.has(name6) && (anyNamespace || CLUSTER_SCOPED.has(this.kind) || this.namespaces.has(namespace2 ?? "default"));
+  }
+  /**
+   * Takes the type the patched value now has: a JSON patch may replace `kind` and `apiVersion` (emojivoto's
+   * `kustomize/job` overlay makes its Deployments Jobs; kustomize's patchjson6902 filter keeps the change,
+   * where a strategic-merge patch's is undone unless `allowKindChange`).
+   */
+  retype(value) {
+    if (typeof value.kind === "string" && value.kind !== "") this.kind = value.kind;
+    if (typeof value.apiVersion === "string" && value.apiVersion !== "") this.apiVersion = value.apiVersion;
+    this.types.add(`${this.apiVersion} ${this.kind}`);
   }
   /** The ids the kustomization gives the object after its patches (its namespace, prefix and suffix): the new name. */
   after(step2) {
     const raw = step2.kustomization.document?.value ?? {};
     if (typeof raw.namespace === "string" && raw.namespace !== "") this.namespaces.add(raw.namespace);
-    this.name = builtName(this.source.kind, this.source.apiVersion, this.name, [step2]);
+    this.name = builtName(this.kind, this.apiVersion, this.name, [step2]);
     this.names.add(this.name);
     return this.name;
   }
@@ -43089,17 +43146,19 @@ function buildObject(source, chain, context3) {
           allowKindChange: entry.options?.allowKindChange === true
         };
         if (entry.target) {
-          if (!targetSelects(entry.target, source, name6, value)) continue;
+          if (!targetSelects(entry.target, source, ids, name6, value)) continue;
           if (isJsonPatch(doc.value)) applyJsonPatch(value, doc.value, provenance, doc.from);
           else if (isRecord(doc.value)) mergeOrSkip(value, doc.value, provenance, doc.from, options);
+          ids.retype(value);
           continue;
         }
         if (entry.field === "patchesJson6902" || !isRecord(doc.value)) continue;
         const { kind, name: patchName } = identityOf2(doc.value);
         const use = recordUse(context3, step2, entry, kind, patchName);
-        if (!ids.matchedBy(doc.value)) continue;
+        if (!ids.matchedBy(doc.value, entry.anyNamespace)) continue;
         use.matched++;
         mergeOrSkip(value, doc.value, provenance, doc.from, options);
+        ids.retype(value);
       }
     }
     if (Object.keys(value).length === 0) break;
@@ -43108,7 +43167,7 @@ function buildObject(source, chain, context3) {
       name6 = renamed;
       ensureMap(value, "metadata").name = name6;
     }
-    applyLabels(value, source, raw, document, provenance, configuredLabelFields(step2, context3));
+    applyLabels(value, ids.kind, raw, document, provenance, configuredLabelFields(step2, context3));
   }
   return {
     file: source.file,
@@ -43116,8 +43175,8 @@ function buildObject(source, chain, context3) {
       return source.node;
     },
     value,
-    apiVersion: source.apiVersion,
-    kind: source.kind,
+    apiVersion: ids.apiVersion,
+    kind: ids.kind,
     name: name6,
     ...source.namespace !== void 0 ? { namespace: source.namespace } : {},
     documentIndex: source.documentIndex,
@@ -43171,7 +43230,13 @@ function patchEntries(step2, context3) {
   });
   list6("patches").forEach((p, index) => {
     if (typeof p === "string") {
-      entries.push({ field: "patches", index, documents: fromFile(step2.dir, p, context3), path: p });
+      entries.push({
+        field: "patches",
+        index,
+        documents: fromFile(step2.dir, p, context3),
+        path: p,
+        anyNamespace: true
+      });
       return;
     }
     if (!isRecord(p)) return;
@@ -43218,8 +43283,8 @@ function inline(text5, document, path9) {
   if (parsed2.errors.length > 0) return [];
   return [{ value: parsed2.toJS(), from: { origin } }];
 }
-function targetSelects(target, source, name6, value) {
-  const [group2, version] = source.apiVersion.includes("/") ? [source.apiVersion.split("/")[0], source.apiVersion.split("/")[1]] : ["", source.apiVersion];
+function targetSelects(target, source, type, name6, value) {
+  const [group2, version] = type.apiVersion.includes("/") ? [type.apiVersion.split("/")[0], type.apiVersion.split("/")[1]] : ["", type.apiVersion];
   const matches = (pattern, actual) => {
     if (typeof pattern !== "string" || pattern === "") return true;
     try {
@@ -43228,7 +43293,7 @@ function targetSelects(target, source, name6, value) {
       return pattern === actual;
     }
   };
-  if (!matches(target.group, group2) || !matches(target.version, version) || !matches(target.kind, source.kind))
+  if (!matches(target.group, group2) || !matches(target.version, version) || !matches(target.kind, type.kind))
     return false;
   if (!matches(target.name, name6) && !matches(target.name, source.name)) return false;
   if (typeof target.namespace === "string" && target.namespace !== "" && source.namespace !== void 0) {
@@ -43295,7 +43360,7 @@ function configuredLabelFields(step2, context3) {
   configuredCache.set(document, fields);
   return fields;
 }
-function applyLabels(value, source, raw, document, provenance, configured) {
+function applyLabels(value, kind, raw, document, provenance, configured) {
   const sets = [];
   const common = [...METADATA_FIELDS, ...TEMPLATE_FIELDS, ...SELECTOR_FIELDS, ...configured.common];
   if (isRecord(raw.commonLabels))
@@ -43311,7 +43376,7 @@ function applyLabels(value, source, raw, document, provenance, configured) {
   });
   for (const { pairs, fields, at: at3 } of sets) {
     for (const field of fields) {
-      if (field.kinds.length > 0 && !field.kinds.includes(source.kind)) continue;
+      if (field.kinds.length > 0 && !field.kinds.includes(kind)) continue;
       const setAt = entryOrigin(document, at3) ?? documentOrigin(document);
       const map2 = reach(
         value,
@@ -48786,7 +48851,7 @@ function prescanKinds(rules) {
 }
 
 // src/engine/test-inputs.ts
-var TEST_TREE = /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
+var TEST_TREE = /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|test[-_]?utils?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
 var OPENING_WORD = "(?:invalid|bad|fail(?:s|ed|ing)?|pass(?:es|ed|ing)?|non-?compliant)";
 var ENDING_WORD = "(?:invalid|bad|fail(?:s|ed|ing)?|pass(?:es|ed|ing)?|(?:non-?)?compliant|(?:dis)?allowed|violations?)";
 var TEST_FILE = new RegExp(

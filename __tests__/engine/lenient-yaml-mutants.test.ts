@@ -214,15 +214,24 @@ describe('parseDocumentsLeniently', () => {
     expect(read(lines("b: 'x", "y'"))[0]?.get('b')).toBe('x y');
   });
 
-  it('repairs at most four constructs that each uncover the next one', () => {
-    // kills #776, #777, #778, #783
+  it('repairs forty constructs that each uncover the next one in a short range (a round each)', () => {
+    // kills #776, #777, #778, #783 (with the round limit of the time, four: now roundsFor, and the budget of
+    // characters the closing-quote searches may read, end it)
     const item = '- "x\n"\n';
-    const four = read(item.repeat(4));
-    expect(errors(four)).toEqual([]);
-    expect(four[0]?.toJS()).toEqual(['x ', 'x ', 'x ', 'x ']);
-    const five = read(item.repeat(5));
-    expect(errors(five)).toEqual(['MISSING_CHAR@32', 'UNEXPECTED_TOKEN@33']);
-    expect(five[0]?.toJS()).toEqual(['x ', 'x ', 'x ', 'x ', '']);
+    const forty = read(item.repeat(40));
+    expect(errors(forty)).toEqual([]);
+    expect(forty[0]?.toJS()).toEqual(Array.from({ length: 40 }, () => 'x '));
+  });
+
+  it('gives a range of four million characters four rounds only', () => {
+    const item = '- "x\n"\n';
+    const comment = `#${'c'.repeat(3_999_990)}\n`;
+    expect(errors(read(comment + item.repeat(4)))).toEqual([]);
+    const five = read(comment + item.repeat(5));
+    expect(errors(five)).toEqual([
+      `MISSING_CHAR@${comment.length + 32}`,
+      `UNEXPECTED_TOKEN@${comment.length + 33}`,
+    ]);
   });
 
   /** Each node of the first document as its kind and range (offsets in the original text). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScalar, parseAllDocuments, visit } from 'yaml';
 import type { Document } from 'yaml';
-import { parseDocumentsLeniently } from '../../src/engine/lenient-yaml.js';
+import { parseDocumentsLeniently, roundsFor } from '../../src/engine/lenient-yaml.js';
 import { regionOf } from '../../src/engine/locate.js';
 import { parseManifestFile } from '../../src/engine/parse.js';
 
@@ -153,6 +153,36 @@ describe('parseDocumentsLeniently: what go-yaml reads and the yaml package does 
     const [document] = parseDocumentsLeniently(text, head.length, text.length, OPTIONS);
     expect(document?.errors).toEqual([]);
     expect(scalarSources(text, document!)).toEqual(['b', 'c', "'x\n  y'"]);
+  });
+
+  // VictoriaMetrics' operator vendors the Gateway API HTTPRoute CRD, whose CEL rules controller-gen wrapped at
+  // the sequence's own indentation, one after the other: each re-parse uncovers about one more, so four rounds
+  // left the document broken at the fourth.
+  it('reads many wrapped validation rules in a row (a round per rule)', () => {
+    const rules = Array.from({ length: 12 }, (_, i) => [
+      `- message: filter.f${i} must be nil if the filter.type`,
+      `    is not F${i}`,
+      `  rule: '!(has(self.f${i}) && self.type !=`,
+      `''F${i}'')'`,
+    ]).flat();
+    const text = lines('x-kubernetes-validations:', ...rules);
+    const documents = read(text);
+    expect(errors(documents)).toEqual([]);
+    const value = documents[0]?.toJS() as Record<string, { message: string; rule: string }[]>;
+    expect(value['x-kubernetes-validations']).toHaveLength(12);
+    expect(value['x-kubernetes-validations']?.[11]).toEqual({
+      message: 'filter.f11 must be nil if the filter.type is not F11',
+      rule: "!(has(self.f11) && self.type != 'F11')",
+    });
+  });
+
+  it('gives a range at least four rounds, more while the re-parsed text stays within 16 MB, at most 64', () => {
+    expect(roundsFor(0)).toBe(64);
+    expect(roundsFor(250_000)).toBe(64);
+    expect(roundsFor(375_787)).toBe(42);
+    expect(roundsFor(4_000_000)).toBe(4);
+    expect(roundsFor(3_200_000)).toBe(5);
+    expect(roundsFor(50_000_000)).toBe(4);
   });
 
   // A quadratic path would take many minutes on 20,000 broken quotes: the test's own time limit catches it

@@ -112,6 +112,29 @@ describe('templateSkipReason: templates by structure, not by substring', () => {
     expect(templateSkipReason(lines('clusterIP: "{SERVICE_IP_PREFIX}.16"'))).toBeUndefined();
   });
 
+  it("a lower-case {param} glued to text is one too (KServe's `{docker_username}/iris-classifier`), not in code", () => {
+    expect(
+      templateSkipReason(lines('spec:', '  containers:', '  - image: {docker_username}/iris-classifier')),
+    ).toBe(
+      'template: the parameter {docker_username} at line 3 breaks the YAML structure; substitute it to check the file',
+    );
+    // Python in a block scalar (KubeRay's RayJob samples), and a plain value continued with one: code, no template.
+    const rayJob = lines(
+      'spec:',
+      '  entrypoint: python /home/ray/samples/sample_code.py',
+      '  script: |',
+      '    result = ray.get(task.remote())',
+      '    print(f"Result: {task_result}")',
+      '    data = {"key": {value}x}',
+      'kind: RayJob',
+    );
+    expect(templateSkipReason(rayJob)).toBeUndefined();
+    // A parameter in code first, one that breaks the YAML after it: the latter is named.
+    expect(templateSkipReason(`${rayJob}image: {registry}/ray\n`)).toBe(
+      'template: the parameter {registry} at line 8 breaks the YAML structure; substitute it to check the file',
+    );
+  });
+
   it("a <PARAMETER: what to write> opening an item or a value is a template (the EKS Workshop's exercise)", () => {
     const edit = '<EDIT: UPDATE WITH THE CONFIGURATION NEEDED>';
     expect(templateSkipReason(lines('ingress:', '  - from:', `      - ${edit}`, `          ${edit}`))).toBe(

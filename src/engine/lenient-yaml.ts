@@ -31,8 +31,20 @@ import { mapOffsets, parseDocumentsInRange } from './yaml-limits.js';
 
 /** Constructs repaired in one range, at most (a hostile file must not make this quadratic). */
 const MAX_REPAIRS = 1_000;
-/** Re-parses: a repair can uncover the next cut construct that the first error hid. */
-const MAX_ROUNDS = 4;
+/**
+ * Re-parses: a repair can uncover the next cut construct that the first error hid, and in a CRD whose
+ * validation rules controller-gen wrapped one after the other (a Gateway API HTTPRoute: 16 of them) each
+ * round uncovers about one. At least MIN_ROUNDS, and more while the text re-parsed stays within
+ * REPARSE_BUDGET characters in all, never more than MAX_ROUNDS: the work stays linear in the range.
+ */
+const MIN_ROUNDS = 4;
+const MAX_ROUNDS = 64;
+const REPARSE_BUDGET = 16_000_000;
+
+/** How many rounds a range of `length` characters gets. */
+export function roundsFor(length: number): number {
+  return Math.min(MAX_ROUNDS, Math.max(MIN_ROUNDS, Math.floor(REPARSE_BUDGET / Math.max(1, length))));
+}
 
 /** A quoted scalar or flow collection, from its opening quote or bracket to its closing one. */
 interface Repair {
@@ -63,7 +75,8 @@ export function parseDocumentsLeniently(
   let reach: number[] = [];
   let repaired: Document.Parsed[] | undefined;
   let edited: Edited | undefined;
-  for (let round = 0; round < MAX_ROUNDS && cut.length > 0; round++) {
+  const rounds = roundsFor(to - from);
+  for (let round = 0; round < rounds && cut.length > 0; round++) {
     let added = false;
     for (const { start, flow } of cut) {
       if (repairs.length >= MAX_REPAIRS) break;

@@ -267,34 +267,46 @@ function lineOf(text: string, offset: number): number {
 /**
  * A parameter a script fills in (with sed or Python's str.format) where YAML cannot read it, so that the file is
  * a template, not a broken manifest:
- * - `{PARAMETER}` in single braces glued to more text in a value (`clusterIP: {SERVICE_IP_PREFIX}.16`): YAML
- *   reads `{…}` as a flow mapping and the text after it as an error;
+ * - `{PARAMETER}` in single braces glued to more text in a value (`clusterIP: {SERVICE_IP_PREFIX}.16`; Python's
+ *   str.format fields in lower case too, `image: {docker_username}/iris-classifier` in KServe's samples): YAML
+ *   reads `{…}` as a flow mapping and the text after it as an error (text glued to a flow mapping is never
+ *   valid YAML, so no manifest that parses looks like one);
  * - `@PARAMETER@` opening a plain value (`name: @STS_NAME@`, Longhorn's scale test): YAML reserves `@` at the
  *   start of a plain scalar;
  * - `[PARAMETER]` in square brackets glued to more text (`image: [YOUR REGISTRY]/echoserver`, ingress-gce's
  *   echo server; `gcr.io/[PROJECT_ID]` when it opens the value): YAML reads `[…]` as a flow sequence;
  * - `<PARAMETER: what to write>` in angle brackets opening a value or an item (`- <EDIT: UPDATE WITH THE
  *   CONFIGURATION NEEDED ...>`, the EKS Workshop's network policy exercise): YAML reads the `: ` as a key's end.
- * The parameter is capitals (an environment variable's name), so a real flow mapping (`{app: web}`) never
- * looks like one.
+ * The other parameters are capitals (an environment variable's name), and a real flow mapping (`{app: web}`)
+ * never looks like any of them.
  */
 const PARAMETERS: readonly (readonly [RegExp, RegExp])[] = [
   // Each with the mark it cannot match without: a quick scan of the text spares the line-by-line one.
-  [/\{[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Z][A-Z0-9_]*\})[^\s,}\]#]/m],
-  [/@[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/m],
-  [/\[[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/m],
-  [/<[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/m],
+  [/\{[A-Za-z_]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\{[A-Za-z_][A-Za-z0-9_]*\})[^\s,}\]#]/gm],
+  [/@[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(@[A-Z][A-Z0-9_]*@)/gm],
+  [/\[[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(\[[A-Z][A-Z0-9_]*(?: [A-Z][A-Z0-9_]*)*\])[^\s,}\]#]/gm],
+  [/<[A-Z]/, /^[^#\n]*?(?::|^\s*-)[ \t]+(<[A-Z][A-Z0-9_]*: [^<>\n]*>)/gm],
 ];
 
 function braceParameterReason(text: string): string | undefined {
-  // The parameter that comes first in the text (both patterns match from the start of its line).
+  // The parameter that comes first in the text (both patterns match from the start of its line). One inside a
+  // value or a comment breaks nothing: Python's `print(f"Result: {task_result}")` in a block scalar (KubeRay's
+  // RayJob samples) is code, not a parameter.
+  let spans: Span[] | undefined;
+  const inert = (at: number, length: number): boolean =>
+    spanAround((spans ??= inertSpans(text)), at, at + length) !== undefined;
   let first: { at: number; parameter: string } | undefined;
   for (const [mark, pattern] of PARAMETERS) {
     if (!mark.test(text)) continue;
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const at = match.index + match[0].lastIndexOf(match[1]!);
-    if (!first || at < first.at) first = { at, parameter: match[1]! };
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const at = match.index + match[0].lastIndexOf(match[1]!);
+      if (first && at >= first.at) break;
+      // `@P@` and `<P: …>` read as (broken) plain scalars, so only a brace parameter is looked up.
+      if (match[1]!.startsWith('{') && inert(at, match[1]!.length)) continue;
+      first = { at, parameter: match[1]! };
+      break;
+    }
   }
   if (!first) return undefined;
   const line = text.slice(0, first.at).split('\n').length;

@@ -1,7 +1,8 @@
 /**
  * Test inputs kept beside the code: a plain directory named `test` or `tests` (a project's test tree:
  * Gateway API's `conformance/tests`, Argo Rollouts' `test/`), `test_files`, `test-data` and the like (Polaris'
- * `pkg/kube/test_files`), `e2e-*` or `*-tests` (Percona's `e2e-tests`, `integration-tests`; not `*-test`, which
+ * `pkg/kube/test_files`), a test package's `testutils` (Gloo's `translator/testutils/inputs`, golden-file inputs
+ * beside their `outputs`), `e2e-*` or `*-tests` (Percona's `e2e-tests`, `integration-tests`; not `*-test`, which
  * names environments such as `overlays/perf-test`), or one whose name says its manifests are
  * invalid or bad (`hack/invalid-examples`, Gatekeeper's `demo/agilebank/bad_resources`); a file named so is one too
  * (Kubeflow Pipelines' `samples/scheduledworkflow/invalid.yaml`, `maxHistory: !@#$%^&*()_+`). Not `broken`: a
@@ -14,7 +15,7 @@
 import type { Unit } from './units.js';
 
 const TEST_TREE =
-  /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
+  /^(?:tests?|test[-_](?:files?|data|fixtures|cases|inputs|resources)|test[-_]?utils?|e2e[-_].+|.+[-_]tests|(?:invalid|bad)(?:[-_].*)?)$/;
 /**
  * The words that make a file a test input when its name (before its extensions) opens or ends with one: it is
  * invalid or bad on purpose, or a policy engine's passing or failing example (Datree's `fail.yaml`/`pass.yaml`,

@@ -27,7 +27,10 @@ export interface KustomizationStep {
 export type UnitKind = 'kustomize' | 'gitops' | 'chart' | 'directory';
 
 export interface Unit {
-  /** Unique and stable: `<kind>:<root>` (GitOps units: `gitops:<namespace>/<name>`). */
+  /**
+   * Unique and stable: `<kind>:<root>` (GitOps units: `gitops:<namespace>/<name>`, and
+   * `gitops:<namespace>/<name>@<file>#<document>` when other files define a GitOps object of that name too).
+   */
   id: string;
   kind: UnitKind;
   /** The directory it is rooted at, relative, with `/` (`.` for the top). */
@@ -133,7 +136,8 @@ export function deploymentUnits(files: readonly ParsedFile[]): UnitMap {
   const isComponent = (dir: string): boolean => kustomizations.get(dir)?.k.document?.kind === 'Component';
   const roots = [...kustomizations.keys()].sort().filter((dir) => !isComponent(dir));
   for (const dir of roots) if (!referenced.has(dir)) placer.build(unitOf('kustomize', dir), dir, {});
-  for (const entry of gitops) placer.placeGitOps(entry);
+  const ids = gitOpsUnitIds(gitops);
+  for (const entry of gitops) placer.placeGitOps(entry, ids.get(entry.object)!);
   // Kustomizations only a cycle of others reaches: each is built as a root of its own.
   for (const dir of roots) if (!placer.reached.has(dir)) placer.build(unitOf('kustomize', dir), dir, {});
 
@@ -251,9 +255,9 @@ class UnitPlacer {
    * What a GitOps object deploys: the kustomize build at its path, else the files of that directory not yet
    * placed (and, when it recurses, of the directories below that no kustomization builds).
    */
-  placeGitOps(entry: GitOpsEntry): void {
+  placeGitOps(entry: GitOpsEntry, id: string): void {
     const unit: Unit = {
-      id: `gitops:${entry.object.namespace ?? ''}/${entry.object.name}`,
+      id,
       kind: 'gitops',
       root: entry.path,
       label: `${entry.label} (path ${entry.path})`,
@@ -444,6 +448,25 @@ function unitOf(kind: Exclude<UnitKind, 'gitops'>, root: string): Unit {
           ? 'the top directory'
           : `directory ${root}`;
   return { id: `${kind}:${root}`, kind, root, label };
+}
+
+/**
+ * The unit id of each GitOps object. Objects of one namespace and name in different files are different
+ * clusters' (a home-ops repository's `clusters/main` and `clusters/test` each with a Flux Kustomization
+ * `flux-system/flux-instance`), so each is a unit of its own; the sources of one Argo CD Application are one.
+ */
+function gitOpsUnitIds(entries: readonly GitOpsEntry[]): Map<K8sObject, string> {
+  const byName = new Map<string, Set<K8sObject>>();
+  for (const { object } of entries) {
+    const name = `gitops:${object.namespace ?? ''}/${object.name}`;
+    const objects = byName.get(name) ?? new Set<K8sObject>();
+    byName.set(name, objects.add(object));
+  }
+  const ids = new Map<K8sObject, string>();
+  for (const [name, objects] of byName)
+    for (const object of objects)
+      ids.set(object, objects.size === 1 ? name : `${name}@${object.file.path}#${object.documentIndex}`);
+  return ids;
 }
 
 /** A directory between `top` and `dir` (inclusive of `dir`) holds a kustomization: Flux builds that instead. */

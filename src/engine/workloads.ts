@@ -297,10 +297,30 @@ const CONTROLLER_LABELS: Readonly<Record<string, Record<string, (value: string, 
     },
   };
 
-/** Label keys some controller adds to its Pods (CONTROLLER_LABELS): never among the labels a template writes. */
-const CONTROLLER_KEYS: ReadonlySet<string> = new Set(
-  Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels)),
-);
+const BOOLEAN = (v: string): boolean => v === 'true' || v === 'false';
+
+/**
+ * Labels the software in a Pod writes on its own Pod at run time, whatever made it: Vault's Kubernetes service
+ * registration (`service_registration "kubernetes"`) labels each Vault Pod with its state, and the Vault Helm
+ * chart's `vault-active` and `vault-standby` Services select by it (rendered in marcel-dempers'
+ * `hashicorp/vault-2022/manifests/vault.yaml`).
+ */
+const SELF_LABELS: Readonly<Record<string, (value: string) => boolean>> = {
+  'vault-active': BOOLEAN,
+  'vault-sealed': BOOLEAN,
+  'vault-initialized': BOOLEAN,
+  'vault-perf-standby': BOOLEAN,
+  'vault-version': ANY,
+};
+
+/**
+ * Label keys some controller adds to its Pods (CONTROLLER_LABELS), or the Pod's own software (SELF_LABELS):
+ * never among the labels a template writes.
+ */
+const CONTROLLER_KEYS: ReadonlySet<string> = new Set([
+  ...Object.values(CONTROLLER_LABELS).flatMap((labels) => Object.keys(labels)),
+  ...Object.keys(SELF_LABELS),
+]);
 
 const labelKey = (namespace: string, key: string, value: string): string => `${namespace}\n${key}=${value}`;
 
@@ -310,11 +330,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Whether the Pods of the template carry label `key` = `value` (written in the template, or added by its controller). */
+/**
+ * Whether the Pods of the template carry label `key` = `value` (written in the template, or added by its
+ * controller or by the Pod's own software).
+ */
 export function podHasLabel(template: PodTemplateView, key: string, value: string): boolean {
   if (Object.hasOwn(template.labels, key)) return template.labels[key] === value;
   const added = CONTROLLER_LABELS[template.resource.object.kind]?.[key];
-  return added !== undefined && added(value, template.resource.ref.name);
+  if (added !== undefined) return added(value, template.resource.ref.name);
+  const own = Object.hasOwn(SELF_LABELS, key) ? SELF_LABELS[key] : undefined;
+  return own !== undefined && own(value);
 }
 
 /**

@@ -33,6 +33,11 @@ interface PatchEntry {
   path?: string;
   /** The entry's `options` (allowNameChange, allowKindChange). */
   options?: Record<string, unknown>;
+  /**
+   * kustomize v1's bare file name under `patches`: v1 matched such a patch by group, version, kind and name
+   * only (its patch transformer's GVKN lookup), so a patch without `namespace:` patches a namespaced object.
+   */
+  anyNamespace?: true;
 }
 
 /** A target-less strategic-merge patch kustomize matches by the patch's own kind and name. */
@@ -150,31 +155,53 @@ const CLUSTER_SCOPED: ReadonlySet<string> = new Set(kindNames((k) => !k.namespac
 class ObjectIds {
   private readonly names: Set<string>;
   private readonly namespaces: Set<string>;
+  /** `apiVersion kind` of each type the object has had (a JSON patch may replace its `kind`). */
+  private readonly types: Set<string>;
   private name: string;
+  /** The object's type now. */
+  kind: string;
+  apiVersion: string;
 
-  constructor(private readonly source: K8sObject) {
+  constructor(source: K8sObject) {
     this.name = source.name;
     this.names = new Set([source.name]);
     this.namespaces = new Set([source.namespace ?? 'default']);
+    this.kind = source.kind;
+    this.apiVersion = source.apiVersion;
+    this.types = new Set([`${source.apiVersion} ${source.kind}`]);
   }
 
-  /** Whether a patch document names the object by one of its ids. */
-  matchedBy(patch: Record<string, unknown>): boolean {
+  /** Whether a patch document names the object by one of its ids (`anyNamespace`: kustomize v1's match). */
+  matchedBy(patch: Record<string, unknown>, anyNamespace = false): boolean {
     const { kind, name, namespace } = identityOf(patch);
     const apiVersion = typeof patch.apiVersion === 'string' ? patch.apiVersion : undefined;
+    const typed = [...this.types].some((t) => {
+      const [v, k] = t.split(' ');
+      return kind === k && (apiVersion === undefined || apiVersion === v);
+    });
     return (
-      kind === this.source.kind &&
-      (apiVersion === undefined || apiVersion === this.source.apiVersion) &&
+      typed &&
       this.names.has(name) &&
-      (CLUSTER_SCOPED.has(this.source.kind) || this.namespaces.has(namespace ?? 'default'))
+      (anyNamespace || CLUSTER_SCOPED.has(this.kind) || this.namespaces.has(namespace ?? 'default'))
     );
+  }
+
+  /**
+   * Takes the type the patched value now has: a JSON patch may replace `kind` and `apiVersion` (emojivoto's
+   * `kustomize/job` overlay makes its Deployments Jobs; kustomize's patchjson6902 filter keeps the change,
+   * where a strategic-merge patch's is undone unless `allowKindChange`).
+   */
+  retype(value: Record<string, unknown>): void {
+    if (typeof value.kind === 'string' && value.kind !== '') this.kind = value.kind;
+    if (typeof value.apiVersion === 'string' && value.apiVersion !== '') this.apiVersion = value.apiVersion;
+    this.types.add(`${this.apiVersion} ${this.kind}`);
   }
 
   /** The ids the kustomization gives the object after its patches (its namespace, prefix and suffix): the new name. */
   after(step: KustomizationStep): string {
     const raw = step.kustomization.document?.value ?? {};
     if (typeof raw.namespace === 'string' && raw.namespace !== '') this.namespaces.add(raw.namespace);
-    this.name = builtName(this.source.kind, this.source.apiVersion, this.name, [step]);
+    this.name = builtName(this.kind, this.apiVersion, this.name, [step]);
     this.names.add(this.name);
     return this.name;
   }
@@ -205,18 +232,20 @@ export function buildObject(
           allowKindChange: entry.options?.allowKindChange === true,
         };
         if (entry.target) {
-          if (!targetSelects(entry.target, source, name, value)) continue;
+          if (!targetSelects(entry.target, source, ids, name, value)) continue;
           if (isJsonPatch(doc.value)) applyJsonPatch(value, doc.value as unknown[], provenance, doc.from);
           else if (isRecord(doc.value)) mergeOrSkip(value, doc.value, provenance, doc.from, options);
+          ids.retype(value);
           continue;
         }
         if (entry.field === 'patchesJson6902' || !isRecord(doc.value)) continue;
         // A target-less strategic-merge patch applies to the object of its own kind and name.
         const { kind, name: patchName } = identityOf(doc.value);
         const use = recordUse(context, step, entry, kind, patchName);
-        if (!ids.matchedBy(doc.value)) continue;
+        if (!ids.matchedBy(doc.value, entry.anyNamespace)) continue;
         use.matched++;
         mergeOrSkip(value, doc.value, provenance, doc.from, options);
+        ids.retype(value);
       }
     }
     // `$patch: delete` left nothing: the object is gone from this build, and no later step brings it back.
@@ -228,7 +257,7 @@ export function buildObject(
       name = renamed;
       ensureMap(value, 'metadata').name = name;
     }
-    applyLabels(value, source, raw, document, provenance, configuredLabelFields(step, context));
+    applyLabels(value, ids.kind, raw, document, provenance, configuredLabelFields(step, context));
   }
   return {
     file: source.file,
@@ -236,8 +265,8 @@ export function buildObject(
       return source.node;
     },
     value,
-    apiVersion: source.apiVersion,
-    kind: source.kind,
+    apiVersion: ids.apiVersion,
+    kind: ids.kind,
     name,
     ...(source.namespace !== undefined ? { namespace: source.namespace } : {}),
     documentIndex: source.documentIndex,
@@ -310,7 +339,13 @@ function patchEntries(step: KustomizationStep, context: BuildContext): PatchEntr
   list('patches').forEach((p, index) => {
     if (typeof p === 'string') {
       // kustomize v1's bare file name (see parse.ts patchFiles).
-      entries.push({ field: 'patches', index, documents: fromFile(step.dir, p, context), path: p });
+      entries.push({
+        field: 'patches',
+        index,
+        documents: fromFile(step.dir, p, context),
+        path: p,
+        anyNamespace: true,
+      });
       return;
     }
     if (!isRecord(p)) return;
@@ -382,12 +417,13 @@ function inline(text: string, document: K8sObject, path: (string | number)[]): P
 function targetSelects(
   target: Record<string, unknown>,
   source: K8sObject,
+  type: { kind: string; apiVersion: string },
   name: string,
   value: Record<string, unknown>,
 ): boolean {
-  const [group, version] = source.apiVersion.includes('/')
-    ? [source.apiVersion.split('/')[0]!, source.apiVersion.split('/')[1]!]
-    : ['', source.apiVersion];
+  const [group, version] = type.apiVersion.includes('/')
+    ? [type.apiVersion.split('/')[0]!, type.apiVersion.split('/')[1]!]
+    : ['', type.apiVersion];
   const matches = (pattern: unknown, actual: string): boolean => {
     if (typeof pattern !== 'string' || pattern === '') return true;
     try {
@@ -396,11 +432,7 @@ function targetSelects(
       return pattern === actual;
     }
   };
-  if (
-    !matches(target.group, group) ||
-    !matches(target.version, version) ||
-    !matches(target.kind, source.kind)
-  )
+  if (!matches(target.group, group) || !matches(target.version, version) || !matches(target.kind, type.kind))
     return false;
   if (!matches(target.name, name) && !matches(target.name, source.name)) return false;
   if (typeof target.namespace === 'string' && target.namespace !== '' && source.namespace !== undefined)
@@ -496,7 +528,7 @@ function configuredLabelFields(step: KustomizationStep, context: BuildContext): 
 /** `commonLabels` (selectors, templates and metadata) and `labels` (each as its include flags say). */
 function applyLabels(
   value: Record<string, unknown>,
-  source: K8sObject,
+  kind: string,
   raw: Record<string, unknown>,
   document: K8sObject,
   provenance: ValueProvenance,
@@ -522,7 +554,7 @@ function applyLabels(
   });
   for (const { pairs, fields, at } of sets) {
     for (const field of fields) {
-      if (field.kinds.length > 0 && !field.kinds.includes(source.kind)) continue;
+      if (field.kinds.length > 0 && !field.kinds.includes(kind)) continue;
       const setAt = entryOrigin(document, at) ?? documentOrigin(document);
       // A mapping the labels create (a Service's `selector`) is written where the labels are.
       const map = reach(value, field.path, field.create, (parent, key) =>
