@@ -187,6 +187,30 @@ function interleaved(commands, { n = runs, warmup = 1 } = {}) {
   }));
 }
 
+/**
+ * Start-up (issue 12): `kube-pairing examples` against `node -e 0`, interleaved, `n` rounds after two warm-up
+ * rounds, medians. Plain processes: the RSS hook of runOnce would add its own load time to both.
+ */
+function startup(n) {
+  const time = (args) => {
+    const begin = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, args, { cwd: REPO, stdio: 'ignore' });
+    if (child.status !== 0 || child.error) throw new Error(`node ${args.join(' ')} failed (${child.status})`);
+    return Number(process.hrtime.bigint() - begin) / 1e6;
+  };
+  const node = [];
+  const examples = [];
+  for (let i = 0; i < n + 2; i++) {
+    const a = time(['-e', '0']);
+    const b = time([CLI, 'examples', '--fail-on', 'never']);
+    if (i < 2) continue;
+    node.push(a);
+    examples.push(b);
+  }
+  const result = { n, node: median(node), examples: median(examples) };
+  return { ...result, ratio: result.examples / result.node };
+}
+
 const cliArgs = (dir) => [CLI, dir, '--format', 'json', '--fail-on', 'never'];
 const PRESCAN_OFF = { KUBE_PAIRING_PRESCAN: '0' };
 /** Inputs of the comparison beyond the corpus: see its README. */
@@ -402,6 +426,18 @@ function main() {
       wallMs: examples.wall,
       rssMiB: examples.rss,
       load: examples.load,
+    });
+    const start = startup(quick ? 3 : 20);
+    console.log(
+      `start-up: examples/ ${fmt(start.examples)} ms against \`node -e 0\` ${fmt(start.node)} ms ` +
+        `(medians of ${start.n}, interleaved, no RSS hook): ${start.ratio.toFixed(2)}× (target ≤ 1.6×)`,
+    );
+    results.measurements.push({
+      corpus: 'start-up',
+      label: 'examples/ against node -e 0',
+      wallMs: start.examples,
+      baselineMs: start.node,
+      ratio: start.ratio,
     });
   }
 
